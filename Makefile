@@ -1,0 +1,65 @@
+# wagestat: make demo | make check | make install | make bench
+.POSIX:
+.SUFFIXES:
+
+CC = cc
+CFLAGS = -O2 -g
+WARN = -Wall -Wextra -Wformat-security -Wswitch-enum -Wfloat-equal \
+       -Wstrict-prototypes -Wshadow
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Iinclude $(WARN) $(CFLAGS)
+LDLIBS = -lcsv -lgsl -lgslcblas -lm
+SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+PREFIX = /usr/local
+DESTDIR =
+
+LIB_SRC = src/csvin.c src/diag.c src/money.c src/stats.c src/summary.c \
+          src/table.c src/tally.c src/units.c src/xalloc.c
+CLI_SRC = src/main.c src/cmd_summarize.c
+UNIT_TESTS = tests/unit/test_money tests/unit/test_csvin tests/unit/test_stats \
+             tests/unit/test_table
+HEADERS = include/*.h
+
+all: wagestat
+
+deps:
+	@sh scripts/install-deps.sh
+
+wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -o $@ $(LIB_SRC) $(CLI_SRC) $(LDLIBS)
+
+# The same program built with AddressSanitizer and UBSan for the tests.
+build/san/wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) -Werror -O1 $(SAN) -o $@ $(LIB_SRC) $(CLI_SRC) $(LDLIBS)
+
+tests/unit/test_money tests/unit/test_csvin tests/unit/test_stats tests/unit/test_table: $(LIB_SRC) $(HEADERS) tests/unit/check.h
+	$(CC) $(ALL_CFLAGS) -Werror -O1 $(SAN) -o $@ $@.c $(LIB_SRC) $(LDLIBS)
+
+wagestat.1: wagestat scripts/mkman.sh
+	sh scripts/mkman.sh ./wagestat > $@
+
+# Everything: installs what is missing, builds with -Werror, runs unit
+# tests (sanitized), then the command-line tests with the release build and
+# with the sanitized build.  Ends with "N passed, N failed".
+check: deps
+	@$(MAKE) --no-print-directory CFLAGS="$(CFLAGS) -Werror" wagestat
+	@$(MAKE) --no-print-directory build/san/wagestat $(UNIT_TESTS)
+	@sh tests/run.sh
+
+demo: deps wagestat
+	@sh scripts/demo.sh
+
+bench: wagestat
+	@sh scripts/install-deps.sh --bench
+	bash bench/run.sh
+
+install: wagestat wagestat.1
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	cp wagestat $(DESTDIR)$(PREFIX)/bin/wagestat
+	cp wagestat.1 $(DESTDIR)$(PREFIX)/share/man/man1/wagestat.1
+
+clean:
+	rm -rf wagestat wagestat.1 build out $(UNIT_TESTS)
+
+.PHONY: all deps check demo bench install clean

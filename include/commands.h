@@ -1,0 +1,20 @@
+/* commands: the subcommand table that dispatch and help both read. */
+#ifndef WAGESTAT_COMMANDS_H
+#define WAGESTAT_COMMANDS_H
+
+#include <stdio.h>
+
+typedef struct command {
+	const char *name;
+	int (*run)(int argc, char **argv); /* argv[0] is the command name */
+	const char *summary;               /* one line for 'wagestat help' */
+	void (*help)(FILE *out);           /* full help */
+} command;
+
+extern const command commands[];
+const command *command_find(const char *name);
+
+int cmd_summarize(int argc, char **argv);
+void cmd_summarize_help(FILE *out);
+
+#endif

@@ -1,0 +1,88 @@
+/* stats: the statistics wagestat computes, in one table that parsing,
+ * computing and help all read, and the accumulator every group keeps.
+ *
+ * Lifecycle: stats_acc_init -> stats_acc_add (per value) -> stats_acc_finish
+ * -> stats_acc_free.  Values are kept (one double each, two with weights)
+ * only when an order statistic or a weight needs them; otherwise count, sum,
+ * mean, sd, min and max are running scalars. */
+#ifndef WAGESTAT_STATS_H
+#define WAGESTAT_STATS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef enum stat_kind {
+	STAT_COUNT,
+	STAT_MISSING,
+	STAT_SUM,
+	STAT_MEAN,
+	STAT_SD,
+	STAT_MIN,
+	STAT_MAX,
+	STAT_QUANTILE, /* median, pN */
+	STAT_IQR,
+	STAT_MAD,
+	STAT_MADRAW,
+	STAT_MEDIAN_CI,
+	STAT_MEAN_CI,
+	STAT_WEIGHT_SUM,
+} stat_kind;
+
+typedef struct stat_spec {
+	stat_kind kind;
+	double p;      /* quantile probability for STAT_QUANTILE */
+	char name[16]; /* as the user wrote it: "median", "p90" */
+} stat_spec;
+
+typedef struct stats_plan {
+	stat_spec *spec;
+	size_t nspec;
+	size_t ncolumns;  /* output columns: the CIs take two */
+	int keep_values;  /* some statistic needs the values themselves */
+	int weighted;
+} stats_plan;
+
+#define STATS_DEFAULT "count,mean,sd,min,p10,p25,median,p75,p90,max"
+
+/* Parse a comma-separated list.  Returns 0, or -1 with a message in err. */
+int stats_plan_parse(stats_plan *plan, const char *list, int weighted,
+		     char *err, size_t errsize);
+void stats_plan_free(stats_plan *plan);
+
+/* Name of output column i (e.g. "median_ci_low"), written into buf. */
+const char *stats_plan_column(const stats_plan *plan, size_t i, char *buf,
+			      size_t size);
+/* 1 if output column i is a count of rows rather than an amount. */
+int stats_plan_column_is_count(const stats_plan *plan, size_t i);
+
+/* One line per statistic for help texts. */
+void stats_print_help(FILE *out);
+
+typedef struct stats_acc {
+	unsigned long long n, missing;
+	double sum, min, max, mean, m2; /* running (Welford) */
+	double weight_sum;
+	double *x, *w; /* kept values and weights */
+	size_t alloc;
+} stats_acc;
+
+void stats_acc_init(stats_acc *a);
+void stats_acc_add(stats_acc *a, const stats_plan *plan, double x, double w);
+/* Move src's values into dst (src is left empty). */
+void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src);
+/* Compute every column of plan into out[0..plan->ncolumns); undefined
+ * results (sd of one value, too few values for an interval) are NaN.
+ * Reorders the kept values. */
+void stats_acc_finish(stats_acc *a, const stats_plan *plan, double *out);
+void stats_acc_free(stats_acc *a);
+
+/* Exposed for tests: type-7 quantile of sorted x[0..n), and the weighted
+ * quantile (definition in the README) of x sorted with weights w. */
+double stats_quantile_sorted(const double *x, size_t n, double p);
+double stats_wquantile_sorted(const double *x, const double *w, size_t n,
+			      double p);
+/* 1-based rank l of the lower end of the distribution-free 95% interval
+ * for the median of n values (upper end: n - l + 1); 0 when n is too small. */
+size_t stats_median_ci_rank(size_t n);
+
+#endif

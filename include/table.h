@@ -1,0 +1,61 @@
+/* table: one table model, written in many formats.
+ *
+ *   text  aligned columns for people, amounts with thousands separators
+ *   csv   RFC 4180, numbers at full precision (shortest round-trip form)
+ *   tsv   tab-separated, tabs and line ends in text replaced by spaces
+ *   md    Markdown pipe table
+ *   json  {"columns": [...], "rows": [{...}], ...extra members}
+ *   html  a <table> element, text escaped
+ *
+ * Undefined numbers (NaN) are empty in csv/tsv, null in json, "-" in text,
+ * md and html. */
+#ifndef WAGESTAT_TABLE_H
+#define WAGESTAT_TABLE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef enum table_format {
+	TABLE_TEXT,
+	TABLE_CSV,
+	TABLE_TSV,
+	TABLE_MD,
+	TABLE_JSON,
+	TABLE_HTML,
+} table_format;
+
+typedef enum cell_kind {
+	CELL_TEXT,
+	CELL_COUNT,  /* whole numbers: 1,234 */
+	CELL_AMOUNT, /* money: 45,120 or 21.97 for people */
+} cell_kind;
+
+typedef struct table table;
+
+table *table_new(void);
+void table_free(table **t);
+
+/* Columns first, then rows; cells are set left to right. */
+void table_add_column(table *t, const char *name, cell_kind kind);
+void table_add_row(table *t);
+void table_put_text(table *t, const char *s, size_t len);
+void table_put_number(table *t, double v);
+
+/* Extra top-level JSON member added by json output: name and a raw JSON
+ * value (copied). */
+void table_set_json_extra(table *t, const char *name, const char *json);
+
+/* Returns 0 or -1 on a write error. */
+int table_write(const table *t, table_format f, FILE *out);
+
+/* "text", "csv", "tsv", "md" (or "markdown"), "json", "html"; -1 if none. */
+int table_format_parse(const char *name);
+#define TABLE_FORMAT_NAMES "text, csv, tsv, md, json, html"
+
+/* Shortest decimal that reads back as v ("45000", "0.1"); buf >= 32. */
+const char *table_fmt_exact(double v, char *buf, size_t size);
+
+/* JSON string literal of s[0..len) onto out. */
+void table_json_string(FILE *out, const char *s, size_t len);
+
+#endif

@@ -1,0 +1,19 @@
+/* xalloc: allocation that never returns NULL.  On failure the process
+ * prints one line and exits 2, so callers need no error path for memory. */
+#ifndef WAGESTAT_XALLOC_H
+#define WAGESTAT_XALLOC_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t count, size_t size);
+void *xrealloc(void *ptr, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t len);
+
+/* Grow *ptr (an array of elem_size items with *alloc slots) so that it holds
+ * at least need items.  Growth is geometric (x1.5) to keep peak memory near
+ * what is used. */
+void xgrow(void *ptr, size_t *alloc, size_t need, size_t elem_size);
+
+#endif

@@ -1,0 +1,665 @@
+/* wagestat summarize: grouped statistics of a value column. */
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "commands.h"
+#include "csvin.h"
+#include "diag.h"
+#include "money.h"
+#include "stats.h"
+#include "summary.h"
+#include "table.h"
+#include "tally.h"
+#include "xalloc.h"
+
+/* Headers tried, in order, when -v is not given. */
+static const char *const default_value_columns[] = {
+	"salary", "annual_salary", "annual salary", "pay", "wage", "value",
+};
+
+typedef struct value_column {
+	char *spec;
+	unit unit; /* what plain numbers in this column are; UNIT_NONE if unsaid */
+	long idx;
+} value_column;
+
+typedef struct where_clause {
+	char *spec, *value;
+	int negate;
+	long idx;
+} where_clause;
+
+typedef struct job {
+	/* options */
+	char **group_spec;
+	size_t ngroups;
+	value_column *value;
+	size_t nvalues;
+	const char *weight_spec;
+	where_clause *where;
+	size_t nwhere;
+	stats_plan plan;
+	unit out_unit;
+	table_format format;
+	int delim, sort, strict, quiet;
+	char currency[4];
+	char currency_reason[32]; /* "currency other than USD" */
+
+	/* the file being read */
+	const char *file;
+	long *group_idx;
+	long weight_idx;
+
+	/* results */
+	char **group_names; /* from the first file's header */
+	summary *groups;
+	tally tally;
+	char *key;
+	size_t key_alloc;
+	unsigned long long converted[UNIT_COUNT][UNIT_COUNT];
+} job;
+
+/* --- header ------------------------------------------------------------ */
+
+static char *trimmed(const char *s, size_t len)
+{
+	while (len && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return xstrndup(s, len);
+}
+
+static int no_column(job *j, const csvin_row *h, const char *spec)
+{
+	size_t i;
+
+	fprintf(stderr, "wagestat: %s: no column '%s'; columns are:", j->file, spec);
+	for (i = 0; i < h->nfields && i < 30; i++)
+		fprintf(stderr, "%s %zu '%.*s'", i ? "," : "", i + 1,
+			(int)(h->len[i] > 40 ? 40 : h->len[i]), h->field[i]);
+	fprintf(stderr, "%s\n", h->nfields > 30 ? ", ..." : "");
+	return EXIT_USAGE;
+}
+
+static int on_header(void *ctx, const csvin_row *h)
+{
+	job *j = ctx;
+	size_t i, k;
+
+	for (i = 0; i < j->ngroups; i++) {
+		j->group_idx[i] = csvin_column(h, j->group_spec[i]);
+		if (j->group_idx[i] < 0)
+			return no_column(j, h, j->group_spec[i]);
+	}
+	if (!j->group_names) {
+		j->group_names = xcalloc(j->ngroups + 1, sizeof *j->group_names);
+		for (i = 0; i < j->ngroups; i++)
+			j->group_names[i] = trimmed(h->field[j->group_idx[i]],
+						    h->len[j->group_idx[i]]);
+	}
+	if (j->nvalues == 0) {
+		for (k = 0; k < sizeof default_value_columns / sizeof *default_value_columns; k++)
+			if (csvin_column(h, default_value_columns[k]) >= 0)
+				break;
+		if (k == sizeof default_value_columns / sizeof *default_value_columns) {
+			diag("%s: no salary column found: name one with -v COL", j->file);
+			return EXIT_USAGE;
+		}
+		j->value = xcalloc(1, sizeof *j->value);
+		j->value[0].spec = xstrdup(default_value_columns[k]);
+		j->value[0].unit = UNIT_NONE;
+		j->nvalues = 1;
+	}
+	for (i = 0; i < j->nvalues; i++) {
+		j->value[i].idx = csvin_column(h, j->value[i].spec);
+		if (j->value[i].idx < 0)
+			return no_column(j, h, j->value[i].spec);
+	}
+	j->weight_idx = -1;
+	if (j->weight_spec) {
+		j->weight_idx = csvin_column(h, j->weight_spec);
+		if (j->weight_idx < 0)
+			return no_column(j, h, j->weight_spec);
+	}
+	for (i = 0; i < j->nwhere; i++) {
+		j->where[i].idx = csvin_column(h, j->where[i].spec);
+		if (j->where[i].idx < 0)
+			return no_column(j, h, j->where[i].spec);
+	}
+	return 0;
+}
+
+/* --- rows -------------------------------------------------------------- */
+
+static int same_text(const char *a, size_t alen, const char *b)
+{
+	size_t blen = strlen(b);
+
+	while (alen && (*a == ' ' || *a == '\t'))
+		a++, alen--;
+	while (alen && (a[alen - 1] == ' ' || a[alen - 1] == '\t'))
+		alen--;
+	return alen == blen && strncasecmp(a, b, alen) == 0;
+}
+
+/* --where: clauses on one column OR together, different columns AND, and
+ * COL!=VALUE excludes. */
+static int row_selected(const job *j, const csvin_row *row)
+{
+	size_t i, k;
+
+	for (i = 0; i < j->nwhere; i++) {
+		const where_clause *w = &j->where[i];
+		int want = 0, match = 0, seen_before = 0;
+		for (k = 0; k < i; k++)
+			if (j->where[k].idx == w->idx)
+				seen_before = 1;
+		if (seen_before)
+			continue;
+		for (k = i; k < j->nwhere; k++) {
+			const where_clause *o = &j->where[k];
+			int eq;
+			if (o->idx != w->idx)
+				continue;
+			eq = same_text(row->field[o->idx], row->len[o->idx], o->value);
+			if (o->negate && eq)
+				return 0;
+			if (!o->negate) {
+				want = 1;
+				match |= eq;
+			}
+		}
+		if (want && !match)
+			return 0;
+	}
+	return 1;
+}
+
+static void reject_value(job *j, const csvin_row *row, long idx,
+			 const char *reason)
+{
+	char q[64], detail[80];
+
+	snprintf(detail, sizeof detail, "'%s'",
+		 diag_quote(q, sizeof q, row->field[idx], row->len[idx]));
+	tally_reject(&j->tally, j->file, row->line, (unsigned long)idx + 1,
+		     reason, detail);
+}
+
+/* The row's value: the first value column that is not missing.  Returns
+ * MONEY_OK with *m in the summary's unit, MONEY_MISSING, or MONEY_BAD after
+ * counting the rejection. */
+static money_status row_value(job *j, const csvin_row *row, money *m)
+{
+	size_t i;
+	long idx = -1;
+	unit u;
+
+	for (i = 0; i < j->nvalues; i++) {
+		money_status st;
+		idx = j->value[i].idx;
+		st = money_parse(row->field[idx], row->len[idx], m);
+		if (st == MONEY_BAD) {
+			reject_value(j, row, idx, m->error);
+			return MONEY_BAD;
+		}
+		if (st == MONEY_OK)
+			break;
+	}
+	if (i == j->nvalues)
+		return MONEY_MISSING;
+	if (m->currency[0] && strcmp(m->currency, j->currency) != 0) {
+		reject_value(j, row, idx, j->currency_reason);
+		return MONEY_BAD;
+	}
+	u = m->unit != UNIT_NONE ? m->unit : j->value[i].unit;
+	if (j->out_unit != UNIT_NONE) {
+		if (u != UNIT_NONE && u != j->out_unit) {
+			m->value = unit_convert(m->value, u, j->out_unit);
+			j->converted[u][j->out_unit]++;
+		}
+	} else if (u != UNIT_NONE) {
+		/* a stated unit with no target: mixing it with plain numbers
+		 * would give wrong figures */
+		reject_value(j, row, idx, "value states a unit (give -u to convert)");
+		return MONEY_BAD;
+	}
+	return MONEY_OK;
+}
+
+/* The row's weight (1 without -w); -1 after counting a rejection. */
+static double row_weight(job *j, const csvin_row *row)
+{
+	money w;
+	money_status st;
+
+	if (j->weight_idx < 0)
+		return 1;
+	st = money_parse(row->field[j->weight_idx], row->len[j->weight_idx], &w);
+	if (st == MONEY_MISSING) {
+		reject_value(j, row, j->weight_idx, "missing weight");
+		return -1;
+	}
+	if (st == MONEY_BAD || w.currency[0] || w.unit != UNIT_NONE) {
+		reject_value(j, row, j->weight_idx, "invalid weight");
+		return -1;
+	}
+	return w.value;
+}
+
+static stats_acc *row_group(job *j, const csvin_row *row)
+{
+	size_t i, keylen = 0;
+
+	for (i = 0; i < j->ngroups; i++) {
+		size_t n = row->len[j->group_idx[i]];
+		xgrow(&j->key, &j->key_alloc, keylen + n + 1, 1);
+		memcpy(j->key + keylen, row->field[j->group_idx[i]], n);
+		keylen += n;
+		j->key[keylen++] = '\0';
+	}
+	return summary_group(j->groups, j->key ? j->key : "", keylen);
+}
+
+static int on_row(void *ctx, const csvin_row *row)
+{
+	job *j = ctx;
+	money m;
+	money_status st;
+	double w = 1;
+
+	if (j->nwhere && !row_selected(j, row)) {
+		j->tally.filtered++;
+		return 0;
+	}
+	st = row_value(j, row, &m);
+	if (st == MONEY_BAD)
+		return 0;
+	if (st == MONEY_OK && (w = row_weight(j, row)) < 0)
+		return 0;
+	if (st == MONEY_MISSING) {
+		j->tally.missing++;
+		row_group(j, row)->missing++;
+		return 0;
+	}
+	j->tally.used++;
+	stats_acc_add(row_group(j, row), &j->plan, m.value, w);
+	return 0;
+}
+
+/* --- output ------------------------------------------------------------ */
+
+static void print_conversions(const job *j)
+{
+	int from, to;
+
+	for (from = 0; from < UNIT_COUNT; from++)
+		for (to = 0; to < UNIT_COUNT; to++) {
+			unsigned long long n = j->converted[from][to];
+			if (!n)
+				continue;
+			fprintf(stderr, "wagestat:   converted %llu %s values to %s (",
+				n, unit_name((unit)from), unit_name((unit)to));
+			if (to == UNIT_ANNUAL)
+				fprintf(stderr, "x %g)\n", unit_per_year((unit)from));
+			else if (from == UNIT_ANNUAL)
+				fprintf(stderr, "/ %g)\n", unit_per_year((unit)to));
+			else
+				fprintf(stderr, "x %g / %g)\n", unit_per_year((unit)from),
+					unit_per_year((unit)to));
+		}
+}
+
+/* The accounting as a JSON object, for -f json. */
+static char *accounting_json(const job *j)
+{
+	char *buf = NULL;
+	size_t size = 0, i;
+	FILE *f = open_memstream(&buf, &size);
+	int from, to, first = 1;
+
+	if (!f) {
+		diag("out of memory");
+		exit(EXIT_USAGE);
+	}
+	fprintf(f, "{\"rows_read\": %llu, \"used\": %llu, \"filtered\": %llu, "
+		   "\"missing\": %llu, \"rejected\": %llu, \"rejected_by_reason\": {",
+		j->tally.read, j->tally.used, j->tally.filtered, j->tally.missing,
+		j->tally.rejected);
+	for (i = 0; i < j->tally.nreasons; i++) {
+		fputs(i ? ", " : "", f);
+		table_json_string(f, j->tally.reasons[i].reason,
+				  strlen(j->tally.reasons[i].reason));
+		fprintf(f, ": %llu", j->tally.reasons[i].count);
+	}
+	fputs("}, \"converted\": {", f);
+	for (from = 0; from < UNIT_COUNT; from++)
+		for (to = 0; to < UNIT_COUNT; to++)
+			if (j->converted[from][to]) {
+				fprintf(f, "%s\"%s_to_%s\": %llu", first ? "" : ", ",
+					unit_name((unit)from), unit_name((unit)to),
+					j->converted[from][to]);
+				first = 0;
+			}
+	fputs("}}", f);
+	fclose(f);
+	return buf;
+}
+
+static table *result_table(job *j)
+{
+	table *t = table_new();
+	double *out = xmalloc(j->plan.ncolumns * sizeof *out);
+	size_t i, g;
+	char name[48];
+
+	for (i = 0; i < j->ngroups; i++)
+		table_add_column(t, j->group_names[i], CELL_TEXT);
+	for (i = 0; i < j->plan.ncolumns; i++)
+		table_add_column(t, stats_plan_column(&j->plan, i, name, sizeof name),
+				 stats_plan_column_is_count(&j->plan, i) ? CELL_COUNT
+									 : CELL_AMOUNT);
+	if (j->sort)
+		summary_sort(j->groups);
+	for (g = 0; g < summary_count(j->groups); g++) {
+		size_t keylen;
+		const char *key = summary_key(j->groups, g, &keylen);
+		table_add_row(t);
+		for (i = 0; i < j->ngroups; i++) {
+			size_t n = strlen(key);
+			table_put_text(t, key, n);
+			key += n + 1;
+		}
+		stats_acc_finish(summary_acc(j->groups, g), &j->plan, out);
+		stats_acc_free(summary_acc(j->groups, g));
+		for (i = 0; i < j->plan.ncolumns; i++)
+			table_put_number(t, out[i]);
+	}
+	free(out);
+	return t;
+}
+
+/* --- options ----------------------------------------------------------- */
+
+/* Split a comma-separated list into fresh strings. */
+static char **split_list(const char *s, size_t *n)
+{
+	char **items = NULL;
+	size_t alloc = 0;
+
+	*n = 0;
+	for (;;) {
+		const char *comma = strchr(s, ',');
+		size_t len = comma ? (size_t)(comma - s) : strlen(s);
+		xgrow(&items, &alloc, *n + 1, sizeof *items);
+		items[(*n)++] = xstrndup(s, len);
+		if (!comma)
+			break;
+		s = comma + 1;
+	}
+	return items;
+}
+
+static void parse_values(job *j, const char *arg)
+{
+	char **items;
+	size_t n, i;
+
+	items = split_list(arg, &n);
+	j->value = xcalloc(n, sizeof *j->value);
+	for (i = 0; i < n; i++) {
+		char *colon = strrchr(items[i], ':');
+		j->value[i].spec = items[i];
+		j->value[i].unit = UNIT_NONE;
+		if (colon && unit_parse(colon + 1) != UNIT_NONE) {
+			j->value[i].unit = unit_parse(colon + 1);
+			*colon = '\0';
+		}
+		if (!items[i][0])
+			diag_usage("summarize", "-v: empty column name");
+	}
+	free(items);
+	j->nvalues = n;
+}
+
+static void add_where(job *j, const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	where_clause *w;
+	size_t alloc = j->nwhere;
+
+	if (!eq || eq == arg || (eq == arg + 1 && arg[0] == '!'))
+		diag_usage("summarize", "--where wants COL=VALUE or COL!=VALUE, not '%s'", arg);
+	xgrow(&j->where, &alloc, j->nwhere + 1, sizeof *j->where);
+	w = &j->where[j->nwhere++];
+	w->negate = eq[-1] == '!';
+	w->spec = xstrndup(arg, (size_t)(eq - arg) - (w->negate ? 1 : 0));
+	w->value = xstrdup(eq + 1);
+	w->idx = -1;
+}
+
+enum { OPT_SORT = 256, OPT_WHERE, OPT_CURRENCY, OPT_STRICT };
+
+static const struct option long_options[] = {
+	{"group", required_argument, NULL, 'g'},
+	{"value", required_argument, NULL, 'v'},
+	{"weight", required_argument, NULL, 'w'},
+	{"stats", required_argument, NULL, 's'},
+	{"unit", required_argument, NULL, 'u'},
+	{"format", required_argument, NULL, 'f'},
+	{"delimiter", required_argument, NULL, 'd'},
+	{"quiet", no_argument, NULL, 'q'},
+	{"help", no_argument, NULL, 'h'},
+	{"sort", no_argument, NULL, OPT_SORT},
+	{"where", required_argument, NULL, OPT_WHERE},
+	{"currency", required_argument, NULL, OPT_CURRENCY},
+	{"strict", no_argument, NULL, OPT_STRICT},
+	{NULL, 0, NULL, 0},
+};
+
+static void parse_options(job *j, int argc, char **argv)
+{
+	const char *stats = STATS_DEFAULT;
+	char err[128];
+	int c;
+
+	memcpy(j->currency, "USD", 4);
+	j->format = TABLE_TEXT;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":g:v:w:s:u:f:d:qh", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'g':
+			j->group_spec = split_list(optarg, &j->ngroups);
+			break;
+		case 'v':
+			parse_values(j, optarg);
+			break;
+		case 'w':
+			j->weight_spec = optarg;
+			break;
+		case 's':
+			stats = optarg;
+			break;
+		case 'u':
+			j->out_unit = unit_parse(optarg);
+			if (j->out_unit == UNIT_NONE)
+				diag_usage("summarize", "-u: unknown unit '%s' (annual, hourly, monthly, weekly)", optarg);
+			break;
+		case 'f': {
+			int f = table_format_parse(optarg);
+			if (f < 0)
+				diag_usage("summarize", "-f: unknown format '%s' (%s)", optarg, TABLE_FORMAT_NAMES);
+			j->format = (table_format)f;
+			break;
+		}
+		case 'd':
+			j->delim = csvin_parse_delim(optarg);
+			if (j->delim < 0)
+				diag_usage("summarize", "-d: delimiter must be , ; | or tab, not '%s'", optarg);
+			break;
+		case 'q':
+			j->quiet = 1;
+			break;
+		case 'h':
+			cmd_summarize_help(stdout);
+			exit(diag_close_stdout(EXIT_OK));
+		case OPT_SORT:
+			j->sort = 1;
+			break;
+		case OPT_WHERE:
+			add_where(j, optarg);
+			break;
+		case OPT_CURRENCY:
+			if (strlen(optarg) != 3)
+				diag_usage("summarize", "--currency wants a 3-letter code such as USD, not '%s'", optarg);
+			for (c = 0; c < 3; c++)
+				j->currency[c] = (char)(optarg[c] & ~0x20);
+			j->currency[3] = '\0';
+			break;
+		case OPT_STRICT:
+			j->strict = 1;
+			break;
+		case ':':
+			diag_usage("summarize", "option '%s' needs a value", argv[optind - 1]);
+		default:
+			diag_usage("summarize", "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		diag_usage("summarize", "no input file (use - for standard input)");
+	if (stats_plan_parse(&j->plan, stats, j->weight_spec != NULL, err, sizeof err) != 0)
+		diag_usage("summarize", "-s: %s", err);
+	if (j->out_unit == UNIT_NONE && j->nvalues)
+		j->out_unit = j->value[0].unit;
+	snprintf(j->currency_reason, sizeof j->currency_reason,
+		 "currency other than %s", j->currency);
+	j->tally.quiet = j->quiet;
+}
+
+static void job_free(job *j)
+{
+	size_t i;
+
+	for (i = 0; i < j->ngroups; i++) {
+		free(j->group_spec[i]);
+		if (j->group_names)
+			free(j->group_names[i]);
+	}
+	free(j->group_spec);
+	free(j->group_names);
+	for (i = 0; i < j->nvalues; i++)
+		free(j->value[i].spec);
+	free(j->value);
+	for (i = 0; i < j->nwhere; i++) {
+		free(j->where[i].spec);
+		free(j->where[i].value);
+	}
+	free(j->where);
+	free(j->group_idx);
+	free(j->key);
+	summary_free(&j->groups);
+	stats_plan_free(&j->plan);
+	tally_free(&j->tally);
+}
+
+int cmd_summarize(int argc, char **argv)
+{
+	job j;
+	int code = EXIT_OK, i;
+	table *t;
+
+	memset(&j, 0, sizeof j);
+	tally_init(&j.tally);
+	parse_options(&j, argc, argv);
+	j.groups = summary_new();
+	j.group_idx = xcalloc(j.ngroups + 1, sizeof *j.group_idx);
+	if (j.ngroups == 0)
+		summary_group(j.groups, "", 0); /* the one group shows even if empty */
+
+	for (i = optind; i < argc; i++) {
+		csvin *in = csvin_open(argv[i], j.delim);
+		int r;
+		if (!in) {
+			job_free(&j);
+			return EXIT_USAGE;
+		}
+		j.file = csvin_name(in);
+		r = csvin_read(in, &j.tally, on_header, on_row, &j);
+		csvin_close(&in);
+		if (r == EXIT_USAGE) {
+			job_free(&j);
+			return EXIT_USAGE;
+		}
+		if (r != 0)
+			code = EXIT_DATA;
+	}
+	if (!j.quiet) {
+		tally_print(&j.tally, stderr);
+		print_conversions(&j);
+	}
+	if (j.strict && j.tally.rejected > 0)
+		code = EXIT_DATA;
+
+	t = result_table(&j);
+	if (j.format == TABLE_JSON) {
+		char *acct = accounting_json(&j);
+		table_set_json_extra(t, "accounting", acct);
+		free(acct);
+	}
+	table_write(t, j.format, stdout);
+	table_free(&t);
+	job_free(&j);
+	return diag_close_stdout(code);
+}
+
+void cmd_summarize_help(FILE *out)
+{
+	fputs(
+"Usage: wagestat summarize [OPTIONS] FILE...   (FILE - is standard input)\n"
+"\n"
+"Grouped statistics of a pay column in CSV microdata, one row per group.\n"
+"\n"
+"  -g, --group COL,...      group by these columns (first-seen order)\n"
+"  -v, --value COL[:UNIT],...  the pay column; with several, the first that\n"
+"                           is not blank in a row is used; :UNIT (annual,\n"
+"                           hourly, monthly, weekly) says what plain numbers\n"
+"                           in that column are (default: salary, pay, ...)\n"
+"  -w, --weight COL         weight each row (survey weights)\n"
+"  -s, --stats LIST         statistics, comma-separated (default\n"
+"                           " STATS_DEFAULT ")\n"
+"  -u, --unit UNIT          state every value in UNIT: annual = hourly x 2080\n"
+"                           = weekly x 52 = monthly x 12\n"
+"  -f, --format FMT         " TABLE_FORMAT_NAMES " (default text)\n"
+"  -d, --delimiter D        , ; | or tab (default: detected from the header)\n"
+"      --sort               order groups by their values, not first seen\n"
+"      --where COL=VALUE    keep matching rows (case and outer spaces ignored);\n"
+"                           repeat: same column = OR, other columns = AND\n"
+"      --where COL!=VALUE   drop matching rows\n"
+"      --currency CODE      currency of the summary (default USD); values\n"
+"                           marked with another (£, €, GBP...) are rejected\n"
+"  -q, --quiet              no accounting or row messages on stderr\n"
+"      --strict             exit 1 if any row is rejected\n"
+"\n"
+"Columns are header names (case-insensitive) or 1-based numbers.\n"
+"\n"
+"Statistics:\n", out);
+	stats_print_help(out);
+	fputs(
+"\n"
+"Every data row is counted on stderr: rows read = used + filtered (by\n"
+"--where) + missing (no value) + rejected (with the reason and, for the first\n"
+"few, FILE:LINE:COL).\n"
+"\n"
+"Exit status: 0 ok, 1 data problems (rejected rows with --strict, an empty\n"
+"or unreadable file), 2 usage (bad option, unknown column or statistic).\n"
+"\n"
+"Examples:\n"
+"  wagestat summarize -g role,region -v annual_salary survey.csv\n"
+"  wagestat summarize -g Department -v 'Annual Salary,Hourly Rate:hourly' \\\n"
+"      -u annual -s count,median,p90 payroll.csv\n", out);
+}
