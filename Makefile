@@ -33,8 +33,8 @@ build/san/wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
 	@mkdir -p build/san
 	$(CC) $(ALL_CFLAGS) -Werror -O1 $(SAN) -o $@ $(LIB_SRC) $(CLI_SRC) $(LDLIBS)
 
-tests/unit/test_money tests/unit/test_csvin tests/unit/test_stats tests/unit/test_table: $(LIB_SRC) $(HEADERS) tests/unit/check.h
-	$(CC) $(ALL_CFLAGS) -Werror -O1 $(SAN) -o $@ $@.c $(LIB_SRC) $(LDLIBS)
+tests/unit/test_%: tests/unit/test_%.c tests/unit/check.h $(LIB_SRC) $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -Werror -O1 $(SAN) -o $@ $< $(LIB_SRC) $(LDLIBS)
 
 wagestat.1: wagestat scripts/mkman.sh
 	sh scripts/mkman.sh ./wagestat > $@

@@ -49,9 +49,6 @@ struct csvin {
 	int stop; /* nonzero value a callback returned */
 };
 
-static int is_space_not_delim_comma(unsigned char c) { return c == ' ' || c == '\t'; }
-static int is_space_only(unsigned char c) { return c == ' '; }
-
 static void parser_start(csvin *r)
 {
 	if (csv_init(&r->parser, PARSER_OPTIONS) != 0) {
@@ -59,11 +56,9 @@ static void parser_start(csvin *r)
 		exit(EXIT_USAGE);
 	}
 	csv_set_blk_size(&r->parser, FIELD_BLOCK);
+	/* libcsv trims spaces and tabs around unquoted fields, and checks for
+	 * the delimiter first, so a tab delimiter still works. */
 	csv_set_delim(&r->parser, (unsigned char)r->delim);
-	/* libcsv trims spaces and tabs around unquoted fields; a tab must not
-	 * be trimmed when it is the delimiter. */
-	csv_set_space_func(&r->parser, r->delim == '\t' ? is_space_only
-						      : is_space_not_delim_comma);
 }
 
 csvin *csvin_open(const char *path, int delim)
@@ -236,7 +231,8 @@ static void on_field(void *data, size_t len, void *vr)
 		snprintf(r->bad_detail, sizeof r->bad_detail,
 			 "byte 0x%02X at offset %zu", s[bad], bad);
 	}
-	xgrow(&r->bytes, &r->bytes_alloc, r->nbytes + len + 1, 1);
+	if (r->nbytes + len + 1 > r->bytes_alloc)
+		xgrow(&r->bytes, &r->bytes_alloc, r->nbytes + len + 1, 1);
 	if (r->nfields == r->fields_alloc) {
 		size_t a = r->fields_alloc;
 		xgrow(&r->start, &a, r->nfields + 1, sizeof *r->start);

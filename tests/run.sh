@@ -1,0 +1,41 @@
+#!/bin/sh
+# Every test: the unit tests (built with ASan and UBSan), then the
+# command-line tests against the release build and the sanitized build.
+# Ends with one line "N passed, N failed".
+cd "$(dirname "$0")/.." || exit 2
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+# add the "N passed, N failed" counts of the last such line in $log
+count() {
+	line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
+	if [ -z "$line" ]; then
+		echo "   (no count from $1: counted as one failure)"
+		failed=$((failed + 1))
+		return
+	fi
+	p=$(echo "$line" | sed -E 's/^(.*[^0-9])?([0-9]+) passed, ([0-9]+) failed.*/\2/')
+	f=$(echo "$line" | sed -E 's/^(.*[^0-9])?([0-9]+) passed, ([0-9]+) failed.*/\3/')
+	passed=$((passed + p))
+	failed=$((failed + f))
+}
+
+for t in tests/unit/test_*.c; do
+	bin=${t%.c}
+	"$bin" >"$log" 2>/dev/null
+	grep -E '^FAIL|passed, [0-9]+ failed' "$log"
+	count "$bin"
+done
+
+for dir in . build/san; do
+	echo "command-line tests with $dir/wagestat"
+	WAGESTAT_DIR=$(cd "$dir" && pwd) bash tests/cli.sh >"$log" 2>&1
+	grep -vE '^(ok|skip) ' "$log" | grep -vE '^[0-9]+ passed, [0-9]+ failed$'
+	grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log"
+	count "tests/cli.sh ($dir)"
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,159 @@
+/* Statistics against values worked by hand (the working is in comments). */
+#include "stats.h"
+
+#include <stdlib.h>
+
+#include "check.h"
+
+static stats_plan plan_for(const char *list, int weighted)
+{
+	stats_plan plan;
+	char err[128];
+
+	if (stats_plan_parse(&plan, list, weighted, err, sizeof err) != 0) {
+		printf("cannot parse '%s': %s\n", list, err);
+		exit(1);
+	}
+	return plan;
+}
+
+static void run(const char *list, int weighted, const double *x,
+		const double *w, size_t n, double *out)
+{
+	stats_plan plan = plan_for(list, weighted);
+	stats_acc acc;
+	size_t i;
+
+	stats_acc_init(&acc);
+	for (i = 0; i < n; i++)
+		stats_acc_add(&acc, &plan, x[i], w ? w[i] : 1);
+	stats_acc_finish(&acc, &plan, out);
+	stats_acc_free(&acc);
+	stats_plan_free(&plan);
+}
+
+int main(void)
+{
+	/* five salaries, unsorted; sorted: 30000 32000 41000 45000 60000 */
+	static const double x5[] = {30000, 45000, 32000, 60000, 41000};
+	double out[16];
+	char name[32];
+	stats_plan plan;
+
+	run("count,mean,sd,min,p10,p25,median,p75,p90,max,iqr,madraw,mad,sum",
+	    0, x5, NULL, 5, out);
+	CHECK_NEAR(out[0], 5, 0);
+	CHECK_NEAR(out[1], 41600, 1e-15);           /* 208000 / 5 */
+	/* squared deviations 134560000 + 92160000 + 360000 + 11560000
+	 * + 338560000 = 577200000; / 4 = 144300000 */
+	CHECK_NEAR(out[2], sqrt(144300000.0), 1e-15);
+	CHECK_NEAR(out[3], 30000, 0);
+	CHECK_NEAR(out[4], 30800, 1e-15);           /* h = 0.4: 30000 + 0.4 * 2000 */
+	CHECK_NEAR(out[5], 32000, 1e-15);           /* h = 1 */
+	CHECK_NEAR(out[6], 41000, 1e-15);           /* h = 2 */
+	CHECK_NEAR(out[7], 45000, 1e-15);           /* h = 3 */
+	CHECK_NEAR(out[8], 54000, 1e-15);           /* h = 3.6: 45000 + 0.6 * 15000 */
+	CHECK_NEAR(out[9], 60000, 0);
+	CHECK_NEAR(out[10], 13000, 1e-15);          /* 45000 - 32000 */
+	/* |x - 41000| = 11000 4000 9000 19000 0 -> median 9000 */
+	CHECK_NEAR(out[11], 9000, 1e-15);
+	CHECK_NEAR(out[12], 9000 * 1.4826, 1e-15);
+	CHECK_NEAR(out[13], 208000, 0);
+
+	/* one value: no sd, no intervals */
+	run("count,sd,median,median_ci,mean_ci", 0, x5, NULL, 1, out);
+	CHECK_NEAR(out[0], 1, 0);
+	CHECK(isnan(out[1]), "sd of one value: %g", out[1]);
+	CHECK_NEAR(out[2], 30000, 0);
+	CHECK(isnan(out[3]) && isnan(out[4]), "median_ci of one value");
+	CHECK(isnan(out[5]) && isnan(out[6]), "mean_ci of one value");
+
+	/* no values at all */
+	run("count,mean,min,median", 0, x5, NULL, 0, out);
+	CHECK_NEAR(out[0], 0, 0);
+	CHECK(isnan(out[1]) && isnan(out[2]) && isnan(out[3]), "empty group");
+
+	/* mean_ci: t(0.975, 4) = 2.7764451052 (t table) */
+	run("mean_ci", 0, x5, NULL, 5, out);
+	CHECK_NEAR(out[0], 41600 - 2.7764451052 * sqrt(144300000.0 / 5), 1e-9);
+	CHECK_NEAR(out[1], 41600 + 2.7764451052 * sqrt(144300000.0 / 5), 1e-9);
+
+	/* median_ci ranks from the binomial tables: n=6 -> 1, n=10 -> 2
+	 * (P(B<=1) = 11/1024 <= .025 < P(B<=2) = 56/1024), n=20 -> 6,
+	 * n=100 -> 40; n=5 has none (P(B<=0) = 1/32 > .025) */
+	CHECK(stats_median_ci_rank(5) == 0, "n=5: %zu", stats_median_ci_rank(5));
+	CHECK(stats_median_ci_rank(6) == 1, "n=6: %zu", stats_median_ci_rank(6));
+	CHECK(stats_median_ci_rank(10) == 2, "n=10: %zu", stats_median_ci_rank(10));
+	CHECK(stats_median_ci_rank(20) == 6, "n=20: %zu", stats_median_ci_rank(20));
+	CHECK(stats_median_ci_rank(100) == 40, "n=100: %zu", stats_median_ci_rank(100));
+	{
+		static const double x10[] = {10, 1, 9, 2, 8, 3, 7, 4, 6, 5};
+		run("median_ci", 0, x10, NULL, 10, out);
+		CHECK_NEAR(out[0], 2, 0); /* 2nd smallest */
+		CHECK_NEAR(out[1], 9, 0); /* 9th smallest */
+	}
+
+	/* weighted: x 10 20 30 40, w 1 1 1 3.  Midpoints of the weights
+	 * 0.5 1.5 2.5 4.5; span 4.  median at 0.5 + 2 = 2.5 -> 30; p25 at
+	 * 1.5 -> 20; p90 at 4.1 -> 30 + (4.1 - 2.5) / 2 * 10 = 38.
+	 * mean 180 / 6 = 30; sum w (x-m)^2 = 400 + 100 + 0 + 300 = 800,
+	 * GSL's factor sum w / ((sum w)^2 - sum w^2) = 6 / (36 - 12). */
+	{
+		static const double xw[] = {40, 10, 30, 20}, ww[] = {3, 1, 1, 1};
+		run("count,mean,sd,median,p25,p90,weight_sum,sum", 1, xw, ww, 4, out);
+		CHECK_NEAR(out[0], 4, 0);
+		CHECK_NEAR(out[1], 30, 1e-15);
+		CHECK_NEAR(out[2], sqrt(200.0), 1e-15);
+		CHECK_NEAR(out[3], 30, 1e-15);
+		CHECK_NEAR(out[4], 20, 1e-15);
+		CHECK_NEAR(out[5], 38, 1e-15);
+		CHECK_NEAR(out[6], 6, 0);
+		CHECK_NEAR(out[7], 180, 0);
+	}
+	/* symmetric weights give the symmetric answer */
+	{
+		static const double xs[] = {10, 20, 30}, ws[] = {1, 2, 1};
+		run("median", 1, xs, ws, 3, out);
+		CHECK_NEAR(out[0], 20, 1e-15);
+	}
+	/* equal weights reproduce the unweighted type-7 figures */
+	{
+		static const double w2[] = {2.5, 2.5, 2.5, 2.5, 2.5};
+		run("p10,p25,median,p90", 1, x5, w2, 5, out);
+		CHECK_NEAR(out[0], 30800, 1e-15);
+		CHECK_NEAR(out[1], 32000, 1e-15);
+		CHECK_NEAR(out[2], 41000, 1e-15);
+		CHECK_NEAR(out[3], 54000, 1e-15);
+	}
+	/* zero weights weigh nothing in the order statistics */
+	{
+		static const double xz[] = {10, 20, 1000}, wz[] = {1, 1, 0};
+		run("median", 1, xz, wz, 3, out);
+		CHECK_NEAR(out[0], 15, 1e-15);
+	}
+
+	/* the plan: names, column names and errors */
+	plan = plan_for("count,median_ci,p5", 0);
+	CHECK(plan.ncolumns == 4, "columns %zu", plan.ncolumns);
+	CHECK_STR(stats_plan_column(&plan, 1, name, sizeof name), "median_ci_low");
+	CHECK_STR(stats_plan_column(&plan, 2, name, sizeof name), "median_ci_high");
+	CHECK_STR(stats_plan_column(&plan, 3, name, sizeof name), "p5");
+	CHECK(stats_plan_column_is_count(&plan, 0) && !stats_plan_column_is_count(&plan, 3),
+	      "count column kinds");
+	stats_plan_free(&plan);
+	{
+		static const char *bad[] = {"p0", "p100", "pN", "median,", "bogus", "p1x", ",count",
+					    ""};
+		size_t i;
+		char err[128];
+		for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+			int r = stats_plan_parse(&plan, bad[i], 0, err, sizeof err);
+			CHECK(r != 0, "'%s' accepted", bad[i]);
+			if (r == 0)
+				stats_plan_free(&plan);
+		}
+		CHECK(stats_plan_parse(&plan, "median_ci", 1, err, sizeof err) != 0,
+		      "median_ci accepted with weights");
+	}
+	return check_done("stats");
+}

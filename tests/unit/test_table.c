@@ -1,0 +1,93 @@
+/* Table output in every format, against text written by hand. */
+#include "table.h"
+
+#include <stdlib.h>
+
+#include "check.h"
+
+static char *render(const table *t, table_format f)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&buf, &size);
+
+	table_write(t, f, out);
+	fclose(out);
+	return buf;
+}
+
+int main(void)
+{
+	char buf[64];
+	table *t = table_new();
+	char *s;
+
+	/* shortest decimals that read back exactly (Python's repr digits) */
+	CHECK_STR(table_fmt_exact(45000, buf, sizeof buf), "45000");
+	CHECK_STR(table_fmt_exact(0.1, buf, sizeof buf), "0.1");
+	CHECK_STR(table_fmt_exact(157037.0 / 3, buf, sizeof buf), "52345.666666666664");
+	CHECK_STR(table_fmt_exact(21.97 * 2080, buf, sizeof buf), "45697.6");
+	CHECK_STR(table_fmt_exact(-0.0, buf, sizeof buf), "0");
+	CHECK_STR(table_fmt_exact(NAN, buf, sizeof buf), "");
+
+	table_add_column(t, "role", CELL_TEXT);
+	table_add_column(t, "count", CELL_COUNT);
+	table_add_column(t, "median", CELL_AMOUNT);
+	table_add_row(t);
+	table_put_text(t, "Tech, \"Lab\"", 11);
+	table_put_number(t, 1234);
+	table_put_number(t, 45697.6);
+	table_add_row(t);
+	table_put_text(t, "MA|x<y>", 7);
+	table_put_number(t, 2);
+	table_put_number(t, 21.975);
+	table_add_row(t);
+	table_put_text(t, "", 0);
+	table_put_number(t, 0);
+	table_put_number(t, NAN);
+
+	s = render(t, TABLE_CSV);
+	CHECK_STR(s, "role,count,median\n"
+		     "\"Tech, \"\"Lab\"\"\",1234,45697.6\n"
+		     "MA|x<y>,2,21.975\n"
+		     ",0,\n");
+	free(s);
+	s = render(t, TABLE_TSV);
+	CHECK_STR(s, "role\tcount\tmedian\n"
+		     "Tech, \"Lab\"\t1234\t45697.6\n"
+		     "MA|x<y>\t2\t21.975\n"
+		     "\t0\t\n");
+	free(s);
+	s = render(t, TABLE_TEXT);
+	CHECK_STR(s, "role         count  median\n"
+		     "Tech, \"Lab\"  1,234  45,698\n"
+		     "MA|x<y>          2   21.98\n"
+		     "(blank)          0       -\n");
+	free(s);
+	s = render(t, TABLE_MD);
+	CHECK_STR(s, "| role | count | median |\n"
+		     "| --- | ---: | ---: |\n"
+		     "| Tech, \"Lab\" | 1,234 | 45,698 |\n"
+		     "| MA\\|x<y> | 2 | 21.98 |\n"
+		     "| (blank) | 0 | - |\n");
+	free(s);
+	s = render(t, TABLE_HTML);
+	CHECK(strstr(s, "<td>MA|x&lt;y&gt;</td>") != NULL, "html escapes: %s", s);
+	CHECK(strstr(s, "<td>Tech, &quot;Lab&quot;</td>") != NULL, "html quotes: %s", s);
+	free(s);
+	table_set_json_extra(t, "accounting", "{\"rows_read\": 3}");
+	s = render(t, TABLE_JSON);
+	CHECK_STR(s, "{\"columns\": [\"role\", \"count\", \"median\"],\n"
+		     " \"rows\": [\n"
+		     "  {\"role\": \"Tech, \\\"Lab\\\"\", \"count\": 1234, \"median\": 45697.6},\n"
+		     "  {\"role\": \"MA|x<y>\", \"count\": 2, \"median\": 21.975},\n"
+		     "  {\"role\": \"\", \"count\": 0, \"median\": null}\n"
+		     " ],\n"
+		     " \"accounting\": {\"rows_read\": 3}}\n");
+	free(s);
+	table_free(&t);
+	CHECK(t == NULL, "table_free clears the pointer");
+	CHECK(table_format_parse("md") == TABLE_MD && table_format_parse("xml") == -1,
+	      "format names");
+	return check_done("table");
+}
