@@ -14,6 +14,7 @@
 #define WAGESTAT_CSVIN_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "tally.h"
 
@@ -47,6 +48,21 @@ int csvin_delim(const csvin *r);
  * it stopped, or -1 after printing an error (empty file, read error). */
 int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 	       void *ctx);
+
+/* Reading a large file with two threads.  csvin_split_point gives the
+ * first line start after the middle of the file that is outside quotes by
+ * the count of quote characters before it (0: do not split: not a regular
+ * file, or small).  The first reader reads [0, split) with
+ * csvin_set_range(r, 0, split, 0) and must end csvin_between_records(), or
+ * the split was wrong (stray quotes) and the file must be read whole; the
+ * second reads [split, end) with the header's field count, counting lines
+ * from 1 (add csvin_line() of the first, less 1).  The first range's
+ * reader does not finish the file's last record: the second does. */
+off_t csvin_split_point(const char *path);
+int csvin_set_range(csvin *r, off_t start, off_t end, size_t header_nfields);
+int csvin_between_records(const csvin *r);
+/* The line the reader is on: after csvin_read, one more than the lines read. */
+unsigned long csvin_line(const csvin *r);
 
 /* Index of the column named by spec in header: a 1-based number, or a name
  * compared case-insensitively with surrounding white space ignored.

@@ -58,12 +58,21 @@ int stats_plan_column_is_count(const stats_plan *plan, size_t i);
 /* One line per statistic for help texts. */
 void stats_print_help(FILE *out);
 
+/* Kept values live in fixed 4 KiB blocks while rows are read: no array is
+ * ever copied to grow, and merging two accumulators links their blocks. */
+#define BLOCK_VALUES 510
+typedef struct stats_block {
+	struct stats_block *next;
+	unsigned n;                /* slots used: values, or value-weight pairs */
+	double v[BLOCK_VALUES];
+} stats_block;
+
 typedef struct stats_acc {
 	unsigned long long n, missing;
 	double sum, min, max, mean, m2; /* running (Welford) */
 	double weight_sum;
-	double *x, *w; /* kept values and weights */
-	size_t alloc;
+	stats_block *head, *tail; /* kept values while adding */
+	double *x, *w; /* the kept values gathered by stats_acc_finish */
 } stats_acc;
 
 void stats_acc_init(stats_acc *a);

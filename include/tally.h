@@ -13,6 +13,15 @@
 struct tally_reason {
 	const char *reason; /* static string: also the key */
 	unsigned long long count;
+	unsigned shown; /* messages printed (or kept) for it */
+};
+
+/* A per-row message kept back by a deferred tally. */
+struct tally_note {
+	char *file;
+	const char *reason;
+	unsigned long line, col;
+	char *detail;
 };
 
 typedef struct tally {
@@ -20,6 +29,9 @@ typedef struct tally {
 	struct tally_reason *reasons;
 	size_t nreasons, alloc;
 	int quiet; /* no per-row messages */
+	int defer; /* keep messages in notes instead of printing them */
+	struct tally_note *notes;
+	size_t nnotes, notes_alloc;
 } tally;
 
 void tally_init(tally *t);
@@ -30,9 +42,10 @@ void tally_free(tally *t);
 void tally_reject(tally *t, const char *file, unsigned long line,
 		  unsigned long col, const char *reason, const char *detail);
 
-/* Add the counts of src into dst (for merging per-file or per-thread
- * tallies). */
-void tally_merge(tally *dst, const tally *src);
+/* Add the counts of src into dst, first printing src's kept messages
+ * (with line_offset added to their lines) as far as dst's per-reason limit
+ * allows: how the tallies of a file read in parts become one. */
+void tally_merge(tally *dst, const tally *src, unsigned long line_offset);
 
 /* "wagestat: rows read R = used U + filtered F + missing M + rejected J"
  * and one line per rejection reason, on stream. */

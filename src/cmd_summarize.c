@@ -1,5 +1,6 @@
 /* wagestat summarize: grouped statistics of a value column. */
 #include <getopt.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,19 +49,25 @@ typedef struct job {
 	char currency[4];
 	char currency_reason[32]; /* "currency other than USD" */
 
-	/* the file being read */
-	const char *file;
+	/* the columns, resolved from the header of the file being read */
 	long *group_idx;
 	long weight_idx;
-
-	/* results */
+	size_t header_nfields;
+	int file_delim; /* the delimiter of the file being read */
 	char **group_names; /* from the first file's header */
+} job;
+
+/* What reading rows builds: for the whole run, or for one part of a file
+ * read by its own thread. */
+typedef struct part {
+	job *job;
+	const char *file;
 	summary *groups;
 	tally tally;
-	char *key;
+	char *key; /* the group key being built */
 	size_t key_alloc;
 	unsigned long long converted[UNIT_COUNT][UNIT_COUNT];
-} job;
+} part;
 
 /* --- header ------------------------------------------------------------ */
 
@@ -73,11 +80,11 @@ static char *trimmed(const char *s, size_t len)
 	return xstrndup(s, len);
 }
 
-static int no_column(job *j, const csvin_row *h, const char *spec)
+static int no_column(const part *p, const csvin_row *h, const char *spec)
 {
 	size_t i;
 
-	fprintf(stderr, "wagestat: %s: no column '%s'; columns are:", j->file, spec);
+	fprintf(stderr, "wagestat: %s: no column '%s'; columns are:", p->file, spec);
 	for (i = 0; i < h->nfields && i < 30; i++)
 		fprintf(stderr, "%s %zu '%.*s'", i ? "," : "", i + 1,
 			(int)(h->len[i] > 40 ? 40 : h->len[i]), h->field[i]);
@@ -87,13 +94,15 @@ static int no_column(job *j, const csvin_row *h, const char *spec)
 
 static int on_header(void *ctx, const csvin_row *h)
 {
-	job *j = ctx;
+	part *p = ctx;
+	job *j = p->job;
 	size_t i, k;
 
+	j->header_nfields = h->nfields;
 	for (i = 0; i < j->ngroups; i++) {
 		j->group_idx[i] = csvin_column(h, j->group_spec[i]);
 		if (j->group_idx[i] < 0)
-			return no_column(j, h, j->group_spec[i]);
+			return no_column(p, h, j->group_spec[i]);
 	}
 	if (!j->group_names) {
 		j->group_names = xcalloc(j->ngroups + 1, sizeof *j->group_names);
@@ -106,7 +115,7 @@ static int on_header(void *ctx, const csvin_row *h)
 			if (csvin_column(h, default_value_columns[k]) >= 0)
 				break;
 		if (k == sizeof default_value_columns / sizeof *default_value_columns) {
-			diag("%s: no salary column found: name one with -v COL", j->file);
+			diag("%s: no salary column found: name one with -v COL", p->file);
 			return EXIT_USAGE;
 		}
 		j->value = xcalloc(1, sizeof *j->value);
@@ -117,18 +126,18 @@ static int on_header(void *ctx, const csvin_row *h)
 	for (i = 0; i < j->nvalues; i++) {
 		j->value[i].idx = csvin_column(h, j->value[i].spec);
 		if (j->value[i].idx < 0)
-			return no_column(j, h, j->value[i].spec);
+			return no_column(p, h, j->value[i].spec);
 	}
 	j->weight_idx = -1;
 	if (j->weight_spec) {
 		j->weight_idx = csvin_column(h, j->weight_spec);
 		if (j->weight_idx < 0)
-			return no_column(j, h, j->weight_spec);
+			return no_column(p, h, j->weight_spec);
 	}
 	for (i = 0; i < j->nwhere; i++) {
 		j->where[i].idx = csvin_column(h, j->where[i].spec);
 		if (j->where[i].idx < 0)
-			return no_column(j, h, j->where[i].spec);
+			return no_column(p, h, j->where[i].spec);
 	}
 	return 0;
 }
@@ -179,22 +188,23 @@ static int row_selected(const job *j, const csvin_row *row)
 	return 1;
 }
 
-static void reject_value(job *j, const csvin_row *row, long idx,
+static void reject_value(part *p, const csvin_row *row, long idx,
 			 const char *reason)
 {
 	char q[64], detail[80];
 
 	snprintf(detail, sizeof detail, "'%s'",
 		 diag_quote(q, sizeof q, row->field[idx], row->len[idx]));
-	tally_reject(&j->tally, j->file, row->line, (unsigned long)idx + 1,
+	tally_reject(&p->tally, p->file, row->line, (unsigned long)idx + 1,
 		     reason, detail);
 }
 
 /* The row's value: the first value column that is not missing.  Returns
  * MONEY_OK with *m in the summary's unit, MONEY_MISSING, or MONEY_BAD after
  * counting the rejection. */
-static money_status row_value(job *j, const csvin_row *row, money *m)
+static money_status row_value(part *p, const csvin_row *row, money *m)
 {
+	const job *j = p->job;
 	size_t i;
 	long idx = -1;
 	unit u;
@@ -204,7 +214,7 @@ static money_status row_value(job *j, const csvin_row *row, money *m)
 		idx = j->value[i].idx;
 		st = money_parse(row->field[idx], row->len[idx], m);
 		if (st == MONEY_BAD) {
-			reject_value(j, row, idx, m->error);
+			reject_value(p, row, idx, m->error);
 			return MONEY_BAD;
 		}
 		if (st == MONEY_OK)
@@ -213,27 +223,28 @@ static money_status row_value(job *j, const csvin_row *row, money *m)
 	if (i == j->nvalues)
 		return MONEY_MISSING;
 	if (m->currency[0] && strcmp(m->currency, j->currency) != 0) {
-		reject_value(j, row, idx, j->currency_reason);
+		reject_value(p, row, idx, j->currency_reason);
 		return MONEY_BAD;
 	}
 	u = m->unit != UNIT_NONE ? m->unit : j->value[i].unit;
 	if (j->out_unit != UNIT_NONE) {
 		if (u != UNIT_NONE && u != j->out_unit) {
 			m->value = unit_convert(m->value, u, j->out_unit);
-			j->converted[u][j->out_unit]++;
+			p->converted[u][j->out_unit]++;
 		}
 	} else if (u != UNIT_NONE) {
 		/* a stated unit with no target: mixing it with plain numbers
 		 * would give wrong figures */
-		reject_value(j, row, idx, "value states a unit (give -u to convert)");
+		reject_value(p, row, idx, "value states a unit (give -u to convert)");
 		return MONEY_BAD;
 	}
 	return MONEY_OK;
 }
 
 /* The row's weight (1 without -w); -1 after counting a rejection. */
-static double row_weight(job *j, const csvin_row *row)
+static double row_weight(part *p, const csvin_row *row)
 {
+	const job *j = p->job;
 	money w;
 	money_status st;
 
@@ -241,65 +252,66 @@ static double row_weight(job *j, const csvin_row *row)
 		return 1;
 	st = money_parse(row->field[j->weight_idx], row->len[j->weight_idx], &w);
 	if (st == MONEY_MISSING) {
-		reject_value(j, row, j->weight_idx, "missing weight");
+		reject_value(p, row, j->weight_idx, "missing weight");
 		return -1;
 	}
 	if (st == MONEY_BAD || w.currency[0] || w.unit != UNIT_NONE) {
-		reject_value(j, row, j->weight_idx, "invalid weight");
+		reject_value(p, row, j->weight_idx, "invalid weight");
 		return -1;
 	}
 	return w.value;
 }
 
-static stats_acc *row_group(job *j, const csvin_row *row)
+static stats_acc *row_group(part *p, const csvin_row *row)
 {
+	const job *j = p->job;
 	size_t i, keylen = 0;
 
 	for (i = 0; i < j->ngroups; i++) {
 		size_t n = row->len[j->group_idx[i]];
-		xgrow(&j->key, &j->key_alloc, keylen + n + 1, 1);
-		memcpy(j->key + keylen, row->field[j->group_idx[i]], n);
+		xgrow(&p->key, &p->key_alloc, keylen + n + 1, 1);
+		memcpy(p->key + keylen, row->field[j->group_idx[i]], n);
 		keylen += n;
-		j->key[keylen++] = '\0';
+		p->key[keylen++] = '\0';
 	}
-	return summary_group(j->groups, j->key ? j->key : "", keylen);
+	return summary_group(p->groups, p->key ? p->key : "", keylen);
 }
 
 static int on_row(void *ctx, const csvin_row *row)
 {
-	job *j = ctx;
+	part *p = ctx;
 	money m;
 	money_status st;
 	double w = 1;
 
-	if (j->nwhere && !row_selected(j, row)) {
-		j->tally.filtered++;
+	if (p->job->nwhere && !row_selected(p->job, row)) {
+		p->tally.filtered++;
 		return 0;
 	}
-	st = row_value(j, row, &m);
+	st = row_value(p, row, &m);
 	if (st == MONEY_BAD)
 		return 0;
-	if (st == MONEY_OK && (w = row_weight(j, row)) < 0)
+	if (st == MONEY_OK && (w = row_weight(p, row)) < 0)
 		return 0;
 	if (st == MONEY_MISSING) {
-		j->tally.missing++;
-		row_group(j, row)->missing++;
+		p->tally.missing++;
+		row_group(p, row)->missing++;
 		return 0;
 	}
-	j->tally.used++;
-	stats_acc_add(row_group(j, row), &j->plan, m.value, w);
+	p->tally.used++;
+	stats_acc_add(row_group(p, row), &p->job->plan, m.value, w);
 	return 0;
 }
 
 /* --- output ------------------------------------------------------------ */
 
-static void print_conversions(const job *j)
+static void print_conversions(const part *p)
 {
 	int from, to;
 
 	for (from = 0; from < UNIT_COUNT; from++)
 		for (to = 0; to < UNIT_COUNT; to++) {
-			unsigned long long n = j->converted[from][to];
+			unsigned long long n = p->converted[from][to];
 			if (!n)
 				continue;
 			fprintf(stderr, "wagestat:   converted %llu %s values to %s (",
@@ -315,7 +327,7 @@ static void print_conversions(const job *j)
 }
 
 /* The accounting as a JSON object, for -f json. */
-static char *accounting_json(const job *j)
+static char *accounting_json(const part *p)
 {
 	char *buf = NULL;
 	size_t size = 0, i;
@@ -328,21 +340,21 @@ static char *accounting_json(const job *j)
 	}
 	fprintf(f, "{\"rows_read\": %llu, \"used\": %llu, \"filtered\": %llu, "
 		   "\"missing\": %llu, \"rejected\": %llu, \"rejected_by_reason\": {",
-		j->tally.read, j->tally.used, j->tally.filtered, j->tally.missing,
-		j->tally.rejected);
-	for (i = 0; i < j->tally.nreasons; i++) {
+		p->tally.read, p->tally.used, p->tally.filtered, p->tally.missing,
+		p->tally.rejected);
+	for (i = 0; i < p->tally.nreasons; i++) {
 		fputs(i ? ", " : "", f);
-		table_json_string(f, j->tally.reasons[i].reason,
-				  strlen(j->tally.reasons[i].reason));
-		fprintf(f, ": %llu", j->tally.reasons[i].count);
+		table_json_string(f, p->tally.reasons[i].reason,
+				  strlen(p->tally.reasons[i].reason));
+		fprintf(f, ": %llu", p->tally.reasons[i].count);
 	}
 	fputs("}, \"converted\": {", f);
 	for (from = 0; from < UNIT_COUNT; from++)
 		for (to = 0; to < UNIT_COUNT; to++)
-			if (j->converted[from][to]) {
+			if (p->converted[from][to]) {
 				fprintf(f, "%s\"%s_to_%s\": %llu", first ? "" : ", ",
 					unit_name((unit)from), unit_name((unit)to),
-					j->converted[from][to]);
+					p->converted[from][to]);
 				first = 0;
 			}
 	fputs("}}", f);
@@ -350,34 +362,72 @@ static char *accounting_json(const job *j)
 	return buf;
 }
 
-static table *result_table(job *j)
+/* Finishing the groups (sorting their values) is the last big piece of
+ * work; two threads take alternate groups. */
+typedef struct finisher {
+	const job *job;
+	summary *groups;
+	double *out; /* ngroups x ncolumns */
+	size_t first;
+	pthread_t thread;
+} finisher;
+
+static void *finish_groups(void *arg)
+{
+	finisher *f = arg;
+	size_t g, n = summary_count(f->groups), cols = f->job->plan.ncolumns;
+
+	for (g = f->first; g < n; g += 2) {
+		stats_acc_finish(summary_acc(f->groups, g), &f->job->plan,
+				 f->out + g * cols);
+		stats_acc_free(summary_acc(f->groups, g));
+	}
+	return NULL;
+}
+
+static table *result_table(const job *j, part *p)
 {
 	table *t = table_new();
-	double *out = xmalloc(j->plan.ncolumns * sizeof *out);
-	size_t i, g;
+	size_t i, g, cols = j->plan.ncolumns, n;
+	finisher f[2];
+	double *out;
 	char name[48];
 
 	for (i = 0; i < j->ngroups; i++)
 		table_add_column(t, j->group_names[i], CELL_TEXT);
-	for (i = 0; i < j->plan.ncolumns; i++)
+	for (i = 0; i < cols; i++)
 		table_add_column(t, stats_plan_column(&j->plan, i, name, sizeof name),
 				 stats_plan_column_is_count(&j->plan, i) ? CELL_COUNT
 									 : CELL_AMOUNT);
 	if (j->sort)
-		summary_sort(j->groups);
-	for (g = 0; g < summary_count(j->groups); g++) {
-		size_t keylen;
-		const char *key = summary_key(j->groups, g, &keylen);
+		summary_sort(p->groups);
+	n = summary_count(p->groups);
+	out = xmalloc((n * cols + 1) * sizeof *out);
+	for (i = 0; i < 2; i++) {
+		f[i].job = j;
+		f[i].groups = p->groups;
+		f[i].out = out;
+		f[i].first = i;
+	}
+	if (n < 2 || pthread_create(&f[1].thread, NULL, finish_groups, &f[1]) != 0) {
+		f[0].first = 0;
+		f[1].first = 1;
+		finish_groups(&f[0]);
+		finish_groups(&f[1]);
+	} else {
+		finish_groups(&f[0]);
+		pthread_join(f[1].thread, NULL);
+	}
+	for (g = 0; g < n; g++) {
+		const char *key = summary_key(p->groups, g, NULL);
 		table_add_row(t);
 		for (i = 0; i < j->ngroups; i++) {
-			size_t n = strlen(key);
-			table_put_text(t, key, n);
-			key += n + 1;
+			size_t len = strlen(key);
+			table_put_text(t, key, len);
+			key += len + 1;
 		}
-		stats_acc_finish(summary_acc(j->groups, g), &j->plan, out);
-		stats_acc_free(summary_acc(j->groups, g));
-		for (i = 0; i < j->plan.ncolumns; i++)
-			table_put_number(t, out[i]);
+		for (i = 0; i < cols; i++)
+			table_put_number(t, out[g * cols + i]);
 	}
 	free(out);
 	return t;
@@ -538,7 +588,6 @@ static void parse_options(job *j, int argc, char **argv)
 		j->out_unit = j->value[0].unit;
 	snprintf(j->currency_reason, sizeof j->currency_reason,
 		 "currency other than %s", j->currency);
-	j->tally.quiet = j->quiet;
 }
 
 static void job_free(job *j)
@@ -561,37 +610,163 @@ static void job_free(job *j)
 	}
 	free(j->where);
 	free(j->group_idx);
-	free(j->key);
-	summary_free(&j->groups);
 	stats_plan_free(&j->plan);
-	tally_free(&j->tally);
+}
+
+/* --- reading ----------------------------------------------------------- */
+
+static void part_init(part *p, job *j, const char *file, int defer)
+{
+	memset(p, 0, sizeof *p);
+	p->job = j;
+	p->file = file;
+	p->groups = summary_new();
+	tally_init(&p->tally);
+	p->tally.quiet = j->quiet;
+	p->tally.defer = defer;
+}
+
+static void part_free(part *p)
+{
+	free(p->key);
+	p->key = NULL;
+	summary_free(&p->groups);
+	tally_free(&p->tally);
+}
+
+/* Add src's groups (in their first-seen order), counts and messages into
+ * dst; src's lines are line_offset further down the file. */
+static void part_merge(part *dst, part *src, unsigned long line_offset)
+{
+	size_t g, from, to;
+
+	for (g = 0; g < summary_count(src->groups); g++) {
+		size_t keylen;
+		const char *key = summary_key(src->groups, g, &keylen);
+		stats_acc_merge(summary_group(dst->groups, key, keylen),
+				&dst->job->plan, summary_acc(src->groups, g));
+	}
+	tally_merge(&dst->tally, &src->tally, line_offset);
+	for (from = 0; from < UNIT_COUNT; from++)
+		for (to = 0; to < UNIT_COUNT; to++)
+			dst->converted[from][to] += src->converted[from][to];
+}
+
+static int header_only(void *ctx, const csvin_row *h)
+{
+	int r = on_header(ctx, h);
+	return r ? r : -2; /* stop: the rows are read by the parts */
+}
+
+static int skip_header(void *ctx, const csvin_row *h)
+{
+	(void)ctx;
+	(void)h;
+	return 0;
+}
+
+/* One half of a file, read by its own thread. */
+typedef struct half {
+	part part;
+	off_t start, end;
+	int result;
+	int between_records; /* the first half ended where a record starts */
+	unsigned long end_line;
+	pthread_t thread;
+} half;
+
+static void *read_half(void *arg)
+{
+	half *h = arg;
+	job *j = h->part.job;
+	csvin *in = csvin_open(h->part.file, j->file_delim);
+
+	h->result = -1;
+	if (!in)
+		return NULL;
+	if (csvin_set_range(in, h->start, h->end, j->header_nfields) == 0) {
+		h->result = csvin_read(in, &h->part.tally, skip_header, on_row,
+				       &h->part);
+		h->between_records = csvin_between_records(in);
+		h->end_line = csvin_line(in);
+	}
+	csvin_close(&in);
+	return NULL;
+}
+
+/* Read a large file in two halves on two threads (parsing is most of the
+ * time).  Returns 1 if done, 0 if the file must be read whole instead
+ * (small, not a regular file, or the split point fell inside a record),
+ * EXIT_USAGE if the header lacks a column, -1 if it is unreadable. */
+static int read_split(job *j, part *total, const char *path)
+{
+	off_t split = csvin_split_point(path);
+	half h[2];
+	csvin *in;
+	int r, i, ok;
+
+	if (split <= 0)
+		return 0;
+	in = csvin_open(path, j->delim);
+	if (!in)
+		return EXIT_USAGE;
+	r = csvin_read(in, &total->tally, header_only, on_row, total);
+	j->file_delim = csvin_delim(in);
+	csvin_close(&in);
+	if (r != -2)
+		return r == EXIT_USAGE ? EXIT_USAGE : -1;
+
+	for (i = 0; i < 2; i++) {
+		part_init(&h[i].part, j, total->file, 1);
+		h[i].start = i ? split : 0;
+		h[i].end = i ? -1 : split;
+		if (pthread_create(&h[i].thread, NULL, read_half, &h[i]) != 0) {
+			diag("cannot start a thread");
+			exit(EXIT_USAGE);
+		}
+	}
+	for (i = 0; i < 2; i++)
+		pthread_join(h[i].thread, NULL);
+	ok = h[0].result == 0 && h[1].result == 0 && h[0].between_records;
+	if (ok) {
+		part_merge(total, &h[0].part, 0);
+		part_merge(total, &h[1].part, h[0].end_line - 1);
+	}
+	for (i = 0; i < 2; i++)
+		part_free(&h[i].part);
+	return ok;
 }
 
 int cmd_summarize(int argc, char **argv)
 {
 	job j;
+	part total;
 	int code = EXIT_OK, i;
 	table *t;
 
 	memset(&j, 0, sizeof j);
-	tally_init(&j.tally);
 	parse_options(&j, argc, argv);
-	j.groups = summary_new();
 	j.group_idx = xcalloc(j.ngroups + 1, sizeof *j.group_idx);
+	part_init(&total, &j, NULL, 0);
 	if (j.ngroups == 0)
-		summary_group(j.groups, "", 0); /* the one group shows even if empty */
+		summary_group(total.groups, "", 0); /* the one group shows even if empty */
 
 	for (i = optind; i < argc; i++) {
-		csvin *in = csvin_open(argv[i], j.delim);
+		csvin *in;
 		int r;
-		if (!in) {
-			job_free(&j);
-			return EXIT_USAGE;
+
+		total.file = strcmp(argv[i], "-") == 0 ? "<stdin>" : argv[i];
+		r = strcmp(argv[i], "-") == 0 ? 0 : read_split(&j, &total, argv[i]);
+		if (r == 1)
+			continue;
+		if (r == 0) {
+			in = csvin_open(argv[i], j.delim);
+			r = in ? csvin_read(in, &total.tally, on_header, on_row, &total)
+			       : EXIT_USAGE;
+			csvin_close(&in);
 		}
-		j.file = csvin_name(in);
-		r = csvin_read(in, &j.tally, on_header, on_row, &j);
-		csvin_close(&in);
 		if (r == EXIT_USAGE) {
+			part_free(&total);
 			job_free(&j);
 			return EXIT_USAGE;
 		}
@@ -599,20 +774,21 @@ int cmd_summarize(int argc, char **argv)
 			code = EXIT_DATA;
 	}
 	if (!j.quiet) {
-		tally_print(&j.tally, stderr);
-		print_conversions(&j);
+		tally_print(&total.tally, stderr);
+		print_conversions(&total);
 	}
-	if (j.strict && j.tally.rejected > 0)
+	if (j.strict && total.tally.rejected > 0)
 		code = EXIT_DATA;
 
-	t = result_table(&j);
+	t = result_table(&j, &total);
 	if (j.format == TABLE_JSON) {
-		char *acct = accounting_json(&j);
+		char *acct = accounting_json(&total);
 		table_set_json_extra(t, "accounting", acct);
 		free(acct);
 	}
 	table_write(t, j.format, stdout);
 	table_free(&t);
+	part_free(&total);
 	job_free(&j);
 	return diag_close_stdout(code);
 }

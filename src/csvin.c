@@ -8,12 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "diag.h"
 #include "xalloc.h"
 
 #define CHUNK_SIZE (1u << 20)
+/* files smaller than this are read by one thread */
+#define SPLIT_MIN (8 << 20)
 /* libcsv grows its field buffer linearly by this much; the default (128)
  * would make a 10 MB field cost tens of thousands of reallocations. */
 #define FIELD_BLOCK (64u * 1024)
@@ -25,6 +28,7 @@ struct csvin {
 	int fd;
 	int delim;
 	size_t chunk_size;
+	off_t range_pos, range_end; /* bytes to read; range_end < 0: all */
 	struct csv_parser parser;
 
 	/* the record being assembled: fields copied end to end, NUL after each */
@@ -81,6 +85,7 @@ csvin *csvin_open(const char *path, int delim)
 	r->fd = fd;
 	r->delim = delim;
 	r->chunk_size = CHUNK_SIZE;
+	r->range_end = -1;
 	r->line = 1;
 	return r;
 }
@@ -361,8 +366,11 @@ static size_t recover(csvin *r, const char *buf, size_t n, size_t at,
 		r->row_line = r->line;
 	r->line += count_lines((const char *)r->parser.entry_buf,
 			       r->parser.entry_pos);
-	snprintf(detail, sizeof detail, "unexpected '%s' after field %zu",
-		 diag_quote(q, sizeof q, buf + at, 1), r->nfields);
+	if (buf[at] == '"')
+		snprintf(detail, sizeof detail, "quote inside an unquoted field");
+	else
+		snprintf(detail, sizeof detail, "'%s' after a closing quote",
+			 diag_quote(q, sizeof q, buf + at, 1));
 	if (r->have_header) {
 		r->tally->read++;
 		tally_reject(r->tally, r->name, r->row_line, r->nfields + 1,
@@ -387,10 +395,105 @@ static size_t recover(csvin *r, const char *buf, size_t n, size_t at,
 
 static ssize_t read_chunk(csvin *r, char *buf, size_t size)
 {
+	if (r->range_end >= 0) {
+		if (r->range_pos >= r->range_end)
+			return 0;
+		if ((off_t)size > r->range_end - r->range_pos)
+			size = (size_t)(r->range_end - r->range_pos);
+	}
 	for (;;) {
 		ssize_t got = read(r->fd, buf, size);
-		if (got >= 0 || errno != EINTR)
+		if (got >= 0 || errno != EINTR) {
+			if (got > 0)
+				r->range_pos += got;
 			return got;
+		}
+	}
+}
+
+int csvin_set_range(csvin *r, off_t start, off_t end, size_t header_nfields)
+{
+	if (r->fd == STDIN_FILENO || lseek(r->fd, start, SEEK_SET) != start)
+		return -1;
+	r->range_pos = start;
+	r->range_end = end;
+	if (start > 0) {
+		/* the header was read elsewhere: this range holds data rows only */
+		r->have_header = 1;
+		r->header_nfields = header_nfields;
+	}
+	return 0;
+}
+
+unsigned long csvin_line(const csvin *r) { return r->line; }
+
+int csvin_between_records(const csvin *r)
+{
+	/* libcsv's state 0 is "row not begun" */
+	return r->nfields == 0 && r->parser.pstate == 0;
+}
+
+off_t csvin_split_point(const char *path)
+{
+	char *buf;
+	off_t size, mid, pos = 0, split = 0;
+	unsigned long quotes = 0;
+	struct stat st;
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0)
+		return 0;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < SPLIT_MIN) {
+		close(fd);
+		return 0;
+	}
+	size = st.st_size;
+	mid = size / 2;
+	buf = xmalloc(CHUNK_SIZE);
+	/* outside quotes where the count of quote characters so far is even
+	 * (a doubled quote inside a quoted field adds two) */
+	while (!split) {
+		ssize_t got = read(fd, buf, CHUNK_SIZE);
+		const char *p, *end, *q;
+		if (got <= 0)
+			break;
+		p = buf;
+		end = buf + got;
+		if (pos + got <= mid) {
+			/* before the middle only quotes matter */
+			while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
+				quotes++;
+				p = q + 1;
+			}
+		} else {
+			for (; p < end; p++) {
+				quotes += *p == '"';
+				if (*p == '\n' && pos + (p - buf) >= mid && !(quotes & 1)) {
+					split = pos + (p - buf) + 1;
+					break;
+				}
+			}
+		}
+		pos += got;
+	}
+	free(buf);
+	close(fd);
+	return split < size ? split : 0;
+}
+
+/* csv_fini failed: only an unterminated quote does that here. */
+static void unterminated(csvin *r)
+{
+	if (r->nfields == 0)
+		r->row_line = r->line;
+	if (r->have_header) {
+		r->tally->read++;
+		tally_reject(r->tally, r->name, r->row_line, r->nfields + 1,
+			     "unterminated quoted field", NULL);
+	} else {
+		diag_at(r->name, r->row_line, r->nfields + 1,
+			"header: unterminated quoted field");
+		r->stop = -1;
 	}
 }
 
@@ -413,7 +516,7 @@ static void feed(csvin *r, const char *buf, size_t n, int *skipping)
 		}
 		done = csv_parse(&r->parser, buf + pos, n - pos, on_field,
 				 on_record_end, r);
-		if (done == n - pos)
+		if (done == n - pos || r->stop)
 			return;
 		if (csv_error(&r->parser) != CSV_EPARSE) {
 			diag_at(r->name, r->line, r->nfields + 1, "%s",
@@ -453,13 +556,29 @@ int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 	char *buf = NULL;
 	size_t alloc = 0, skip = 0;
 	int skipping = 0;
-	ssize_t got;
+	ssize_t got = 0;
 
 	r->tally = t;
 	r->on_header = on_header;
 	r->on_row = on_row;
 	r->ctx = ctx;
 
+	if (r->have_header) {
+		/* a later range of a file whose header was read already */
+		parser_start(r);
+		buf = xmalloc(r->chunk_size);
+		while (!r->stop && (got = read_chunk(r, buf, r->chunk_size)) > 0)
+			feed(r, buf, (size_t)got, &skipping);
+		if (!r->stop && got < 0) {
+			diag("%s: read error: %s", r->name, strerror(errno));
+			r->stop = -1;
+		}
+		if (!r->stop && csv_fini(&r->parser, on_field, on_record_end, r) != 0)
+			unterminated(r);
+		csv_free(&r->parser);
+		free(buf);
+		return r->stop;
+	}
 	got = read_first_line(r, &buf, &alloc);
 	if (got == 0) {
 		diag("%s: empty file: no header row", r->name);
@@ -483,21 +602,9 @@ int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 		r->stop = -1;
 	}
 	if (!r->stop) {
-		if (csv_fini(&r->parser, on_field, on_record_end, r) != 0) {
-			/* only an unterminated quote makes csv_fini fail here */
-			if (r->nfields == 0)
-				r->row_line = r->line;
-			if (r->have_header) {
-				t->read++;
-				tally_reject(t, r->name, r->row_line,
-					     r->nfields + 1,
-					     "unterminated quoted field", NULL);
-			} else {
-				diag_at(r->name, r->row_line, r->nfields + 1,
-					"header: unterminated quoted field");
-				r->stop = -1;
-			}
-		}
+		if (r->range_end < 0 &&
+		    csv_fini(&r->parser, on_field, on_record_end, r) != 0)
+			unterminated(r);
 		if (!r->have_header && !r->stop) {
 			diag("%s: empty file: no header row", r->name);
 			r->stop = -1;

@@ -174,8 +174,6 @@ void stats_acc_init(stats_acc *a)
 
 void stats_acc_add(stats_acc *a, const stats_plan *plan, double x, double w)
 {
-	double delta;
-
 	a->n++;
 	a->sum += plan->weighted ? w * x : x;
 	a->weight_sum += w;
@@ -183,23 +181,27 @@ void stats_acc_add(stats_acc *a, const stats_plan *plan, double x, double w)
 		a->min = x;
 	if (x > a->max)
 		a->max = x;
-	delta = x - a->mean;
-	a->mean += delta / (double)a->n;
-	a->m2 += delta * (x - a->mean);
-	if (plan->keep_values) {
-		if (a->n > a->alloc) {
-			size_t alloc = a->alloc;
-			xgrow(&a->x, &alloc, a->n, sizeof *a->x);
-			if (plan->weighted) {
-				size_t walloc = a->alloc;
-				xgrow(&a->w, &walloc, a->n, sizeof *a->w);
-			}
-			a->alloc = alloc;
-		}
-		a->x[a->n - 1] = x;
-		if (plan->weighted)
-			a->w[a->n - 1] = w;
+	if (!plan->keep_values) {
+		/* Welford's running mean and sum of squares; with the values
+		 * kept, GSL computes both from them at the end instead */
+		double delta = x - a->mean;
+		a->mean += delta / (double)a->n;
+		a->m2 += delta * (x - a->mean);
+		return;
 	}
+	if (!a->tail || a->tail->n == BLOCK_VALUES) {
+		stats_block *b = xmalloc(sizeof *b);
+		b->next = NULL;
+		b->n = 0;
+		if (a->tail)
+			a->tail->next = b;
+		else
+			a->head = b;
+		a->tail = b;
+	}
+	a->tail->v[a->tail->n++] = x;
+	if (plan->weighted)
+		a->tail->v[a->tail->n++] = w;
 }
 
 void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src)
@@ -224,17 +226,16 @@ void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src)
 		dst->min = src->min;
 	if (src->max > dst->max)
 		dst->max = src->max;
-	if (plan->keep_values) {
-		size_t alloc = dst->alloc;
-		xgrow(&dst->x, &alloc, n, sizeof *dst->x);
-		memcpy(dst->x + dst->n, src->x, src->n * sizeof *dst->x);
-		if (plan->weighted) {
-			size_t walloc = dst->alloc;
-			xgrow(&dst->w, &walloc, n, sizeof *dst->w);
-			memcpy(dst->w + dst->n, src->w, src->n * sizeof *dst->w);
-		}
-		dst->alloc = alloc;
+	/* the kept values move as whole blocks */
+	if (src->head) {
+		if (dst->tail)
+			dst->tail->next = src->head;
+		else
+			dst->head = src->head;
+		dst->tail = src->tail;
+		src->head = src->tail = NULL;
 	}
+	(void)plan;
 	dst->n = n;
 	stats_acc_free(src);
 	stats_acc_init(src);
@@ -242,10 +243,44 @@ void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src)
 
 void stats_acc_free(stats_acc *a)
 {
+	stats_block *b = a->head;
+
+	while (b) {
+		stats_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	a->head = a->tail = NULL;
 	free(a->x);
 	free(a->w);
 	a->x = a->w = NULL;
-	a->alloc = 0;
+}
+
+/* Copy the kept values (and weights) out of their blocks into x and w,
+ * freeing the blocks. */
+static void gather(stats_acc *a, const stats_plan *plan)
+{
+	size_t i = 0, k;
+	stats_block *b = a->head;
+
+	a->x = xmalloc((size_t)a->n * sizeof *a->x + 1);
+	if (plan->weighted)
+		a->w = xmalloc((size_t)a->n * sizeof *a->w + 1);
+	while (b) {
+		stats_block *next = b->next;
+		if (plan->weighted) {
+			for (k = 0; k < b->n; k += 2, i++) {
+				a->x[i] = b->v[k];
+				a->w[i] = b->v[k + 1];
+			}
+		} else {
+			memcpy(a->x + i, b->v, b->n * sizeof *b->v);
+			i += b->n;
+		}
+		free(b);
+		b = next;
+	}
+	a->head = a->tail = NULL;
 }
 
 /* --- order statistics -------------------------------------------------- */
@@ -438,6 +473,7 @@ void stats_acc_finish(stats_acc *a, const stats_plan *plan, double *out)
 	double sd = a->n > 1 ? sqrt(a->m2 / (double)(a->n - 1)) : NAN;
 
 	if (plan->keep_values && n > 0) {
+		gather(a, plan);
 		if (plan->weighted) {
 			mean = gsl_stats_wmean(a->w, 1, a->x, 1, n);
 			sd = NAN;

@@ -13,9 +13,17 @@ void tally_init(tally *t)
 
 void tally_free(tally *t)
 {
+	size_t i;
+
+	for (i = 0; i < t->nnotes; i++) {
+		free(t->notes[i].detail);
+		free(t->notes[i].file);
+	}
+	free(t->notes);
 	free(t->reasons);
+	t->notes = NULL;
 	t->reasons = NULL;
-	t->nreasons = t->alloc = 0;
+	t->nnotes = t->notes_alloc = t->nreasons = t->alloc = 0;
 }
 
 static struct tally_reason *reason_slot(tally *t, const char *reason)
@@ -29,7 +37,17 @@ static struct tally_reason *reason_slot(tally *t, const char *reason)
 	xgrow(&t->reasons, &t->alloc, t->nreasons + 1, sizeof *t->reasons);
 	t->reasons[t->nreasons].reason = reason;
 	t->reasons[t->nreasons].count = 0;
+	t->reasons[t->nreasons].shown = 0;
 	return &t->reasons[t->nreasons++];
+}
+
+static void print_note(const char *file, unsigned long line, unsigned long col,
+		       const char *reason, const char *detail)
+{
+	if (detail)
+		diag_at(file, line, col, "%s: %s", reason, detail);
+	else
+		diag_at(file, line, col, "%s", reason);
 }
 
 void tally_reject(tally *t, const char *file, unsigned long line,
@@ -38,18 +56,36 @@ void tally_reject(tally *t, const char *file, unsigned long line,
 	struct tally_reason *r = reason_slot(t, reason);
 
 	t->rejected++;
-	if (++r->count > TALLY_SHOWN_PER_REASON || t->quiet)
+	r->count++;
+	if (r->shown >= TALLY_SHOWN_PER_REASON || t->quiet)
 		return;
-	if (detail)
-		diag_at(file, line, col, "%s: %s", reason, detail);
-	else
-		diag_at(file, line, col, "%s", reason);
+	r->shown++;
+	if (t->defer) {
+		struct tally_note *n;
+		xgrow(&t->notes, &t->notes_alloc, t->nnotes + 1, sizeof *t->notes);
+		n = &t->notes[t->nnotes++];
+		n->file = xstrdup(file);
+		n->reason = r->reason;
+		n->line = line;
+		n->col = col;
+		n->detail = detail ? xstrdup(detail) : NULL;
+	} else {
+		print_note(file, line, col, reason, detail);
+	}
 }
 
-void tally_merge(tally *dst, const tally *src)
+void tally_merge(tally *dst, const tally *src, unsigned long line_offset)
 {
 	size_t i;
 
+	for (i = 0; i < src->nnotes; i++) {
+		const struct tally_note *n = &src->notes[i];
+		struct tally_reason *r = reason_slot(dst, n->reason);
+		if (r->shown >= TALLY_SHOWN_PER_REASON || dst->quiet)
+			continue;
+		r->shown++;
+		print_note(n->file, n->line + line_offset, n->col, n->reason, n->detail);
+	}
 	dst->read += src->read;
 	dst->used += src->used;
 	dst->filtered += src->filtered;
