@@ -1,0 +1,171 @@
+# Hostile and broken input: clear messages, documented exit codes, every
+# row counted.  Expected values are read off the inputs by hand.
+
+== empty file: no header, exit 1
+$ : > "${TMPDIR:-/tmp}/ws-empty.csv"; wagestat summarize -s count -f csv "${TMPDIR:-/tmp}/ws-empty.csv" 2>&1 >/dev/null | sed "s|${TMPDIR:-/tmp}/||"
+> wagestat: ws-empty.csv: empty file: no header row
+> wagestat: rows read 0 = used 0 + filtered 0 + missing 0 + rejected 0
+? 0
+
+== empty standard input exits 1
+$ wagestat summarize -q -s count -f csv - < /dev/null
+> count
+> 0
+? 1
+
+== header only: one empty group, exit 0
+$ printf 'role,salary\n' | wagestat summarize -s count,median -f csv -
+> count,median
+> 0,
+! wagestat: rows read 0 = used 0 + filtered 0 + missing 0 + rejected 0
+
+== no final newline: the last row counts
+$ printf 'role,salary\nA,10\nA,30' | wagestat summarize -g role -s count,mean -f csv -
+> role,count,mean
+> A,2,20
+
+== only non-numeric salaries: all rejected, each reason counted; --strict fails
+$ printf 'role,salary\nA,abc\nB,NaN\nA,-5\n' | wagestat summarize --strict -g role -s count -f csv -
+> role,count
+! wagestat: <stdin>:2:2: not a number: 'abc'
+! wagestat: <stdin>:3:2: not a number: 'NaN'
+! wagestat: <stdin>:4:2: negative value: '-5'
+! wagestat: rows read 3 = used 0 + filtered 0 + missing 0 + rejected 3
+! wagestat:   rejected 2: not a number
+! wagestat:   rejected 1: negative value
+? 1
+
+== NUL bytes reject their row only
+$ printf 'role,salary\nA,1\000\nA,2\nB\000,3\n' | wagestat summarize -g role -s count,sum -f csv -
+> role,count,sum
+> A,1,2
+! wagestat: <stdin>:2:2: NUL byte in field: byte 0x00 at offset 1
+! wagestat: <stdin>:4:1: NUL byte in field: byte 0x00 at offset 1
+! wagestat: rows read 3 = used 1 + filtered 0 + missing 0 + rejected 2
+! wagestat:   rejected 2: NUL byte in field
+
+== invalid UTF-8 (a Latin-1 e acute) is reported with its place
+$ printf 'role,salary\ncaf\351,10\nok,20\n' | wagestat summarize -g role -s count -f csv -
+> role,count
+> ok,1
+! wagestat: <stdin>:2:1: invalid UTF-8: byte 0xE9 at offset 3
+! wagestat: rows read 2 = used 1 + filtered 0 + missing 0 + rejected 1
+! wagestat:   rejected 1: invalid UTF-8
+
+== ragged rows: too few and too many fields
+$ printf 'role,region,salary\nA,X,10\nA,X\nA,X,10,extra\nB,Y,20\n' | wagestat summarize -g role -s count,sum -f csv -
+> role,count,sum
+> A,1,10
+> B,1,20
+! wagestat: <stdin>:3:3: wrong number of fields: expected 3, found 2
+! wagestat: <stdin>:4:4: wrong number of fields: expected 3, found 4
+! wagestat: rows read 4 = used 2 + filtered 0 + missing 0 + rejected 2
+! wagestat:   rejected 2: wrong number of fields
+
+== a stray quote rejects one row, and reading goes on at the next line
+$ printf 'role,salary\nA,5"9\nA,"7"x\nA,8\n' | wagestat summarize -s count,sum -f csv -
+> count,sum
+> 1,8
+! wagestat: <stdin>:2:2: malformed quoting: quote inside an unquoted field
+! wagestat: <stdin>:3:2: malformed quoting: 'x' after a closing quote
+! wagestat: rows read 3 = used 1 + filtered 0 + missing 0 + rejected 2
+! wagestat:   rejected 2: malformed quoting
+
+== an unterminated quote at the end is one rejected row, from the line it starts
+$ printf 'role,salary\nA,1\n"B,2\nC,3\n' | wagestat summarize -s count,sum -f csv -
+> count,sum
+> 1,1
+! wagestat: <stdin>:3:1: unterminated quoted field
+! wagestat: rows read 2 = used 1 + filtered 0 + missing 0 + rejected 1
+! wagestat:   rejected 1: unterminated quoted field
+
+== a 10 MB single field is read, not a crash
+$ { printf 'role,salary\n"'; head -c 10485760 /dev/zero | tr '\0' x; printf '",5\nB,7\n'; } | wagestat summarize -s count,sum -f csv -
+> count,sum
+> 2,12
+
+== more than five rejections of a reason: five shown, all counted
+$ printf 'salary\n' > /dev/null; { printf 'salary\n'; for i in 1 2 3 4 5 6 7; do echo x$i; done; } | wagestat summarize -s count -f csv -
+> count
+> 0
+! wagestat: <stdin>:2:1: not a number: 'x1'
+! wagestat: <stdin>:3:1: not a number: 'x2'
+! wagestat: <stdin>:4:1: not a number: 'x3'
+! wagestat: <stdin>:5:1: not a number: 'x4'
+! wagestat: <stdin>:6:1: not a number: 'x5'
+! wagestat: rows read 7 = used 0 + filtered 0 + missing 0 + rejected 7
+! wagestat:   rejected 7: not a number
+
+== control characters in a rejected value are shown escaped
+$ printf 'salary\n"a\tb\033"\n' | wagestat summarize -s count -f csv -
+> count
+> 0
+! wagestat: <stdin>:2:1: not a number: 'a\x09b\x1B'
+! wagestat: rows read 1 = used 0 + filtered 0 + missing 0 + rejected 1
+! wagestat:   rejected 1: not a number
+
+# --- usage errors: one line, exit 2 -----------------------------------------
+
+== missing file
+$ wagestat summarize -s count /nonexistent/pay.csv
+! wagestat: /nonexistent/pay.csv: No such file or directory
+? 2
+
+== unknown option
+$ wagestat summarize --bogus x
+! wagestat: unknown option '--bogus' (see 'wagestat help summarize')
+? 2
+
+== option without its value
+$ wagestat summarize -s
+! wagestat: option '-s' needs a value (see 'wagestat help summarize')
+? 2
+
+== unknown statistic
+$ wagestat summarize -s count,p100 -
+! wagestat: -s: unknown statistic 'p100' (see 'wagestat help summarize')
+? 2
+
+== unknown column lists the columns there are
+$ printf 'role,salary\n' | wagestat summarize -g title -
+! wagestat: <stdin>: no column 'title'; columns are: 1 'role', 2 'salary'
+? 2
+
+== no value column found
+$ printf 'role,amount\nA,1\n' | wagestat summarize -
+! wagestat: <stdin>: no salary column found: name one with -v COL
+? 2
+
+== unknown unit, format, delimiter
+$ wagestat summarize -u daily - ; wagestat summarize -f xml - ; wagestat summarize -d x -
+! wagestat: -u: unknown unit 'daily' (annual, hourly, monthly, weekly) (see 'wagestat help summarize')
+! wagestat: -f: unknown format 'xml' (text, csv, tsv, md, json, html) (see 'wagestat help summarize')
+! wagestat: -d: delimiter must be , ; | or tab, not 'x' (see 'wagestat help summarize')
+? 2
+
+== no input file
+$ wagestat summarize -s count
+! wagestat: no input file (use - for standard input) (see 'wagestat help summarize')
+? 2
+
+== weights do not go with the median interval
+$ wagestat summarize -w w -s median_ci -
+! wagestat: -s: median_ci is not defined with weights (-w) (see 'wagestat help summarize')
+? 2
+
+== unknown command
+$ wagestat frob
+! wagestat: unknown command 'frob' (see 'wagestat help')
+? 2
+
+== a write error is an error
+$ printf 'salary\n1\n' | wagestat summarize -q -s count - > /dev/full
+! wagestat: write error on standard output: No space left on device
+? 2
+
+== help and version go to standard output and exit 0
+$ wagestat help summarize | head -n 1; wagestat --version | sed 's/[0-9][0-9.]*$/N/'; wagestat summarize --help | head -n 1
+> Usage: wagestat summarize [OPTIONS] FILE...   (FILE - is standard input)
+> wagestat N
+> Usage: wagestat summarize [OPTIONS] FILE...   (FILE - is standard input)
+!-
