@@ -13,9 +13,10 @@ SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover
 PREFIX = /usr/local
 DESTDIR =
 
-LIB_SRC = src/csvin.c src/diag.c src/money.c src/stats.c src/summary.c \
-          src/table.c src/tally.c src/units.c src/xalloc.c
-CLI_SRC = src/main.c src/cmd_summarize.c
+LIB_SRC = src/claim.c src/claimin.c src/csvin.c src/diag.c src/money.c \
+          src/stats.c src/summary.c src/table.c src/tally.c src/units.c \
+          src/xalloc.c
+CLI_SRC = src/main.c src/cmd_import.c src/cmd_summarize.c
 UNIT_TESTS = tests/unit/test_money tests/unit/test_csvin tests/unit/test_stats \
              tests/unit/test_table
 HEADERS = include/*.h

@@ -37,6 +37,8 @@ void csvin_close(csvin **r);
 
 /* The name used in messages: the path, or "<stdin>". */
 const char *csvin_name(const csvin *r);
+/* Use name in messages instead of the path opened. */
+void csvin_set_name(csvin *r, const char *name);
 /* Read in pieces of this many bytes (default 1 MiB); tests use every size
  * from 1 up so that no chunk boundary is treated specially. */
 void csvin_set_chunk_size(csvin *r, size_t size);
@@ -48,6 +50,11 @@ int csvin_delim(const csvin *r);
  * it stopped, or -1 after printing an error (empty file, read error). */
 int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 	       void *ctx);
+
+/* Accept rows with fewer fields than the header as if the missing
+ * trailing fields were empty (spreadsheet exports drop them); counts them. */
+void csvin_set_pad_short(csvin *r);
+unsigned long long csvin_padded(const csvin *r);
 
 /* Reading a large file with two threads.  csvin_split_point gives the
  * first line start after the middle of the file that is outside quotes by

@@ -14,6 +14,7 @@ struct tally_reason {
 	const char *reason; /* static string: also the key */
 	unsigned long long count;
 	unsigned shown; /* messages printed (or kept) for it */
+	int missing;    /* a reason for missing, not for rejection */
 };
 
 /* A per-row message kept back by a deferred tally. */
@@ -42,13 +43,17 @@ void tally_free(tally *t);
 void tally_reject(tally *t, const char *file, unsigned long line,
 		  unsigned long col, const char *reason, const char *detail);
 
+/* Count one missing item with its reason (no message). */
+void tally_missing(tally *t, const char *reason);
+
 /* Add the counts of src into dst, first printing src's kept messages
  * (with line_offset added to their lines) as far as dst's per-reason limit
  * allows: how the tallies of a file read in parts become one. */
 void tally_merge(tally *dst, const tally *src, unsigned long line_offset);
 
 /* "wagestat: rows read R = used U + filtered F + missing M + rejected J"
- * and one line per rejection reason, on stream. */
-void tally_print(const tally *t, FILE *stream);
+ * and one line per reason, on stream.  what names the things counted
+ * ("rows", "figures"). */
+void tally_print(const tally *t, const char *what, FILE *stream);
 
 #endif

@@ -774,7 +774,7 @@ int cmd_summarize(int argc, char **argv)
 			code = EXIT_DATA;
 	}
 	if (!j.quiet) {
-		tally_print(&total.tally, stderr);
+		tally_print(&total.tally, "rows", stderr);
 		print_conversions(&total);
 	}
 	if (j.strict && total.tally.rejected > 0)

@@ -46,6 +46,8 @@ struct csvin {
 	int after_cr;           /* last record end was a CR: a LF may follow */
 	size_t header_nfields;
 	int have_header;
+	int pad_short;               /* accept rows short of trailing fields */
+	unsigned long long padded;   /* rows so padded */
 
 	tally *tally;
 	csvin_fn on_header, on_row;
@@ -108,7 +110,15 @@ void csvin_close(csvin **rp)
 }
 
 const char *csvin_name(const csvin *r) { return r->name; }
+void csvin_set_name(csvin *r, const char *name)
+{
+	free(r->path);
+	r->path = xstrdup(name);
+	r->name = r->path;
+}
 void csvin_set_chunk_size(csvin *r, size_t size) { r->chunk_size = size ? size : 1; }
+void csvin_set_pad_short(csvin *r) { r->pad_short = 1; }
+unsigned long long csvin_padded(const csvin *r) { return r->padded; }
 int csvin_delim(const csvin *r) { return r->delim; }
 
 int csvin_parse_delim(const char *arg)
@@ -284,6 +294,17 @@ static void deliver(csvin *r)
 	if (r->bad_reason) {
 		tally_reject(r->tally, r->name, r->row_line, r->bad_col,
 			     r->bad_reason, r->bad_detail);
+	} else if (r->nfields < r->header_nfields && r->pad_short) {
+		/* spreadsheet exports drop trailing empty cells */
+		while (r->nfields < r->header_nfields)
+			on_field((void *)"", 0, r);
+		for (i = 0; i < r->nfields; i++)
+			r->field[i] = r->bytes + r->start[i];
+		row.nfields = r->nfields;
+		row.field = r->field;
+		row.len = r->len;
+		r->padded++;
+		r->stop = r->on_row(r->ctx, &row);
 	} else if (r->nfields != r->header_nfields) {
 		char detail[64];
 		snprintf(detail, sizeof detail, "expected %zu, found %zu",

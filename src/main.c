@@ -18,6 +18,8 @@ static void help_help(FILE *out);
 const command commands[] = {
 	{"summarize", cmd_summarize, "grouped statistics of pay in CSV microdata",
 	 cmd_summarize_help},
+	{"import", cmd_import, "published tables (BLS OEWS, wide salary tables) as claims",
+	 cmd_import_help},
 	{"help", cmd_help, "show help for wagestat or one command", help_help},
 	{NULL, NULL, NULL, NULL},
 };

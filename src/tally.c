@@ -26,18 +26,21 @@ void tally_free(tally *t)
 	t->nnotes = t->notes_alloc = t->nreasons = t->alloc = 0;
 }
 
-static struct tally_reason *reason_slot(tally *t, const char *reason)
+static struct tally_reason *reason_slot(tally *t, const char *reason,
+					int missing)
 {
 	size_t i;
 
 	for (i = 0; i < t->nreasons; i++)
-		if (t->reasons[i].reason == reason ||
-		    strcmp(t->reasons[i].reason, reason) == 0)
+		if (t->reasons[i].missing == missing &&
+		    (t->reasons[i].reason == reason ||
+		     strcmp(t->reasons[i].reason, reason) == 0))
 			return &t->reasons[i];
 	xgrow(&t->reasons, &t->alloc, t->nreasons + 1, sizeof *t->reasons);
 	t->reasons[t->nreasons].reason = reason;
 	t->reasons[t->nreasons].count = 0;
 	t->reasons[t->nreasons].shown = 0;
+	t->reasons[t->nreasons].missing = missing;
 	return &t->reasons[t->nreasons++];
 }
 
@@ -53,7 +56,7 @@ static void print_note(const char *file, unsigned long line, unsigned long col,
 void tally_reject(tally *t, const char *file, unsigned long line,
 		  unsigned long col, const char *reason, const char *detail)
 {
-	struct tally_reason *r = reason_slot(t, reason);
+	struct tally_reason *r = reason_slot(t, reason, 0);
 
 	t->rejected++;
 	r->count++;
@@ -80,7 +83,7 @@ void tally_merge(tally *dst, const tally *src, unsigned long line_offset)
 
 	for (i = 0; i < src->nnotes; i++) {
 		const struct tally_note *n = &src->notes[i];
-		struct tally_reason *r = reason_slot(dst, n->reason);
+		struct tally_reason *r = reason_slot(dst, n->reason, 0);
 		if (r->shown >= TALLY_SHOWN_PER_REASON || dst->quiet)
 			continue;
 		r->shown++;
@@ -92,19 +95,26 @@ void tally_merge(tally *dst, const tally *src, unsigned long line_offset)
 	dst->missing += src->missing;
 	dst->rejected += src->rejected;
 	for (i = 0; i < src->nreasons; i++)
-		reason_slot(dst, src->reasons[i].reason)->count +=
-			src->reasons[i].count;
+		reason_slot(dst, src->reasons[i].reason,
+			    src->reasons[i].missing)->count += src->reasons[i].count;
 }
 
-void tally_print(const tally *t, FILE *stream)
+void tally_missing(tally *t, const char *reason)
+{
+	t->missing++;
+	reason_slot(t, reason, 1)->count++;
+}
+
+void tally_print(const tally *t, const char *what, FILE *stream)
 {
 	size_t i;
 
 	fprintf(stream,
-		"wagestat: rows read %llu = used %llu + filtered %llu"
+		"wagestat: %s read %llu = used %llu + filtered %llu"
 		" + missing %llu + rejected %llu\n",
-		t->read, t->used, t->filtered, t->missing, t->rejected);
+		what, t->read, t->used, t->filtered, t->missing, t->rejected);
 	for (i = 0; i < t->nreasons; i++)
-		fprintf(stream, "wagestat:   rejected %llu: %s\n",
+		fprintf(stream, "wagestat:   %s %llu: %s\n",
+			t->reasons[i].missing ? "missing" : "rejected",
 			t->reasons[i].count, t->reasons[i].reason);
 }
