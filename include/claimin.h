@@ -54,6 +54,19 @@ typedef int (*claimin_fn)(void *ctx, const claim *c);
 int claimin_read(const char *path, const claimin_opts *o, tally *rows,
 		 tally *figures, claimin_fn fn, void *ctx);
 
+/* Which claim field a column header names, by the same loose rules the
+ * reader uses (OCC_TITLE, Job title -> role; OCC_CODE -> soc; state,
+ * AREA_TITLE -> area; year -> period). */
+typedef enum claim_field {
+	FIELD_NONE,
+	FIELD_ROLE,
+	FIELD_SOC,
+	FIELD_AREA,
+	FIELD_PERIOD,
+	FIELD_SOURCE,
+} claim_field;
+claim_field claimin_header_field(const char *name, size_t len);
+
 /* The BLS OEWS top-code for a reference year: the annual and hourly caps
  * ($208,000 / $100.00 for 2017-2021, $239,200 / $115.00 for 2022-2024).
  * Returns 0 when the year is outside what is known. */

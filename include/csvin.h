@@ -34,6 +34,10 @@ typedef struct csvin csvin;
  * printing why.  The caller closes with csvin_close. */
 csvin *csvin_open(const char *path, int delim);
 void csvin_close(csvin **r);
+/* Read len bytes of data (which must outlive the reader) as a CSV file
+ * called name. */
+csvin *csvin_open_memory(const char *name, const char *data, size_t len,
+			 int delim);
 
 /* The name used in messages: the path, or "<stdin>". */
 const char *csvin_name(const csvin *r);

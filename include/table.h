@@ -45,6 +45,12 @@ void table_put_number(table *t, double v);
  * value (copied). */
 void table_set_json_extra(table *t, const char *name, const char *json);
 
+/* Reading cells back: a text cell's text (NULL for numbers), a number
+ * cell's value (NaN for text). */
+size_t table_rows(const table *t);
+const char *table_text(const table *t, size_t row, size_t col);
+double table_number(const table *t, size_t row, size_t col);
+
 /* Returns 0 or -1 on a write error. */
 int table_write(const table *t, table_format f, FILE *out);
 

@@ -43,6 +43,10 @@ void tally_free(tally *t);
 void tally_reject(tally *t, const char *file, unsigned long line,
 		  unsigned long col, const char *reason, const char *detail);
 
+/* tally_reject with a position already written as FILE:LINE:COL: line 0. */
+#define tally_reject_where(t, where, reason, detail) \
+	tally_reject((t), (where), 0, 0, (reason), (detail))
+
 /* Count one missing item with its reason (no message). */
 void tally_missing(tally *t, const char *reason);
 

@@ -33,6 +33,7 @@ typedef enum col_role {
 	COL_FIGURE,    /* wide table: a column of one statistic */
 	COL_PRSE_MEAN, /* relative standard error (%) of the mean */
 	COL_PRSE_EMP,  /* ... of the employment count */
+	COL_FLAG,      /* BLS ANNUAL / HOURLY: which wages are published */
 } col_role;
 
 typedef struct column {
@@ -51,7 +52,7 @@ typedef struct reader {
 	column *cols;
 	size_t ncols;
 	int wide;
-	long idx[COL_PRSE_EMP + 1]; /* first column of each role, or -1 */
+	long idx[COL_FLAG + 1]; /* first column of each role, or -1 */
 	char period[32];            /* from the file name */
 	summary *seen;              /* (code, area) pairs already read */
 } reader;
@@ -214,10 +215,38 @@ static column classify(const reader *r, const char *s, size_t len)
 			c.stat = names[i].stat;
 			return c;
 		}
-	/* "annual" and "hourly" alone are BLS flags, not figures */
-	if (strcmp(joined, "annual") == 0 || strcmp(joined, "hourly") == 0)
+	/* "annual" and "hourly" alone are BLS flags, not figures: the columns
+	 * they mark as unpublished hold '*', which says the same */
+	if (strcmp(joined, "annual") == 0 || strcmp(joined, "hourly") == 0) {
+		c.role = COL_FLAG;
 		return c;
+	}
 	return classify_figure(s, len, r->o->unit);
+}
+
+claim_field claimin_header_field(const char *name, size_t len)
+{
+	claimin_opts none;
+	reader r;
+	column c;
+
+	memset(&none, 0, sizeof none);
+	memset(&r, 0, sizeof r);
+	r.o = &none;
+	c = classify(&r, name, len);
+	switch (c.role) {
+	case COL_ROLE: return FIELD_ROLE;
+	case COL_SOC: return FIELD_SOC;
+	case COL_AREA: case COL_AREA_WEAK: return FIELD_AREA;
+	case COL_PERIOD: return FIELD_PERIOD;
+	case COL_SOURCE: return FIELD_SOURCE;
+	case COL_IGNORE: case COL_KIND: case COL_STAT: case COL_VALUE:
+	case COL_UNIT: case COL_QUAL: case COL_N: case COL_SE: case COL_WHERE:
+	case COL_QUOTE: case COL_GROUP: case COL_FIGURE: case COL_PRSE_MEAN:
+	case COL_PRSE_EMP: case COL_FLAG:
+		break;
+	}
+	return FIELD_NONE;
 }
 
 /* --- values ------------------------------------------------------------ */
@@ -388,7 +417,7 @@ static int claims_row(reader *r, const csvin_row *row)
 			}
 			break;
 		case COL_IGNORE: case COL_GROUP: case COL_FIGURE:
-		case COL_PRSE_MEAN: case COL_PRSE_EMP:
+		case COL_PRSE_MEAN: case COL_PRSE_EMP: case COL_FLAG:
 			break;
 		}
 	}
@@ -514,7 +543,8 @@ static int wide_row(reader *r, const csvin_row *row)
 				break;
 			}
 		}
-		if (col->stat == CSTAT_MEAN && isfinite(prse_mean))
+		/* an se about a top-code says nothing of the true figure */
+		if (col->stat == CSTAT_MEAN && isfinite(prse_mean) && c.qual != QUAL_TOP_CODED)
 			c.se = se_from_prse(c.value, prse_mean);
 		if (col->stat == CSTAT_COUNT && isfinite(prse_emp))
 			c.se = se_from_prse(c.value, prse_emp);
@@ -542,7 +572,7 @@ static int on_header(void *ctx, const csvin_row *h)
 
 	r->ncols = h->nfields;
 	r->cols = xcalloc(h->nfields + 1, sizeof *r->cols);
-	for (i = 0; i <= COL_PRSE_EMP; i++)
+	for (i = 0; i <= COL_FLAG; i++)
 		r->idx[i] = -1;
 	for (i = 0; i < h->nfields; i++) {
 		r->cols[i] = classify(r, h->field[i], h->len[i]);

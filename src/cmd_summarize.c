@@ -6,6 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "claim.h"
+#include "claimin.h"
 #include "commands.h"
 #include "csvin.h"
 #include "diag.h"
@@ -45,7 +47,9 @@ typedef struct job {
 	stats_plan plan;
 	unit out_unit;
 	table_format format;
+	int claims_out; /* -f claims */
 	int delim, sort, strict, quiet;
+	char *sources;  /* the input files, for the claims' source */
 	char currency[4];
 	char currency_reason[32]; /* "currency other than USD" */
 
@@ -433,6 +437,84 @@ static table *result_table(const job *j, part *p)
 	return t;
 }
 
+/* The claim statistic a summary column is, or CSTAT_NONE. */
+static int claim_stat_of(const stat_spec *s)
+{
+	switch (s->kind) {
+	case STAT_COUNT: return CSTAT_COUNT;
+	case STAT_MEAN: return CSTAT_MEAN;
+	case STAT_SD: return CSTAT_SD;
+	case STAT_MIN: return CSTAT_MIN;
+	case STAT_MAX: return CSTAT_MAX;
+	case STAT_QUANTILE: return (int)lround(s->p * 100);
+	case STAT_MISSING: case STAT_SUM: case STAT_IQR: case STAT_MAD:
+	case STAT_MADRAW: case STAT_MEDIAN_CI: case STAT_MEAN_CI:
+	case STAT_WEIGHT_SUM:
+		break;
+	}
+	return CSTAT_NONE;
+}
+
+/* -f claims: each group's statistics as claims of kind computed; group
+ * columns that name a role, SOC code, area or period fill those fields,
+ * any others are joined into the role. */
+static void write_claims(const job *j, const table *t, FILE *out)
+{
+	size_t r, g, k, col, count_col = (size_t)-1, sd_col = (size_t)-1;
+	claim_field *field = xcalloc(j->ngroups + 1, sizeof *field);
+
+	for (g = 0; g < j->ngroups; g++)
+		field[g] = claimin_header_field(j->group_names[g], strlen(j->group_names[g]));
+	for (k = 0, col = j->ngroups; k < j->plan.nspec; k++) {
+		if (j->plan.spec[k].kind == STAT_COUNT)
+			count_col = col;
+		if (j->plan.spec[k].kind == STAT_SD)
+			sd_col = col;
+		col += j->plan.spec[k].kind == STAT_MEDIAN_CI || j->plan.spec[k].kind == STAT_MEAN_CI ? 2 : 1;
+	}
+	claim_csv_header(out);
+	for (r = 0; r < table_rows(t); r++) {
+		claim c;
+		char role[1024] = "";
+		claim_init(&c);
+		claim_set(&c.source, j->sources, strlen(j->sources));
+		c.kind = KIND_COMPUTED;
+		claim_set(&c.where, j->sources, strlen(j->sources));
+		for (g = 0; g < j->ngroups; g++) {
+			const char *v = table_text(t, r, g);
+			switch (field[g]) {
+			case FIELD_SOC: claim_set(&c.soc_code, v, strlen(v)); break;
+			case FIELD_AREA: claim_set(&c.area, v, strlen(v)); break;
+			case FIELD_PERIOD: claim_set(&c.period, v, strlen(v)); break;
+			case FIELD_ROLE: case FIELD_SOURCE: case FIELD_NONE:
+				if (role[0])
+					strncat(role, " / ", sizeof role - strlen(role) - 1);
+				strncat(role, v, sizeof role - strlen(role) - 1);
+				break;
+			}
+		}
+		claim_set(&c.role, role, strlen(role));
+		if (count_col != (size_t)-1)
+			c.n = table_number(t, r, count_col);
+		for (k = 0, col = j->ngroups; k < j->plan.nspec; k++) {
+			const stat_spec *s = &j->plan.spec[k];
+			double v = table_number(t, r, col);
+			c.stat = claim_stat_of(s);
+			col += s->kind == STAT_MEDIAN_CI || s->kind == STAT_MEAN_CI ? 2 : 1;
+			if (c.stat == CSTAT_NONE || isnan(v))
+				continue;
+			c.value = v;
+			c.unit = c.stat == CSTAT_COUNT ? UNIT_NONE : j->out_unit;
+			c.se = NAN;
+			if (c.stat == CSTAT_MEAN && sd_col != (size_t)-1 && c.n > 0)
+				c.se = table_number(t, r, sd_col) / sqrt(c.n);
+			claim_csv_write(out, &c);
+		}
+		claim_free(&c);
+	}
+	free(field);
+}
+
 /* --- options ----------------------------------------------------------- */
 
 /* Split a comma-separated list into fresh strings. */
@@ -542,6 +624,10 @@ static void parse_options(job *j, int argc, char **argv)
 			break;
 		case 'f': {
 			int f = table_format_parse(optarg);
+			if (strcmp(optarg, "claims") == 0) {
+				j->claims_out = 1;
+				break;
+			}
 			if (f < 0)
 				diag_usage("summarize", "-f: unknown format '%s' (%s)", optarg, TABLE_FORMAT_NAMES);
 			j->format = (table_format)f;
@@ -610,6 +696,7 @@ static void job_free(job *j)
 	}
 	free(j->where);
 	free(j->group_idx);
+	free(j->sources);
 	stats_plan_free(&j->plan);
 }
 
@@ -748,6 +835,13 @@ int cmd_summarize(int argc, char **argv)
 	parse_options(&j, argc, argv);
 	j.group_idx = xcalloc(j.ngroups + 1, sizeof *j.group_idx);
 	part_init(&total, &j, NULL, 0);
+	for (i = optind; i < argc; i++) {
+		const char *base = strrchr(argv[i], '/');
+		size_t have = j.sources ? strlen(j.sources) : 0;
+		base = strcmp(argv[i], "-") == 0 ? "<stdin>" : base ? base + 1 : argv[i];
+		j.sources = xrealloc(j.sources, have + strlen(base) + 2);
+		sprintf(j.sources + have, "%s%s", have ? "+" : "", base);
+	}
 	if (j.ngroups == 0)
 		summary_group(total.groups, "", 0); /* the one group shows even if empty */
 
@@ -781,12 +875,15 @@ int cmd_summarize(int argc, char **argv)
 		code = EXIT_DATA;
 
 	t = result_table(&j, &total);
-	if (j.format == TABLE_JSON) {
+	if (j.claims_out) {
+		write_claims(&j, t, stdout);
+	} else if (j.format == TABLE_JSON) {
 		char *acct = accounting_json(&total);
 		table_set_json_extra(t, "accounting", acct);
 		free(acct);
 	}
-	table_write(t, j.format, stdout);
+	if (!j.claims_out)
+		table_write(t, j.format, stdout);
 	table_free(&t);
 	part_free(&total);
 	job_free(&j);
@@ -810,7 +907,8 @@ void cmd_summarize_help(FILE *out)
 "                           " STATS_DEFAULT ")\n"
 "  -u, --unit UNIT          state every value in UNIT: annual = hourly x 2080\n"
 "                           = weekly x 52 = monthly x 12\n"
-"  -f, --format FMT         " TABLE_FORMAT_NAMES " (default text)\n"
+"  -f, --format FMT         " TABLE_FORMAT_NAMES " (default text), or\n"
+"                           claims: one claim per group and statistic\n"
 "  -d, --delimiter D        , ; | or tab (default: detected from the header)\n"
 "      --sort               order groups by their values, not first seen\n"
 "      --where COL=VALUE    keep matching rows (case and outer spaces ignored);\n"

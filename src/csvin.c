@@ -29,6 +29,8 @@ struct csvin {
 	int delim;
 	size_t chunk_size;
 	off_t range_pos, range_end; /* bytes to read; range_end < 0: all */
+	const char *mem;            /* reading from memory instead of fd */
+	size_t mem_len, mem_pos;
 	struct csv_parser parser;
 
 	/* the record being assembled: fields copied end to end, NUL after each */
@@ -92,13 +94,29 @@ csvin *csvin_open(const char *path, int delim)
 	return r;
 }
 
+csvin *csvin_open_memory(const char *name, const char *data, size_t len, int delim)
+{
+	csvin *r = xcalloc(1, sizeof *r);
+
+	r->path = xstrdup(name);
+	r->name = r->path;
+	r->fd = -1;
+	r->mem = data;
+	r->mem_len = len;
+	r->delim = delim;
+	r->chunk_size = CHUNK_SIZE;
+	r->range_end = -1;
+	r->line = 1;
+	return r;
+}
+
 void csvin_close(csvin **rp)
 {
 	csvin *r = *rp;
 
 	if (!r)
 		return;
-	if (r->fd != STDIN_FILENO)
+	if (r->fd != STDIN_FILENO && r->fd >= 0)
 		close(r->fd);
 	free(r->path);
 	free(r->bytes);
@@ -416,6 +434,14 @@ static size_t recover(csvin *r, const char *buf, size_t n, size_t at,
 
 static ssize_t read_chunk(csvin *r, char *buf, size_t size)
 {
+	if (r->mem) {
+		size_t n = r->mem_len - r->mem_pos;
+		if (n > size)
+			n = size;
+		memcpy(buf, r->mem + r->mem_pos, n);
+		r->mem_pos += n;
+		return (ssize_t)n;
+	}
 	if (r->range_end >= 0) {
 		if (r->range_pos >= r->range_end)
 			return 0;

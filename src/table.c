@@ -180,6 +180,19 @@ static const char *fmt_human(double v, cell_kind kind, char *buf, size_t size)
 	return group_thousands(plain, buf, size);
 }
 
+size_t table_rows(const table *t) { return t->nrows; }
+
+const char *table_text(const table *t, size_t row, size_t col)
+{
+	return t->cells[row * t->ncols + col].text;
+}
+
+double table_number(const table *t, size_t row, size_t col)
+{
+	const cell *c = &t->cells[row * t->ncols + col];
+	return c->text ? NAN : c->number;
+}
+
 /* --- writers ----------------------------------------------------------- */
 
 static const cell *cell_at(const table *t, size_t row, size_t col)

@@ -47,7 +47,9 @@ static struct tally_reason *reason_slot(tally *t, const char *reason,
 static void print_note(const char *file, unsigned long line, unsigned long col,
 		       const char *reason, const char *detail)
 {
-	if (detail)
+	if (line == 0) /* file is a whole position already */
+		diag("%s: %s%s%s", file, reason, detail ? ": " : "", detail ? detail : "");
+	else if (detail)
 		diag_at(file, line, col, "%s: %s", reason, detail);
 	else
 		diag_at(file, line, col, "%s", reason);
