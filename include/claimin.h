@@ -37,6 +37,7 @@ typedef struct claimin_opts {
 	char *const *soc_prefix; /* keep only codes starting so (nsoc of them) */
 	size_t nsoc;
 	int quiet;              /* no notes about unused columns */
+	int require_soc;        /* wide tables must have an occupation code */
 	const char *name;       /* the file's name in messages and "where"
 				 * (default: the path read) */
 } claimin_opts;

@@ -589,6 +589,10 @@ static int on_header(void *ctx, const csvin_row *h)
 		     r->file);
 		return EXIT_USAGE;
 	}
+	if (r->wide && r->o->require_soc && r->idx[COL_SOC] < 0) {
+		diag("%s: no occupation code column (OCC_CODE)", r->file);
+		return EXIT_USAGE;
+	}
 	if (r->wide && r->idx[COL_AREA] >= 0 && r->idx[COL_AREA_WEAK] >= 0 &&
 	    r->idx[COL_AREA] != r->idx[COL_AREA_WEAK])
 		r->cols[r->idx[COL_AREA_WEAK]].role = COL_IGNORE;

@@ -204,6 +204,7 @@ int cmd_import(int argc, char **argv)
 	o.map = map;
 	o.nmap = nmap;
 	o.quiet = quiet;
+	o.require_soc = oews;
 	o.soc_prefix = im.soc_prefix;
 	o.nsoc = im.nprefix;
 	if (o.kind == KIND_NONE)
@@ -249,7 +250,7 @@ int cmd_import(int argc, char **argv)
 		}
 		if (oews && !o.area)
 			o.area = "US"; /* national files have no area column */
-		o.name = path;
+		o.name = converted ? path : NULL; /* say the workbook, not the copy */
 		if (!period_arg)
 			o.period = period[0] ? period : NULL;
 		r = claimin_read(converted ? converted : path, &o, &t, &figures, on_claim, &im);
@@ -266,7 +267,7 @@ int cmd_import(int argc, char **argv)
 	}
 	if (im.json)
 		claim_json_end(stdout);
-	if (!quiet) {
+	if (!quiet && code != EXIT_USAGE) {
 		tally_print(&t, "rows", stderr);
 		tally_print(&figures, "figures", stderr);
 	}
