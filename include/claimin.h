@@ -38,6 +38,7 @@ typedef struct claimin_opts {
 	size_t nsoc;
 	int quiet;              /* no notes about unused columns */
 	int require_soc;        /* wide tables must have an occupation code */
+	const char *only_area;  /* wide tables: keep rows of this area only */
 	const char *name;       /* the file's name in messages and "where"
 				 * (default: the path read) */
 } claimin_opts;

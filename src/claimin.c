@@ -198,7 +198,7 @@ static column classify(const reader *r, const char *s, size_t len)
 		while (alen && a[alen - 1] == ' ')
 			alen--;
 		if (m == alen && strncasecmp(a, r->o->map[i].header, m) == 0) {
-			c.role = r->o->map[i].stat ? COL_FIGURE : COL_IGNORE;
+			c.role = r->o->map[i].stat ? COL_FIGURE : COL_FLAG;
 			c.stat = r->o->map[i].stat;
 			c.unit = r->o->map[i].unit ? r->o->map[i].unit : r->o->unit;
 			return c;
@@ -322,6 +322,16 @@ static void reject(tally *t, reader *r, const csvin_row *row, size_t col,
 
 	snprintf(detail, sizeof detail, "'%s'", diag_quote(q, sizeof q, s, len));
 	tally_reject(t, r->file, row->line, col + 1, reason, detail);
+}
+
+/* Equal but for case and outer spaces. */
+static int same_name(const char *s, size_t len, const char *name)
+{
+	while (len && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return strlen(name) == len && strncasecmp(s, name, len) == 0;
 }
 
 static int wanted_code(const reader *r, const char *code, size_t len)
@@ -448,7 +458,8 @@ static int wide_row(reader *r, const csvin_row *row)
 
 	code = field(row, r->idx[COL_SOC], &code_len);
 	area = field(row, r->idx[COL_AREA], &area_len);
-	if (!wanted_code(r, code, code_len)) {
+	if (!wanted_code(r, code, code_len) ||
+	    (r->o->only_area && !same_name(area, area_len, r->o->only_area))) {
 		r->t->filtered++;
 		return 0;
 	}

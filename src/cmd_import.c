@@ -75,7 +75,7 @@ static char *xlsx_to_csv(const char *path)
 	return tmp;
 }
 
-enum { OPT_PERIOD = 256, OPT_SOURCE, OPT_AREA, OPT_SOC, OPT_KIND, OPT_MAP };
+enum { OPT_PERIOD = 256, OPT_SOURCE, OPT_AREA, OPT_SOC, OPT_KIND, OPT_MAP, OPT_ONLY_AREA };
 
 static const struct option long_options[] = {
 	{"format", required_argument, NULL, 'f'},
@@ -89,6 +89,7 @@ static const struct option long_options[] = {
 	{"soc", required_argument, NULL, OPT_SOC},
 	{"kind", required_argument, NULL, OPT_KIND},
 	{"map", required_argument, NULL, OPT_MAP},
+	{"only-area", required_argument, NULL, OPT_ONLY_AREA},
 	{"strict", no_argument, NULL, 'S'},
 	{NULL, 0, NULL, 0},
 };
@@ -185,6 +186,9 @@ int cmd_import(int argc, char **argv)
 		}
 		case OPT_MAP:
 			add_map(&map, &nmap, optarg);
+			break;
+		case OPT_ONLY_AREA:
+			o.only_area = optarg;
 			break;
 		case 'S':
 			strict = 1;
@@ -313,6 +317,7 @@ CLAIM_HEADER ").\n"
 "      --kind KIND        official, survey, microdata, article, computed\n"
 "      --area AREA        area when the file has no area column (oews: US)\n"
 "      --soc PREFIX,...   keep occupations whose SOC code starts so (29-,31-)\n"
+"      --only-area NAME   keep the rows of this area (as the file writes it)\n"
 "      --map HEADER=STAT[:UNIT]  say what a column holds (STAT ignore: skip it)\n"
 "  -q, --quiet            no accounting on stderr\n"
 "      --strict           exit 1 if any row or figure is rejected\n"
