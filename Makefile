@@ -51,7 +51,7 @@ check: deps
 demo: deps wagestat
 	@sh scripts/demo.sh
 
-bench: wagestat
+bench: deps wagestat
 	@sh scripts/install-deps.sh --bench
 	bash bench/run.sh
 

@@ -6,7 +6,7 @@ set -eu
 
 packages="gcc make libc6-dev libcsv-dev libgsl-dev gnuplot-nox"
 if [ "${1:-}" = "--bench" ]; then
-	packages="$packages python3-pandas datamash miller"
+	packages="$packages python3-pandas datamash miller time"
 fi
 
 missing=""
