@@ -13,12 +13,14 @@ SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover
 PREFIX = /usr/local
 DESTDIR =
 
-LIB_SRC = src/claim.c src/claimin.c src/csvin.c src/diag.c src/money.c \
-          src/stats.c src/summary.c src/table.c src/tally.c src/units.c \
-          src/xalloc.c
-CLI_SRC = src/main.c src/cmd_import.c src/cmd_summarize.c
+LIB_SRC = src/claim.c src/claimin.c src/csvin.c src/diag.c src/dict.c \
+          src/resolve.c \
+          src/money.c src/names.c src/stats.c src/summary.c src/table.c \
+          src/tally.c src/units.c src/xalloc.c build/embedded.c
+CLI_SRC = src/main.c src/cmd_convert.c src/cmd_import.c src/cmd_summarize.c
 UNIT_TESTS = tests/unit/test_money tests/unit/test_csvin tests/unit/test_stats \
-             tests/unit/test_table
+             tests/unit/test_table tests/unit/test_dict
+DICTIONARIES = datasets/roles.csv datasets/areas.csv datasets/cpi_u.csv
 HEADERS = include/*.h
 
 all: wagestat
@@ -28,6 +30,12 @@ deps:
 
 wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
 	$(CC) $(ALL_CFLAGS) -o $@ $(LIB_SRC) $(CLI_SRC) $(LDLIBS)
+
+# The dictionaries in datasets/, compiled in as the defaults.
+build/embedded.c: $(DICTIONARIES) scripts/embed.sh
+	@mkdir -p build
+	sh scripts/embed.sh roles=datasets/roles.csv areas=datasets/areas.csv \
+		cpi=datasets/cpi_u.csv > $@
 
 # The same program built with AddressSanitizer and UBSan for the tests.
 build/san/wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)

@@ -17,6 +17,7 @@
 #define WAGESTAT_CLAIMIN_H
 
 #include "claim.h"
+#include "resolve.h"
 #include "tally.h"
 
 typedef struct claimin_map {
@@ -41,6 +42,7 @@ typedef struct claimin_opts {
 	const char *only_area;  /* wide tables: keep rows of this area only */
 	const char *name;       /* the file's name in messages and "where"
 				 * (default: the path read) */
+	resolver *resolve;      /* if set, resolve each claim's names first */
 } claimin_opts;
 
 /* Called once per claim; the claim is valid during the call only.  Return

@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 real=${1:-../shared/data/real}
 [ -d "$real" ] || { echo "make-datasets: no $real" >&2; exit 2; }
 
+# The dictionaries (roles, areas, CPI-U), which the program compiles in.
+python3 scripts/make-dictionaries.py "$real"
+
 # City of Chicago payroll (early 2023): six departments with both salaried
 # and hourly staff, every column but the names (already absent upstream).
 python3 - "$real/chicago_employees/chicago_employee_salaries_2023-03_no_names.csv" \
@@ -34,7 +37,7 @@ echo "make-datasets: wrote datasets/chicago_payroll_2023.csv"
 # state agencies' statewide tables as sources of their own.  Made by
 # wagestat's own importer, so the program must be built; the .xlsx years
 # need xlsx2csv.
-[ -x ./wagestat ] || make wagestat >/dev/null
+make wagestat >/dev/null
 top=$(pwd)
 out="$top/datasets/oews_healthcare.csv"
 (

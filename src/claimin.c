@@ -436,6 +436,8 @@ static int claims_row(reader *r, const csvin_row *row)
 	r->t->used++;
 	r->ft->read++;
 	r->ft->used++;
+	if (r->o->resolve)
+		resolve_claim(r->o->resolve, &c);
 	stop = r->fn(r->ctx, &c);
 	claim_free(&c);
 	return stop;
@@ -562,6 +564,11 @@ static int wide_row(reader *r, const csvin_row *row)
 		where_at(r, &c, row, i);
 		figures++;
 		r->ft->used++;
+		if (r->o->resolve) {
+			/* each claim counts: start again from what the row says */
+			set_trimmed(&c.soc_code, code, code_len);
+			resolve_claim(r->o->resolve, &c);
+		}
 		stop = r->fn(r->ctx, &c);
 	}
 	if (figures)

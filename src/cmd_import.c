@@ -126,6 +126,7 @@ int cmd_import(int argc, char **argv)
 	claimin_map *map = NULL;
 	size_t nmap = 0, i;
 	tally t, figures;
+	resolver names = {0};
 	int c, code = EXIT_OK, oews, strict = 0, quiet = 0;
 	const char *source = NULL, *period_arg = NULL;
 	char *source_buf = NULL;
@@ -209,6 +210,8 @@ int cmd_import(int argc, char **argv)
 	o.nmap = nmap;
 	o.quiet = quiet;
 	o.require_soc = oews;
+	names.quiet = quiet;
+	o.resolve = &names;
 	o.soc_prefix = im.soc_prefix;
 	o.nsoc = im.nprefix;
 	if (o.kind == KIND_NONE)
@@ -274,6 +277,7 @@ int cmd_import(int argc, char **argv)
 	if (!quiet && code != EXIT_USAGE) {
 		tally_print(&t, "rows", stderr);
 		tally_print(&figures, "figures", stderr);
+		resolve_print(&names, stderr);
 	}
 	if (strict && (t.rejected || figures.rejected) && code == EXIT_OK)
 		code = EXIT_DATA;
@@ -308,6 +312,10 @@ CLAIM_HEADER ").\n"
 "table reads any wide salary table: one row per role and area, a column per\n"
 "statistic, headers matched loosely (Median, A_MEDIAN, 10th percentile, Annual\n"
 "mean wage, Average wage).\n"
+"Names are resolved through the dictionaries (see WAGESTAT_ROLES in the\n"
+"README): a role without a code gets its SOC code from its title or an\n"
+"alias, SOC 2010 codes become their 2018 codes, areas become codes (Ohio ->\n"
+"OH); what is not known is kept as written and counted.\n"
 "\n"
 "  -f, --format FMT       claims (CSV, default) or json\n"
 "  -d, --delimiter D      , ; | or tab (default: detected)\n"

@@ -3,10 +3,12 @@
 #include <gsl/gsl_errno.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
 #include "diag.h"
+#include "dict.h"
 
 #ifndef WAGESTAT_VERSION
 #define WAGESTAT_VERSION "0.1.0"
@@ -20,6 +22,8 @@ const command commands[] = {
 	 cmd_summarize_help},
 	{"import", cmd_import, "published tables (BLS OEWS, wide salary tables) as claims",
 	 cmd_import_help},
+	{"convert", cmd_convert, "claims restated in another year's dollars or another unit",
+	 cmd_convert_help},
 	{"help", cmd_help, "show help for wagestat or one command", help_help},
 	{NULL, NULL, NULL, NULL},
 };
@@ -84,6 +88,9 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "C");
 	/* GSL's default handler aborts; results are checked instead */
 	gsl_set_error_handler_off();
+	/* dictionaries other than the compiled-in copies of datasets/ */
+	dict_use_files(getenv("WAGESTAT_ROLES"), getenv("WAGESTAT_AREAS"),
+		       getenv("WAGESTAT_CPI"));
 
 	if (argc < 2) {
 		usage(stderr);

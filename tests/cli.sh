@@ -19,7 +19,8 @@ cd "$(dirname "$0")" || exit 2
 WAGESTAT_DIR=${WAGESTAT_DIR:-$(cd .. && pwd)}
 export PATH="$WAGESTAT_DIR:$PATH" LC_ALL=C
 work=$(mktemp -d)
-export TMPDIR="$work"
+mkdir "$work/tmp"
+export TMPDIR="$work/tmp"
 trap 'rm -rf "$work"' EXIT
 
 passed=0

@@ -27,8 +27,8 @@ $ wagestat import oews data/national_M2022_dl.csv
 == a semicolon subset with a byte-order mark and CRLF, means only
 $ wagestat import oews data/state_M2023_subset.csv
 > source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote
-> BLS OEWS May 2023,official,Medical Assistants,31-9092,Ohio,2023-05,mean,19,hourly,exact,,,data/state_M2023_subset.csv:2:4,
-> BLS OEWS May 2023,official,Medical Assistants,31-9092,Ohio,2023-05,mean,39520,annual,exact,,,data/state_M2023_subset.csv:2:5,
+> BLS OEWS May 2023,official,Medical Assistants,31-9092,OH,2023-05,mean,19,hourly,exact,,,data/state_M2023_subset.csv:2:4,
+> BLS OEWS May 2023,official,Medical Assistants,31-9092,OH,2023-05,mean,39520,annual,exact,,,data/state_M2023_subset.csv:2:5,
 ! wagestat: rows read 2 = used 1 + filtered 0 + missing 1 + rejected 0
 ! wagestat: figures read 4 = used 2 + filtered 0 + missing 2 + rejected 0
 ! wagestat:   missing 2: wage not available (BLS *)
@@ -69,13 +69,42 @@ $ printf 'OCC_CODE,H_MEAN,A_MEAN,A_MEDIAN\n31-9092,*,*,*\n31-9097,*,*,*\n' | wag
 == a wide table with loose headers, an explicit column meaning and a unit
 $ printf 'Occupation,State,Year,Median Wage,10th Percentile,Average wage,Annual wage,Entry Wage\nMedical Assistants,Ohio,2022,18.50,14.00,19.00,"39,520",15.10\n' | wagestat import table -u hourly --map 'Annual wage=mean:annual' --source 'State survey' - | cut -d, -f1-10
 > source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
-> State survey,survey,Medical Assistants,,Ohio,2022,median,18.5,hourly,exact
-> State survey,survey,Medical Assistants,,Ohio,2022,p10,14,hourly,exact
-> State survey,survey,Medical Assistants,,Ohio,2022,mean,19,hourly,exact
-> State survey,survey,Medical Assistants,,Ohio,2022,mean,39520,annual,exact
+> State survey,survey,Medical Assistants,31-9092,OH,2022,median,18.5,hourly,exact
+> State survey,survey,Medical Assistants,31-9092,OH,2022,p10,14,hourly,exact
+> State survey,survey,Medical Assistants,31-9092,OH,2022,mean,19,hourly,exact
+> State survey,survey,Medical Assistants,31-9092,OH,2022,mean,39520,annual,exact
 ! wagestat: columns not used: 'Entry Wage'
 ! wagestat: rows read 1 = used 1 + filtered 0 + missing 0 + rejected 0
 ! wagestat: figures read 4 = used 4 + filtered 0 + missing 0 + rejected 0
+! wagestat: SOC codes found from role names: 4
+
+== names resolve through the dictionaries; what does not is kept and counted
+# Medical assistants are 31-9092 and Ohio is OH (datasets/roles.csv,
+# areas.csv); 31-1014 is the SOC 2010 code of nursing assistants, 31-1131
+# since 2018; 29-1060 (physicians and surgeons) split in 2018.
+$ printf 'Occupation,State,Year,Median Wage\nmedical assistant,ohio,2022,18.50\nZorbologists,Atlantis,2022,20\nCMA,D.C.,2022,21\n' | wagestat import table --source S - | cut -d, -f3-8
+> role,soc_code,area,period,stat,value
+> medical assistant,31-9092,OH,2022,median,18.5
+> Zorbologists,,Atlantis,2022,median,20
+> CMA,31-9092,DC,2022,median,21
+! wagestat: <stdin>:3:4: role not in the dictionary: 'Zorbologists' (kept without a SOC code)
+! wagestat: <stdin>:3:4: area not in the dictionary: 'Atlantis' (kept as written)
+! wagestat: rows read 3 = used 3 + filtered 0 + missing 0 + rejected 0
+! wagestat: figures read 3 = used 3 + filtered 0 + missing 0 + rejected 0
+! wagestat: SOC codes found from role names: 2
+! wagestat: roles not in the dictionary: 1 (kept without a SOC code)
+! wagestat: areas not in the dictionary: 1 (kept as written)
+
+== SOC 2010 codes meet their 2018 codes; a split code is kept as written
+$ printf 'OCC_CODE,OCC_TITLE,A_MEDIAN\n31-1014,Nursing Assistants,"26,590"\n29-1060,Physicians and Surgeons,"208,000"\n' | wagestat import oews --period 2017-05 - | cut -d, -f3,4,8
+> role,soc_code,value
+> Nursing Assistants,31-1131,26590
+> Physicians and Surgeons,29-1060,208000
+! wagestat: <stdin>:3:3: occupation code not in the dictionary: '29-1060' (kept as written)
+! wagestat: rows read 2 = used 2 + filtered 0 + missing 0 + rejected 0
+! wagestat: figures read 2 = used 2 + filtered 0 + missing 0 + rejected 0
+! wagestat: SOC 2010 codes written as their 2018 codes: 1
+! wagestat: occupation codes not in the dictionary: 1 (kept as written)
 
 == claims written by summarize read back as claims
 $ printf 'role,salary\nMA,30000\nMA,50000\n' | wagestat summarize -q -g role -s count,median -f claims - | wagestat import table -q - | cut -d, -f2,3,7-11

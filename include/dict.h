@@ -1,0 +1,44 @@
+/* dict: the reference dictionaries the program carries (compiled in from
+ * datasets/) or reads from files given at run time:
+ *   roles  SOC 2018 occupations, their titles, the names people use and the
+ *          SOC 2010 codes that became them       (datasets/roles.csv)
+ *   areas  the US, states, DC and territories: USPS and FIPS codes, names,
+ *          census region and division             (datasets/areas.csv)
+ *   cpi    CPI-U annual averages                  (datasets/cpi_u.csv)
+ * Each loads once; the returned tables live until the program ends. */
+#ifndef WAGESTAT_DICT_H
+#define WAGESTAT_DICT_H
+
+#include <stddef.h>
+
+#include "units.h"
+
+typedef struct role {
+	char code[8];  /* SOC 2018, "29-2010" */
+	char *title;   /* BLS title */
+} role;
+
+typedef struct area {
+	char code[4]; /* USPS, or "US" */
+	char fips[4];
+	char *name, *region, *division, *kind;
+} area;
+
+/* Use these files instead of the compiled-in copies (NULL or "": keep).
+ * Call before the first lookup.  A file that cannot be used is a fatal
+ * error (exit 2) at the first lookup. */
+void dict_use_files(const char *roles_csv, const char *areas_csv, const char *cpi_csv);
+
+/* The occupation a text names: a SOC 2018 or 2010 code, a title or an
+ * alias, folded for case, punctuation and plurals.  NULL if unknown. */
+const role *dict_role(const char *text, size_t len);
+/* The area a text names: a USPS code (exact case), a FIPS code, a name or
+ * an alias.  NULL if unknown. */
+const area *dict_area(const char *text, size_t len);
+
+/* CPI-U annual average for a year, NaN if the table has none. */
+double dict_cpi(int year);
+/* The first and last years of the CPI table. */
+void dict_cpi_years(int *first, int *last);
+
+#endif

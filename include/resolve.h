@@ -1,0 +1,26 @@
+/* resolve: naming claims as the dictionaries do, so that figures from
+ * different sources meet on one key: the SOC 2018 code of the role (from
+ * its title, an alias, or a SOC 2010 code) and the code of the area.  What
+ * cannot be resolved is kept as written, counted and reported. */
+#ifndef WAGESTAT_RESOLVE_H
+#define WAGESTAT_RESOLVE_H
+
+#include <stdio.h>
+
+#include "claim.h"
+
+typedef struct resolver {
+	int quiet; /* no per-claim messages */
+	unsigned long long codes_filled; /* SOC codes found from role names */
+	unsigned long long codes_2010;   /* SOC 2010 codes written as 2018 */
+	unsigned long long roles_unknown, codes_unknown, areas_unknown;
+	unsigned shown; /* per-claim messages printed */
+} resolver;
+
+/* Rewrite c's soc_code and area in place. */
+void resolve_claim(resolver *rs, claim *c);
+
+/* One line per kind of change or failure, on stream. */
+void resolve_print(const resolver *rs, FILE *stream);
+
+#endif

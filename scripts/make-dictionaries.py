@@ -1,0 +1,324 @@
+#!/usr/bin/env python3
+"""Regenerate the dictionaries in datasets/ from the public files in
+../shared/data/real (or the directory given):
+
+    python3 scripts/make-dictionaries.py [REAL_DATA_DIR]
+
+  datasets/roles.csv   soc_code,title,aliases,soc_2010
+      Every occupation (detailed, broad, minor and major group) in the BLS
+      OEWS national files for May 2023 and May 2024, which use SOC 2018 codes
+      and titles, detailed occupations first: where a broad group has the
+      title of its one detailed occupation, the title names the detailed one; the names people write for the health occupations (ALIASES
+      below); the SOC 2010 codes of the May 2017 file that changed in 2018
+      (SOC_2010 below), with their old titles as aliases.  The script stops
+      if a 29- or 31- code of 2017 is neither mapped nor listed as split.
+  datasets/areas.csv   code,name,fips,region,division,kind,aliases
+      The nation, the 50 states, DC and the territories: USPS and FIPS
+      codes, census region and division, and the abbreviations in use.
+  datasets/cpi_u.csv   year,cpi_u,provenance
+      CPI-U annual averages (series CUUR0000SA0, 1982-84 = 100).
+
+Standard library only.
+"""
+import csv
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "datasets")
+
+# SOC 2010 code -> the SOC 2018 code (as OEWS publishes it) that holds it.
+SOC_2010 = {
+    "29-1061": "29-1211",  # Anesthesiologists
+    "29-1062": "29-1215",  # Family and General Practitioners
+    "29-1063": "29-1216",  # Internists, General
+    "29-1064": "29-1218",  # Obstetricians and Gynecologists
+    "29-1065": "29-1221",  # Pediatricians, General
+    "29-1066": "29-1223",  # Psychiatrists
+    "29-1067": "29-1240",  # Surgeons: now four detailed codes under 29-1240
+    "29-1069": "29-1229",  # Physicians and Surgeons, All Other
+    "29-1190": "29-1290",
+    "29-1199": "29-1299",
+    "29-2011": "29-2010",  # OEWS publishes lab technologists and
+    "29-2012": "29-2010",  # technicians only together, as 29-2010
+    "29-2021": "29-1292",  # Dental Hygienists moved to the practitioners
+    "29-2041": "29-2040",  # EMTs and Paramedics: split under 29-2040
+    "29-2054": "29-1126",  # Respiratory Therapy Technicians
+    "29-2071": "29-2072",  # Medical Records and Health Information Technicians
+    "29-9010": "19-5010",  # Occupational Health and Safety moved to 19-
+    "29-9011": "19-5011",
+    "29-9012": "19-5012",
+    "31-1000": "31-1100",
+    "31-1013": "31-1133",  # Psychiatric Aides
+    "31-1014": "31-1131",  # Nursing Assistants
+    "31-1015": "31-1132",  # Orderlies
+}
+# SOC 2010 codes with no 2018 code of their own: split across several, or
+# one part of a new code (a figure for a part is not one for the whole), or
+# a broad group whose one detailed occupation is mapped.
+SPLIT_2010 = {
+    "29-2020": "Dental Hygienists (broad): its detailed 29-2021 is mapped",
+    "31-1011": "Home Health Aides: one part of 31-1120",
+    "39-9021": "Personal Care Aides: one part of 31-1120",
+    "29-1060": "Physicians and Surgeons: now 29-1210 and 29-1240",
+    "31-1010": "Nursing, Psychiatric, and Home Health Aides: now 31-1120 and 31-1130",
+}
+
+# The names people write for the health occupations, by SOC 2018 code.
+ALIASES = {
+    "29-2010": "med tech|medical tech|medical technologist|medical technician|"
+               "medical laboratory technologist|medical laboratory technician|"
+               "medical lab tech|medical lab technician|lab tech|lab technician|"
+               "laboratory technician|laboratory technologist|clinical lab tech|"
+               "clinical laboratory technologist|clinical laboratory technician|"
+               "clinical laboratory scientist|medical laboratory scientist|"
+               "medical and clinical laboratory technologist|"
+               "medical and clinical laboratory technician|MLT|MLS|CLS",
+    "31-9092": "medical assistant|CMA|certified medical assistant|RMA|"
+               "registered medical assistant|clinical medical assistant",
+    "31-9097": "phlebotomist|phlebotomy tech|phlebotomy technician|"
+               "certified phlebotomy technician",
+    "29-2034": "rad tech|radiology tech|radiology technician|radiologic tech|"
+               "radiologic technologist|radiographer|x-ray tech|x-ray technician|"
+               "x-ray technologist|xray tech",
+    "29-2055": "scrub tech|surgical tech|surgical technician|surgical technologist|"
+               "operating room technician|OR tech",
+    "29-2052": "pharmacy tech|pharmacy technician|CPhT|certified pharmacy technician",
+    "31-1131": "CNA|certified nursing assistant|nursing assistant|nurse aide|"
+               "nurse's aide|nursing aide|patient care technician|patient care tech|PCT|"
+               "STNA|state tested nursing assistant",
+    "29-2031": "EKG tech|EKG technician|ECG tech|ECG technician|cardiovascular tech|"
+               "cardiovascular technician|cardiovascular technologist|"
+               "cardiac tech|cardiac technician|cardiac sonographer",
+    "29-1141": "RN|registered nurse|staff nurse",
+    "29-2061": "LPN|LVN|licensed practical nurse|licensed vocational nurse|practical nurse",
+    "29-1171": "NP|nurse practitioner|APRN|family nurse practitioner|FNP",
+    "29-1151": "CRNA|nurse anesthetist|certified registered nurse anesthetist",
+    "29-1161": "nurse midwife|certified nurse midwife|CNM",
+    "29-1071": "physician assistant|physician associate|PA-C",
+    "29-2032": "sonographer|ultrasound tech|ultrasound technician|"
+               "ultrasound technologist|diagnostic medical sonographer",
+    "29-2035": "MRI tech|MRI technologist|MRI technician",
+    "29-2033": "nuclear medicine tech|nuclear medicine technologist",
+    "29-2042": "EMT|emergency medical technician",
+    "29-2043": "paramedic",
+    "29-2040": "EMTs and paramedics",
+    "29-1292": "dental hygienist|hygienist|RDH",
+    "31-9091": "dental assistant",
+    "29-2056": "vet tech|veterinary technician|veterinary technologist",
+    "31-9096": "veterinary assistant|vet assistant",
+    "29-1123": "physical therapist|DPT",
+    "31-2021": "physical therapist assistant|physical therapy assistant|PTA",
+    "31-2022": "physical therapy aide|PT aide",
+    "29-1122": "occupational therapist",
+    "31-2011": "occupational therapy assistant|OTA|COTA",
+    "29-1126": "respiratory therapist|RRT|respiratory therapy technician",
+    "29-1127": "speech therapist|speech-language pathologist|SLP",
+    "29-1051": "pharmacist",
+    "29-1031": "dietitian|dietician|nutritionist|registered dietitian",
+    "29-2072": "medical records specialist|medical coder|medical billing and coding specialist|"
+               "medical billing specialist|coding specialist|health information technician",
+    "29-2057": "ophthalmic tech|ophthalmic technician|ophthalmic assistant",
+    "29-2053": "psych tech|psychiatric technician",
+    "31-1133": "psych aide|psychiatric aide|mental health aide",
+    "31-1132": "orderly",
+    "31-1120": "home health aide|HHA|personal care aide|caregiver|PCA",
+    "29-2081": "optician|dispensing optician",
+    "31-9093": "medical equipment preparer|sterile processing technician|"
+               "sterile processing tech|central sterile technician",
+    "31-9094": "medical transcriptionist",
+    "29-2051": "dietetic technician|dietetic tech",
+    "29-9021": "health information technologist|medical registrar|tumor registrar",
+    "29-1215": "family doctor|family physician|general practitioner|GP",
+    "29-1211": "anesthesiologist",
+    "29-1021": "general dentist",
+    "29-1041": "optometrist",
+    "29-1081": "podiatrist",
+    "29-1011": "chiropractor",
+    "29-1181": "audiologist",
+    "29-9093": "surgical assistant|surgical first assistant",
+    "29-2036": "medical dosimetrist|dosimetrist",
+    "31-9011": "massage therapist|LMT",
+    "00-0000": "all workers|all jobs|all occupations combined|the typical worker",
+}
+
+# code, name, FIPS, census region, census division, kind, aliases
+AREAS = [
+    ("US", "United States", "00", "", "", "nation",
+     "U.S.|USA|U.S.A.|United States of America|America|the US|the U.S.|"
+     "national|nationally|nationwide|nation|national average|the nation|"
+     "across the country|countrywide"),
+    ("AL", "Alabama", "01", "South", "East South Central", "state", "Ala."),
+    ("AK", "Alaska", "02", "West", "Pacific", "state", ""),
+    ("AZ", "Arizona", "04", "West", "Mountain", "state", "Ariz."),
+    ("AR", "Arkansas", "05", "South", "West South Central", "state", "Ark."),
+    ("CA", "California", "06", "West", "Pacific", "state", "Calif.|Cal."),
+    ("CO", "Colorado", "08", "West", "Mountain", "state", "Colo."),
+    ("CT", "Connecticut", "09", "Northeast", "New England", "state", "Conn."),
+    ("DE", "Delaware", "10", "South", "South Atlantic", "state", "Del."),
+    ("DC", "District of Columbia", "11", "South", "South Atlantic", "district",
+     "D.C.|Washington, D.C.|Washington DC"),
+    ("FL", "Florida", "12", "South", "South Atlantic", "state", "Fla."),
+    ("GA", "Georgia", "13", "South", "South Atlantic", "state", "Ga."),
+    ("HI", "Hawaii", "15", "West", "Pacific", "state", "Hawai'i"),
+    ("ID", "Idaho", "16", "West", "Mountain", "state", ""),
+    ("IL", "Illinois", "17", "Midwest", "East North Central", "state", "Ill."),
+    ("IN", "Indiana", "18", "Midwest", "East North Central", "state", "Ind."),
+    ("IA", "Iowa", "19", "Midwest", "West North Central", "state", ""),
+    ("KS", "Kansas", "20", "Midwest", "West North Central", "state", "Kan.|Kans."),
+    ("KY", "Kentucky", "21", "South", "East South Central", "state", "Ky."),
+    ("LA", "Louisiana", "22", "South", "West South Central", "state", "La."),
+    ("ME", "Maine", "23", "Northeast", "New England", "state", ""),
+    ("MD", "Maryland", "24", "South", "South Atlantic", "state", "Md."),
+    ("MA", "Massachusetts", "25", "Northeast", "New England", "state", "Mass."),
+    ("MI", "Michigan", "26", "Midwest", "East North Central", "state", "Mich."),
+    ("MN", "Minnesota", "27", "Midwest", "West North Central", "state", "Minn."),
+    ("MS", "Mississippi", "28", "South", "East South Central", "state", "Miss."),
+    ("MO", "Missouri", "29", "Midwest", "West North Central", "state", "Mo."),
+    ("MT", "Montana", "30", "West", "Mountain", "state", "Mont."),
+    ("NE", "Nebraska", "31", "Midwest", "West North Central", "state", "Neb.|Nebr."),
+    ("NV", "Nevada", "32", "West", "Mountain", "state", "Nev."),
+    ("NH", "New Hampshire", "33", "Northeast", "New England", "state", "N.H."),
+    ("NJ", "New Jersey", "34", "Northeast", "Middle Atlantic", "state", "N.J."),
+    ("NM", "New Mexico", "35", "West", "Mountain", "state", "N.M.|N.Mex."),
+    ("NY", "New York", "36", "Northeast", "Middle Atlantic", "state",
+     "N.Y.|New York State"),
+    ("NC", "North Carolina", "37", "South", "South Atlantic", "state", "N.C."),
+    ("ND", "North Dakota", "38", "Midwest", "West North Central", "state", "N.D.|N.Dak."),
+    ("OH", "Ohio", "39", "Midwest", "East North Central", "state", ""),
+    ("OK", "Oklahoma", "40", "South", "West South Central", "state", "Okla."),
+    ("OR", "Oregon", "41", "West", "Pacific", "state", "Ore.|Oreg."),
+    ("PA", "Pennsylvania", "42", "Northeast", "Middle Atlantic", "state", "Pa.|Penn."),
+    ("RI", "Rhode Island", "44", "Northeast", "New England", "state", "R.I."),
+    ("SC", "South Carolina", "45", "South", "South Atlantic", "state", "S.C."),
+    ("SD", "South Dakota", "46", "Midwest", "West North Central", "state", "S.D.|S.Dak."),
+    ("TN", "Tennessee", "47", "South", "East South Central", "state", "Tenn."),
+    ("TX", "Texas", "48", "South", "West South Central", "state", "Tex."),
+    ("UT", "Utah", "49", "West", "Mountain", "state", ""),
+    ("VT", "Vermont", "50", "Northeast", "New England", "state", "Vt."),
+    ("VA", "Virginia", "51", "South", "South Atlantic", "state", "Va."),
+    ("WA", "Washington", "53", "West", "Pacific", "state",
+     "Wash.|Washington State"),
+    ("WV", "West Virginia", "54", "South", "South Atlantic", "state", "W.Va.|W.V."),
+    ("WI", "Wisconsin", "55", "Midwest", "East North Central", "state", "Wis.|Wisc."),
+    ("WY", "Wyoming", "56", "West", "Mountain", "state", "Wyo."),
+    ("AS", "American Samoa", "60", "", "", "territory", ""),
+    ("GU", "Guam", "66", "", "", "territory", ""),
+    ("MP", "Northern Mariana Islands", "69", "", "", "territory",
+     "Commonwealth of the Northern Mariana Islands|CNMI"),
+    ("PR", "Puerto Rico", "72", "", "", "territory", "P.R."),
+    ("VI", "Virgin Islands", "78", "", "", "territory",
+     "U.S. Virgin Islands|USVI"),
+]
+
+
+def read_oews(path):
+    """OCC_CODE -> (title, group) of an OEWS national CSV."""
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        out = {}
+        for row in csv.DictReader(f):
+            row = {k.strip().upper(): (v or "").strip() for k, v in row.items() if k}
+            out[row["OCC_CODE"]] = (row["OCC_TITLE"],
+                                    row.get("O_GROUP") or row.get("OCC_GROUP", ""))
+        return out
+
+
+def fold(s):
+    """Rough twin of names_fold for spotting clashes here."""
+    w = "".join(c.lower() if c.isalnum() else " " for c in s).split()
+    return " ".join(x[:-1] if x.endswith("s") and not x.endswith("ss") else x for x in w)
+
+
+def make_roles(real):
+    oews = os.path.join(real, "oews")
+    now = read_oews(os.path.join(oews, "national_M2023_dl.csv"))
+    for code, v in read_oews(os.path.join(oews, "converted",
+                                          "national_M2024_dl.from_xlsx.csv")).items():
+        now.setdefault(code, v)
+    old = read_oews(os.path.join(oews, "national_M2017_dl.csv"))
+
+    problems = []
+    for code in sorted(old):
+        if code in now or code in SOC_2010 or code in SPLIT_2010:
+            continue
+        if code[:3] in ("29-", "31-") or code == "39-9021":
+            problems.append(f"{code} {old[code][0]}: in 2017, not in 2023, not mapped")
+    for code, new in SOC_2010.items():
+        if new not in now:
+            problems.append(f"{code} maps to {new}, which 2023 does not have")
+    for code in ALIASES:
+        if code not in now:
+            problems.append(f"aliases for {code}, which 2023 does not have")
+    if problems:
+        sys.exit("make-dictionaries: " + "\n  ".join(problems))
+
+    # a folded name must name one code: titles first (detailed before the
+    # groups above them), then old titles and aliases where still free
+    order = {"detailed": 0, "broad": 1, "minor": 2, "major": 3}
+    codes = sorted(now, key=lambda c: (order.get(now[c][1], 4), c))
+    owner = {}
+    for c in codes:
+        owner.setdefault(fold(now[c][0]), c)
+    extra = {c: [] for c in now}
+    for old_code, new in SOC_2010.items():
+        t = old.get(old_code, ("", ""))[0]
+        if t and owner.setdefault(fold(t), new) == new and fold(t) != fold(now[new][0]):
+            extra[new].append(t)
+    for code, names in ALIASES.items():
+        for a in filter(None, names.split("|")):
+            if owner.setdefault(fold(a), code) != code:
+                sys.exit(f"make-dictionaries: alias '{a}' of {code} names {owner[fold(a)]}")
+            if fold(a) != fold(now[code][0]):
+                extra[code].append(a)
+    olds = {c: [] for c in now}
+    for old_code, new in sorted(SOC_2010.items()):
+        olds[new].append(old_code)
+
+    rows = []
+    for c in codes:
+        title = now[c][0]
+        aliases = "|".join({fold(a): a for a in reversed(extra[c])}.values().__reversed__())
+        rows.append((c, title, aliases, "|".join(olds[c])))
+    write(os.path.join(OUT, "roles.csv"), ("soc_code", "title", "aliases", "soc_2010"), rows)
+    return len(rows)
+
+
+def make_areas():
+    write(os.path.join(OUT, "areas.csv"),
+          ("code", "name", "fips", "region", "division", "kind", "aliases"), AREAS)
+    return len(AREAS)
+
+
+def make_cpi(real):
+    src = os.path.join(real, "cpi", "cpi_u_CUUR0000SA0_annual_avg_1913_2024.csv")
+    rows = []
+    with open(src, newline="") as f:
+        for r in csv.DictReader(f):
+            p = r["provenance"]
+            if p.startswith("published"):
+                p = "BLS published annual average"
+            elif p.startswith("computed"):
+                p = "mean of the 12 BLS monthly values"
+            else:
+                p = "published value not in a data file here; check against BLS"
+            rows.append((r["year"], r["cpi_u_annual_avg"], p))
+    write(os.path.join(OUT, "cpi_u.csv"), ("year", "cpi_u", "provenance"), rows)
+    return len(rows)
+
+
+def write(path, header, rows):
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def main():
+    real = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "shared", "data", "real")
+    print(f"roles.csv: {make_roles(real)} occupations")
+    print(f"areas.csv: {make_areas()} areas")
+    print(f"cpi_u.csv: {make_cpi(real)} years")
+
+
+if __name__ == "__main__":
+    main()

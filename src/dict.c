@@ -1,0 +1,296 @@
+#include "dict.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvin.h"
+#include "diag.h"
+#include "names.h"
+#include "tally.h"
+#include "xalloc.h"
+
+/* compiled in from datasets/ by scripts/embed.sh */
+extern const char embedded_roles[], embedded_areas[], embedded_cpi[];
+
+static const char *roles_file, *areas_file, *cpi_file;
+
+static struct {
+	int loaded;
+	role *roles;
+	size_t n, alloc;
+	namemap *names; /* titles and aliases -> index */
+	namemap *codes; /* 2018 and 2010 codes -> index */
+} roles;
+
+static struct {
+	int loaded;
+	area *areas;
+	size_t n, alloc;
+	namemap *names;
+} areas;
+
+static struct {
+	int loaded;
+	int first, last;
+	double *value; /* by year - first */
+} cpi;
+
+void dict_use_files(const char *roles_csv, const char *areas_csv, const char *cpi_csv)
+{
+	if (roles_csv && *roles_csv)
+		roles_file = roles_csv;
+	if (areas_csv && *areas_csv)
+		areas_file = areas_csv;
+	if (cpi_csv && *cpi_csv)
+		cpi_file = cpi_csv;
+}
+
+/* --- loading ----------------------------------------------------------- */
+
+typedef struct loader {
+	const char *name;
+	const char *const *want; /* column names, NULL-terminated */
+	long idx[8];
+	int (*row)(struct loader *l, const csvin_row *r);
+} loader;
+
+static int loader_header(void *ctx, const csvin_row *h)
+{
+	loader *l = ctx;
+	size_t i;
+
+	for (i = 0; l->want[i]; i++) {
+		l->idx[i] = csvin_column(h, l->want[i]);
+		if (l->idx[i] < 0) {
+			diag("%s: no column '%s'", l->name, l->want[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int loader_row(void *ctx, const csvin_row *r)
+{
+	loader *l = ctx;
+	return l->row(l, r);
+}
+
+/* Read a dictionary from its file or the compiled-in copy; a dictionary
+ * that does not load is a fatal error (exit 2). */
+static void load(loader *l, const char *file, const char *embedded)
+{
+	csvin *in = file ? csvin_open(file, ',')
+			 : csvin_open_memory(l->name, embedded, strlen(embedded), ',');
+	tally t;
+	int r;
+
+	if (!in)
+		exit(EXIT_USAGE);
+	if (file)
+		l->name = file;
+	tally_init(&t);
+	r = csvin_read(in, &t, loader_header, loader_row, l);
+	csvin_close(&in);
+	if (r != 0 || t.rejected) {
+		diag("%s: cannot use this dictionary", l->name);
+		exit(EXIT_USAGE);
+	}
+	tally_free(&t);
+}
+
+#define FIELD(r, l, k) (r)->field[(l)->idx[k]], (r)->len[(l)->idx[k]]
+
+/* Call fn for each '|'-separated item of s[0..len). */
+static int each_item(const char *s, size_t len, int (*fn)(const char *, size_t, int),
+		     int value)
+{
+	while (len) {
+		const char *bar = memchr(s, '|', len);
+		size_t n = bar ? (size_t)(bar - s) : len;
+		if (n && fn(s, n, value) != 0)
+			return -1;
+		if (!bar)
+			break;
+		len -= n + 1;
+		s = bar + 1;
+	}
+	return 0;
+}
+
+static int role_name(const char *s, size_t n, int value)
+{
+	return namemap_put(roles.names, s, n, value);
+}
+
+static int role_code(const char *s, size_t n, int value)
+{
+	return namemap_put(roles.codes, s, n, value);
+}
+
+static int role_row(loader *l, const csvin_row *r)
+{
+	role *x;
+	int i = (int)roles.n;
+
+	xgrow(&roles.roles, &roles.alloc, roles.n + 1, sizeof *roles.roles);
+	x = &roles.roles[roles.n++];
+	snprintf(x->code, sizeof x->code, "%.*s", (int)r->len[l->idx[0]], r->field[l->idx[0]]);
+	x->title = xstrndup(FIELD(r, l, 1));
+	/* a broad group titled like its one detailed occupation, which comes
+	 * first in the file, keeps its code but not the title */
+	(void)role_name(FIELD(r, l, 1), i);
+	if (role_code(FIELD(r, l, 0), i) != 0 ||
+	    each_item(FIELD(r, l, 2), role_name, i) != 0 ||
+	    each_item(FIELD(r, l, 3), role_code, i) != 0) {
+		diag_at(l->name, r->line, 1, "a name or code of %s is given to another occupation too",
+			x->code);
+		return -1;
+	}
+	return 0;
+}
+
+static void load_roles(void)
+{
+	static const char *const want[] = {"soc_code", "title", "aliases", "soc_2010", NULL};
+	loader l = {"roles.csv", want, {0}, role_row};
+
+	if (roles.loaded)
+		return;
+	roles.loaded = 1;
+	roles.names = namemap_new();
+	roles.codes = namemap_new();
+	load(&l, roles_file, embedded_roles);
+}
+
+static int area_name(const char *s, size_t n, int value)
+{
+	return namemap_put(areas.names, s, n, value);
+}
+
+static int area_row(loader *l, const csvin_row *r)
+{
+	area *x;
+	int i = (int)areas.n;
+
+	xgrow(&areas.areas, &areas.alloc, areas.n + 1, sizeof *areas.areas);
+	x = &areas.areas[areas.n++];
+	snprintf(x->code, sizeof x->code, "%.*s", (int)r->len[l->idx[0]], r->field[l->idx[0]]);
+	snprintf(x->fips, sizeof x->fips, "%.*s", (int)r->len[l->idx[2]], r->field[l->idx[2]]);
+	x->name = xstrndup(FIELD(r, l, 1));
+	x->region = xstrndup(FIELD(r, l, 3));
+	x->division = xstrndup(FIELD(r, l, 4));
+	x->kind = xstrndup(FIELD(r, l, 5));
+	if (area_name(FIELD(r, l, 1), i) != 0 || each_item(FIELD(r, l, 6), area_name, i) != 0) {
+		diag_at(l->name, r->line, 1, "a name of %s is given to another area too", x->code);
+		return -1;
+	}
+	return 0;
+}
+
+static void load_areas(void)
+{
+	static const char *const want[] = {"code", "name", "fips", "region", "division",
+					   "kind", "aliases", NULL};
+	loader l = {"areas.csv", want, {0}, area_row};
+
+	if (areas.loaded)
+		return;
+	areas.loaded = 1;
+	areas.names = namemap_new();
+	load(&l, areas_file, embedded_areas);
+}
+
+static int cpi_row(loader *l, const csvin_row *r)
+{
+	int year = atoi(r->field[l->idx[0]]);
+	double v = strtod(r->field[l->idx[1]], NULL);
+
+	if (year < 1800 || year > 2200 || !(v > 0)) {
+		diag_at(l->name, r->line, 1, "not a year and a CPI value");
+		return -1;
+	}
+	if (!cpi.value) {
+		cpi.first = cpi.last = year;
+		cpi.value = xmalloc(sizeof *cpi.value);
+	} else if (year != cpi.last + 1) {
+		diag_at(l->name, r->line, 1, "years must follow each other");
+		return -1;
+	} else {
+		cpi.last = year;
+		cpi.value = xrealloc(cpi.value, (size_t)(cpi.last - cpi.first + 1) * sizeof *cpi.value);
+	}
+	cpi.value[year - cpi.first] = v;
+	return 0;
+}
+
+static void load_cpi(void)
+{
+	static const char *const want[] = {"year", "cpi_u", NULL};
+	loader l = {"cpi_u.csv", want, {0}, cpi_row};
+
+	if (cpi.loaded)
+		return;
+	cpi.loaded = 1;
+	load(&l, cpi_file, embedded_cpi);
+}
+
+/* --- lookups ----------------------------------------------------------- */
+
+static int is_soc_code(const char *s, size_t len)
+{
+	return len == 7 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
+	       s[2] == '-' && isdigit((unsigned char)s[3]) && isdigit((unsigned char)s[4]) &&
+	       isdigit((unsigned char)s[5]) && isdigit((unsigned char)s[6]);
+}
+
+const role *dict_role(const char *text, size_t len)
+{
+	int i;
+
+	load_roles();
+	while (len && isspace((unsigned char)*text))
+		text++, len--;
+	while (len && isspace((unsigned char)text[len - 1]))
+		len--;
+	i = is_soc_code(text, len) ? namemap_get(roles.codes, text, len)
+				   : namemap_get(roles.names, text, len);
+	return i >= 0 ? &roles.roles[i] : NULL;
+}
+
+const area *dict_area(const char *text, size_t len)
+{
+	size_t i;
+	int k;
+
+	load_areas();
+	while (len && isspace((unsigned char)*text))
+		text++, len--;
+	while (len && isspace((unsigned char)text[len - 1]))
+		len--;
+	/* codes match exactly: "CA", "US", "06"; a lower-case "in" is a word */
+	for (i = 0; i < areas.n; i++)
+		if ((strlen(areas.areas[i].code) == len &&
+		     memcmp(areas.areas[i].code, text, len) == 0) ||
+		    (strlen(areas.areas[i].fips) == len && len &&
+		     memcmp(areas.areas[i].fips, text, len) == 0))
+			return &areas.areas[i];
+	k = namemap_get(areas.names, text, len);
+	return k >= 0 ? &areas.areas[k] : NULL;
+}
+
+double dict_cpi(int year)
+{
+	load_cpi();
+	if (!cpi.value || year < cpi.first || year > cpi.last)
+		return NAN;
+	return cpi.value[year - cpi.first];
+}
+
+void dict_cpi_years(int *first, int *last)
+{
+	load_cpi();
+	*first = cpi.first;
+	*last = cpi.last;
+}

@@ -1,0 +1,73 @@
+#include "resolve.h"
+
+#include <string.h>
+
+#include "diag.h"
+#include "dict.h"
+#include "tally.h"
+
+/* Say where a name could not be resolved, for the first few claims. */
+static void unresolved(resolver *rs, const claim *c, const char *what, const char *name,
+		       const char *kept)
+{
+	if (rs->quiet || rs->shown >= TALLY_SHOWN_PER_REASON)
+		return;
+	rs->shown++;
+	diag("%s: %s not in the dictionary: '%.200s' (%s)", c->where[0] ? c->where : "-",
+	     what, name, kept);
+}
+
+void resolve_claim(resolver *rs, claim *c)
+{
+	const role *r;
+	const area *a;
+
+	if (c->soc_code[0]) {
+		r = dict_role(c->soc_code, strlen(c->soc_code));
+		if (!r) {
+			rs->codes_unknown++;
+			unresolved(rs, c, "occupation code", c->soc_code, "kept as written");
+		} else if (strcmp(r->code, c->soc_code) != 0) {
+			claim_set(&c->soc_code, r->code, strlen(r->code));
+			rs->codes_2010++;
+		}
+	} else if (c->role[0]) {
+		r = dict_role(c->role, strlen(c->role));
+		if (r) {
+			claim_set(&c->soc_code, r->code, strlen(r->code));
+			rs->codes_filled++;
+		} else {
+			rs->roles_unknown++;
+			unresolved(rs, c, "role", c->role, "kept without a SOC code");
+		}
+	}
+	if (c->area[0]) {
+		a = dict_area(c->area, strlen(c->area));
+		if (a) {
+			if (strcmp(a->code, c->area) != 0)
+				claim_set(&c->area, a->code, strlen(a->code));
+		} else {
+			rs->areas_unknown++;
+			unresolved(rs, c, "area", c->area, "kept as written");
+		}
+	}
+}
+
+void resolve_print(const resolver *rs, FILE *stream)
+{
+	if (rs->codes_filled)
+		fprintf(stream, "wagestat: SOC codes found from role names: %llu\n",
+			rs->codes_filled);
+	if (rs->codes_2010)
+		fprintf(stream, "wagestat: SOC 2010 codes written as their 2018 codes: %llu\n",
+			rs->codes_2010);
+	if (rs->roles_unknown)
+		fprintf(stream, "wagestat: roles not in the dictionary: %llu (kept without a SOC code)\n",
+			rs->roles_unknown);
+	if (rs->codes_unknown)
+		fprintf(stream, "wagestat: occupation codes not in the dictionary: %llu (kept as written)\n",
+			rs->codes_unknown);
+	if (rs->areas_unknown)
+		fprintf(stream, "wagestat: areas not in the dictionary: %llu (kept as written)\n",
+			rs->areas_unknown);
+}

@@ -1,0 +1,42 @@
+# wagestat convert: claims in one unit and one year's dollars.  Expected
+# values worked by hand from the CPI-U annual averages (BLS series
+# CUUR0000SA0: 2016 240.007, 2017 245.120, 2024 313.689) and the BLS unit
+# rule (annual = hourly x 2080 = monthly x 12 = weekly x 52):
+#   32480 x 313.689 / 245.120           = 41565.8401
+#   15.17 x 2080 x 313.689 / 240.007    = 41240.5356
+#   3000 x 12                           = 36000
+#   41600 / 2080                        = 20
+
+== a 2017 and a 2016 figure in 2024 dollars, as annual pay
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nBLS,official,Medical Assistants,31-9092,US,2017-05,median,32480,annual,exact,,,,\nBLS,official,Medical Assistants,31-9092,US,2016,median,15.17,hourly,exact,,,,\n' | wagestat convert -q --to-year 2024 -u annual - | awk -F, 'NR > 1 { printf "%s %.4f %s\n", $6, $8, $9 }'
+> 2017-05 41565.8401 annual
+> 2016 41240.5356 annual
+
+== the original is kept in the quote, and the position in where
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nBLS,official,Medical Assistants,31-9092,US,2016,median,15.17,hourly,exact,,,,\n' | wagestat convert -q --to-year 2024 -u annual - | sed -n 2p | cut -d, -f13-
+> <stdin>:2:8,"[was 15.17 hourly in 2016 dollars, CPI-U 313.689/240.007]"
+
+== units only: no CPI needed, counts untouched
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nS,survey,MA,,US,2020,mean,3000,monthly,exact,,,,\nS,survey,MA,,US,2020,mean,41600,annual,exact,,,,\nS,survey,MA,,US,2020,count,250,,exact,,,,\n' | wagestat convert -q -u annual - | cut -d, -f7-9; printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nS,survey,MA,,US,2020,mean,41600,annual,exact,,,,\n' | wagestat convert -q -u hourly - | cut -d, -f7-9
+> stat,value,unit
+> mean,36000,annual
+> mean,41600,annual
+> count,250,
+> stat,value,unit
+> mean,20,hourly
+
+== a claim whose year has no CPI-U figure is rejected, not passed on
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nX,article,MA,,US,1900,median,100,annual,exact,,,,\nX,article,MA,,US,,median,100,annual,exact,,,,\n' | wagestat convert --strict --to-year 2024 - > "$TMPDIR/out"; echo "exit $?"; cut -d, -f6-8 "$TMPDIR/out"
+> exit 1
+> period,stat,value
+! wagestat: <stdin>:2:8: no CPI-U for the claim's year: 1900
+! wagestat: <stdin>:3:8: no year in the claim's period
+! wagestat: rows read 2 = used 2 + filtered 0 + missing 0 + rejected 0
+! wagestat: figures read 2 = used 0 + filtered 0 + missing 0 + rejected 2
+! wagestat:   rejected 1: no CPI-U for the claim's year
+! wagestat:   rejected 1: no year in the claim's period
+
+== a year beyond the table is a usage error
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\n' | wagestat convert --to-year 2099 -
+! wagestat: --to-year: a year from 1913 to 2024 (the CPI-U table), not '2099' (see 'wagestat help convert')
+? 2
