@@ -14,9 +14,8 @@ PREFIX = /usr/local
 DESTDIR =
 
 LIB_SRC = src/claim.c src/claimin.c src/csvin.c src/diag.c src/dict.c \
-          src/resolve.c \
-          src/money.c src/names.c src/stats.c src/summary.c src/table.c \
-          src/tally.c src/units.c src/xalloc.c build/embedded.c
+          src/money.c src/names.c src/resolve.c src/stats.c src/summary.c \
+          src/table.c src/tally.c src/units.c src/xalloc.c build/embedded.c
 CLI_SRC = src/main.c src/cmd_convert.c src/cmd_import.c src/cmd_summarize.c
 UNIT_TESTS = tests/unit/test_money tests/unit/test_csvin tests/unit/test_stats \
              tests/unit/test_table tests/unit/test_dict

@@ -1,0 +1,135 @@
+# wagestat summarize: options, statistics and formats.  Every expected
+# figure is worked by hand in the comment above its test, or (for the real
+# files) computed separately with Python's csv module and numpy
+# (np.percentile, linear = R type 7).
+
+# Type 7 on 1..9, 100 (n = 10): p90 at h = 9 x 0.9 = 8.1 -> 9 + 0.1 x 91 =
+# 18.1; p25 at h = 2.25 -> 3.25; p75 at h = 6.75 -> 7.75; iqr 4.5; median
+# 5.5; absolute deviations from 5.5 sorted .5 .5 1.5 1.5 2.5 2.5 3.5 3.5 4.5
+# 94.5 -> median 2.5, mad = 2.5 x 1.4826 = 3.7065; sum 145; mean 14.5.
+== exact percentiles, iqr, mad, sum
+$ printf 'salary\n1\n2\n3\n4\n5\n6\n7\n8\n9\n100\n' | wagestat summarize -q -s count,sum,mean,median,p25,p75,p90,iqr,madraw,mad -f tsv - | awk -F'\t' 'NR == 1 { print } NR == 2 { for (i = 1; i <= NF; i++) printf "%.10g%s", $i, i < NF ? " " : "\n" }'
+> count	sum	mean	median	p25	p75	p90	iqr	madraw	mad
+> 10 145 14.5 5.5 3.25 7.75 18.1 4.5 2.5 3.7065
+
+# Binomial(10, 1/2): P(B <= 1) = 11/1024 = 0.011 <= 0.025 < P(B <= 2) =
+# 56/1024, so l = 2 and the interval is ranks 2 and 9: values 20 and 90.
+# With n = 5, P(B <= 0) = 1/32 = 0.031 > 0.025: no interval.
+== median_ci from order statistics, none for n < 6
+$ printf 'g,salary\nA,10\nA,20\nA,30\nA,40\nA,50\nA,60\nA,70\nA,80\nA,90\nA,100\nB,1\nB,2\nB,3\nB,4\nB,5\n' | wagestat summarize -q -g g -s count,median,median_ci -f csv -
+> g,count,median,median_ci_low,median_ci_high
+> A,10,55,20,90
+> B,5,3,,
+
+# Values 10 20 30 40 with weights 1 2 3 4: sum of weights 10, weighted
+# sum 300, mean 30.  sd: sum w(x-m)^2 = 400 + 200 + 0 + 400 = 1000,
+# sum w^2 = 30, sqrt(1000 x 10 / (100 - 30)) = 11.952286.  Quantiles: mid-
+# weight positions c = 0.5, 2, 4.5, 8; the median at c = 0.5 + 0.5 x 7.5 =
+# 4.25 -> 20 + (2.25 / 2.5) x 10 = 29; p10 at c = 1.25 -> 10 + (0.75 / 1.5)
+# x 10 = 15; p90 at c = 7.25 -> 30 + (2.75 / 3.5) x 10 = 37.857143.
+== weighted statistics
+$ printf 'salary,w\n10,1\n20,2\n30,3\n40,4\n' | wagestat summarize -q -w w -s count,weight_sum,sum,mean,sd,p10,median,p90 -f tsv - | awk -F'\t' 'NR == 1 { print } NR == 2 { printf "%s %s %s %s %.6f %s %s %.6f\n", $1, $2, $3, $4, $5, $6, $7, $8 }'
+> count	weight_sum	sum	mean	sd	p10	median	p90
+> 4 10 300 30 11.952286 15 29 37.857143
+
+# Equal weights give type 7: 10 20 30 40 -> median 25, p10 at h = 0.3 -> 13.
+== equal weights are the unweighted percentiles
+$ printf 'salary,w\n10,2\n20,2\n30,2\n40,2\n' | wagestat summarize -q -w w -s p10,median -f csv -
+> p10,median
+> 13,25
+
+# Rows with region X: 10 and 30; the two Y rows are filtered, not rejected.
+== --where keeps matching rows and counts the others as filtered
+$ printf 'role,region,salary\nA,X,10\nA,Y,20\nB, x ,30\nB,Y,40\n' | wagestat summarize --where region=X -s count,mean -f csv -
+> count,mean
+> 2,20
+! wagestat: rows read 4 = used 2 + filtered 2 + missing 0 + rejected 0
+
+== columns by number; groups in first-seen order, or sorted
+$ printf 'role,region,salary\nZ,b,1\nA,a,2\nZ,a,3\n' | wagestat summarize -q -g 1 -v 3 -s count,sum -f csv -; printf 'role,region,salary\nZ,b,1\nA,a,2\nZ,a,3\n' | wagestat summarize -q -g role,2 -s sum --sort -f csv -
+> role,count,sum
+> Z,2,4
+> A,1,2
+> role,region,sum
+> A,a,2
+> Z,a,3
+> Z,b,1
+
+# $45,000 + 45k + $15.20/hr x 2080 (= 31,616) = 121,616.
+== money as people write it; hourly values made annual when asked
+$ printf 'salary\n"$45,000"\n45k\n$15.20/hr\n" N/A "\n' | wagestat summarize -u annual -s count,missing,sum -f csv -
+> count,missing,sum
+> 3,1,121616
+! wagestat: rows read 4 = used 3 + filtered 0 + missing 1 + rejected 0
+! wagestat:   converted 1 hourly values to annual (x 2080)
+
+== without -u a value with a unit is not mixed with plain ones
+$ printf 'salary\n45000\n$15.20/hr\n' | wagestat summarize -s count,sum -f csv -
+> count,sum
+> 1,45000
+! wagestat: <stdin>:3:1: value states a unit (give -u to convert): '$15.20/hr'
+! wagestat: rows read 2 = used 1 + filtered 0 + missing 0 + rejected 1
+! wagestat:   rejected 1: value states a unit (give -u to convert)
+
+== another currency is rejected, never mixed; --currency picks it
+$ printf 'salary\n"£32,000"\n40000\n' | wagestat summarize -q -s count,sum -f csv -; printf 'salary\n"£32,000"\n€1\n' | wagestat summarize -q --currency GBP -s count,sum -f csv -
+> count,sum
+> 1,40000
+> count,sum
+> 1,32000
+
+== tab-separated input is detected; CRLF and a byte-order mark are read
+$ printf '\357\273\277role\tsalary\r\nA\t10\r\nA\t"1,000"\r\n' | wagestat summarize -q -g role -s count,sum -f csv -; printf 'role;salary\nA;7\n' | wagestat summarize -q -d ';' -s sum -f csv -
+> role,count,sum
+> A,2,1010
+> sum
+> 7
+
+# (45000 + 46000.5) / 2 = 45500.25, shown to the dollar for people.
+== text, markdown and tsv formats
+$ printf 'role,salary\nA,45000\nA,46000.5\n' | wagestat summarize -q -g role -s count,mean,min -; printf 'role,salary\nA,45000\nA,46000.5\n' | wagestat summarize -q -g role -s mean -f md -; printf 'role,salary\nA,45000\nA,46000.5\n' | wagestat summarize -q -g role -s mean -f tsv -
+> role  count    mean     min
+> A         2  45,500  45,000
+> | role | mean |
+> | --- | ---: |
+> | A | 45,500 |
+> role	mean
+> A	45500.25
+
+== JSON carries the accounting
+$ printf 'role,salary\nA,10\nA,20\nB,x\n' | wagestat summarize -q -g role -s count,mean -f json -
+> {"columns": ["role", "count", "mean"],
+>  "rows": [
+>   {"role": "A", "count": 2, "mean": 15}
+>  ],
+>  "accounting": {"rows_read": 3, "used": 2, "filtered": 0, "missing": 0, "rejected": 1, "rejected_by_reason": {"not a number": 1}, "converted": {}}}
+
+# --- the real files (skipped when ../shared/data/real is absent) --------
+
+# Python: rows with 'Please indicate the currency' = USD (trimmed, any
+# case): 23,408 of 28,106 (4,698 other currencies); salaries are plain
+# numbers, all parse.  By industry (in the order the file first names
+# them), count / median / p90 / mean:
+#   Accounting, Banking & Finance  1491   80000  150000   95169.83
+#   Nonprofits                     2141   65000  115000   73226.20
+#   Computing or Tech              3784  120000  196000  130404.98
+#   Health care                    1639   80000  150000   93018.69
+== Ask a Manager 2021: USD salaries by industry, every response counted
+%skip-unless ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv
+$ wagestat summarize -g 3 -v 6 --where 8=USD -s count,median,p90,mean -f tsv ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv | awk -F'\t' '$1 == "Accounting, Banking & Finance" || $1 == "Computing or Tech" || $1 == "Health care" || $1 == "Nonprofits" { printf "%s %s %s %s %.2f\n", $1, $2, $3, $4, $5 }'
+> Accounting, Banking & Finance 1491 80000 150000 95169.83
+> Nonprofits 2141 65000 115000 73226.20
+> Computing or Tech 3784 120000 196000 130404.98
+> Health care 1639 80000 150000 93018.69
+! wagestat: rows read 28106 = used 23408 + filtered 4698 + missing 0 + rejected 0
+
+# Python: 31,133 rows, each with an annual salary or an hourly rate;
+# hourly x 2080.  HOURLY 6910 rows, median 81640, mean 80791.51; SALARY
+# 24223 rows, median 101052, mean 99629.76.
+== City of Chicago payroll, all of it: salaried and hourly rows
+%skip-unless ../../shared/data/real/chicago_employees/chicago_employee_salaries_2023-03_no_names.csv
+$ wagestat summarize -g 'Salary or Hourly' -v 'Annual Salary,Hourly Rate:hourly' -u annual -s count,median,mean -f tsv ../../shared/data/real/chicago_employees/chicago_employee_salaries_2023-03_no_names.csv | awk -F'\t' 'NR > 1 { printf "%s %s %s %.2f\n", $1, $2, $3, $4 }'
+> HOURLY 6910 81640 80791.51
+> SALARY 24223 101052 99629.76
+! wagestat: rows read 31133 = used 31133 + filtered 0 + missing 0 + rejected 0
+! wagestat:   converted 6910 hourly values to annual (x 2080)
