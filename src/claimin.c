@@ -198,8 +198,13 @@ static column classify(const reader *r, const char *s, size_t len)
 		while (alen && a[alen - 1] == ' ')
 			alen--;
 		if (m == alen && strncasecmp(a, r->o->map[i].header, m) == 0) {
-			c.role = r->o->map[i].stat ? COL_FIGURE : COL_FLAG;
 			c.stat = r->o->map[i].stat;
+			if (!c.stat) {
+				/* ignored: kept out of the "not used" note */
+				c.role = COL_FLAG;
+				return c;
+			}
+			c.role = COL_FIGURE;
 			c.unit = r->o->map[i].unit ? r->o->map[i].unit : r->o->unit;
 			return c;
 		}
@@ -215,10 +220,11 @@ static column classify(const reader *r, const char *s, size_t len)
 			c.stat = names[i].stat;
 			return c;
 		}
-	/* "annual" and "hourly" alone are BLS flags, not figures: the columns
-	 * they mark as unpublished hold '*', which says the same */
+	/* "annual" and "hourly" alone are BLS flags, not figures: TRUE says
+	 * only wages in that unit are published */
 	if (strcmp(joined, "annual") == 0 || strcmp(joined, "hourly") == 0) {
 		c.role = COL_FLAG;
+		c.unit = joined[0] == 'a' ? UNIT_ANNUAL : UNIT_HOURLY;
 		return c;
 	}
 	return classify_figure(s, len, r->o->unit);
@@ -455,6 +461,7 @@ static int wide_row(reader *r, const csvin_row *row)
 	const char *s, *code, *area;
 	size_t code_len, area_len;
 	int stop = 0, year, figures = 0, missing = 0;
+	unit only = UNIT_NONE; /* the one unit published, by the BLS flags */
 	double prse_mean, prse_emp;
 	char key[512];
 
@@ -507,6 +514,10 @@ static int wide_row(reader *r, const csvin_row *row)
 	prse_mean = plain_number(s, len);
 	s = field(row, r->idx[COL_PRSE_EMP], &len);
 	prse_emp = plain_number(s, len);
+	for (i = 0; i < r->ncols && i < row->nfields; i++)
+		if (r->cols[i].role == COL_FLAG && r->cols[i].unit != UNIT_NONE &&
+		    row->len[i] >= 4 && strncasecmp(row->field[i], "true", 4) == 0)
+			only = r->cols[i].unit;
 
 	for (i = 0; i < r->ncols && i < row->nfields && !stop; i++) {
 		const column *col = &r->cols[i];
@@ -524,6 +535,13 @@ static int wide_row(reader *r, const csvin_row *row)
 		c.qual = QUAL_EXACT;
 		c.se = NAN;
 		r->ft->read++;
+		if (len == 1 && s[0] == '*' && only != UNIT_NONE && c.unit != only) {
+			tally_missing(r->ft, only == UNIT_HOURLY
+					     ? "annual wage not published: hourly only (BLS HOURLY=TRUE)"
+					     : "hourly wage not published: annual only (BLS ANNUAL=TRUE)");
+			missing++;
+			continue;
+		}
 		if (len == 1 && s[0] == '*') {
 			tally_missing(r->ft, "wage not available (BLS *)");
 			missing++;

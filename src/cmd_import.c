@@ -1,6 +1,7 @@
 /* wagestat import: published tables (BLS OEWS files, wide salary tables)
  * as claims. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,14 +41,25 @@ static int ends_with(const char *s, const char *suffix)
 }
 
 /* Convert an .xlsx workbook's first sheet to CSV with xlsx2csv, run
- * without a shell.  Returns the temporary file's path (caller unlinks and
- * frees) or NULL after saying why. */
-static char *xlsx_to_csv(const char *path)
+ * without a shell and with its own messages silenced.  Returns the
+ * temporary file's path (caller unlinks and frees), or NULL after saying
+ * why with *code set: EXIT_USAGE when the file or xlsx2csv cannot be had,
+ * EXIT_DATA when the workbook cannot be read. */
+static char *xlsx_to_csv(const char *path, int *code)
 {
-	char *tmp = xstrdup("/tmp/wagestat-xlsx-XXXXXX");
-	int fd = mkstemp(tmp), status;
+	const char *dir = getenv("TMPDIR");
+	char *tmp;
+	int fd, status = 0;
 	pid_t pid;
 
+	*code = EXIT_USAGE;
+	if (access(path, R_OK) != 0) {
+		diag("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	tmp = xmalloc(strlen(dir && *dir ? dir : "/tmp") + 32);
+	sprintf(tmp, "%s/wagestat-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
+	fd = mkstemp(tmp);
 	if (fd < 0) {
 		diag("cannot make a temporary file: %s", strerror(errno));
 		free(tmp);
@@ -56,18 +68,23 @@ static char *xlsx_to_csv(const char *path)
 	pid = fork();
 	if (pid == 0) {
 		char *argv[] = {"xlsx2csv", "--sheet", "1", (char *)path, NULL};
+		int null = open("/dev/null", O_WRONLY);
 		dup2(fd, STDOUT_FILENO);
+		if (null >= 0)
+			dup2(null, STDERR_FILENO);
 		execvp("xlsx2csv", argv);
 		_exit(127);
 	}
 	close(fd);
 	if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
 	    WEXITSTATUS(status) != 0) {
-		if (pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 127)
+		if (pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 127) {
 			diag("%s: reading .xlsx needs xlsx2csv (Debian package "
 			     "xlsx2csv), which is not installed", path);
-		else
-			diag("%s: xlsx2csv could not convert it", path);
+		} else {
+			diag("%s: not a workbook xlsx2csv can read", path);
+			*code = EXIT_DATA;
+		}
 		unlink(tmp);
 		free(tmp);
 		return NULL;
@@ -230,9 +247,11 @@ int cmd_import(int argc, char **argv)
 		int r;
 
 		if (ends_with(path, ".xlsx")) {
-			converted = xlsx_to_csv(path);
+			int why;
+			converted = xlsx_to_csv(path, &why);
 			if (!converted) {
-				code = EXIT_DATA;
+				if (why > code)
+					code = why;
 				continue;
 			}
 		}

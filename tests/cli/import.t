@@ -159,3 +159,60 @@ $ wagestat import oews ../../shared/data/real/oews/state_M2023_dl_subset_semicol
 ! wagestat: rows read 37676 = used 37168 + filtered 0 + missing 508 + rejected 0
 ! wagestat: figures read 75352 = used 71611 + filtered 0 + missing 3741 + rejected 0
 ! wagestat:   missing 3741: wage not available (BLS *)
+
+== HOURLY=TRUE and ANNUAL=TRUE rows: the unpublished unit is missing for that reason
+# Musicians (hourly only) give an hourly median; teachers (annual only) an
+# annual one; a row with '*' in both and no flag is plain 'not available'.
+$ printf 'OCC_CODE,OCC_TITLE,H_MEDIAN,A_MEDIAN,ANNUAL,HOURLY\n27-2042,Musicians and Singers,39.14,*,,TRUE\n25-2021,Elementary School Teachers,*,"63,680",TRUE,\n29-1011,Chiropractors,*,*,,\n' | wagestat import oews --period 2023-05 - | cut -d, -f4,7-9
+> soc_code,stat,value,unit
+> 27-2042,median,39.14,hourly
+> 25-2021,median,63680,annual
+! wagestat: rows read 3 = used 2 + filtered 0 + missing 1 + rejected 0
+! wagestat: figures read 6 = used 2 + filtered 0 + missing 4 + rejected 0
+! wagestat:   missing 1: annual wage not published: hourly only (BLS HOURLY=TRUE)
+! wagestat:   missing 1: hourly wage not published: annual only (BLS ANNUAL=TRUE)
+! wagestat:   missing 2: wage not available (BLS *)
+
+== claims with unknown words are rejected with their position
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nS,survey,CMA,,US,2020,medain,100,annual,exact,,,,\nS,surve,CMA,,US,2020,median,100,annual,exact,,,,\nS,survey,CMA,,US,2020,median,100,annual,roughly,,,,\nS,survey,CMA,,US,2020,median,100,fortnightly,exact,,,,\nS,survey,CMA,,US,2020,p50,100,annual,about,,,,\n' | wagestat import table - | cut -d, -f3,4,7-10
+> role,soc_code,stat,value,unit,qualifier
+> CMA,31-9092,median,100,annual,about
+! wagestat: <stdin>:2:7: unknown statistic: 'medain'
+! wagestat: <stdin>:3:2: unknown source kind: 'surve'
+! wagestat: <stdin>:4:10: unknown qualifier: 'roughly'
+! wagestat: <stdin>:5:9: unknown unit: 'fortnightly'
+! wagestat: rows read 5 = used 1 + filtered 0 + missing 0 + rejected 4
+! wagestat:   rejected 1: unknown statistic
+! wagestat:   rejected 1: unknown source kind
+! wagestat:   rejected 1: unknown qualifier
+! wagestat:   rejected 1: unknown unit
+! wagestat: figures read 1 = used 1 + filtered 0 + missing 0 + rejected 0
+! wagestat: SOC codes found from role names: 1
+
+== JSON is the second form, with text escaped
+$ printf 'role,median\nCMA,"40,000"\n' | wagestat import table -q -f json --source 'A "quoted" source' -
+> [
+>  {"source": "A \"quoted\" source", "source_kind": "survey", "role": "CMA", "soc_code": "31-9092", "area": "", "period": "", "stat": "median", "value": 40000, "unit": "", "qualifier": "exact", "n": null, "se": null, "where": "<stdin>:2:2", "quote": ""}
+> ]
+
+== workbooks: a missing file, no xlsx2csv, a file that is not a workbook
+$ : > "$TMPDIR/national_M2023_dl.xlsx"; cd "$TMPDIR"; wagestat import oews -q nothere_M2023_dl.xlsx > /dev/null; echo "exit $?"; PATH="$WAGESTAT_DIR" wagestat import oews -q national_M2023_dl.xlsx > /dev/null; echo "exit $?"; if command -v xlsx2csv > /dev/null; then wagestat import oews -q national_M2023_dl.xlsx > /dev/null; echo "exit $?"; else echo "wagestat: national_M2023_dl.xlsx: not a workbook xlsx2csv can read" >&2; echo "exit 1"; fi
+> exit 2
+> exit 2
+> exit 1
+! wagestat: nothere_M2023_dl.xlsx: No such file or directory
+! wagestat: national_M2023_dl.xlsx: reading .xlsx needs xlsx2csv (Debian package xlsx2csv), which is not installed
+! wagestat: national_M2023_dl.xlsx: not a workbook xlsx2csv can read
+
+== the shipped healthcare claims hold the BLS's published figures
+# BLS OEWS national medians for medical assistants (31-9092): May 2017
+# $32,480 a year and $15.61 an hour; May 2024 $44,200.  Clinical laboratory
+# technologists and technicians (29-2010), May 2023: $60,780.  BLS May 2023
+# state mean for medical assistants in New York: $47,350.
+$ awk -F, '$4 == "31-9092" && $5 == "US" && $7 == "median" && ($6 == "2017-05" || $6 == "2024-05") || $4 == "29-2010" && $5 == "US" && $6 == "2023-05" && $7 == "median" && $9 == "annual" || $4 == "31-9092" && $5 == "NY" && $1 ~ /^BLS/ && $7 == "mean" && $9 == "annual" { print $1 "," $4 "," $5 "," $6 "," $7 "," $8 "," $9 }' ../datasets/oews_healthcare.csv
+> BLS OEWS May 2017,31-9092,US,2017-05,median,15.61,hourly
+> BLS OEWS May 2017,31-9092,US,2017-05,median,32480,annual
+> BLS OEWS May 2023,29-2010,US,2023-05,median,60780,annual
+> BLS OEWS May 2024,31-9092,US,2024-05,median,21.25,hourly
+> BLS OEWS May 2024,31-9092,US,2024-05,median,44200,annual
+> BLS OEWS May 2023,31-9092,NY,2023-05,mean,47350,annual
