@@ -42,8 +42,6 @@ SOC_2010 = {
     "29-2011": "29-2010",  # OEWS publishes lab technologists and
     "29-2012": "29-2010",  # technicians only together, as 29-2010
     "29-2021": "29-1292",  # Dental Hygienists moved to the practitioners
-    "29-2041": "29-2040",  # EMTs and Paramedics: split under 29-2040
-    "29-2054": "29-1126",  # Respiratory Therapy Technicians
     "29-2071": "29-2072",  # Medical Records and Health Information Technicians
     "29-9010": "19-5010",  # Occupational Health and Safety moved to 19-
     "29-9011": "19-5011",
@@ -55,11 +53,14 @@ SOC_2010 = {
 }
 # SOC 2010 codes with no 2018 code of their own: split across several, or
 # one part of a new code (a figure for a part is not one for the whole), or
-# a broad group whose one detailed occupation is mapped.
+# a broad group whose one detailed occupation is mapped, or a code whose
+# 2018 code the 2017 file already has.
 SPLIT_2010 = {
     "29-2020": "Dental Hygienists (broad): its detailed 29-2021 is mapped",
     "31-1011": "Home Health Aides: one part of 31-1120",
     "39-9021": "Personal Care Aides: one part of 31-1120",
+    "29-2041": "EMTs and Paramedics: the 2017 file has its broad 29-2040 too",
+    "29-2054": "Respiratory Therapy Technicians: one part of 29-1126",
     "29-1060": "Physicians and Surgeons: now 29-1210 and 29-1240",
     "31-1010": "Nursing, Psychiatric, and Home Health Aides: now 31-1120 and 31-1130",
 }
@@ -246,6 +247,10 @@ def make_roles(real):
     for code, new in SOC_2010.items():
         if new not in now:
             problems.append(f"{code} maps to {new}, which 2023 does not have")
+        # a figure for the old code would sit beside the 2017 file's own
+        # figure for the new one; OEWS publishes 29-2011/29-2012 only as 29-2010
+        if new in old and new != "29-2010":
+            problems.append(f"{code} maps to {new}, which the 2017 file has too")
     for code in ALIASES:
         if code not in now:
             problems.append(f"aliases for {code}, which 2023 does not have")
