@@ -67,6 +67,8 @@ typedef struct claim {
 /* A claim with every text field empty (not NULL) and n, se NaN. */
 void claim_init(claim *c);
 void claim_free(claim *c);
+/* A deep copy of src into dst (not initialized before). */
+void claim_copy(claim *dst, const claim *src);
 /* Set a text field to a copy of s[0..len). */
 void claim_set(char **field, const char *s, size_t len);
 

@@ -17,8 +17,10 @@ const command *command_find(const char *name);
 int cmd_summarize(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
+int cmd_reconcile(int argc, char **argv);
 void cmd_convert_help(FILE *out);
 void cmd_import_help(FILE *out);
+void cmd_reconcile_help(FILE *out);
 void cmd_summarize_help(FILE *out);
 
 #endif

@@ -20,6 +20,15 @@ typedef struct resolver {
 /* Rewrite c's soc_code and area in place. */
 void resolve_claim(resolver *rs, claim *c);
 
+/* The factor that restates c's value in unit to_unit (UNIT_NONE: keep it)
+ * and in to_year's dollars (0: keep them), by the BLS unit rule and CPI-U
+ * annual averages; counts are never changed.  cpi_from/cpi_to are the
+ * CPI-U figures used (NaN if none).  Returns NULL, or the reason the claim
+ * cannot be restated ("no year in the claim's period", "no CPI-U for the
+ * claim's year"). */
+const char *resolve_restate(const claim *c, int to_year, unit to_unit, double *factor,
+			    double *cpi_from, double *cpi_to);
+
 /* One line per kind of change or failure, on stream. */
 void resolve_print(const resolver *rs, FILE *stream);
 

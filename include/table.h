@@ -58,6 +58,9 @@ int table_write(const table *t, table_format f, FILE *out);
 int table_format_parse(const char *name);
 #define TABLE_FORMAT_NAMES "text, csv, tsv, md, json, html"
 
+/* An amount for people: 45,120 from 1,000 up, 21.97 below; buf >= 64. */
+const char *table_fmt_amount(double v, char *buf, size_t size);
+
 /* Shortest decimal that reads back as v ("45000", "0.1"); buf >= 32. */
 const char *table_fmt_exact(double v, char *buf, size_t size);
 

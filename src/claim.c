@@ -60,6 +60,18 @@ void claim_free(claim *c)
 	memset(c, 0, sizeof *c);
 }
 
+void claim_copy(claim *dst, const claim *src)
+{
+	*dst = *src;
+	dst->source = xstrdup(src->source);
+	dst->role = xstrdup(src->role);
+	dst->soc_code = xstrdup(src->soc_code);
+	dst->area = xstrdup(src->area);
+	dst->period = xstrdup(src->period);
+	dst->where = xstrdup(src->where);
+	dst->quote = xstrdup(src->quote);
+}
+
 void claim_set(char **field, const char *s, size_t len)
 {
 	free(*field);

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "csvin.h"
 #include "dict.h"
+#include "resolve.h"
 #include "diag.h"
 #include "xalloc.h"
 
@@ -24,30 +25,23 @@ static int on_claim(void *ctx, const claim *in)
 	converter *cv = ctx;
 	claim c = *in; /* shallow: only value, unit, se and quote change */
 	char note[256], was[64], *quote;
-	double factor = 1;
-	int year = atoi(in->period);
+	double factor, from, to;
+	const char *why;
 	size_t n;
 
-	note[0] = '\0';
-	if (cv->to_unit != UNIT_NONE && in->unit != UNIT_NONE && in->unit != cv->to_unit &&
-	    in->stat != CSTAT_COUNT) {
-		factor = unit_convert(1, in->unit, cv->to_unit);
+	why = resolve_restate(in, cv->to_year, cv->to_unit, &factor, &from, &to);
+	if (why) {
+		/* counted as used when read: it is rejected instead */
+		cv->figures->used--;
+		tally_reject_where(cv->figures, in->where, why,
+				   in->period[0] ? in->period : NULL);
+		return 0;
+	}
+	if (cv->to_unit != UNIT_NONE && in->unit != UNIT_NONE && in->stat != CSTAT_COUNT)
 		c.unit = cv->to_unit;
-	}
-	if (cv->to_year && in->stat != CSTAT_COUNT && year != cv->to_year) {
-		double from = dict_cpi(year), to = dict_cpi(cv->to_year);
-		if (isnan(from)) {
-			/* counted as used when read: it is rejected instead */
-			cv->figures->used--;
-			tally_reject_where(cv->figures, in->where,
-					   year ? "no CPI-U for the claim's year"
-						: "no year in the claim's period",
-					   in->period[0] ? in->period : NULL);
-			return 0;
-		}
-		factor *= to / from;
+	note[0] = '\0';
+	if (!isnan(from))
 		snprintf(note, sizeof note, ", CPI-U %g/%g", to, from);
-	}
 	if (!islessgreater(factor, 1) && c.unit == in->unit)
 		goto write;
 	c.value = in->value * factor;

@@ -24,6 +24,8 @@ const command commands[] = {
 	 cmd_import_help},
 	{"convert", cmd_convert, "claims restated in another year's dollars or another unit",
 	 cmd_convert_help},
+	{"reconcile", cmd_reconcile, "one consensus figure per key from conflicting sources, disagreements flagged",
+	 cmd_reconcile_help},
 	{"help", cmd_help, "show help for wagestat or one command", help_help},
 	{NULL, NULL, NULL, NULL},
 };

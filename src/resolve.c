@@ -1,5 +1,7 @@
 #include "resolve.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
@@ -51,6 +53,29 @@ void resolve_claim(resolver *rs, claim *c)
 			unresolved(rs, c, "area", c->area, "kept as written");
 		}
 	}
+}
+
+const char *resolve_restate(const claim *c, int to_year, unit to_unit, double *factor,
+			    double *cpi_from, double *cpi_to)
+{
+	int year = atoi(c->period);
+
+	*factor = 1;
+	*cpi_from = *cpi_to = NAN;
+	if (c->stat == CSTAT_COUNT)
+		return NULL;
+	if (to_unit != UNIT_NONE && c->unit != UNIT_NONE && c->unit != to_unit)
+		*factor = unit_convert(1, c->unit, to_unit);
+	if (to_year && year != to_year) {
+		if (!year)
+			return "no year in the claim's period";
+		*cpi_from = dict_cpi(year);
+		*cpi_to = dict_cpi(to_year);
+		if (isnan(*cpi_from) || isnan(*cpi_to))
+			return "no CPI-U for the claim's year";
+		*factor *= *cpi_to / *cpi_from;
+	}
+	return NULL;
 }
 
 void resolve_print(const resolver *rs, FILE *stream)

@@ -180,6 +180,11 @@ static const char *fmt_human(double v, cell_kind kind, char *buf, size_t size)
 	return group_thousands(plain, buf, size);
 }
 
+const char *table_fmt_amount(double v, char *buf, size_t size)
+{
+	return fmt_human(v, CELL_AMOUNT, buf, size);
+}
+
 size_t table_rows(const table *t) { return t->nrows; }
 
 const char *table_text(const table *t, size_t row, size_t col)
