@@ -14,11 +14,11 @@ PREFIX = /usr/local
 DESTDIR =
 
 LIB_SRC = src/claim.c src/claimin.c src/consensus.c src/csvin.c src/diag.c \
-          src/dict.c src/money.c src/names.c src/reconcile.c src/resolve.c \
-          src/stats.c src/summary.c src/table.c src/tally.c src/units.c \
-          src/xalloc.c build/embedded.c
-CLI_SRC = src/main.c src/cmd_convert.c src/cmd_import.c src/cmd_reconcile.c \
-          src/cmd_summarize.c
+          src/dict.c src/extract.c src/judge.c src/money.c src/names.c src/reconcile.c \
+          src/resolve.c src/slurp.c src/stats.c src/summary.c src/table.c \
+          src/tally.c src/units.c src/xalloc.c build/embedded.c
+CLI_SRC = src/main.c src/cmd_check.c src/cmd_convert.c src/cmd_extract.c src/cmd_import.c \
+          src/cmd_reconcile.c src/cmd_summarize.c
 UNIT_TESTS = tests/unit/test_money tests/unit/test_csvin tests/unit/test_stats \
              tests/unit/test_table tests/unit/test_dict tests/unit/test_consensus
 DICTIONARIES = datasets/roles.csv datasets/areas.csv datasets/cpi_u.csv

@@ -46,6 +46,7 @@ enum {
 	CSTAT_RANGE_HIGH,
 	CSTAT_TOP10_MEAN,
 	CSTAT_UNSPECIFIED,
+	CSTAT_BONUS, /* pay, but not salary: a sign-on bonus */
 };
 
 typedef struct claim {

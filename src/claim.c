@@ -31,6 +31,7 @@ static const struct {
 	{CSTAT_MIN, "min"},               {CSTAT_MAX, "max"},
 	{CSTAT_RANGE_LOW, "range_low"},   {CSTAT_RANGE_HIGH, "range_high"},
 	{CSTAT_TOP10_MEAN, "top10_mean"}, {CSTAT_UNSPECIFIED, "unspecified"},
+	{CSTAT_BONUS, "bonus"},
 };
 
 void claim_init(claim *c)

@@ -26,6 +26,10 @@ const command commands[] = {
 	 cmd_convert_help},
 	{"reconcile", cmd_reconcile, "one consensus figure per key from conflicting sources, disagreements flagged",
 	 cmd_reconcile_help},
+	{"extract", cmd_extract, "every salary claim in articles (text, Markdown, HTML) as claims",
+	 cmd_extract_help},
+	{"check", cmd_check, "salary claims in articles judged against each other and the BLS",
+	 cmd_check_help},
 	{"help", cmd_help, "show help for wagestat or one command", help_help},
 	{NULL, NULL, NULL, NULL},
 };

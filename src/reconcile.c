@@ -165,6 +165,10 @@ static void normalize(reconciler *r, rc_item *it)
 		unresolved(it, "no statistic (median, mean, ...)");
 		return;
 	}
+	if (c->stat == CSTAT_BONUS) {
+		unresolved(it, "a bonus, not a salary");
+		return;
+	}
 	if (to != UNIT_NONE && c->unit == UNIT_NONE) {
 		unresolved(it, "no unit (annual, hourly, ...)");
 		return;

@@ -14,10 +14,13 @@
 #                     test has such lines, and "!-" alone means it must be empty
 #   ? CODE            the expected exit code (default 0)
 #   # ...             a comment
-# Commands run with LC_ALL=C, a timeout of 120 s, and $WAGESTAT_DIR first on PATH.
+# Commands run with LC_ALL=C, a timeout of 120 s, $WAGESTAT_DIR first on PATH,
+# and WAGESTAT_REF naming the shipped reference claims.
 cd "$(dirname "$0")" || exit 2
 WAGESTAT_DIR=${WAGESTAT_DIR:-$(cd .. && pwd)}
 export PATH="$WAGESTAT_DIR:$PATH" LC_ALL=C
+# check's reference, wherever the binary under test lives
+export WAGESTAT_REF="$(cd .. && pwd)/datasets/oews_healthcare.csv"
 work=$(mktemp -d)
 mkdir "$work/tmp"
 export TMPDIR="$work/tmp"

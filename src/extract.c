@@ -1,0 +1,1514 @@
+#include "extract.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dict.h"
+#include "xalloc.h"
+
+/* Marks put in place of HTML tags (same length as the text they replace,
+ * so every offset keeps its line and column): a block boundary, and the
+ * start of a heading.  Table cells become '|'. */
+#define MARK_BLOCK '\v'
+#define MARK_HEADING '\f'
+
+#define MAX_FIGS 64
+#define ROLE_NGRAM 7
+#define BACK_SENTENCES 12
+
+typedef struct span {
+	size_t s, e;
+} span;
+
+typedef struct fig {
+	size_t s, e;        /* the figure's text, '$' to suffix */
+	double value;
+	int dollar;         /* written with '$' (or "dollars") */
+	int stat;
+	qualifier qual;
+	unit unit;
+	int pair;           /* index of the figure it restates, or -1 */
+	int skip;           /* not pay */
+} fig;
+
+typedef struct found {
+	long pos; /* -1 if none */
+	int value;
+	const char *text;
+} found;
+
+typedef struct doc {
+	const char *name;
+	char *t;  /* cleaned text */
+	char *lc; /* lower case of t, for searching */
+	size_t len;
+	size_t *lines; /* offset of each line start */
+	size_t nlines;
+	span *sent;    /* sentences of the current section, for carrying roles */
+	size_t nsent, sent_alloc;
+	extract_fn fn;
+	extract_cmp_fn cmp_fn;
+	void *ctx;
+	long nclaims;
+	int stopped;
+	/* context carried down the text */
+	const role *head_role;
+	int head_year;
+	const area *head_area;
+	int par_year;
+	const area *par_area;
+	char par_source[32];
+} doc;
+
+/* --- cleaning ---------------------------------------------------------- */
+
+static int looks_html(const char *t, size_t len)
+{
+	static const char *const tags[] = {"<p>", "<p ", "<html", "<body", "<div", "<td", "<h1",
+					   "<h2", "<br", "<li>", "<table"};
+	size_t i, n = len < 4096 ? len : 4096;
+	char head[4097];
+
+	for (i = 0; i < n; i++)
+		head[i] = (char)tolower((unsigned char)t[i]);
+	head[n] = '\0';
+	for (i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		if (strstr(head, tags[i]))
+			return 1;
+	return 0;
+}
+
+static int tag_is(const char *name, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && strncasecmp(name, *list, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Blank out tags and entities in place, keeping every '\n'. */
+static void clean_html(char *t, size_t len)
+{
+	static const char *const block[] = {"p", "br", "div", "li", "ul", "ol", "tr", "table",
+					    "thead", "tbody", "section", "article", "header",
+					    "footer", "title", "blockquote", "caption", "dt",
+					    "dd", "figure", "figcaption", "main", "nav", NULL};
+	static const char *const heading[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
+	static const char *const cell[] = {"td", "th", NULL};
+	static const char *const skip[] = {"script", "style", NULL};
+	static const struct {
+		const char *name;
+		char c;
+	} entities[] = {{"amp", '&'}, {"nbsp", ' '}, {"dollar", '$'}, {"lt", '<'}, {"gt", '>'},
+			{"quot", '"'}, {"apos", '\''}, {"rsquo", '\''}, {"lsquo", '\''},
+			{"ndash", '-'}, {"mdash", '-'}, {"hellip", '.'}, {"#36", '$'},
+			{"#39", '\''}, {"#8211", '-'}, {"#8212", '-'}, {"#160", ' '}};
+	size_t i = 0, j;
+
+	while (i < len) {
+		if (t[i] == '<') {
+			size_t end = i + 1, ns, ne;
+			int closing;
+			char mark = ' ';
+			while (end < len && t[end] != '>')
+				end++;
+			if (end >= len)
+				break;
+			ns = i + 1;
+			closing = ns < end && t[ns] == '/';
+			if (closing)
+				ns++;
+			ne = ns;
+			while (ne < end && isalnum((unsigned char)t[ne]))
+				ne++;
+			if (tag_is(t + ns, ne - ns, heading))
+				mark = closing ? MARK_BLOCK : MARK_HEADING;
+			else if (tag_is(t + ns, ne - ns, block))
+				mark = MARK_BLOCK;
+			else if (!closing && tag_is(t + ns, ne - ns, cell))
+				mark = '|';
+			if (!closing && tag_is(t + ns, ne - ns, skip)) {
+				/* blank everything to the closing tag */
+				char *close = NULL;
+				size_t k;
+				for (k = end; k + 2 < len && !close; k++)
+					if (t[k] == '<' && t[k + 1] == '/' &&
+					    strncasecmp(t + k + 2, t + ns, ne - ns) == 0)
+						close = t + k;
+				if (close)
+					end = (size_t)(close - t);
+			}
+			for (j = i; j <= end && j < len; j++)
+				if (t[j] != '\n')
+					t[j] = ' ';
+			t[i] = mark;
+			i = end + 1;
+		} else if (t[i] == '&') {
+			size_t end = i + 1, k;
+			while (end < len && end < i + 10 && (isalnum((unsigned char)t[end]) || t[end] == '#'))
+				end++;
+			if (end < len && t[end] == ';') {
+				char c = ' ';
+				for (k = 0; k < sizeof entities / sizeof entities[0]; k++)
+					if (strlen(entities[k].name) == end - i - 1 &&
+					    strncasecmp(t + i + 1, entities[k].name, end - i - 1) == 0)
+						c = entities[k].c;
+				memset(t + i, ' ', end - i + 1);
+				t[i] = c;
+				i = end + 1;
+			} else {
+				i++;
+			}
+		} else {
+			i++;
+		}
+	}
+}
+
+/* UTF-8 dashes and no-break spaces as ASCII, same length. */
+static void clean_unicode(char *t, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < len; i++) {
+		unsigned char a = (unsigned char)t[i], b = (unsigned char)t[i + 1];
+		if (a == 0xC2 && b == 0xA0) {
+			t[i] = t[i + 1] = ' ';
+		} else if (a == 0xE2 && b == 0x80 && i + 2 < len) {
+			unsigned char c = (unsigned char)t[i + 2];
+			if (c == 0x93 || c == 0x94) { /* en and em dash */
+				t[i] = '-';
+				t[i + 1] = t[i + 2] = ' ';
+			} else if (c == 0x99 || c == 0x98) { /* curly apostrophes */
+				t[i] = '\'';
+				t[i + 1] = t[i + 2] = ' ';
+			}
+		}
+	}
+}
+
+/* --- positions and words ----------------------------------------------- */
+
+static void where_of(const doc *d, size_t off, char *buf, size_t size)
+{
+	size_t lo = 0, hi = d->nlines;
+
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (d->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	snprintf(buf, size, "%s:%zu:%zu", d->name, lo + 1, off - d->lines[lo] + 1);
+}
+
+static int is_word(char c)
+{
+	return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
+/* Is w (lower case) at lc[i] as whole words? */
+static int word_at(const doc *d, size_t i, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i + n <= e && memcmp(d->lc + i, w, n) == 0 && (i == 0 || !is_word(d->lc[i - 1])) &&
+	       (i + n >= d->len || !is_word(d->lc[i + n]));
+}
+
+/* The last place in [s, e) where any of words stands, or -1. */
+static long last_word(const doc *d, size_t s, size_t e, const char *const *words, int *which)
+{
+	long best = -1;
+	size_t i, k;
+
+	for (i = e; i-- > s;)
+		for (k = 0; words[k]; k++)
+			if (d->lc[i] == words[k][0] && word_at(d, i, e, words[k])) {
+				if (which)
+					*which = (int)k;
+				return (long)i;
+			}
+	return best;
+}
+
+static int any_word(const doc *d, size_t s, size_t e, const char *const *words)
+{
+	return last_word(d, s, e, words, NULL) >= 0;
+}
+
+/* --- numbers ----------------------------------------------------------- */
+
+/* A number at t[i]: digits with thousands commas and a decimal part;
+ * returns its end, or i if none. */
+static size_t number_at(const char *t, size_t i, size_t e, double *v)
+{
+	size_t j = i, digits = 0;
+	char buf[64];
+	size_t o = 0;
+
+	while (j < e && (isdigit((unsigned char)t[j]) ||
+			 (t[j] == ',' && j + 3 < e + 1 && j > i && isdigit((unsigned char)t[j + 1]) &&
+			  j + 3 <= e && isdigit((unsigned char)t[j + 2]) &&
+			  isdigit((unsigned char)t[j + 3]) &&
+			  (j + 4 >= e || !isdigit((unsigned char)t[j + 4]))))) {
+		if (t[j] != ',' && o < sizeof buf - 1) {
+			buf[o++] = t[j];
+			digits++;
+		}
+		j++;
+	}
+	if (!digits)
+		return i;
+	if (j + 1 < e && t[j] == '.' && isdigit((unsigned char)t[j + 1])) {
+		buf[o++] = '.';
+		j++;
+		while (j < e && isdigit((unsigned char)t[j]) && o < sizeof buf - 1)
+			buf[o++] = t[j++];
+	}
+	buf[o] = '\0';
+	*v = strtod(buf, NULL);
+	return j;
+}
+
+/* A multiplier written after a number: k, K, "thousand"; million and
+ * billion are marked by a negative return (not pay of one person). */
+static size_t suffix_at(const doc *d, size_t j, size_t e, double *mult)
+{
+	*mult = 1;
+	if (j < e && (d->t[j] == 'k' || d->t[j] == 'K') && (j + 1 >= e || !is_word(d->t[j + 1]))) {
+		*mult = 1000;
+		return j + 1;
+	}
+	if (j + 1 < e && d->t[j] == ' ') {
+		if (word_at(d, j + 1, e, "thousand")) {
+			*mult = 1000;
+			return j + 9;
+		}
+		if (word_at(d, j + 1, e, "million") || word_at(d, j + 1, e, "billion") ||
+		    word_at(d, j + 1, e, "trillion")) {
+			*mult = -1;
+			return j + 8;
+		}
+	}
+	return j;
+}
+
+/* The money figures of [s, e): "$45,000", "$45k", "45,000 dollars", and
+ * the bare second number of a range ("$40,000 to 50,000", "$40-50k"). */
+static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
+{
+	size_t n = 0, i = s;
+
+	while (i < e && n < max) {
+		size_t start = i, j, k;
+		double v, mult;
+		int dollar = 0;
+		if (d->t[i] == '$') {
+			j = i + 1;
+			while (j < e && d->t[j] == ' ')
+				j++;
+			dollar = 1;
+		} else if (isdigit((unsigned char)d->t[i]) && (i == s || !is_word(d->t[i - 1])) &&
+			   (i == s || d->t[i - 1] != '.')) {
+			j = i;
+		} else {
+			i++;
+			continue;
+		}
+		k = number_at(d->t, j, e, &v);
+		if (k == j) {
+			i = j + 1;
+			continue;
+		}
+		k = suffix_at(d, k, e, &mult);
+		if (!dollar) {
+			/* bare numbers are money when "dollars" follows, or when they
+			 * end a range begun by a dollar figure */
+			size_t w = k;
+			while (w < e && d->t[w] == ' ')
+				w++;
+			if (word_at(d, w, e, "dollars") || word_at(d, w, e, "usd")) {
+				dollar = 1;
+				k = w + 7 > e ? e : w + 7;
+			} else if (n > 0 && f[n - 1].e + 6 >= start && f[n - 1].dollar) {
+				size_t g = f[n - 1].e;
+				while (g < start && (d->t[g] == ' ' || d->t[g] == '-'))
+					g++;
+				if (g == start || word_at(d, g, start, "to")) {
+					dollar = 2; /* the end of a range */
+					if (mult > 1 && !(f[n - 1].value >= 1000))
+						f[n - 1].value *= mult; /* "$40-50k" */
+				}
+			}
+			if (!dollar) {
+				i = k > i ? k : i + 1;
+				continue;
+			}
+		}
+		memset(&f[n], 0, sizeof f[n]);
+		f[n].s = start;
+		f[n].e = k;
+		f[n].value = mult < 0 ? -1 : v * mult;
+		f[n].dollar = dollar;
+		f[n].pair = -1;
+		f[n].stat = CSTAT_NONE;
+		n++;
+		i = k;
+	}
+	return n;
+}
+
+/* --- cues -------------------------------------------------------------- */
+
+static const char *const pay_words[] = {
+	"earn", "earns", "earned", "earning", "earnings", "salary", "salaries", "pay", "pays",
+	"paid", "wage", "wages", "make", "makes", "made", "making", "income", "compensation",
+	"median", "average", "mean", "percentile", "paycheck", "take home", "takes home",
+	"bring in", "brings in", "brought in", "pulls in", "pull in", "rate", "rates",
+	"hourly", "annual", "annually", "per hour", "an hour", "a year", "per year", "top",
+	"bottom", "lowest", "highest", "starting", "entry-level", "raise", NULL};
+static const char *const cost_words[] = {
+	"tuition", "cost", "costs", "costing", "fee", "fees", "price", "prices", "priced",
+	"spend", "spends", "spent", "charge", "charges", "charged", "exam", "course",
+	"courses", "rent", "loan", "loans", "debt", "scholarship", "scholarships", "grant",
+	"grants", "budget", "revenue", "funding", "invest", "invested", "purchase", "buy",
+	"bought", "save", "saved", "savings", "reimbursement", "reimburses", "stipend",
+	"textbooks", "books", "supplies", "uniform", "uniforms", "equipment", "deposit",
+	"donation", "donated", "fine", "fined", "penalty", "insurance", "premium",
+	"premiums", "deductible", "copay", NULL};
+static const char *const bonus_words[] = {"bonus", "bonuses", NULL};
+static const char *const about_words[] = {
+	"about", "around", "roughly", "nearly", "approximately", "almost", "close to",
+	"some", "an estimated", "approx", "circa", NULL};
+static const char *const less_words[] = {
+	"less than", "under", "below", "up to", "no more than", "fewer than", "lower than", NULL};
+static const char *const more_words[] = {
+	"more than", "over", "exceeding", "exceed", "exceeds", "above", "at least",
+	"upwards of", "in excess of", "north of", "higher than", "greater than", NULL};
+
+/* Where the last of words ends in [s, e), if only filler ("of", "just",
+ * spaces) stands between it and e; -1 otherwise. */
+static long just_before(const doc *d, size_t s, size_t e, const char *const *words)
+{
+	static const char *const filler[] = {"of", "just", "a", "an", "only", "slightly", "well",
+					     NULL};
+	int which = 0;
+	long at = last_word(d, s, e, words, &which);
+	size_t j;
+
+	if (at < 0)
+		return -1;
+	j = (size_t)at + strlen(words[which]);
+	for (;;) {
+		size_t k;
+		int moved = 0;
+		while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
+			j++;
+		for (k = 0; filler[k] && j < e; k++)
+			if (word_at(d, j, e, filler[k])) {
+				j += strlen(filler[k]);
+				moved = 1;
+				break;
+			}
+		if (!moved)
+			break;
+	}
+	return j == e ? at : -1;
+}
+
+/* The qualifier written just before a figure. */
+static qualifier qualifier_before(const doc *d, size_t s, size_t fig_s)
+{
+	size_t from = fig_s > s + 30 ? fig_s - 30 : s;
+	long a = just_before(d, from, fig_s, about_words);
+	long l = just_before(d, from, fig_s, less_words);
+	long m = just_before(d, from, fig_s, more_words);
+
+	if (m >= 0 && m >= l && m >= a)
+		return QUAL_MORE_THAN;
+	if (l >= 0 && l >= a)
+		return QUAL_LESS_THAN;
+	return a >= 0 ? QUAL_ABOUT : QUAL_EXACT;
+}
+
+static const struct {
+	const char *word;
+	unit unit;
+} unit_after[] = {
+	{"per hour", UNIT_HOURLY},   {"an hour", UNIT_HOURLY},    {"a hour", UNIT_HOURLY},
+	{"/hour", UNIT_HOURLY},      {"/hr", UNIT_HOURLY},        {"hourly", UNIT_HOURLY},
+	{"per hr", UNIT_HOURLY},     {"an hr", UNIT_HOURLY},      {"each hour", UNIT_HOURLY},
+	{"a year", UNIT_ANNUAL},     {"per year", UNIT_ANNUAL},   {"annually", UNIT_ANNUAL},
+	{"per annum", UNIT_ANNUAL},  {"/year", UNIT_ANNUAL},      {"/yr", UNIT_ANNUAL},
+	{"a yr", UNIT_ANNUAL},       {"yearly", UNIT_ANNUAL},     {"each year", UNIT_ANNUAL},
+	{"annual", UNIT_ANNUAL},     {"per yr", UNIT_ANNUAL},     {"a month", UNIT_MONTHLY},
+	{"per month", UNIT_MONTHLY}, {"monthly", UNIT_MONTHLY},   {"/month", UNIT_MONTHLY},
+	{"/mo", UNIT_MONTHLY},       {"each month", UNIT_MONTHLY}, {"a week", UNIT_WEEKLY},
+	{"per week", UNIT_WEEKLY},   {"weekly", UNIT_WEEKLY},     {"/week", UNIT_WEEKLY},
+	{"/wk", UNIT_WEEKLY},        {"each week", UNIT_WEEKLY},
+};
+
+/* A unit word right after a figure (skipping spaces, "dollars"). */
+static unit unit_after_fig(const doc *d, size_t j, size_t e)
+{
+	size_t k;
+
+	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n' || d->t[j] == '*'))
+		j++;
+	if (word_at(d, j, e, "dollars"))
+		j += 7;
+	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
+		j++;
+	for (k = 0; k < sizeof unit_after / sizeof unit_after[0]; k++) {
+		const char *w = unit_after[k].word;
+		size_t n = strlen(w);
+		if (j + n <= e && memcmp(d->lc + j, w, n) == 0 &&
+		    (j + n >= d->len || !is_word(d->lc[j + n])))
+			return unit_after[k].unit;
+	}
+	return UNIT_NONE;
+}
+
+/* A unit word shortly before a figure: "an hourly wage of $18". */
+static unit unit_before_fig(const doc *d, size_t s, size_t fig_s)
+{
+	static const char *const words[] = {"hourly", "per-hour", "annual", "yearly", "annually",
+					    "monthly", "weekly", NULL};
+	static const unit units[] = {UNIT_HOURLY, UNIT_HOURLY, UNIT_ANNUAL, UNIT_ANNUAL,
+				     UNIT_ANNUAL, UNIT_MONTHLY, UNIT_WEEKLY};
+	size_t from = fig_s > s + 40 ? fig_s - 40 : s;
+	int which = 0;
+
+	if (last_word(d, from, fig_s, words, &which) >= 0)
+		return units[which];
+	return UNIT_NONE;
+}
+
+/* An ordinal or percent number just before position p: "90th", "10 percent",
+ * "10%"; returns it, or -1. */
+static int number_before(const doc *d, size_t s, size_t p)
+{
+	size_t j = p;
+	int v = 0, mul = 1, any = 0;
+
+	while (j > s && d->t[j - 1] == ' ')
+		j--;
+	while (j > s && isalpha((unsigned char)d->t[j - 1]) && p - j < 4) /* th, st */
+		j--;
+	while (j > s && isdigit((unsigned char)d->t[j - 1]) && mul <= 100) {
+		v += (d->t[j - 1] - '0') * mul;
+		mul *= 10;
+		any = 1;
+		j--;
+	}
+	return any ? v : -1;
+}
+
+/* The statistic named in [s, e), nearest e wins. */
+static found stat_cue(const doc *d, size_t s, size_t e)
+{
+	found best = {-1, CSTAT_NONE, NULL};
+	size_t i;
+
+	for (i = s; i < e; i++) {
+		char c = d->lc[i];
+		int stat = CSTAT_NONE;
+		if (c == 'm' && word_at(d, i, e, "median"))
+			stat = CSTAT_MEDIAN;
+		else if (c == 'm' && word_at(d, i, e, "mean"))
+			stat = CSTAT_MEAN;
+		else if (c == 'a' && (word_at(d, i, e, "average") || word_at(d, i, e, "averaged") ||
+				      word_at(d, i, e, "averages")))
+			stat = CSTAT_MEAN;
+		else if (c == 'h' && word_at(d, i, e, "half"))
+			stat = CSTAT_MEDIAN;
+		else if (c == 'p' && word_at(d, i, e, "percentile")) {
+			int n = number_before(d, s, i);
+			if (n >= 1 && n <= 99)
+				stat = n;
+		} else if ((c == 'p' && word_at(d, i, e, "percent")) || c == '%') {
+			int n = number_before(d, s, i);
+			size_t from = i > s + 40 ? i - 40 : s;
+			static const char *const low[] = {"lowest", "bottom", "least", "lowest-paid",
+							  "lowest-earning", "bottom-earning", "lower",
+							  NULL};
+			static const char *const high[] = {"top", "highest", "upper", "highest-paid",
+							   "best-paid", "top-earning", "top-paid",
+							   NULL};
+			static const char *const middle[] = {"middle", NULL};
+			long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
+			if (n >= 1 && n <= 99 && any_word(d, from, i, middle) && n == 50)
+				stat = CSTAT_RANGE_LOW; /* the middle 50%: p25 to p75 */
+			else if (n >= 1 && n <= 99 && lo > hi)
+				stat = n;
+			else if (n >= 1 && n <= 99 && hi > lo)
+				stat = 100 - n;
+		}
+		if (stat != CSTAT_NONE) {
+			/* "the top 10% earn an average of": the mean of the top tenth */
+			if (stat == CSTAT_MEAN && best.value == 90 && best.pos >= 0)
+				stat = CSTAT_TOP10_MEAN;
+			best.pos = (long)i;
+			best.value = stat;
+		}
+	}
+	return best;
+}
+
+/* --- roles, areas, periods, sources ------------------------------------ */
+
+typedef struct mention {
+	long pos;
+	const void *what;
+} mention;
+
+/* Occupations named in [s, e): the longest name at each word. */
+static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t max)
+{
+	size_t i = s, n = 0;
+
+	while (i < e && n < max) {
+		size_t ends[ROLE_NGRAM], k = 0, j = i;
+		const role *r = NULL;
+		size_t matched = 0;
+		if (!isalpha((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
+			i++;
+			continue;
+		}
+		/* the ends of up to ROLE_NGRAM words from i */
+		while (k < ROLE_NGRAM && j < e) {
+			while (j < e && (is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
+				j++;
+			ends[k++] = j;
+			while (j < e && (d->t[j] == ' ' || d->t[j] == ',' || d->t[j] == '\n'))
+				j++;
+			if (j < e && !isalnum((unsigned char)d->t[j]))
+				break;
+		}
+		while (k > 0 && !r) {
+			k--;
+			r = dict_role(d->t + i, ends[k] - i);
+			/* one lower-case word of two letters or less is not a name */
+			if (r && k == 0 && ends[0] - i <= 3 && islower((unsigned char)d->t[i]))
+				r = NULL;
+			if (r && strcmp(r->code, "00-0000") == 0 && k == 0)
+				r = NULL;
+			matched = ends[k];
+		}
+		if (r) {
+			out[n].pos = (long)i;
+			out[n].what = r;
+			n++;
+			i = matched;
+		} else {
+			while (i < e && is_word(d->t[i]))
+				i++;
+		}
+	}
+	return n;
+}
+
+/* Areas named in [s, e).  Two-letter codes count when written in capitals
+ * and are not also common words (IN, OR, ME, OK, HI) unless after a comma. */
+static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t max)
+{
+	static const char *const words[] = {"IN", "OR", "ME", "OK", "HI", "AS", "GU", "PA", "MA",
+					    "CO", "DE", "LA", "MD", "VA", "AL", "ID", "MO", "NE",
+					    NULL};
+	size_t i = s, n = 0;
+
+	while (i < e && n < max) {
+		size_t ends[4], k = 0, j = i;
+		const area *a = NULL;
+		if (!isalpha((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
+			i++;
+			continue;
+		}
+		while (k < 4 && j < e) {
+			while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
+				j++;
+			ends[k++] = j;
+			while (j < e && d->t[j] == ' ')
+				j++;
+			if (j < e && !isalpha((unsigned char)d->t[j]))
+				break;
+		}
+		while (k > 0 && !a) {
+			size_t len;
+			k--;
+			len = ends[k] - i;
+			/* a sentence's last word keeps its full stop out of the name */
+			while (len > 2 && d->t[i + len - 1] == '.' && !(len == 4 && d->t[i + 1] == '.'))
+				len--;
+			a = dict_area(d->t + i, len);
+			if (a && len <= 2) {
+				size_t w;
+				int comma = i >= 2 && d->t[i - 2] == ',';
+				if (!isupper((unsigned char)d->t[i]) || !isupper((unsigned char)d->t[i + 1]))
+					a = NULL;
+				for (w = 0; a && words[w] && !comma; w++)
+					if (strncmp(d->t + i, words[w], 2) == 0)
+						a = NULL;
+			}
+			if (a) {
+				out[n].pos = (long)i;
+				out[n].what = a;
+				n++;
+				i = ends[k];
+			}
+		}
+		if (!a)
+			while (i < e && is_word(d->t[i]))
+				i++;
+	}
+	return n;
+}
+
+/* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
+static int year_near(const doc *d, size_t s, size_t e, size_t p)
+{
+	size_t i;
+	int best = 0;
+	size_t best_dist = (size_t)-1;
+
+	for (i = s; i + 4 <= e; i++) {
+		int y;
+		size_t dist;
+		if (!isdigit((unsigned char)d->t[i]) || (i > s && (is_word(d->t[i - 1]) ||
+								  d->t[i - 1] == '$' ||
+								  d->t[i - 1] == ',' ||
+								  d->t[i - 1] == '.')))
+			continue;
+		if (i + 4 < e && (isdigit((unsigned char)d->t[i + 4]) ||
+				  (d->t[i + 4] == ',' && i + 5 < e && isdigit((unsigned char)d->t[i + 5]))))
+			continue;
+		y = atoi(d->t + i);
+		if (y < 1990 || y > 2039)
+			continue;
+		dist = i < p ? p - i : (i - p) * 2; /* before the figure is likelier */
+		if (dist < best_dist) {
+			best = y;
+			best_dist = dist;
+		}
+		i += 3;
+	}
+	return best;
+}
+
+static const char *source_in(const doc *d, size_t s, size_t e)
+{
+	static const struct {
+		const char *word, *name;
+	} sources[] = {
+		{"bureau of labor statistics", "BLS"}, {"bls", "BLS"},
+		{"occupational outlook handbook", "BLS"}, {"glassdoor", "Glassdoor"},
+		{"indeed", "Indeed"}, {"payscale", "PayScale"}, {"salary.com", "Salary.com"},
+		{"ziprecruiter", "ZipRecruiter"}, {"census bureau", "Census Bureau"},
+		{"linkedin", "LinkedIn"}, {"monster", "Monster"},
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof sources / sizeof sources[0]; k++) {
+		size_t i, n = strlen(sources[k].word);
+		for (i = s; i + n <= e; i++)
+			if (d->lc[i] == sources[k].word[0] && word_at(d, i, e, sources[k].word))
+				return sources[k].name;
+	}
+	return NULL;
+}
+
+/* --- sentences --------------------------------------------------------- */
+
+static int abbreviation_before(const doc *d, size_t s, size_t dot)
+{
+	static const char *const abbr[] = {"dr", "mr", "ms", "mrs", "st", "vs", "etc", "approx",
+					   "no", "inc", "jr", "sr", "e.g", "i.e", "u.s", "calif",
+					   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+					   "sept", "oct", "nov", "dec", "ft", "mt", "a.m", "p.m",
+					   NULL};
+	size_t j = dot, k;
+
+	while (j > s && (isalpha((unsigned char)d->t[j - 1]) || d->t[j - 1] == '.'))
+		j--;
+	if (dot - j == 1 && isupper((unsigned char)d->t[j]))
+		return 1; /* an initial */
+	for (k = 0; abbr[k]; k++)
+		if (strlen(abbr[k]) == dot - j && memcmp(d->lc + j, abbr[k], dot - j) == 0)
+			return 1;
+	return 0;
+}
+
+/* Split [s, e) into sentences. */
+static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_t max)
+{
+	size_t n = 0, start = s, i;
+
+	while (start < e && isspace((unsigned char)d->t[start]))
+		start++;
+	for (i = start; i < e && n < max; i++) {
+		char c = d->t[i];
+		size_t j;
+		if (c != '.' && c != '!' && c != '?' && c != ';' && c != ':')
+			continue;
+		if (c == '.' && (i + 1 < e && isdigit((unsigned char)d->t[i + 1])))
+			continue;
+		j = i + 1;
+		while (j < e && (d->t[j] == '"' || d->t[j] == '\'' || d->t[j] == ')' || d->t[j] == '*'))
+			j++;
+		if (j < e && !isspace((unsigned char)d->t[j]))
+			continue;
+		if (c == '.' && abbreviation_before(d, start, i))
+			continue;
+		if (c == ':' || c == ';') {
+			/* a list after a colon goes on as one sentence unless a capital
+			 * follows */
+			size_t k = j;
+			while (k < e && isspace((unsigned char)d->t[k]))
+				k++;
+			if (k < e && !isupper((unsigned char)d->t[k]))
+				continue;
+		}
+		out[n].s = start;
+		out[n].e = j;
+		n++;
+		start = j;
+		while (start < e && isspace((unsigned char)d->t[start]))
+			start++;
+		i = start;
+		if (i > 0)
+			i--;
+	}
+	if (start < e && n < max) {
+		size_t end = e;
+		while (end > start && isspace((unsigned char)d->t[end - 1]))
+			end--;
+		if (end > start) {
+			out[n].s = start;
+			out[n].e = end;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* --- emitting ---------------------------------------------------------- */
+
+static void quote_of(const doc *d, size_t s, size_t e, char *buf, size_t size)
+{
+	size_t o = 0, i;
+	int space = 0;
+
+	for (i = s; i < e && o + 4 < size; i++) {
+		char c = d->t[i];
+		if (isspace((unsigned char)c) || c == '|' || c == '*' || c == '#') {
+			space = o > 0;
+			continue;
+		}
+		if (space)
+			buf[o++] = ' ';
+		space = 0;
+		buf[o++] = c;
+	}
+	if (i < e && o + 4 >= size)
+		memcpy(buf + o - 3, "...", 3);
+	buf[o] = '\0';
+}
+
+typedef struct context {
+	const role *role;
+	const area *area;
+	int year;
+	const char *source;
+	size_t qs, qe; /* the quote */
+} context;
+
+static void emit(doc *d, const fig *f, const context *cx, long *index_of_pair)
+{
+	claim c;
+	char where[512], quote[600];
+	extract_link link;
+	const char *src = cx->source ? cx->source : d->name;
+
+	if (d->stopped)
+		return;
+	claim_init(&c);
+	claim_set(&c.source, src, strlen(src));
+	c.kind = KIND_ARTICLE;
+	if (cx->role) {
+		claim_set(&c.role, cx->role->title, strlen(cx->role->title));
+		claim_set(&c.soc_code, cx->role->code, strlen(cx->role->code));
+	}
+	if (cx->area)
+		claim_set(&c.area, cx->area->code, strlen(cx->area->code));
+	if (cx->year) {
+		char y[8];
+		snprintf(y, sizeof y, "%d", cx->year);
+		claim_set(&c.period, y, strlen(y));
+	}
+	c.stat = f->stat == CSTAT_NONE ? CSTAT_UNSPECIFIED : f->stat;
+	c.value = f->value;
+	c.unit = f->unit;
+	c.qual = f->qual;
+	where_of(d, f->s, where, sizeof where);
+	claim_set(&c.where, where, strlen(where));
+	quote_of(d, cx->qs, cx->qe, quote, sizeof quote);
+	claim_set(&c.quote, quote, strlen(quote));
+	link.same_as = f->pair >= 0 ? (int)index_of_pair[f->pair] : -1;
+	if (d->fn(d->ctx, &c, (size_t)d->nclaims, &link) != 0)
+		d->stopped = 1;
+	claim_free(&c);
+	d->nclaims++;
+}
+
+/* --- one sentence ------------------------------------------------------ */
+
+static const role *role_of_sentence(const doc *d, span sp, size_t before, int *found_here)
+{
+	mention m[16];
+	size_t n = find_roles(d, sp.s, sp.e, m, 16), k;
+	const role *r = NULL;
+
+	*found_here = n > 0;
+	for (k = 0; k < n; k++)
+		if ((size_t)m[k].pos < before || !r)
+			r = m[k].what;
+	return r;
+}
+
+/* The role a figure is about: named in its sentence before it (nearest),
+ * else after it, else in the nearest earlier sentence of the section that
+ * names one, else the section's heading. */
+static const role *role_for(doc *d, size_t si, size_t fig_s)
+{
+	int here;
+	const role *r = role_of_sentence(d, d->sent[si], fig_s, &here);
+	size_t k;
+
+	if (r)
+		return r;
+	for (k = si; k-- > 0 && si - k <= BACK_SENTENCES;) {
+		r = role_of_sentence(d, d->sent[k], d->sent[k].e, &here);
+		if (r)
+			return r;
+	}
+	return d->head_role;
+}
+
+static const area *area_for(doc *d, span sp, size_t fig_s)
+{
+	mention m[16];
+	size_t n = find_areas(d, sp.s, sp.e, m, 16), k;
+	const area *a = NULL;
+
+	for (k = 0; k < n; k++)
+		if ((size_t)m[k].pos < fig_s || !a)
+			a = m[k].what;
+	if (a)
+		d->par_area = a;
+	if (!a)
+		a = d->par_area ? d->par_area : d->head_area;
+	return a ? a : dict_area("US", 2); /* figures with no place are national */
+}
+
+/* "medical assistants earn more than phlebotomists" */
+static void comparisons(doc *d, span sp)
+{
+	static const char *const more[] = {"more than", "higher than", "better than",
+					   "outearn", "outearns", "out-earn", NULL};
+	static const char *const less[] = {"less than", "lower than", "below", NULL};
+	mention m[16];
+	size_t n, k;
+	long at;
+	int higher_first;
+	extract_comparison cmp;
+	char where[512], quote[600];
+
+	if (!d->cmp_fn)
+		return;
+	n = find_roles(d, sp.s, sp.e, m, 16);
+	if (n < 2 || !any_word(d, sp.s, sp.e, pay_words))
+		return;
+	for (k = 0; k + 1 < n; k++) {
+		const role *a = m[k].what, *b = m[k + 1].what;
+		size_t gs = (size_t)m[k].pos, ge = (size_t)m[k + 1].pos;
+		if (strcmp(a->code, b->code) == 0)
+			continue;
+		if ((at = last_word(d, gs, ge, more, NULL)) >= 0)
+			higher_first = 1;
+		else if ((at = last_word(d, gs, ge, less, NULL)) >= 0)
+			higher_first = 0;
+		else
+			continue;
+		/* a figure between the names makes it a claim about money */
+		if (memchr(d->t + gs, '$', ge - gs))
+			continue;
+		cmp.higher_soc = higher_first ? a->code : b->code;
+		cmp.lower_soc = higher_first ? b->code : a->code;
+		cmp.higher_role = higher_first ? a->title : b->title;
+		cmp.lower_role = higher_first ? b->title : a->title;
+		where_of(d, (size_t)at, where, sizeof where);
+		quote_of(d, sp.s, sp.e, quote, sizeof quote);
+		cmp.where = where;
+		cmp.quote = quote;
+		d->cmp_fn(d->ctx, &cmp);
+	}
+}
+
+static int pay_context(const doc *d, span sp, const fig *f)
+{
+	size_t from = f->s > sp.s + 60 ? f->s - 60 : sp.s;
+	size_t to = f->e + 30 < sp.e ? f->e + 30 : sp.e;
+	static const char *const pay_for[] = {"pay for", "pays for", "paid for", "paying for",
+					      NULL};
+
+	if (any_word(d, from, to, cost_words) || any_word(d, from, f->s, pay_for))
+		return 0;
+	return f->unit != UNIT_NONE || any_word(d, sp.s, sp.e, pay_words);
+}
+
+static void do_sentence(doc *d, size_t si)
+{
+	span sp = d->sent[si];
+	fig f[MAX_FIGS];
+	long index_of[MAX_FIGS];
+	size_t n = find_figures(d, sp.s, sp.e, f, MAX_FIGS), k;
+	int year = year_near(d, sp.s, sp.e, sp.e);
+	const char *src = source_in(d, sp.s, sp.e);
+
+	comparisons(d, sp);
+	if (year)
+		d->par_year = year;
+	if (src)
+		snprintf(d->par_source, sizeof d->par_source, "%s", src);
+	for (k = 0; k < n; k++) {
+		size_t ws = k ? f[k - 1].e : sp.s;
+		found cue = stat_cue(d, ws, f[k].s);
+		int range_end = f[k].dollar == 2;
+		index_of[k] = -1;
+		if (f[k].value < 0 || f[k].value < 1 || f[k].value > 5e6) {
+			f[k].skip = 1;
+			continue;
+		}
+		f[k].qual = qualifier_before(d, ws, f[k].s);
+		f[k].unit = unit_after_fig(d, f[k].e, sp.e);
+		if (f[k].unit == UNIT_NONE && !range_end)
+			f[k].unit = unit_before_fig(d, ws, f[k].s);
+		f[k].stat = cue.value;
+		/* a range: "between $X and $Y", "from $X to $Y", "$X-$Y", "$X to $Y" */
+		if (k + 1 < n && !range_end) {
+			size_t g = f[k].e;
+			while (g < f[k + 1].s && (d->t[g] == ' ' || d->t[g] == '-'))
+				g++;
+			if (g == f[k + 1].s || word_at(d, g, f[k + 1].s, "to") ||
+			    (word_at(d, g, f[k + 1].s, "and") &&
+			     last_word(d, ws, f[k].s, (const char *const[]){"between", NULL}, NULL) >= 0)) {
+				int middle = cue.value == CSTAT_RANGE_LOW;
+				unit u = unit_after_fig(d, f[k + 1].e, sp.e);
+				if (u == UNIT_NONE)
+					u = f[k].unit != UNIT_NONE ? f[k].unit : unit_before_fig(d, ws, f[k].s);
+				f[k].stat = middle ? 25 : (cue.value >= 1 && cue.value <= 99 ? cue.value
+											      : CSTAT_RANGE_LOW);
+				if (!middle && f[k].stat != CSTAT_RANGE_LOW)
+					f[k].stat = CSTAT_RANGE_LOW;
+				f[k].unit = u;
+				f[k + 1].dollar = 2;
+				f[k + 1].stat = middle ? 75 : CSTAT_RANGE_HIGH;
+				f[k + 1].unit = u;
+				f[k + 1].qual = QUAL_EXACT;
+			}
+		}
+		if (range_end) {
+			if (f[k].stat == CSTAT_NONE || f[k].stat == CSTAT_RANGE_LOW)
+				f[k].stat = CSTAT_RANGE_HIGH;
+			if (k > 0 && f[k - 1].stat == 25)
+				f[k].stat = 75;
+		} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip && f[k].s - f[k - 1].e < 40) {
+			/* "$42,000 a year, or $20.19 an hour": the same figure again */
+			static const char *const same[] = {"or", "which is", "equivalent", "works out",
+							   "that is", "roughly", "about", NULL};
+			if (any_word(d, f[k - 1].e, f[k].s, same) || memchr(d->t + f[k - 1].e, '(', f[k].s - f[k - 1].e)) {
+				f[k].stat = f[k - 1].stat;
+				f[k].pair = (int)(k - 1);
+			}
+		}
+		if (f[k].stat == CSTAT_RANGE_LOW && !(k + 1 < n && f[k + 1].dollar == 2))
+			f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
+		if (any_word(d, f[k].s > sp.s + 30 ? f[k].s - 30 : sp.s,
+			     f[k].e + 25 < sp.e ? f[k].e + 25 : sp.e, bonus_words)) {
+			f[k].stat = CSTAT_BONUS;
+		} else if (!pay_context(d, sp, &f[k])) {
+			f[k].skip = 1;
+			continue;
+		}
+		if (f[k].unit == UNIT_NONE)
+			f[k].unit = f[k].value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
+	}
+	for (k = 0; k < n && !d->stopped; k++) {
+		context cx;
+		if (f[k].skip)
+			continue;
+		if (f[k].pair >= 0 && f[f[k].pair].skip)
+			f[k].pair = -1;
+		cx.role = role_for(d, si, f[k].s);
+		cx.area = area_for(d, sp, f[k].s);
+		cx.year = year_near(d, sp.s, sp.e, f[k].s);
+		if (!cx.year)
+			cx.year = d->par_year ? d->par_year : d->head_year;
+		cx.source = src ? src : d->par_source[0] ? d->par_source : NULL;
+		cx.qs = sp.s;
+		cx.qe = sp.e;
+		index_of[k] = d->nclaims;
+		emit(d, &f[k], &cx, index_of);
+	}
+}
+
+/* --- tables ------------------------------------------------------------ */
+
+typedef struct column_meaning {
+	int stat;
+	unit unit;
+	int label; /* 1: area, 2: role */
+} column_meaning;
+
+static column_meaning header_cell(const doc *d, size_t s, size_t e)
+{
+	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0};
+	static const char *const area_words[] = {"state", "area", "region", "location", "city",
+						 "metro", NULL};
+	static const char *const role_words[] = {"occupation", "role", "job", "title", "position",
+						 "career", "profession", NULL};
+	found cue = stat_cue(d, s, e);
+
+	m.stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
+	m.unit = unit_before_fig(d, s, e);
+	if (m.stat == CSTAT_NONE && any_word(d, s, e, area_words))
+		m.label = 1;
+	else if (m.stat == CSTAT_NONE && any_word(d, s, e, role_words))
+		m.label = 2;
+	return m;
+}
+
+/* Cells of a row: pipe-separated, or (for whitespace tables) the label then
+ * the figures.  Returns the count. */
+static size_t pipe_cells(const doc *d, size_t s, size_t e, span *cells, size_t max)
+{
+	size_t n = 0, i = s, start;
+
+	while (i < e && (d->t[i] == ' ' || d->t[i] == '\t'))
+		i++;
+	if (i < e && d->t[i] == '|')
+		i++;
+	start = i;
+	for (; i <= e && n < max; i++) {
+		if (i == e || d->t[i] == '|') {
+			size_t a = start, b = i;
+			while (a < b && isspace((unsigned char)d->t[a]))
+				a++;
+			while (b > a && isspace((unsigned char)d->t[b - 1]))
+				b--;
+			if (!(i == e && a == b)) {
+				cells[n].s = a;
+				cells[n].e = b;
+				n++;
+			}
+			start = i + 1;
+		}
+	}
+	return n;
+}
+
+/* A statistic named starting at q: "median", "mean", "average", "90th
+ * percentile", "bottom 10%", "top 10 percent".  Sets *end; CSTAT_NONE if
+ * none starts there. */
+static int cue_at(const doc *d, size_t q, size_t e, size_t *end)
+{
+	static const char *const low[] = {"bottom", "lowest", "low", NULL};
+	static const char *const high[] = {"top", "highest", "high", "upper", NULL};
+	size_t k;
+
+	if (q > 0 && is_word(d->lc[q - 1]))
+		return CSTAT_NONE;
+	if (word_at(d, q, e, "median")) {
+		*end = q + 6;
+		return CSTAT_MEDIAN;
+	}
+	if (word_at(d, q, e, "mean") || word_at(d, q, e, "average")) {
+		*end = q + (d->lc[q] == 'm' ? 4 : 7);
+		return CSTAT_MEAN;
+	}
+	if (isdigit((unsigned char)d->t[q])) {
+		int n = atoi(d->t + q);
+		size_t j = q;
+		while (j < e && isalnum((unsigned char)d->t[j]))
+			j++;
+		while (j < e && d->t[j] == ' ')
+			j++;
+		if (n >= 1 && n <= 99 && word_at(d, j, e, "percentile")) {
+			*end = j + 10;
+			return n;
+		}
+		return CSTAT_NONE;
+	}
+	for (k = 0; k < 2; k++) {
+		const char *const *list = k ? high : low;
+		size_t w;
+		for (w = 0; list[w]; w++)
+			if (word_at(d, q, e, list[w])) {
+				size_t j = q + strlen(list[w]);
+				int n;
+				while (j < e && d->t[j] == ' ')
+					j++;
+				n = atoi(d->t + j);
+				while (j < e && isdigit((unsigned char)d->t[j]))
+					j++;
+				while (j < e && d->t[j] == ' ')
+					j++;
+				if (n >= 1 && n <= 99 && j < e &&
+				    (d->t[j] == '%' || word_at(d, j, e, "percent"))) {
+					*end = j + (d->t[j] == '%' ? 1 : 7);
+					return k ? 100 - n : n;
+				}
+			}
+	}
+	return CSTAT_NONE;
+}
+
+/* The statistics a header line names, in order. */
+static size_t header_cues(const doc *d, size_t s, size_t e, int *stats, size_t max)
+{
+	size_t q, n = 0, end;
+
+	for (q = s; q < e && n < max; q++) {
+		int st = cue_at(d, q, e, &end);
+		if (st != CSTAT_NONE) {
+			stats[n++] = st;
+			q = end;
+		}
+	}
+	return n;
+}
+
+typedef struct table_state {
+	int active;
+	column_meaning cols[16]; /* by cell, for pipe rows */
+	size_t ncols;
+	int stats[16];           /* the statistic columns in order */
+	unit units[16];
+	size_t nstats;
+} table_state;
+
+/* One table row.  cells are pipe cells (by_position 0) or the figures of
+ * a row such as "California $44,650 $35,370 $68,670" (by_position 1). */
+static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells, size_t rs,
+		      size_t re, int by_position)
+{
+	context cx;
+	size_t k, label_e = by_position && ncells ? cells[0].s : re;
+	const role *row_role = NULL;
+	const area *row_area = NULL;
+	long index_of[1] = {-1};
+
+	if (by_position) {
+		size_t le = label_e;
+		while (le > rs && (d->t[le - 1] == ' ' || d->t[le - 1] == '|'))
+			le--;
+		if (le > rs) {
+			row_area = dict_area(d->t + rs, le - rs);
+			row_role = dict_role(d->t + rs, le - rs);
+		}
+	} else {
+		for (k = 0; k < ncells && k < ts->ncols; k++)
+			if (ts->cols[k].stat == CSTAT_NONE) {
+				if (!row_area)
+					row_area = dict_area(d->t + cells[k].s, cells[k].e - cells[k].s);
+				if (!row_role)
+					row_role = dict_role(d->t + cells[k].s, cells[k].e - cells[k].s);
+			}
+	}
+	cx.role = row_role ? row_role : d->head_role;
+	cx.area = row_area ? row_area : d->par_area ? d->par_area : d->head_area;
+	if (!cx.area)
+		cx.area = dict_area("US", 2);
+	cx.year = d->par_year ? d->par_year : d->head_year;
+	cx.source = d->par_source[0] ? d->par_source : NULL;
+	cx.qs = rs;
+	cx.qe = re;
+	for (k = 0; k < ncells && !d->stopped; k++) {
+		fig f;
+		double v, mult;
+		size_t j = cells[k].s, end;
+		int stat = by_position ? (k < ts->nstats ? ts->stats[k] : CSTAT_NONE)
+				       : (k < ts->ncols ? ts->cols[k].stat : CSTAT_NONE);
+		unit u = by_position ? (k < ts->nstats ? ts->units[k] : UNIT_NONE)
+				     : (k < ts->ncols ? ts->cols[k].unit : UNIT_NONE);
+		if (stat == CSTAT_NONE)
+			continue;
+		while (j < cells[k].e && (d->t[j] == '$' || d->t[j] == ' ' || d->t[j] == '*'))
+			j++;
+		end = number_at(d->t, j, cells[k].e, &v);
+		if (end == j)
+			continue;
+		end = suffix_at(d, end, cells[k].e, &mult);
+		if (mult < 0)
+			continue;
+		memset(&f, 0, sizeof f);
+		f.s = cells[k].s;
+		f.e = end;
+		f.value = v * mult;
+		f.stat = stat;
+		f.qual = QUAL_EXACT;
+		f.pair = -1;
+		f.unit = unit_after_fig(d, end, cells[k].e);
+		if (f.unit == UNIT_NONE)
+			f.unit = u;
+		if (f.unit == UNIT_NONE)
+			f.unit = f.value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
+		emit(d, &f, &cx, index_of);
+	}
+}
+
+/* Figures of a row: "California $44,650 $35,370 $68,670". */
+static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t max)
+{
+	size_t n = 0, i = s;
+
+	while (i < e && n < max) {
+		size_t j = i, k;
+		double v, mult;
+		if (d->t[i] == '$')
+			j++;
+		else if (!isdigit((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
+			i++;
+			continue;
+		}
+		k = number_at(d->t, j, e, &v);
+		if (k == j) {
+			i = j + 1;
+			continue;
+		}
+		k = suffix_at(d, k, e, &mult);
+		cells[n].s = i;
+		cells[n].e = k;
+		n++;
+		i = k;
+	}
+	return n;
+}
+
+/* --- the document ------------------------------------------------------ */
+
+static void heading(doc *d, size_t s, size_t e)
+{
+	mention m[8];
+	int here, y;
+	span sp = {s, e};
+	const role *r = role_of_sentence(d, sp, e, &here);
+	size_t na = find_areas(d, s, e, m, 8);
+
+	if (r)
+		d->head_role = r;
+	y = year_near(d, s, e, e);
+	d->head_year = y ? y : d->head_year;
+	d->head_area = na ? m[0].what : d->head_area;
+	d->par_year = 0;
+	d->par_area = NULL;
+	d->par_source[0] = '\0';
+	d->nsent = 0;
+}
+
+static void paragraph(doc *d, size_t s, size_t e)
+{
+	span tmp[512];
+	size_t n = split_sentences(d, s, e, tmp, 512), k;
+
+	for (k = 0; k < n && !d->stopped; k++) {
+		if (d->nsent >= BACK_SENTENCES * 4) {
+			/* keep the last BACK_SENTENCES: older ones are never looked at */
+			memmove(d->sent, d->sent + d->nsent - BACK_SENTENCES,
+				BACK_SENTENCES * sizeof *d->sent);
+			d->nsent = BACK_SENTENCES;
+		}
+		xgrow(&d->sent, &d->sent_alloc, d->nsent + 1, sizeof *d->sent);
+		d->sent[d->nsent++] = tmp[k];
+		do_sentence(d, d->nsent - 1);
+	}
+	d->par_year = 0;
+	d->par_area = NULL;
+	d->par_source[0] = '\0';
+}
+
+static int is_separator_row(const doc *d, size_t s, size_t e)
+{
+	size_t i;
+	int dash = 0;
+
+	for (i = s; i < e; i++) {
+		if (d->t[i] == '-')
+			dash = 1;
+		else if (d->t[i] != '|' && d->t[i] != ':' && d->t[i] != ' ')
+			return 0;
+	}
+	return dash;
+}
+
+typedef enum seg_kind { SEG_BLANK, SEG_HEADING, SEG_PIPES, SEG_TEXT } seg_kind;
+
+typedef struct walker {
+	doc *d;
+	int in_par;
+	size_t par_s, par_e;
+	table_state ts;
+} walker;
+
+static void flush(walker *w)
+{
+	if (w->in_par)
+		paragraph(w->d, w->par_s, w->par_e);
+	w->in_par = 0;
+}
+
+static void pipe_segment(walker *w, size_t s, size_t e)
+{
+	doc *d = w->d;
+	span cells[16];
+	size_t nc = pipe_cells(d, s, e, cells, 16), k;
+	int stats = 0;
+
+	if (is_separator_row(d, s, e))
+		return;
+	if (w->ts.active) {
+		table_row(d, &w->ts, cells, nc, s, e, 0);
+		return;
+	}
+	memset(&w->ts, 0, sizeof w->ts);
+	for (k = 0; k < nc; k++) {
+		w->ts.cols[k] = header_cell(d, cells[k].s, cells[k].e);
+		if (w->ts.cols[k].stat != CSTAT_NONE && w->ts.nstats < 16) {
+			w->ts.stats[w->ts.nstats] = w->ts.cols[k].stat;
+			w->ts.units[w->ts.nstats++] = w->ts.cols[k].unit;
+			stats++;
+		}
+	}
+	w->ts.ncols = nc;
+	w->ts.active = stats > 0;
+}
+
+static void text_segment(walker *w, size_t s, size_t e)
+{
+	doc *d = w->d;
+	span cells[16];
+	size_t nf = row_figures(d, s, e, cells, 16);
+	int stats[16];
+	size_t nh = nf ? 0 : header_cues(d, s, e, stats, 16);
+
+	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200) {
+		flush(w);
+		table_row(d, &w->ts, cells, nf, s, e, 1);
+		return;
+	}
+	if (nh >= 2 && e - s < 160 && !memchr(d->t + s, '.', e - s)) {
+		/* "State   Median   Bottom 10%   Top 10%" */
+		flush(w);
+		memset(&w->ts, 0, sizeof w->ts);
+		memcpy(w->ts.stats, stats, nh * sizeof *stats);
+		w->ts.nstats = nh;
+		w->ts.active = 1;
+		return;
+	}
+	w->ts.active = 0;
+	if (!w->in_par)
+		w->par_s = s;
+	w->par_e = e;
+	w->in_par = 1;
+}
+
+long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
+		  extract_cmp_fn cmp_fn, void *ctx)
+{
+	doc d;
+	walker w;
+	size_t i, alloc = 0;
+
+	memset(&d, 0, sizeof d);
+	memset(&w, 0, sizeof w);
+	w.d = &d;
+	d.name = name;
+	d.fn = fn;
+	d.cmp_fn = cmp_fn;
+	d.ctx = ctx;
+	d.len = len;
+	d.t = xmalloc(len + 1);
+	memcpy(d.t, text, len);
+	d.t[len] = '\0';
+	for (i = 0; i < len; i++)
+		if (d.t[i] == '\0' || d.t[i] == '\r' || d.t[i] == '\t')
+			d.t[i] = ' ';
+	if (looks_html(d.t, len))
+		clean_html(d.t, len);
+	clean_unicode(d.t, len);
+	d.lc = xmalloc(len + 1);
+	for (i = 0; i <= len; i++)
+		d.lc[i] = (char)tolower((unsigned char)d.t[i]);
+	xgrow(&d.lines, &alloc, 1, sizeof *d.lines);
+	d.lines[d.nlines++] = 0;
+	for (i = 0; i < len; i++)
+		if (text[i] == '\n') {
+			xgrow(&d.lines, &alloc, d.nlines + 1, sizeof *d.lines);
+			d.lines[d.nlines++] = i + 1;
+		}
+
+	/* segments run between line ends and the marks left by HTML tags */
+	for (i = 0; i <= len && !d.stopped;) {
+		size_t s = i, e, a;
+		seg_kind kind = SEG_BLANK;
+		int marked = i < len && (d.t[i] == MARK_BLOCK || d.t[i] == MARK_HEADING);
+		int pipes = 0;
+
+		if (marked)
+			s++;
+		for (e = s; e < len && d.t[e] != '\n' && d.t[e] != MARK_BLOCK &&
+			    d.t[e] != MARK_HEADING;
+		     e++)
+			pipes += d.t[e] == '|';
+		for (a = s; a < e && isspace((unsigned char)d.t[a]); a++)
+			;
+		if (a < e)
+			kind = d.t[a] == '#' || (marked && d.t[i] == MARK_HEADING) ? SEG_HEADING
+			       : pipes >= 2 || (pipes == 1 && d.t[a] == '|')  ? SEG_PIPES
+										 : SEG_TEXT;
+		if (marked || kind != SEG_TEXT)
+			flush(&w);
+		switch (kind) {
+		case SEG_BLANK:
+			if (!marked)
+				w.ts.active = 0;
+			break;
+		case SEG_HEADING:
+			w.ts.active = 0;
+			heading(&d, a, e);
+			break;
+		case SEG_PIPES:
+			pipe_segment(&w, s, e);
+			break;
+		case SEG_TEXT:
+			text_segment(&w, s, e);
+			break;
+		}
+		if (e >= len)
+			break;
+		i = e + (d.t[e] == '\n');
+	}
+	if (!d.stopped)
+		flush(&w);
+	free(d.t);
+	free(d.lc);
+	free(d.lines);
+	free(d.sent);
+	return d.stopped ? -1 : d.nclaims;
+}

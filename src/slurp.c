@@ -1,0 +1,44 @@
+#include "slurp.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "xalloc.h"
+
+char *slurp(const char *path, size_t *len)
+{
+	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
+	size_t n = 0, alloc = 0;
+	char *buf = NULL;
+
+	if (fd < 0) {
+		diag("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	for (;;) {
+		ssize_t got;
+		xgrow(&buf, &alloc, n + 65536 + 1, 1);
+		got = read(fd, buf + n, alloc - n - 1);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			diag("%s: %s", path, strerror(errno));
+			free(buf);
+			if (fd != STDIN_FILENO)
+				close(fd);
+			return NULL;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}

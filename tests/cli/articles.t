@@ -1,0 +1,50 @@
+# wagestat extract and check on articles written for these tests
+# (tests/data/articles).  lab-careers.md was written with these claims in
+# it, read off by hand: line 3 a BLS median of $42,000 a year or $20.19 an
+# hour (May 2023); line 4 the med tech (29-2010) median $60,780, BLS 2023;
+# line 8 the same median as $32,000; line 9 phlebotomists $41,810 a year
+# "or" $15.42 an hour (15.42 x 2080 = 32,073.60); line 10 tuition and a fee,
+# which are not pay; line 11 a p10 bound above a p90 bound; line 12 an
+# "average" of $42,000, which is the BLS May 2023 median (the mean is
+# 43,350); line 13 a comparison that is backwards (medians 44,200 and
+# 61,890 in May 2024); line 14 a bonus.  The 2023 of the heading is the
+# period of every figure.
+
+== extract: every pay figure, none of the costs
+$ cd data/articles && wagestat extract lab-careers.md | cut -d, -f1,4-10,13
+> source,soc_code,area,period,stat,value,unit,qualifier,where
+> BLS,31-9092,US,2023,median,42000,annual,exact,lab-careers.md:3:44
+> BLS,31-9092,US,2023,median,20.19,hourly,exact,lab-careers.md:3:63
+> BLS,29-2010,US,2023,median,60780,annual,exact,lab-careers.md:4:64
+> lab-careers.md,29-2010,US,2023,median,32000,annual,exact,lab-careers.md:8:59
+> lab-careers.md,31-9097,US,2023,unspecified,41810,annual,exact,lab-careers.md:9:20
+> lab-careers.md,31-9097,US,2023,unspecified,15.42,hourly,exact,lab-careers.md:9:39
+> lab-careers.md,29-2052,US,2023,p10,50000,annual,less_than,lab-careers.md:11:72
+> lab-careers.md,29-2052,US,2023,p90,40000,annual,more_than,lab-careers.md:11:116
+> lab-careers.md,31-9092,US,2023,mean,42000,annual,exact,lab-careers.md:12:36
+> lab-careers.md,31-9097,US,2023,bonus,1000,annual,exact,lab-careers.md:14:22
+! wagestat: lab-careers.md: 10 salary claims
+
+== check: a linter's report and one summary line
+$ cd data/articles && wagestat check lab-careers.md
+> lab-careers.md:13:25: comparison_wrong: comparison for Medical Assistants > Clinical Laboratory Technologists and Technicians: says Medical Assistants earn more than Clinical Laboratory Technologists and Technicians, but their median is 44,200 against 61,890 (BLS OEWS May 2024)
+> lab-careers.md:4:64: self_contradiction: median for Clinical Laboratory Technologists and Technicians $60,780: vs $32,000 at line 8
+> lab-careers.md:8:59: self_contradiction disagrees_with_ref: median for Clinical Laboratory Technologists and Technicians $32,000: vs $60,780 at line 4; 47.4% below BLS OEWS May 2023's median 60,780 (tolerance 15%)
+> lab-careers.md:9:20: hourly_annual_mismatch: unspecified for Phlebotomists $41,810: given with 15.42 an hour, which is 32,074 a year; no statistic named: compared with the median
+> lab-careers.md:9:39: hourly_annual_mismatch disagrees_with_ref: unspecified for Phlebotomists $15.42: 15.42 an hour x 2080 = 32,074 a year, but given with 41,810 a year; no statistic named: compared with the median; 23.3% below BLS OEWS May 2023's median 20.10 (tolerance 15%)
+> lab-careers.md:11:72: percentile_order: p10 for Pharmacy Technicians $50,000: the p10 50,000 is above the p90 40,000
+> lab-careers.md:11:116: percentile_order: p90 for Pharmacy Technicians $40,000: the p90 40,000 is below the p10 50,000
+> lab-careers.md:12:36: mislabeled: mean for Medical Assistants $42,000: 42,000 is exactly the BLS OEWS May 2023 median, not its mean
+> lab-careers.md: 11 findings: 2 ok, 1 unverifiable, 8 inconsistent
+
+# 42,000 - 43,350 = -1,350, -3.11% of the mean.
+== check as a table: the reference figure, the deviation, the verdicts
+$ cd data/articles && wagestat check -q -f tsv lab-careers.md | cut -f4,7,8,15-18 | awk -F'\t' '$1 == "31-9092" { printf "%s %s %s %s %s %.2f %s\n", $1, $2, $3, $4, $5, $6, $7 }'
+> 31-9092 median 42000 42000 BLS OEWS May 2023 0.00 ok
+> 31-9092 median 20.19 20.19 BLS OEWS May 2023 0.00 ok
+> 31-9092 mean 42000 43350 BLS OEWS May 2023 -3.11 mislabeled
+
+== --fail-on inconsistent exits 1; a clean article exits 0
+$ cd data/articles && wagestat check -q --fail-on inconsistent lab-careers.md > /dev/null; echo "exit $?"; printf 'Medical assistants earned a median of $42,000 in May 2023, the BLS says.\n' | wagestat check -q --fail-on inconsistent -; echo "exit $?"
+> exit 1
+> exit 0
