@@ -64,12 +64,18 @@ bench: deps wagestat
 	@sh scripts/install-deps.sh --bench
 	bash bench/run.sh
 
+# How well extract and check do on tests/articles, and how fast.
+bench-articles: wagestat
+	python3 bench/articles.py ./wagestat
+
 install: wagestat wagestat.1
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	cp wagestat $(DESTDIR)$(PREFIX)/bin/wagestat
 	cp wagestat.1 $(DESTDIR)$(PREFIX)/share/man/man1/wagestat.1
+	mkdir -p $(DESTDIR)$(PREFIX)/share/wagestat
+	cp datasets/oews_healthcare.csv $(DESTDIR)$(PREFIX)/share/wagestat/
 
 clean:
 	rm -rf wagestat wagestat.1 build out $(UNIT_TESTS)
 
-.PHONY: all deps check demo bench install clean
+.PHONY: all deps check demo bench bench-articles install clean

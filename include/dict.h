@@ -36,6 +36,11 @@ const role *dict_role(const char *text, size_t len);
  * an alias.  NULL if unknown. */
 const area *dict_area(const char *text, size_t len);
 
+/* Whether a word, folded as names are, is the first word of some role's
+ * (or area's) name: a cheap test before trying the longer names. */
+int dict_role_starts(const char *word, size_t len);
+int dict_area_starts(const char *word, size_t len);
+
 /* CPI-U annual average for a year, NaN if the table has none. */
 double dict_cpi(int year);
 /* The first and last years of the CPI table. */

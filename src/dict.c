@@ -22,6 +22,7 @@ static struct {
 	size_t n, alloc;
 	namemap *names; /* titles and aliases -> index */
 	namemap *codes; /* 2018 and 2010 codes -> index */
+	namemap *first; /* the first word of every name */
 } roles;
 
 static struct {
@@ -29,6 +30,7 @@ static struct {
 	area *areas;
 	size_t n, alloc;
 	namemap *names;
+	namemap *first;
 } areas;
 
 static struct {
@@ -119,8 +121,32 @@ static int each_item(const char *s, size_t len, int (*fn)(const char *, size_t, 
 	return 0;
 }
 
+/* Note the first word of a name, folded, in first. */
+static void first_word(namemap *first, const char *s, size_t n)
+{
+	char folded[256], *space;
+
+	names_fold(s, n, folded, sizeof folded);
+	space = strchr(folded, ' ');
+	if (space)
+		*space = '\0';
+	namemap_put(first, folded, strlen(folded), 1);
+}
+
+static int starts_a_name(namemap *first, const char *word, size_t len)
+{
+	char folded[256], *space;
+
+	names_fold(word, len, folded, sizeof folded);
+	space = strchr(folded, ' ');
+	if (space)
+		*space = '\0';
+	return namemap_get(first, folded, strlen(folded)) > 0;
+}
+
 static int role_name(const char *s, size_t n, int value)
 {
+	first_word(roles.first, s, n);
 	return namemap_put(roles.names, s, n, value);
 }
 
@@ -160,12 +186,14 @@ static void load_roles(void)
 		return;
 	roles.loaded = 1;
 	roles.names = namemap_new();
+	roles.first = namemap_new();
 	roles.codes = namemap_new();
 	load(&l, roles_file, embedded_roles);
 }
 
 static int area_name(const char *s, size_t n, int value)
 {
+	first_word(areas.first, s, n);
 	return namemap_put(areas.names, s, n, value);
 }
 
@@ -199,6 +227,7 @@ static void load_areas(void)
 		return;
 	areas.loaded = 1;
 	areas.names = namemap_new();
+	areas.first = namemap_new();
 	load(&l, areas_file, embedded_areas);
 }
 
@@ -270,7 +299,7 @@ const area *dict_area(const char *text, size_t len)
 	while (len && isspace((unsigned char)text[len - 1]))
 		len--;
 	/* codes match exactly: "CA", "US", "06"; a lower-case "in" is a word */
-	for (i = 0; i < areas.n; i++)
+	for (i = 0; len <= 3 && i < areas.n; i++)
 		if ((strlen(areas.areas[i].code) == len &&
 		     memcmp(areas.areas[i].code, text, len) == 0) ||
 		    (strlen(areas.areas[i].fips) == len && len &&
@@ -278,6 +307,18 @@ const area *dict_area(const char *text, size_t len)
 			return &areas.areas[i];
 	k = namemap_get(areas.names, text, len);
 	return k >= 0 ? &areas.areas[k] : NULL;
+}
+
+int dict_role_starts(const char *word, size_t len)
+{
+	load_roles();
+	return starts_a_name(roles.first, word, len);
+}
+
+int dict_area_starts(const char *word, size_t len)
+{
+	load_areas();
+	return starts_a_name(areas.first, word, len);
 }
 
 double dict_cpi(int year)

@@ -32,6 +32,7 @@ typedef struct fig {
 	qualifier qual;
 	unit unit;
 	int pair;           /* index of the figure it restates, or -1 */
+	long pair_claim;    /* or the claim of an earlier sentence, or -1 */
 	int skip;           /* not pay */
 } fig;
 
@@ -49,7 +50,9 @@ typedef struct doc {
 	size_t *lines; /* offset of each line start */
 	size_t nlines;
 	span *sent;    /* sentences of the current section, for carrying roles */
-	size_t nsent, sent_alloc;
+	const role **sent_role; /* the last role each names, once looked for */
+	char *sent_looked;
+	size_t nsent, sent_alloc, role_alloc, looked_alloc;
 	extract_fn fn;
 	extract_cmp_fn cmp_fn;
 	void *ctx;
@@ -57,11 +60,24 @@ typedef struct doc {
 	int stopped;
 	/* context carried down the text */
 	const role *head_role;
-	int head_year;
+	int head_year;  /* the current section's heading */
+	int title_year; /* the first heading's: holds for the whole text */
+	int headings;
 	const area *head_area;
 	int par_year;
 	const area *par_area;
-	char par_source[32];
+	char par_source[64];
+	/* a paragraph ending "...wages for dental hygienists, May 2023:" sets
+	 * what the list or table after it is about */
+	int intro_active, intro_stat, intro_year;
+	unit intro_unit;
+	char intro_source[64];
+	int prev_year;          /* of the paragraph just ended, for a table */
+	char prev_source[64];
+	/* the last claim made, for "That is $29.97 an hour." */
+	long last_claim;
+	int last_stat;
+	unit last_unit;
 } doc;
 
 /* --- cleaning ---------------------------------------------------------- */
@@ -221,20 +237,32 @@ static int word_at(const doc *d, size_t i, size_t e, const char *w)
 	       (i + n >= d->len || !is_word(d->lc[i + n]));
 }
 
-/* The last place in [s, e) where any of words stands, or -1. */
+/* The last place in [s, e) where any of words stands, or -1.  Only word
+ * starts are tried, and a word is compared only if its first letter is
+ * there: this runs for every figure. */
 static long last_word(const doc *d, size_t s, size_t e, const char *const *words, int *which)
 {
-	long best = -1;
-	size_t i, k;
+	size_t len[128], i, k, nw;
+	unsigned char first[256] = {0};
 
-	for (i = e; i-- > s;)
-		for (k = 0; words[k]; k++)
-			if (d->lc[i] == words[k][0] && word_at(d, i, e, words[k])) {
+	for (nw = 0; words[nw] && nw < 128; nw++) {
+		len[nw] = strlen(words[nw]);
+		first[(unsigned char)words[nw][0]] = 1;
+	}
+	for (i = e; i-- > s;) {
+		unsigned char c = (unsigned char)d->lc[i];
+		if (!first[c] || (i > 0 && is_word(d->lc[i - 1]) && is_word((char)c)))
+			continue;
+		for (k = 0; k < nw; k++)
+			if (d->lc[i] == words[k][0] && i + len[k] <= e &&
+			    memcmp(d->lc + i, words[k], len[k]) == 0 &&
+			    (i + len[k] >= d->len || !is_word(d->lc[i + len[k]]))) {
 				if (which)
 					*which = (int)k;
 				return (long)i;
 			}
-	return best;
+	}
+	return -1;
 }
 
 static int any_word(const doc *d, size_t s, size_t e, const char *const *words)
@@ -357,6 +385,7 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 		f[n].value = mult < 0 ? -1 : v * mult;
 		f[n].dollar = dollar;
 		f[n].pair = -1;
+		f[n].pair_claim = -1;
 		f[n].stat = CSTAT_NONE;
 		n++;
 		i = k;
@@ -372,7 +401,8 @@ static const char *const pay_words[] = {
 	"median", "average", "mean", "percentile", "paycheck", "take home", "takes home",
 	"bring in", "brings in", "brought in", "pulls in", "pull in", "rate", "rates",
 	"hourly", "annual", "annually", "per hour", "an hour", "a year", "per year", "top",
-	"bottom", "lowest", "highest", "starting", "entry-level", "raise", NULL};
+	"bottom", "lowest", "highest", "starting", "entry-level", "raise", "start", "starts",
+	"started", "offer", "offers", "offered", "scale", "earner", "earners", NULL};
 static const char *const cost_words[] = {
 	"tuition", "cost", "costs", "costing", "fee", "fees", "price", "prices", "priced",
 	"spend", "spends", "spent", "charge", "charges", "charged", "exam", "course",
@@ -380,9 +410,19 @@ static const char *const cost_words[] = {
 	"grants", "budget", "revenue", "funding", "invest", "invested", "purchase", "buy",
 	"bought", "save", "saved", "savings", "reimbursement", "reimburses", "stipend",
 	"textbooks", "books", "supplies", "uniform", "uniforms", "equipment", "deposit",
+	"rents", "rented", "mortgage", "apartment", "tools", "dues",
 	"donation", "donated", "fine", "fined", "penalty", "insurance", "premium",
 	"premiums", "deductible", "copay", NULL};
 static const char *const bonus_words[] = {"bonus", "bonuses", NULL};
+/* words that introduce the same figure in another unit */
+static const char *const same_words[] = {"or", "which is", "equivalent to", "works out to",
+					 "that is", "that's", "or roughly", "or about", "or nearly",
+					 "or around", "equal to", "roughly", "about", NULL};
+static const char *const restate_words[] = {
+	"that is", "that's", "that works out to", "this works out to", "that equals",
+	"this equals", "that comes to", "that translates to", "this translates to",
+	"in hourly terms", "put another way", "that is about", "that's about",
+	"or about", "that is roughly", "that's roughly", NULL};
 static const char *const about_words[] = {
 	"about", "around", "roughly", "nearly", "approximately", "almost", "close to",
 	"some", "an estimated", "approx", "circa", NULL};
@@ -497,7 +537,7 @@ static int number_before(const doc *d, size_t s, size_t p)
 	size_t j = p;
 	int v = 0, mul = 1, any = 0;
 
-	while (j > s && d->t[j - 1] == ' ')
+	while (j > s && (d->t[j - 1] == ' ' || d->t[j - 1] == '\n'))
 		j--;
 	while (j > s && isalpha((unsigned char)d->t[j - 1]) && p - j < 4) /* th, st */
 		j--;
@@ -582,6 +622,13 @@ static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t 
 			continue;
 		}
 		/* the ends of up to ROLE_NGRAM words from i */
+		while (j < e && (is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
+			j++;
+		if (!dict_role_starts(d->t + i, j - i)) {
+			i = j;
+			continue;
+		}
+		j = i;
 		while (k < ROLE_NGRAM && j < e) {
 			while (j < e && (is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
 				j++;
@@ -630,6 +677,14 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 			i++;
 			continue;
 		}
+		while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
+			j++;
+		if (!(j - i <= 3 && isupper((unsigned char)d->t[i])) &&
+		    !dict_area_starts(d->t + i, j - i)) {
+			i = j;
+			continue;
+		}
+		j = i;
 		while (k < 4 && j < e) {
 			while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
 				j++;
@@ -714,11 +769,41 @@ static const char *source_in(const doc *d, size_t s, size_t e)
 	};
 	size_t k;
 
+	static const char *const kinds[] = {"survey", "report", "study", "index", "census", NULL};
+	static char named[64];
+	long at;
+	int which;
+
 	for (k = 0; k < sizeof sources / sizeof sources[0]; k++) {
 		size_t i, n = strlen(sources[k].word);
 		for (i = s; i + n <= e; i++)
 			if (d->lc[i] == sources[k].word[0] && word_at(d, i, e, sources[k].word))
 				return sources[k].name;
+	}
+	/* a named survey: "the 2023 Allied Staffing Salary Survey" */
+	at = last_word(d, s, e, kinds, &which);
+	if (at >= 0 && isupper((unsigned char)d->t[at])) {
+		size_t start = (size_t)at, end = (size_t)at + strlen(kinds[which]), words = 0;
+		while (start > s && words < 6) {
+			size_t w = start;
+			while (w > s && d->t[w - 1] == ' ')
+				w--;
+			if (w == start || w == s)
+				break;
+			{
+				size_t b = w;
+				while (b > s && is_word(d->t[b - 1]))
+					b--;
+				if (!isupper((unsigned char)d->t[b]))
+					break;
+				start = b;
+				words++;
+			}
+		}
+		if (words >= 1) {
+			snprintf(named, sizeof named, "%.*s", (int)(end - start), d->t + start);
+			return named;
+		}
 	}
 	return NULL;
 }
@@ -859,9 +944,12 @@ static void emit(doc *d, const fig *f, const context *cx, long *index_of_pair)
 	claim_set(&c.where, where, strlen(where));
 	quote_of(d, cx->qs, cx->qe, quote, sizeof quote);
 	claim_set(&c.quote, quote, strlen(quote));
-	link.same_as = f->pair >= 0 ? (int)index_of_pair[f->pair] : -1;
+	link.same_as = f->pair >= 0 ? (int)index_of_pair[f->pair] : (int)f->pair_claim;
 	if (d->fn(d->ctx, &c, (size_t)d->nclaims, &link) != 0)
 		d->stopped = 1;
+	d->last_claim = d->nclaims;
+	d->last_stat = c.stat;
+	d->last_unit = c.unit;
 	claim_free(&c);
 	d->nclaims++;
 }
@@ -881,34 +969,45 @@ static const role *role_of_sentence(const doc *d, span sp, size_t before, int *f
 	return r;
 }
 
-/* The role a figure is about: named in its sentence before it (nearest),
- * else after it, else in the nearest earlier sentence of the section that
- * names one, else the section's heading. */
-static const role *role_for(doc *d, size_t si, size_t fig_s)
+/* The mention nearest before pos, else the first after it; NULL if none. */
+static const void *nearest(const mention *m, size_t n, size_t pos)
+{
+	const void *w = NULL;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if ((size_t)m[k].pos < pos || !w)
+			w = m[k].what;
+	return w;
+}
+
+/* The role a figure is about: named in its sentence (roles, nroles: found
+ * once per sentence) before it, else after it, else in the nearest earlier
+ * sentence of the section that names one, else the section's heading. */
+static const role *role_for(doc *d, size_t si, const mention *roles, size_t nroles,
+			    size_t fig_s)
 {
 	int here;
-	const role *r = role_of_sentence(d, d->sent[si], fig_s, &here);
+	const role *r = nearest(roles, nroles, fig_s);
 	size_t k;
 
 	if (r)
 		return r;
 	for (k = si; k-- > 0 && si - k <= BACK_SENTENCES;) {
-		r = role_of_sentence(d, d->sent[k], d->sent[k].e, &here);
-		if (r)
-			return r;
+		if (!d->sent_looked[k]) {
+			d->sent_role[k] = role_of_sentence(d, d->sent[k], d->sent[k].e, &here);
+			d->sent_looked[k] = 1;
+		}
+		if (d->sent_role[k])
+			return d->sent_role[k];
 	}
 	return d->head_role;
 }
 
-static const area *area_for(doc *d, span sp, size_t fig_s)
+static const area *area_for(doc *d, const mention *areas, size_t nareas, size_t fig_s)
 {
-	mention m[16];
-	size_t n = find_areas(d, sp.s, sp.e, m, 16), k;
-	const area *a = NULL;
+	const area *a = nearest(areas, nareas, fig_s);
 
-	for (k = 0; k < n; k++)
-		if ((size_t)m[k].pos < fig_s || !a)
-			a = m[k].what;
 	if (a)
 		d->par_area = a;
 	if (!a)
@@ -917,21 +1016,24 @@ static const area *area_for(doc *d, span sp, size_t fig_s)
 }
 
 /* "medical assistants earn more than phlebotomists" */
-static void comparisons(doc *d, span sp)
+static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
 {
 	static const char *const more[] = {"more than", "higher than", "better than",
 					   "outearn", "outearns", "out-earn", NULL};
 	static const char *const less[] = {"less than", "lower than", "below", NULL};
-	mention m[16];
 	size_t n, k;
 	long at;
 	int higher_first;
 	extract_comparison cmp;
 	char where[512], quote[600];
 
-	if (!d->cmp_fn)
+	if (!d->cmp_fn || (!any_word(d, sp.s, sp.e, more) && !any_word(d, sp.s, sp.e, less)))
 		return;
-	n = find_roles(d, sp.s, sp.e, m, 16);
+	if (!*looked) {
+		*nm = find_roles(d, sp.s, sp.e, m, 16);
+		*looked = 1;
+	}
+	n = *nm;
 	if (n < 2 || !any_word(d, sp.s, sp.e, pay_words))
 		return;
 	for (k = 0; k + 1 < n; k++) {
@@ -939,14 +1041,19 @@ static void comparisons(doc *d, span sp)
 		size_t gs = (size_t)m[k].pos, ge = (size_t)m[k + 1].pos;
 		if (strcmp(a->code, b->code) == 0)
 			continue;
-		if ((at = last_word(d, gs, ge, more, NULL)) >= 0)
+		int which = 0;
+		size_t after;
+		if ((at = last_word(d, gs, ge, more, &which)) >= 0)
 			higher_first = 1;
-		else if ((at = last_word(d, gs, ge, less, NULL)) >= 0)
+		else if ((at = last_word(d, gs, ge, less, &which)) >= 0)
 			higher_first = 0;
 		else
 			continue;
-		/* a figure between the names makes it a claim about money */
-		if (memchr(d->t + gs, '$', ge - gs))
+		/* "earn more than clinical laboratory technologists": the second
+		 * name follows the comparison closely; "more than $50,000" is a
+		 * bound, not a comparison */
+		after = (size_t)at + strlen((higher_first ? more : less)[which]);
+		if (ge - after > 12 || memchr(d->t + after, '$', ge - after))
 			continue;
 		cmp.higher_soc = higher_first ? a->code : b->code;
 		cmp.lower_soc = higher_first ? b->code : a->code;
@@ -980,8 +1087,11 @@ static void do_sentence(doc *d, size_t si)
 	size_t n = find_figures(d, sp.s, sp.e, f, MAX_FIGS), k;
 	int year = year_near(d, sp.s, sp.e, sp.e);
 	const char *src = source_in(d, sp.s, sp.e);
+	mention roles[16], areas[16];
+	size_t nroles = 0, nareas = 0;
+	int looked = 0, looked_roles = 0, statistic;
 
-	comparisons(d, sp);
+	comparisons(d, sp, roles, &nroles, &looked_roles);
 	if (year)
 		d->par_year = year;
 	if (src)
@@ -1028,21 +1138,30 @@ static void do_sentence(doc *d, size_t si)
 				f[k].stat = CSTAT_RANGE_HIGH;
 			if (k > 0 && f[k - 1].stat == 25)
 				f[k].stat = 75;
-		} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip && f[k].s - f[k - 1].e < 40) {
+		} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip &&
+			   (just_before(d, f[k - 1].e, f[k].s, same_words) >= 0 ||
+			    (f[k].s - f[k - 1].e < 40 &&
+			     (any_word(d, f[k - 1].e, f[k].s, same_words) ||
+			      memchr(d->t + f[k - 1].e, '(', f[k].s - f[k - 1].e))))) {
 			/* "$42,000 a year, or $20.19 an hour": the same figure again */
-			static const char *const same[] = {"or", "which is", "equivalent", "works out",
-							   "that is", "roughly", "about", NULL};
-			if (any_word(d, f[k - 1].e, f[k].s, same) || memchr(d->t + f[k - 1].e, '(', f[k].s - f[k - 1].e)) {
-				f[k].stat = f[k - 1].stat;
-				f[k].pair = (int)(k - 1);
-			}
+			f[k].stat = f[k - 1].stat;
+			f[k].pair = (int)(k - 1);
+		} else if (cue.pos < 0 && k == 0 && d->last_claim >= 0 &&
+			   just_before(d, sp.s, f[k].s, restate_words) >= 0 && si > 0) {
+			/* "... $62,340 a year. That is $29.97 an hour." */
+			f[k].stat = d->last_stat;
+			f[k].pair_claim = d->last_claim;
 		}
 		if (f[k].stat == CSTAT_RANGE_LOW && !(k + 1 < n && f[k + 1].dollar == 2))
 			f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
+		if (d->intro_active && f[k].stat == CSTAT_NONE)
+			f[k].stat = d->intro_stat;
+		if (d->intro_active && f[k].unit == UNIT_NONE)
+			f[k].unit = d->intro_unit;
 		if (any_word(d, f[k].s > sp.s + 30 ? f[k].s - 30 : sp.s,
 			     f[k].e + 25 < sp.e ? f[k].e + 25 : sp.e, bonus_words)) {
 			f[k].stat = CSTAT_BONUS;
-		} else if (!pay_context(d, sp, &f[k])) {
+		} else if (!(d->intro_active && sp.e - sp.s < 100) && !pay_context(d, sp, &f[k])) {
 			f[k].skip = 1;
 			continue;
 		}
@@ -1055,12 +1174,27 @@ static void do_sentence(doc *d, size_t si)
 			continue;
 		if (f[k].pair >= 0 && f[f[k].pair].skip)
 			f[k].pair = -1;
-		cx.role = role_for(d, si, f[k].s);
-		cx.area = area_for(d, sp, f[k].s);
+		if (!looked_roles) {
+			nroles = find_roles(d, sp.s, sp.e, roles, 16);
+			looked_roles = 1;
+		}
+		if (!looked) {
+			nareas = find_areas(d, sp.s, sp.e, areas, 16);
+			looked = 1;
+		}
+		cx.role = role_for(d, si, roles, nroles, f[k].s);
+		cx.area = area_for(d, areas, nareas, f[k].s);
+		/* a figure goes on the year and source of the paragraph's earlier
+		 * sentences when it names a statistic ("The lowest 10 percent
+		 * earned..."), not when it is a loose figure of its own */
+		statistic = f[k].stat >= 1 && f[k].stat <= CSTAT_TOP10_MEAN &&
+			    f[k].stat != CSTAT_RANGE_LOW && f[k].stat != CSTAT_RANGE_HIGH;
 		cx.year = year_near(d, sp.s, sp.e, f[k].s);
 		if (!cx.year)
-			cx.year = d->par_year ? d->par_year : d->head_year;
-		cx.source = src ? src : d->par_source[0] ? d->par_source : NULL;
+			cx.year = statistic && d->par_year ? d->par_year
+				  : d->intro_active && d->intro_year ? d->intro_year : d->head_year;
+		cx.source = src ? src : statistic && d->par_source[0] ? d->par_source
+				  : d->intro_active && d->intro_source[0] ? d->intro_source : NULL;
 		cx.qs = sp.s;
 		cx.qe = sp.e;
 		index_of[k] = d->nclaims;
@@ -1085,8 +1219,13 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 						 "career", "profession", NULL};
 	found cue = stat_cue(d, s, e);
 
+	static const char *const pay_columns[] = {"pay", "wage", "wages", "salary", "salaries",
+						  "earnings", "income", "rate", NULL};
+
 	m.stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
 	m.unit = unit_before_fig(d, s, e);
+	if (m.stat == CSTAT_NONE && any_word(d, s, e, pay_columns))
+		m.stat = CSTAT_UNSPECIFIED;
 	if (m.stat == CSTAT_NONE && any_word(d, s, e, area_words))
 		m.label = 1;
 	else if (m.stat == CSTAT_NONE && any_word(d, s, e, role_words))
@@ -1162,12 +1301,12 @@ static int cue_at(const doc *d, size_t q, size_t e, size_t *end)
 			if (word_at(d, q, e, list[w])) {
 				size_t j = q + strlen(list[w]);
 				int n;
-				while (j < e && d->t[j] == ' ')
+				while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 					j++;
 				n = atoi(d->t + j);
 				while (j < e && isdigit((unsigned char)d->t[j]))
 					j++;
-				while (j < e && d->t[j] == ' ')
+				while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 					j++;
 				if (n >= 1 && n <= 99 && j < e &&
 				    (d->t[j] == '%' || word_at(d, j, e, "percent"))) {
@@ -1213,6 +1352,7 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 	const role *row_role = NULL;
 	const area *row_area = NULL;
 	long index_of[1] = {-1};
+	int row_stat, row_year = 0;
 
 	if (by_position) {
 		size_t le = label_e;
@@ -1231,12 +1371,52 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 					row_role = dict_role(d->t + cells[k].s, cells[k].e - cells[k].s);
 			}
 	}
+	{
+		/* a row named by a statistic: "10th", "50th (median)", "Median" */
+		size_t ls = by_position ? rs : ncells ? cells[0].s : rs;
+		size_t le = by_position ? label_e : ncells ? cells[0].e : rs;
+		size_t end;
+		while (ls < le && (d->t[ls] == ' ' || d->t[ls] == '|'))
+			ls++;
+		row_stat = ls < le ? cue_at(d, ls, le, &end) : CSTAT_NONE;
+		if (row_stat == CSTAT_NONE && ls < le && isdigit((unsigned char)d->t[ls])) {
+			int nth = atoi(d->t + ls);
+			size_t q = ls;
+			while (q < le && isdigit((unsigned char)d->t[q]))
+				q++;
+			if (nth >= 1 && nth <= 99 && q + 2 <= le &&
+			    (!memcmp(d->lc + q, "th", 2) || !memcmp(d->lc + q, "st", 2) ||
+			     !memcmp(d->lc + q, "nd", 2) || !memcmp(d->lc + q, "rd", 2)) &&
+			    (q + 2 >= le || !is_word(d->lc[q + 2])))
+				row_stat = nth;
+		}
+	}
 	cx.role = row_role ? row_role : d->head_role;
+	{
+		/* a row named by a year: "| 2017 | $32,480 |" */
+		size_t ls = by_position ? rs : ncells ? cells[0].s : rs;
+		size_t le = by_position ? label_e : ncells ? cells[0].e : rs;
+		while (ls < le && (d->t[ls] == ' ' || d->t[ls] == '|'))
+			ls++;
+		while (le > ls && d->t[le - 1] == ' ')
+			le--;
+		if (le - ls >= 4 && le - ls <= 8 && isdigit((unsigned char)d->t[ls])) {
+			int y = atoi(d->t + ls);
+			if (y >= 1990 && y <= 2039)
+				row_year = y;
+		}
+	}
 	cx.area = row_area ? row_area : d->par_area ? d->par_area : d->head_area;
 	if (!cx.area)
 		cx.area = dict_area("US", 2);
-	cx.year = d->par_year ? d->par_year : d->head_year;
-	cx.source = d->par_source[0] ? d->par_source : NULL;
+	cx.year = d->intro_active && d->intro_year ? d->intro_year
+		  : d->prev_year		 ? d->prev_year
+						 : d->head_year;
+	cx.source = d->intro_active && d->intro_source[0] ? d->intro_source
+		    : d->prev_source[0]			    ? d->prev_source
+							    : NULL;
+	if (row_year)
+		cx.year = row_year;
 	cx.qs = rs;
 	cx.qe = re;
 	for (k = 0; k < ncells && !d->stopped; k++) {
@@ -1247,6 +1427,8 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 				       : (k < ts->ncols ? ts->cols[k].stat : CSTAT_NONE);
 		unit u = by_position ? (k < ts->nstats ? ts->units[k] : UNIT_NONE)
 				     : (k < ts->ncols ? ts->cols[k].unit : UNIT_NONE);
+		if (stat == CSTAT_UNSPECIFIED && row_stat != CSTAT_NONE)
+			stat = row_stat;
 		if (stat == CSTAT_NONE)
 			continue;
 		while (j < cells[k].e && (d->t[j] == '$' || d->t[j] == ' ' || d->t[j] == '*'))
@@ -1264,6 +1446,7 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 		f.stat = stat;
 		f.qual = QUAL_EXACT;
 		f.pair = -1;
+		f.pair_claim = -1;
 		f.unit = unit_after_fig(d, end, cells[k].e);
 		if (f.unit == UNIT_NONE)
 			f.unit = u;
@@ -1293,6 +1476,11 @@ static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t 
 			continue;
 		}
 		k = suffix_at(d, k, e, &mult);
+		if (d->t[i] != '$' && k < e &&
+		    (d->t[k] == '%' || isalpha((unsigned char)d->t[k]) || word_at(d, k + 1, e, "percent"))) {
+			i = k; /* 10%, 10th, 10 percent: not money */
+			continue;
+		}
 		cells[n].s = i;
 		cells[n].e = k;
 		n++;
@@ -1314,12 +1502,50 @@ static void heading(doc *d, size_t s, size_t e)
 	if (r)
 		d->head_role = r;
 	y = year_near(d, s, e, e);
-	d->head_year = y ? y : d->head_year;
+	if (d->headings++ == 0)
+		d->title_year = y;
+	d->head_year = y ? y : d->title_year;
 	d->head_area = na ? m[0].what : d->head_area;
 	d->par_year = 0;
 	d->par_area = NULL;
 	d->par_source[0] = '\0';
 	d->nsent = 0;
+	d->intro_active = 0;
+	d->prev_year = 0;
+	d->prev_source[0] = '\0';
+}
+
+/* After a paragraph: does it introduce a list or table ("...May 2023:")? */
+static void intro_after(doc *d, const span *sp, size_t n)
+{
+	size_t k, longest = 0;
+	span last;
+	size_t end;
+	found cue;
+
+	for (k = 0; k < n; k++)
+		if (sp[k].e - sp[k].s > longest)
+			longest = sp[k].e - sp[k].s;
+	if (n == 0)
+		return;
+	last = sp[n - 1];
+	end = last.e;
+	while (end > last.s && isspace((unsigned char)d->t[end - 1]))
+		end--;
+	if (end > last.s && d->t[end - 1] == ':' && any_word(d, last.s, end, pay_words)) {
+		const char *src = source_in(d, last.s, end);
+		cue = stat_cue(d, last.s, end);
+		d->intro_active = 1;
+		d->intro_stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
+		d->intro_unit = unit_before_fig(d, last.s, end);
+		d->intro_year = year_near(d, last.s, end, end);
+		if (!d->intro_year)
+			d->intro_year = d->par_year;
+		snprintf(d->intro_source, sizeof d->intro_source, "%s",
+			 src ? src : d->par_source[0] ? d->par_source : "");
+	} else if (longest >= 100) {
+		d->intro_active = 0;
+	}
 }
 
 static void paragraph(doc *d, size_t s, size_t e)
@@ -1332,12 +1558,22 @@ static void paragraph(doc *d, size_t s, size_t e)
 			/* keep the last BACK_SENTENCES: older ones are never looked at */
 			memmove(d->sent, d->sent + d->nsent - BACK_SENTENCES,
 				BACK_SENTENCES * sizeof *d->sent);
+			memmove(d->sent_role, d->sent_role + d->nsent - BACK_SENTENCES,
+				BACK_SENTENCES * sizeof *d->sent_role);
+			memmove(d->sent_looked, d->sent_looked + d->nsent - BACK_SENTENCES,
+				BACK_SENTENCES);
 			d->nsent = BACK_SENTENCES;
 		}
 		xgrow(&d->sent, &d->sent_alloc, d->nsent + 1, sizeof *d->sent);
+		xgrow(&d->sent_role, &d->role_alloc, d->nsent + 1, sizeof *d->sent_role);
+		xgrow(&d->sent_looked, &d->looked_alloc, d->nsent + 1, 1);
+		d->sent_looked[d->nsent] = 0;
 		d->sent[d->nsent++] = tmp[k];
 		do_sentence(d, d->nsent - 1);
 	}
+	intro_after(d, tmp, n);
+	d->prev_year = d->par_year;
+	snprintf(d->prev_source, sizeof d->prev_source, "%s", d->par_source);
 	d->par_year = 0;
 	d->par_area = NULL;
 	d->par_source[0] = '\0';
@@ -1358,6 +1594,28 @@ static int is_separator_row(const doc *d, size_t s, size_t e)
 }
 
 typedef enum seg_kind { SEG_BLANK, SEG_HEADING, SEG_PIPES, SEG_TEXT } seg_kind;
+
+/* A title line of plain text: short, after a blank line and before one,
+ * with no figure and no closing punctuation ("National wages (May 2023)",
+ * "STATE COMPARISON"). */
+static int plain_heading(const doc *d, size_t s, size_t e, int prev_blank)
+{
+	size_t j = e, end = e;
+
+	while (end > s && isspace((unsigned char)d->t[end - 1]))
+		end--;
+	if (!prev_blank || end - s > 70 || end == s || memchr(d->t + s, '$', end - s) ||
+	    strchr(".,:;!?", d->t[end - 1]))
+		return 0;
+	if (j >= d->len)
+		return 1;
+	if (d->t[j] != '\n')
+		return 0;
+	for (j++; j < d->len && d->t[j] != '\n'; j++)
+		if (!isspace((unsigned char)d->t[j]))
+			return 0;
+	return 1;
+}
 
 typedef struct walker {
 	doc *d;
@@ -1399,18 +1657,64 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	w->ts.active = stats > 0;
 }
 
+/* Prose ends with a full stop; a table row does not. */
+static int row_ends_sentence(const doc *d, size_t s, size_t e)
+{
+	while (e > s && isspace((unsigned char)d->t[e - 1]))
+		e--;
+	return e > s && (d->t[e - 1] == '.' || d->t[e - 1] == '!' || d->t[e - 1] == '?');
+}
+
 static void text_segment(walker *w, size_t s, size_t e)
 {
 	doc *d = w->d;
 	span cells[16];
 	size_t nf = row_figures(d, s, e, cells, 16);
 	int stats[16];
-	size_t nh = nf ? 0 : header_cues(d, s, e, stats, 16);
+	size_t nh = nf || e - s >= 160 ? 0 : header_cues(d, s, e, stats, 16);
 
-	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200) {
+	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&
+	    cells[0].s - s < 48 && !row_ends_sentence(d, s, e)) {
 		flush(w);
 		table_row(d, &w->ts, cells, nf, s, e, 1);
 		return;
+	}
+	if (nh < 2 && !nf && e - s < 120 && !memchr(d->t + s, '.', e - s) &&
+	    strstr(d->lc + s, "  ") && strstr(d->lc + s, "  ") < d->lc + e) {
+		/* "Percentile        Annual wage": columns apart by two spaces or
+		 * more, the pay ones without a statistic */
+		size_t p = s, k = 0;
+		while (p < e && k < 16) {
+			size_t q;
+			column_meaning m;
+			while (p < e && d->t[p] == ' ')
+				p++;
+			q = p;
+			while (q < e && !(d->t[q] == ' ' && q + 1 < e && d->t[q + 1] == ' '))
+				q++;
+			if (q == p)
+				break;
+			m = header_cell(d, p, q);
+			if (m.stat != CSTAT_NONE) {
+				stats[k] = m.stat;
+				w->ts.units[k] = m.unit;
+				k++;
+			}
+			p = q;
+		}
+		if (k >= 1 && k != nh) {
+			flush(w);
+			{
+				unit units[16];
+				memcpy(units, w->ts.units, sizeof units);
+				memset(&w->ts, 0, sizeof w->ts);
+				memcpy(w->ts.units, units, sizeof units);
+			}
+			memcpy(w->ts.stats, stats, k * sizeof *stats);
+			w->ts.nstats = k;
+			w->ts.active = 1;
+			return;
+		}
 	}
 	if (nh >= 2 && e - s < 160 && !memchr(d->t + s, '.', e - s)) {
 		/* "State   Median   Bottom 10%   Top 10%" */
@@ -1434,6 +1738,7 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 	doc d;
 	walker w;
 	size_t i, alloc = 0;
+	int prev_blank;
 
 	memset(&d, 0, sizeof d);
 	memset(&w, 0, sizeof w);
@@ -1443,6 +1748,7 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 	d.cmp_fn = cmp_fn;
 	d.ctx = ctx;
 	d.len = len;
+	d.last_claim = -1;
 	d.t = xmalloc(len + 1);
 	memcpy(d.t, text, len);
 	d.t[len] = '\0';
@@ -1453,8 +1759,10 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 		clean_html(d.t, len);
 	clean_unicode(d.t, len);
 	d.lc = xmalloc(len + 1);
+	/* for matching words, every kind of space is one space */
 	for (i = 0; i <= len; i++)
-		d.lc[i] = (char)tolower((unsigned char)d.t[i]);
+		d.lc[i] = isspace((unsigned char)d.t[i]) ? ' ' : (char)tolower((unsigned char)d.t[i]);
+	d.lc[len] = '\0';
 	xgrow(&d.lines, &alloc, 1, sizeof *d.lines);
 	d.lines[d.nlines++] = 0;
 	for (i = 0; i < len; i++)
@@ -1464,7 +1772,7 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 		}
 
 	/* segments run between line ends and the marks left by HTML tags */
-	for (i = 0; i <= len && !d.stopped;) {
+	for (i = 0, prev_blank = 1; i <= len && !d.stopped;) {
 		size_t s = i, e, a;
 		seg_kind kind = SEG_BLANK;
 		int marked = i < len && (d.t[i] == MARK_BLOCK || d.t[i] == MARK_HEADING);
@@ -1482,11 +1790,14 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 			kind = d.t[a] == '#' || (marked && d.t[i] == MARK_HEADING) ? SEG_HEADING
 			       : pipes >= 2 || (pipes == 1 && d.t[a] == '|')  ? SEG_PIPES
 										 : SEG_TEXT;
+		if (kind == SEG_TEXT && plain_heading(&d, a, e, prev_blank))
+			kind = SEG_HEADING;
 		if (marked || kind != SEG_TEXT)
 			flush(&w);
+		prev_blank = kind == SEG_BLANK && !(e < len && d.t[e] != '\n');
 		switch (kind) {
 		case SEG_BLANK:
-			if (!marked)
+			if (!marked && !(e < len && d.t[e] != '\n'))
 				w.ts.active = 0;
 			break;
 		case SEG_HEADING:
@@ -1510,5 +1821,7 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 	free(d.lc);
 	free(d.lines);
 	free(d.sent);
+	free(d.sent_role);
+	free(d.sent_looked);
 	return d.stopped ? -1 : d.nclaims;
 }
