@@ -78,6 +78,7 @@ typedef struct doc {
 	long last_claim;
 	int last_stat;
 	unit last_unit;
+	size_t par_claims; /* claims made in the current paragraph */
 } doc;
 
 /* --- cleaning ---------------------------------------------------------- */
@@ -124,9 +125,14 @@ static void clean_html(char *t, size_t len)
 			{"ndash", '-'}, {"mdash", '-'}, {"hellip", '.'}, {"#36", '$'},
 			{"#39", '\''}, {"#8211", '-'}, {"#8212", '-'}, {"#160", ' '}};
 	size_t i = 0, j;
+	int in_row = 0;
 
 	while (i < len) {
-		if (t[i] == '<') {
+		if (t[i] == '\n' && in_row) {
+			/* a table row written over several lines is one row: line
+			 * numbers come from the original text, not from this copy */
+			t[i++] = ' ';
+		} else if (t[i] == '<') {
 			size_t end = i + 1, ns, ne;
 			int closing;
 			char mark = ' ';
@@ -158,10 +164,18 @@ static void clean_html(char *t, size_t len)
 				if (close)
 					end = (size_t)(close - t);
 			}
-			for (j = i; j <= end && j < len; j++)
-				if (t[j] != '\n')
-					t[j] = ' ';
-			t[i] = mark;
+			{
+				int tr = ne - ns == 2 && strncasecmp(t + ns, "tr", 2) == 0;
+				int table = ne - ns == 5 && strncasecmp(t + ns, "table", 5) == 0;
+				for (j = i; j <= end && j < len; j++)
+					if (t[j] != '\n' || in_row)
+						t[j] = ' ';
+				t[i] = mark;
+				if (tr)
+					in_row = !closing;
+				else if (table)
+					in_row = 0;
+			}
 			i = end + 1;
 		} else if (t[i] == '&') {
 			size_t end = i + 1, k;
@@ -366,7 +380,7 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 				k = w + 7 > e ? e : w + 7;
 			} else if (n > 0 && f[n - 1].e + 6 >= start && f[n - 1].dollar) {
 				size_t g = f[n - 1].e;
-				while (g < start && (d->t[g] == ' ' || d->t[g] == '-'))
+				while (g < start && (d->lc[g] == ' ' || d->t[g] == '-'))
 					g++;
 				if (g == start || word_at(d, g, start, "to")) {
 					dollar = 2; /* the end of a range */
@@ -402,7 +416,8 @@ static const char *const pay_words[] = {
 	"bring in", "brings in", "brought in", "pulls in", "pull in", "rate", "rates",
 	"hourly", "annual", "annually", "per hour", "an hour", "a year", "per year", "top",
 	"bottom", "lowest", "highest", "starting", "entry-level", "raise", "start", "starts",
-	"started", "offer", "offers", "offered", "scale", "earner", "earners", NULL};
+	"started", "offer", "offers", "offered", "scale", "earner", "earners", "averaged",
+	"averages", "averaging", NULL};
 static const char *const cost_words[] = {
 	"tuition", "cost", "costs", "costing", "fee", "fees", "price", "prices", "priced",
 	"spend", "spends", "spent", "charge", "charges", "charged", "exam", "course",
@@ -410,7 +425,8 @@ static const char *const cost_words[] = {
 	"grants", "budget", "revenue", "funding", "invest", "invested", "purchase", "buy",
 	"bought", "save", "saved", "savings", "reimbursement", "reimburses", "stipend",
 	"textbooks", "books", "supplies", "uniform", "uniforms", "equipment", "deposit",
-	"rents", "rented", "mortgage", "apartment", "tools", "dues",
+	"rents", "rented", "mortgage", "apartment", "tools", "dues", "reimbursed",
+	"medicaid", "medicare", "billing", "bills", "billed", "claim", "claims",
 	"donation", "donated", "fine", "fined", "penalty", "insurance", "premium",
 	"premiums", "deductible", "copay", NULL};
 static const char *const bonus_words[] = {"bonus", "bonuses", NULL};
@@ -425,7 +441,7 @@ static const char *const restate_words[] = {
 	"or about", "that is roughly", "that's roughly", NULL};
 static const char *const about_words[] = {
 	"about", "around", "roughly", "nearly", "approximately", "almost", "close to",
-	"some", "an estimated", "approx", "circa", NULL};
+	"some", "an estimated", "approx", "circa", "near", NULL};
 static const char *const less_words[] = {
 	"less than", "under", "below", "up to", "no more than", "fewer than", "lower than", NULL};
 static const char *const more_words[] = {
@@ -566,8 +582,22 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 		else if (c == 'a' && (word_at(d, i, e, "average") || word_at(d, i, e, "averaged") ||
 				      word_at(d, i, e, "averages")))
 			stat = CSTAT_MEAN;
-		else if (c == 'h' && word_at(d, i, e, "half"))
-			stat = CSTAT_MEDIAN;
+		else if (c == 'h' && word_at(d, i, e, "half")) {
+			static const char *const middle[] = {"middle", NULL};
+			stat = last_word(d, i > s + 12 ? i - 12 : s, i, middle, NULL) >= 0
+				       ? CSTAT_RANGE_LOW /* the middle half: p25 to p75 */
+				       : CSTAT_MEDIAN;
+		} else if ((c == 't' && word_at(d, i, e, "tenth")) ||
+			   (c == 'd' && word_at(d, i, e, "decile"))) {
+			static const char *const low[] = {"bottom", "lowest", "first", NULL};
+			static const char *const high[] = {"top", "highest", "upper", "ninth", NULL};
+			size_t from = i > s + 20 ? i - 20 : s;
+			long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
+			if (lo > hi)
+				stat = 10;
+			else if (hi > lo)
+				stat = 90;
+		}
 		else if (c == 'p' && word_at(d, i, e, "percentile")) {
 			int n = number_before(d, s, i);
 			if (n >= 1 && n <= 99)
@@ -765,11 +795,14 @@ static const char *source_in(const doc *d, size_t s, size_t e)
 		{"occupational outlook handbook", "BLS"}, {"glassdoor", "Glassdoor"},
 		{"indeed", "Indeed"}, {"payscale", "PayScale"}, {"salary.com", "Salary.com"},
 		{"ziprecruiter", "ZipRecruiter"}, {"census bureau", "Census Bureau"},
-		{"linkedin", "LinkedIn"}, {"monster", "Monster"},
+		{"linkedin", "LinkedIn"}, {"monster", "Monster"}, {"oews", "BLS"},
+		{"occupational employment and wage statistics", "BLS"},
 	};
 	size_t k;
 
-	static const char *const kinds[] = {"survey", "report", "study", "index", "census", NULL};
+	static const char *const kinds[] = {"survey", "report", "study", "index", "census",
+					    "department of labor", "department", "association",
+					    "commission", "agency", NULL};
 	static char named[64];
 	long at;
 	int which;
@@ -816,7 +849,13 @@ static int abbreviation_before(const doc *d, size_t s, size_t dot)
 					   "no", "inc", "jr", "sr", "e.g", "i.e", "u.s", "calif",
 					   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 					   "sept", "oct", "nov", "dec", "ft", "mt", "a.m", "p.m",
-					   NULL};
+					   "ala", "ariz", "ark", "colo", "conn", "del", "fla", "ga",
+					   "ill", "ind", "kan", "kans", "ky", "la", "md", "mass",
+					   "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev",
+					   "okla", "ore", "oreg", "pa", "penn", "tenn", "tex", "vt",
+					   "va", "wash", "wis", "wisc", "wyo", "n.y", "n.j", "n.c",
+					   "n.d", "n.h", "n.m", "s.c", "s.d", "r.i", "w.va", "d.c",
+					   "p.r", NULL};
 	size_t j = dot, k;
 
 	while (j > s && (isalpha((unsigned char)d->t[j - 1]) || d->t[j - 1] == '.'))
@@ -950,6 +989,7 @@ static void emit(doc *d, const fig *f, const context *cx, long *index_of_pair)
 	d->last_claim = d->nclaims;
 	d->last_stat = c.stat;
 	d->last_unit = c.unit;
+	d->par_claims++;
 	claim_free(&c);
 	d->nclaims++;
 }
@@ -1074,7 +1114,17 @@ static int pay_context(const doc *d, span sp, const fig *f)
 	static const char *const pay_for[] = {"pay for", "pays for", "paid for", "paying for",
 					      NULL};
 
-	if (any_word(d, from, to, cost_words) || any_word(d, from, f->s, pay_for))
+	long pf = last_word(d, from, f->s, pay_for, NULL);
+	static const char *const noun_pay[] = {"the", "median", "average", "mean", "hourly",
+					       "annual", "typical", "starting", "their", "its",
+					       "higher", "lower", "top", "base", NULL};
+
+	/* "pay for the exam" is a cost; "the median pay for pharmacy
+	 * technicians" is not */
+	if (pf >= 0 && last_word(d, (size_t)pf > sp.s + 12 ? (size_t)pf - 12 : sp.s, (size_t)pf,
+				 noun_pay, NULL) >= 0)
+		pf = -1;
+	if (any_word(d, from, to, cost_words) || pf >= 0)
 		return 0;
 	return f->unit != UNIT_NONE || any_word(d, sp.s, sp.e, pay_words);
 }
@@ -1089,7 +1139,7 @@ static void do_sentence(doc *d, size_t si)
 	const char *src = source_in(d, sp.s, sp.e);
 	mention roles[16], areas[16];
 	size_t nroles = 0, nareas = 0;
-	int looked = 0, looked_roles = 0, statistic;
+	int looked = 0, looked_roles = 0, statistic, continuing;
 
 	comparisons(d, sp, roles, &nroles, &looked_roles);
 	if (year)
@@ -1113,7 +1163,7 @@ static void do_sentence(doc *d, size_t si)
 		/* a range: "between $X and $Y", "from $X to $Y", "$X-$Y", "$X to $Y" */
 		if (k + 1 < n && !range_end) {
 			size_t g = f[k].e;
-			while (g < f[k + 1].s && (d->t[g] == ' ' || d->t[g] == '-'))
+			while (g < f[k + 1].s && (d->lc[g] == ' ' || d->t[g] == '-'))
 				g++;
 			if (g == f[k + 1].s || word_at(d, g, f[k + 1].s, "to") ||
 			    (word_at(d, g, f[k + 1].s, "and") &&
@@ -1154,6 +1204,11 @@ static void do_sentence(doc *d, size_t si)
 		}
 		if (f[k].stat == CSTAT_RANGE_LOW && !(k + 1 < n && f[k + 1].dollar == 2))
 			f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
+		/* "Oregon ($113,440) and Massachusetts ($108,850) follow.": a
+		 * sentence with no word of pay goes on from the one before */
+		continuing = d->par_claims > 0 && !any_word(d, sp.s, sp.e, pay_words);
+		if (continuing && f[k].stat == CSTAT_NONE)
+			f[k].stat = d->last_stat;
 		if (d->intro_active && f[k].stat == CSTAT_NONE)
 			f[k].stat = d->intro_stat;
 		if (d->intro_active && f[k].unit == UNIT_NONE)
@@ -1161,7 +1216,9 @@ static void do_sentence(doc *d, size_t si)
 		if (any_word(d, f[k].s > sp.s + 30 ? f[k].s - 30 : sp.s,
 			     f[k].e + 25 < sp.e ? f[k].e + 25 : sp.e, bonus_words)) {
 			f[k].stat = CSTAT_BONUS;
-		} else if (!(d->intro_active && sp.e - sp.s < 100) && !pay_context(d, sp, &f[k])) {
+		} else if (!(d->intro_active && sp.e - sp.s < 100) &&
+			   !(continuing && !any_word(d, sp.s, sp.e, cost_words)) &&
+			   !pay_context(d, sp, &f[k])) {
 			f[k].skip = 1;
 			continue;
 		}
@@ -1207,12 +1264,13 @@ static void do_sentence(doc *d, size_t si)
 typedef struct column_meaning {
 	int stat;
 	unit unit;
-	int label; /* 1: area, 2: role */
+	int label;        /* 1: area, 2: role */
+	const role *role; /* a column of one occupation's figures */
 } column_meaning;
 
 static column_meaning header_cell(const doc *d, size_t s, size_t e)
 {
-	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0};
+	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL};
 	static const char *const area_words[] = {"state", "area", "region", "location", "city",
 						 "metro", NULL};
 	static const char *const role_words[] = {"occupation", "role", "job", "title", "position",
@@ -1226,6 +1284,13 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 	m.unit = unit_before_fig(d, s, e);
 	if (m.stat == CSTAT_NONE && any_word(d, s, e, pay_columns))
 		m.stat = CSTAT_UNSPECIFIED;
+	mention who[2];
+
+	if (m.stat == CSTAT_NONE && e > s && find_roles(d, s, e, who, 1) == 1)
+		m.role = who[0].what;
+	if (m.role)
+		m.stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat
+									: CSTAT_UNSPECIFIED;
 	if (m.stat == CSTAT_NONE && any_word(d, s, e, area_words))
 		m.label = 1;
 	else if (m.stat == CSTAT_NONE && any_word(d, s, e, role_words))
@@ -1339,6 +1404,7 @@ typedef struct table_state {
 	size_t ncols;
 	int stats[16];           /* the statistic columns in order */
 	unit units[16];
+	const role *roles[16];   /* ... and the occupation each is about */
 	size_t nstats;
 } table_state;
 
@@ -1427,7 +1493,11 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 				       : (k < ts->ncols ? ts->cols[k].stat : CSTAT_NONE);
 		unit u = by_position ? (k < ts->nstats ? ts->units[k] : UNIT_NONE)
 				     : (k < ts->ncols ? ts->cols[k].unit : UNIT_NONE);
-		if (stat == CSTAT_UNSPECIFIED && row_stat != CSTAT_NONE)
+		const role *column_role = !by_position ? (k < ts->ncols ? ts->cols[k].role : NULL)
+						       : (k < ts->nstats ? ts->roles[k] : NULL);
+		/* a row named by a statistic says what a column of one
+		 * occupation's figures holds */
+		if ((stat == CSTAT_UNSPECIFIED || column_role) && row_stat != CSTAT_NONE)
 			stat = row_stat;
 		if (stat == CSTAT_NONE)
 			continue;
@@ -1452,7 +1522,14 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 			f.unit = u;
 		if (f.unit == UNIT_NONE)
 			f.unit = f.value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
-		emit(d, &f, &cx, index_of);
+		if (column_role) {
+			const role *keep = cx.role;
+			cx.role = column_role;
+			emit(d, &f, &cx, index_of);
+			cx.role = keep;
+		} else {
+			emit(d, &f, &cx, index_of);
+		}
 	}
 }
 
@@ -1532,7 +1609,11 @@ static void intro_after(doc *d, const span *sp, size_t n)
 	end = last.e;
 	while (end > last.s && isspace((unsigned char)d->t[end - 1]))
 		end--;
-	if (end > last.s && d->t[end - 1] == ':' && any_word(d, last.s, end, pay_words)) {
+	/* "...for dental hygienists, May 2023:", or "These are mean annual wages
+	 * from the May 2023 survey." with no figure of its own */
+	if (end > last.s && any_word(d, last.s, end, pay_words) &&
+	    (d->t[end - 1] == ':' ||
+	     (!memchr(d->t + last.s, '$', end - last.s) && stat_cue(d, last.s, end).pos >= 0))) {
 		const char *src = source_in(d, last.s, end);
 		cue = stat_cue(d, last.s, end);
 		d->intro_active = 1;
@@ -1574,6 +1655,7 @@ static void paragraph(doc *d, size_t s, size_t e)
 	intro_after(d, tmp, n);
 	d->prev_year = d->par_year;
 	snprintf(d->prev_source, sizeof d->prev_source, "%s", d->par_source);
+	d->par_claims = 0;
 	d->par_year = 0;
 	d->par_area = NULL;
 	d->par_source[0] = '\0';
@@ -1679,11 +1761,11 @@ static void text_segment(walker *w, size_t s, size_t e)
 		table_row(d, &w->ts, cells, nf, s, e, 1);
 		return;
 	}
-	if (nh < 2 && !nf && e - s < 120 && !memchr(d->t + s, '.', e - s) &&
-	    strstr(d->lc + s, "  ") && strstr(d->lc + s, "  ") < d->lc + e) {
+	if (nh < 2 && !nf && !w->in_par && e - s < 120 && !memchr(d->t + s, '.', e - s) &&
+	    !row_ends_sentence(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
 		/* "Percentile        Annual wage": columns apart by two spaces or
 		 * more, the pay ones without a statistic */
-		size_t p = s, k = 0;
+		size_t p = s, k = 0, columns = 0;
 		while (p < e && k < 16) {
 			size_t q;
 			column_meaning m;
@@ -1695,20 +1777,25 @@ static void text_segment(walker *w, size_t s, size_t e)
 			if (q == p)
 				break;
 			m = header_cell(d, p, q);
+			columns++;
 			if (m.stat != CSTAT_NONE) {
 				stats[k] = m.stat;
 				w->ts.units[k] = m.unit;
+				w->ts.roles[k] = m.role;
 				k++;
 			}
 			p = q;
 		}
-		if (k >= 1 && k != nh) {
+		if (k >= 1 && k != nh && columns >= 2) {
 			flush(w);
 			{
 				unit units[16];
+				const role *roles[16];
 				memcpy(units, w->ts.units, sizeof units);
+				memcpy(roles, w->ts.roles, sizeof roles);
 				memset(&w->ts, 0, sizeof w->ts);
 				memcpy(w->ts.units, units, sizeof units);
+				memcpy(w->ts.roles, roles, sizeof roles);
 			}
 			memcpy(w->ts.stats, stats, k * sizeof *stats);
 			w->ts.nstats = k;

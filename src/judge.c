@@ -116,6 +116,7 @@ typedef struct pending {
 
 struct checker {
 	const reference *ref;
+	size_t ncmp; /* findings before this index are comparisons */
 	check_opts o;
 	pending *p;
 	size_t np, palloc;
@@ -490,6 +491,20 @@ void checker_article(checker *k, const char *name, const char *text, size_t len)
 			    money(q->c.value, a), claim_stat_name(p->c.stat, s1, sizeof s1),
 			    money(p->c.value, b));
 		}
+	/* a claim in a sentence whose comparison is wrong shares the verdict */
+	for (i = 0; i < first; i++) {
+		const finding *cmp = &k->f[i];
+		if (!(cmp->verdict & VERDICT_COMPARISON_WRONG))
+			continue;
+		for (j = first; j < k->nf; j++) {
+			finding *f = &k->f[j];
+			if (strcmp(f->c.quote, cmp->c.quote) != 0 || !f->c.soc_code[0] ||
+			    !strstr(cmp->c.soc_code, f->c.soc_code))
+				continue;
+			f->verdict |= VERDICT_COMPARISON_WRONG;
+			say(f, "%s", cmp->reason);
+		}
+	}
 	for (i = first; i < k->nf; i++) {
 		finding *f = &k->f[i];
 		against_reference(k, f);
