@@ -36,6 +36,12 @@ const role *dict_role(const char *text, size_t len);
  * an alias.  NULL if unknown. */
 const area *dict_area(const char *text, size_t len);
 
+/* The role (area) a phrase names, or NULL; *longer says whether some
+ * longer name begins with the phrase: for finding names in running text
+ * word by word. */
+const role *dict_role_phrase(const char *text, size_t len, int *longer);
+const area *dict_area_phrase(const char *text, size_t len, int *longer);
+
 /* Whether a word, folded as names are, is the first word of some role's
  * (or area's) name: a cheap test before trying the longer names. */
 int dict_role_starts(const char *word, size_t len);

@@ -21,5 +21,7 @@ void namemap_free(namemap **m);
 int namemap_put(namemap *m, const char *name, size_t len, int value);
 /* The value of name's folded form, or -1. */
 int namemap_get(const namemap *m, const char *name, size_t len);
+/* The value of a name already folded by names_fold, or -1. */
+int namemap_get_folded(const namemap *m, const char *folded);
 
 #endif

@@ -23,6 +23,8 @@ static struct {
 	namemap *names; /* titles and aliases -> index */
 	namemap *codes; /* 2018 and 2010 codes -> index */
 	namemap *first; /* the first word of every name */
+	unsigned char prefix[37 * 37 * 37 / 8 + 1]; /* first three letters of those */
+	namemap *starts; /* the first words (one or more) of longer names */
 } roles;
 
 static struct {
@@ -31,6 +33,8 @@ static struct {
 	size_t n, alloc;
 	namemap *names;
 	namemap *first;
+	unsigned char prefix[37 * 37 * 37 / 8 + 1];
+	namemap *starts;
 } areas;
 
 static struct {
@@ -121,22 +125,54 @@ static int each_item(const char *s, size_t len, int (*fn)(const char *, size_t, 
 	return 0;
 }
 
-/* Note the first word of a name, folded, in first. */
-static void first_word(namemap *first, const char *s, size_t n)
+/* The first three letters of a word, as a number below 37^3: letters and
+ * digits count, case folded; a shorter word is padded. */
+static unsigned prefix_of(const char *s, size_t n)
+{
+	unsigned v = 0, k;
+
+	for (k = 0; k < 3; k++) {
+		unsigned c = k < n ? (unsigned char)tolower((unsigned char)s[k]) : 0;
+		v = v * 37 + (c >= 'a' && c <= 'z' ? c - 'a' + 1 : c >= '0' && c <= '9' ? c - '0' + 27 : 0);
+		if (k < n && !isalnum((unsigned char)s[k]))
+			n = k; /* the word ends here */
+	}
+	return v;
+}
+
+/* Note the first word of a name, folded, in first (and its first letters
+ * in prefix), and every run of its first words in starts. */
+static void first_word(namemap *first, unsigned char *prefix, namemap *starts, const char *s,
+		       size_t n)
 {
 	char folded[256], *space;
+	unsigned p;
 
 	names_fold(s, n, folded, sizeof folded);
+	for (space = strchr(folded, ' '); space; space = strchr(space + 1, ' '))
+		namemap_put(starts, folded, (size_t)(space - folded), 1);
 	space = strchr(folded, ' ');
 	if (space)
 		*space = '\0';
 	namemap_put(first, folded, strlen(folded), 1);
+	p = prefix_of(folded, strlen(folded));
+	prefix[p / 8] |= (unsigned char)(1u << (p % 8));
 }
 
-static int starts_a_name(namemap *first, const char *word, size_t len)
+static int starts_a_name(namemap *first, const unsigned char *prefix, const char *word,
+			 size_t len)
 {
 	char folded[256], *space;
+	size_t k = 0;
+	unsigned p;
 
+	/* most words fail on their first letters, without folding */
+	while (k < len && isalnum((unsigned char)word[k]))
+		k++;
+	/* ("RNs" folds to "rn": short words are folded first) */
+	p = prefix_of(word, k);
+	if (k > 4 && !(prefix[p / 8] & (1u << (p % 8))))
+		return 0;
 	names_fold(word, len, folded, sizeof folded);
 	space = strchr(folded, ' ');
 	if (space)
@@ -146,7 +182,7 @@ static int starts_a_name(namemap *first, const char *word, size_t len)
 
 static int role_name(const char *s, size_t n, int value)
 {
-	first_word(roles.first, s, n);
+	first_word(roles.first, roles.prefix, roles.starts, s, n);
 	return namemap_put(roles.names, s, n, value);
 }
 
@@ -187,13 +223,14 @@ static void load_roles(void)
 	roles.loaded = 1;
 	roles.names = namemap_new();
 	roles.first = namemap_new();
+	roles.starts = namemap_new();
 	roles.codes = namemap_new();
 	load(&l, roles_file, embedded_roles);
 }
 
 static int area_name(const char *s, size_t n, int value)
 {
-	first_word(areas.first, s, n);
+	first_word(areas.first, areas.prefix, areas.starts, s, n);
 	return namemap_put(areas.names, s, n, value);
 }
 
@@ -228,6 +265,7 @@ static void load_areas(void)
 	areas.loaded = 1;
 	areas.names = namemap_new();
 	areas.first = namemap_new();
+	areas.starts = namemap_new();
 	load(&l, areas_file, embedded_areas);
 }
 
@@ -309,16 +347,42 @@ const area *dict_area(const char *text, size_t len)
 	return k >= 0 ? &areas.areas[k] : NULL;
 }
 
+const role *dict_role_phrase(const char *text, size_t len, int *longer)
+{
+	char folded[256];
+	int i;
+
+	load_roles();
+	names_fold(text, len, folded, sizeof folded);
+	i = namemap_get_folded(roles.names, folded);
+	*longer = namemap_get_folded(roles.starts, folded) > 0;
+	return i >= 0 ? &roles.roles[i] : NULL;
+}
+
+const area *dict_area_phrase(const char *text, size_t len, int *longer)
+{
+	char folded[256];
+	int k;
+
+	load_areas();
+	names_fold(text, len, folded, sizeof folded);
+	*longer = namemap_get_folded(areas.starts, folded) > 0;
+	if (len <= 3)
+		return dict_area(text, len); /* codes match exactly */
+	k = namemap_get_folded(areas.names, folded);
+	return k >= 0 ? &areas.areas[k] : NULL;
+}
+
 int dict_role_starts(const char *word, size_t len)
 {
 	load_roles();
-	return starts_a_name(roles.first, word, len);
+	return starts_a_name(roles.first, roles.prefix, word, len);
 }
 
 int dict_area_starts(const char *word, size_t len)
 {
 	load_areas();
-	return starts_a_name(areas.first, word, len);
+	return starts_a_name(areas.first, areas.prefix, word, len);
 }
 
 double dict_cpi(int year)

@@ -251,30 +251,61 @@ static int word_at(const doc *d, size_t i, size_t e, const char *w)
 	       (i + n >= d->len || !is_word(d->lc[i + n]));
 }
 
+/* A word list made ready for searching: lengths, and the words by their
+ * first letter. */
+typedef struct wordset {
+	const char *const *words;
+	size_t n, len[128];
+	unsigned char by_first[128]; /* word indices, grouped by first letter */
+	unsigned char start[257];    /* the group of letter c: start[c]..start[c+1] */
+} wordset;
+
+static const wordset *wordset_of(const char *const *words)
+{
+	static wordset cache[48];
+	static size_t ncache;
+	size_t i, c, o = 0;
+	wordset *w;
+
+	for (i = 0; i < ncache; i++)
+		if (cache[i].words == words)
+			return &cache[i];
+	w = ncache < 48 ? &cache[ncache++] : &cache[47];
+	memset(w, 0, sizeof *w);
+	w->words = words;
+	for (w->n = 0; words[w->n] && w->n < 128; w->n++)
+		w->len[w->n] = strlen(words[w->n]);
+	for (c = 0; c < 256; c++) {
+		w->start[c] = (unsigned char)o;
+		for (i = 0; i < w->n; i++)
+			if ((unsigned char)words[i][0] == c)
+				w->by_first[o++] = (unsigned char)i;
+	}
+	w->start[256] = (unsigned char)o;
+	return w;
+}
+
 /* The last place in [s, e) where any of words stands, or -1.  Only word
- * starts are tried, and a word is compared only if its first letter is
- * there: this runs for every figure. */
+ * starts are tried, against the words with that first letter: this runs
+ * for every figure. */
 static long last_word(const doc *d, size_t s, size_t e, const char *const *words, int *which)
 {
-	size_t len[128], i, k, nw;
-	unsigned char first[256] = {0};
+	const wordset *w = wordset_of(words);
+	size_t i, g;
 
-	for (nw = 0; words[nw] && nw < 128; nw++) {
-		len[nw] = strlen(words[nw]);
-		first[(unsigned char)words[nw][0]] = 1;
-	}
 	for (i = e; i-- > s;) {
 		unsigned char c = (unsigned char)d->lc[i];
-		if (!first[c] || (i > 0 && is_word(d->lc[i - 1]) && is_word((char)c)))
+		if (w->start[c] == w->start[c + 1] || (i > 0 && is_word(d->lc[i - 1]) && is_word((char)c)))
 			continue;
-		for (k = 0; k < nw; k++)
-			if (d->lc[i] == words[k][0] && i + len[k] <= e &&
-			    memcmp(d->lc + i, words[k], len[k]) == 0 &&
-			    (i + len[k] >= d->len || !is_word(d->lc[i + len[k]]))) {
+		for (g = w->start[c]; g < w->start[c + 1]; g++) {
+			size_t k = w->by_first[g], n = w->len[k];
+			if (i + n <= e && memcmp(d->lc + i, words[k], n) == 0 &&
+			    (i + n >= d->len || !is_word(d->lc[i + n]))) {
 				if (which)
 					*which = (int)k;
 				return (long)i;
 			}
+		}
 	}
 	return -1;
 }
@@ -644,7 +675,7 @@ static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t 
 	size_t i = s, n = 0;
 
 	while (i < e && n < max) {
-		size_t ends[ROLE_NGRAM], k = 0, j = i;
+		size_t k = 0, j = i;
 		const role *r = NULL;
 		size_t matched = 0;
 		if (!isalpha((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
@@ -658,25 +689,30 @@ static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t 
 			i = j;
 			continue;
 		}
+		/* word by word while some name goes on; the longest name wins */
 		j = i;
 		while (k < ROLE_NGRAM && j < e) {
+			int longer;
+			const role *here;
 			while (j < e && (is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
 				j++;
-			ends[k++] = j;
+			here = dict_role_phrase(d->t + i, j - i, &longer);
+			/* one lower-case word of two letters or less is not a name */
+			if (here && k == 0 && j - i <= 3 && islower((unsigned char)d->t[i]))
+				here = NULL;
+			if (here && k == 0 && strcmp(here->code, "00-0000") == 0)
+				here = NULL;
+			if (here) {
+				r = here;
+				matched = j;
+			}
+			k++;
+			if (!longer)
+				break;
 			while (j < e && (d->t[j] == ' ' || d->t[j] == ',' || d->t[j] == '\n'))
 				j++;
 			if (j < e && !isalnum((unsigned char)d->t[j]))
 				break;
-		}
-		while (k > 0 && !r) {
-			k--;
-			r = dict_role(d->t + i, ends[k] - i);
-			/* one lower-case word of two letters or less is not a name */
-			if (r && k == 0 && ends[0] - i <= 3 && islower((unsigned char)d->t[i]))
-				r = NULL;
-			if (r && strcmp(r->code, "00-0000") == 0 && k == 0)
-				r = NULL;
-			matched = ends[k];
 		}
 		if (r) {
 			out[n].pos = (long)i;
@@ -701,7 +737,7 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 	size_t i = s, n = 0;
 
 	while (i < e && n < max) {
-		size_t ends[4], k = 0, j = i;
+		size_t k = 0, j = i, end = 0;
 		const area *a = NULL;
 		if (!isalpha((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
 			i++;
@@ -714,39 +750,46 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 			i = j;
 			continue;
 		}
+		/* word by word while some name goes on; the longest name wins */
 		j = i;
 		while (k < 4 && j < e) {
+			size_t len;
+			int longer;
+			const area *here;
 			while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
 				j++;
-			ends[k++] = j;
+			len = j - i;
+			/* a sentence's last word keeps its full stop out of the name */
+			while (len > 2 && d->t[i + len - 1] == '.' && !(len == 4 && d->t[i + 1] == '.'))
+				len--;
+			here = dict_area_phrase(d->t + i, len, &longer);
+			if (here && len <= 2) {
+				size_t w;
+				int comma = i >= 2 && d->t[i - 2] == ',';
+				if (!isupper((unsigned char)d->t[i]) || !isupper((unsigned char)d->t[i + 1]))
+					here = NULL;
+				for (w = 0; here && words[w] && !comma; w++)
+					if (strncmp(d->t + i, words[w], 2) == 0)
+						here = NULL;
+			}
+			if (here) {
+				a = here;
+				end = j;
+			}
+			k++;
+			if (!longer)
+				break;
 			while (j < e && d->t[j] == ' ')
 				j++;
 			if (j < e && !isalpha((unsigned char)d->t[j]))
 				break;
 		}
-		while (k > 0 && !a) {
-			size_t len;
-			k--;
-			len = ends[k] - i;
-			/* a sentence's last word keeps its full stop out of the name */
-			while (len > 2 && d->t[i + len - 1] == '.' && !(len == 4 && d->t[i + 1] == '.'))
-				len--;
-			a = dict_area(d->t + i, len);
-			if (a && len <= 2) {
-				size_t w;
-				int comma = i >= 2 && d->t[i - 2] == ',';
-				if (!isupper((unsigned char)d->t[i]) || !isupper((unsigned char)d->t[i + 1]))
-					a = NULL;
-				for (w = 0; a && words[w] && !comma; w++)
-					if (strncmp(d->t + i, words[w], 2) == 0)
-						a = NULL;
-			}
-			if (a) {
-				out[n].pos = (long)i;
-				out[n].what = a;
-				n++;
-				i = ends[k];
-			}
+		if (a) {
+			out[n].pos = (long)i;
+			out[n].what = a;
+			n++;
+			i = end;
+			continue;
 		}
 		if (!a)
 			while (i < e && is_word(d->t[i]))
@@ -807,12 +850,24 @@ static const char *source_in(const doc *d, size_t s, size_t e)
 	long at;
 	int which;
 
-	for (k = 0; k < sizeof sources / sizeof sources[0]; k++) {
-		size_t i, n = strlen(sources[k].word);
-		for (i = s; i + n <= e; i++)
-			if (d->lc[i] == sources[k].word[0] && word_at(d, i, e, sources[k].word))
-				return sources[k].name;
-	}
+	static const char *names[sizeof sources / sizeof sources[0] + 1];
+	static const char *const quick[] = {"bls", "bureau", "oews", "occupational", "glassdoor",
+					    "indeed", "payscale", "salary.com", "ziprecruiter",
+					    "census", "linkedin", "monster", "survey", "report",
+					    "study", "index", "department", "association",
+					    "commission", "agency", NULL};
+
+	/* most sentences name no source: a plain substring test first */
+	for (k = 0; quick[k]; k++)
+		if (memmem(d->lc + s, e - s, quick[k], strlen(quick[k])))
+			break;
+	if (!quick[k])
+		return NULL;
+	if (!names[0])
+		for (k = 0; k < sizeof sources / sizeof sources[0]; k++)
+			names[k] = sources[k].word;
+	if (last_word(d, s, e, names, &which) >= 0)
+		return sources[which].name;
 	/* a named survey: "the 2023 Allied Staffing Salary Survey" */
 	at = last_word(d, s, e, kinds, &which);
 	if (at >= 0 && isupper((unsigned char)d->t[at])) {
@@ -1067,7 +1122,9 @@ static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
 	extract_comparison cmp;
 	char where[512], quote[600];
 
-	if (!d->cmp_fn || (!any_word(d, sp.s, sp.e, more) && !any_word(d, sp.s, sp.e, less)))
+	if (!d->cmp_fn || (!memmem(d->lc + sp.s, sp.e - sp.s, "than", 4) &&
+			   !memmem(d->lc + sp.s, sp.e - sp.s, "earn", 4)) ||
+	    (!any_word(d, sp.s, sp.e, more) && !any_word(d, sp.s, sp.e, less)))
 		return;
 	if (!*looked) {
 		*nm = find_roles(d, sp.s, sp.e, m, 16);
@@ -1107,7 +1164,7 @@ static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
 	}
 }
 
-static int pay_context(const doc *d, span sp, const fig *f)
+static int pay_context(const doc *d, span sp, const fig *f, int sentence_pays)
 {
 	size_t from = f->s > sp.s + 60 ? f->s - 60 : sp.s;
 	size_t to = f->e + 30 < sp.e ? f->e + 30 : sp.e;
@@ -1126,7 +1183,7 @@ static int pay_context(const doc *d, span sp, const fig *f)
 		pf = -1;
 	if (any_word(d, from, to, cost_words) || pf >= 0)
 		return 0;
-	return f->unit != UNIT_NONE || any_word(d, sp.s, sp.e, pay_words);
+	return f->unit != UNIT_NONE || sentence_pays;
 }
 
 static void do_sentence(doc *d, size_t si)
@@ -1139,7 +1196,7 @@ static void do_sentence(doc *d, size_t si)
 	const char *src = source_in(d, sp.s, sp.e);
 	mention roles[16], areas[16];
 	size_t nroles = 0, nareas = 0;
-	int looked = 0, looked_roles = 0, statistic, continuing;
+	int looked = 0, looked_roles = 0, statistic, continuing, pays = -1;
 
 	comparisons(d, sp, roles, &nroles, &looked_roles);
 	if (year)
@@ -1206,7 +1263,9 @@ static void do_sentence(doc *d, size_t si)
 			f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
 		/* "Oregon ($113,440) and Massachusetts ($108,850) follow.": a
 		 * sentence with no word of pay goes on from the one before */
-		continuing = d->par_claims > 0 && !any_word(d, sp.s, sp.e, pay_words);
+		if (pays < 0)
+			pays = any_word(d, sp.s, sp.e, pay_words);
+		continuing = d->par_claims > 0 && !pays;
 		if (continuing && f[k].stat == CSTAT_NONE)
 			f[k].stat = d->last_stat;
 		if (d->intro_active && f[k].stat == CSTAT_NONE)
@@ -1218,7 +1277,7 @@ static void do_sentence(doc *d, size_t si)
 			f[k].stat = CSTAT_BONUS;
 		} else if (!(d->intro_active && sp.e - sp.s < 100) &&
 			   !(continuing && !any_word(d, sp.s, sp.e, cost_words)) &&
-			   !pay_context(d, sp, &f[k])) {
+			   !pay_context(d, sp, &f[k], pays)) {
 			f[k].skip = 1;
 			continue;
 		}
@@ -1611,9 +1670,15 @@ static void intro_after(doc *d, const span *sp, size_t n)
 		end--;
 	/* "...for dental hygienists, May 2023:", or "These are mean annual wages
 	 * from the May 2023 survey." with no figure of its own */
-	if (end > last.s && any_word(d, last.s, end, pay_words) &&
+	if (end > last.s &&
 	    (d->t[end - 1] == ':' ||
-	     (!memchr(d->t + last.s, '$', end - last.s) && stat_cue(d, last.s, end).pos >= 0))) {
+	     (!memchr(d->t + last.s, '$', end - last.s) &&
+	      (memmem(d->lc + last.s, end - last.s, "median", 6) ||
+	       memmem(d->lc + last.s, end - last.s, "mean", 4) ||
+	       memmem(d->lc + last.s, end - last.s, "average", 7) ||
+	       memmem(d->lc + last.s, end - last.s, "percent", 7)) &&
+	      stat_cue(d, last.s, end).pos >= 0)) &&
+	    any_word(d, last.s, end, pay_words)) {
 		const char *src = source_in(d, last.s, end);
 		cue = stat_cue(d, last.s, end);
 		d->intro_active = 1;
@@ -1753,7 +1818,13 @@ static void text_segment(walker *w, size_t s, size_t e)
 	span cells[16];
 	size_t nf = row_figures(d, s, e, cells, 16);
 	int stats[16];
-	size_t nh = nf || e - s >= 160 ? 0 : header_cues(d, s, e, stats, 16);
+	size_t lead = s, nh = 0;
+
+	while (lead < e && d->t[lead] == ' ')
+		lead++;
+	/* a header line of a whitespace table has columns two spaces apart */
+	if (!nf && e - s < 160 && memmem(d->t + lead, e - lead, "  ", 2))
+		nh = header_cues(d, s, e, stats, 16);
 
 	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&
 	    cells[0].s - s < 48 && !row_ends_sentence(d, s, e)) {
@@ -1761,7 +1832,8 @@ static void text_segment(walker *w, size_t s, size_t e)
 		table_row(d, &w->ts, cells, nf, s, e, 1);
 		return;
 	}
-	if (nh < 2 && !nf && !w->in_par && e - s < 120 && !memchr(d->t + s, '.', e - s) &&
+	if (nh < 2 && !nf && !w->in_par && e - s < 120 && memmem(d->t + lead, e - lead, "  ", 2) &&
+	    !memchr(d->t + s, '.', e - s) &&
 	    !row_ends_sentence(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
 		/* "Percentile        Annual wage": columns apart by two spaces or
 		 * more, the pay ones without a statistic */

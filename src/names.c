@@ -138,9 +138,14 @@ int namemap_put(namemap *m, const char *name, size_t len, int value)
 int namemap_get(const namemap *m, const char *name, size_t len)
 {
 	char folded[256];
-	const entry *e;
 
 	names_fold(name, len, folded, sizeof folded);
-	e = find(m, folded);
+	return namemap_get_folded(m, folded);
+}
+
+int namemap_get_folded(const namemap *m, const char *folded)
+{
+	const entry *e = find(m, folded);
+
 	return e->name ? e->value : -1;
 }
