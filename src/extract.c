@@ -310,6 +310,31 @@ static long last_word(const doc *d, size_t s, size_t e, const char *const *words
 	return -1;
 }
 
+/* last_word for proper names: only words written with a capital. */
+static long last_capital_word(const doc *d, size_t s, size_t e, const char *const *words,
+			      int *which)
+{
+	const wordset *w = wordset_of(words);
+	size_t i, g;
+
+	for (i = e; i-- > s;) {
+		unsigned char c = (unsigned char)d->lc[i];
+		if (!isupper((unsigned char)d->t[i]) || w->start[c] == w->start[c + 1] ||
+		    (i > 0 && is_word(d->lc[i - 1])))
+			continue;
+		for (g = w->start[c]; g < w->start[c + 1]; g++) {
+			size_t k = w->by_first[g], n = w->len[k];
+			if (i + n <= e && memcmp(d->lc + i, words[k], n) == 0 &&
+			    (i + n >= d->len || !is_word(d->lc[i + n]))) {
+				if (which)
+					*which = (int)k;
+				return (long)i;
+			}
+		}
+	}
+	return -1;
+}
+
 static int any_word(const doc *d, size_t s, size_t e, const char *const *words)
 {
 	return last_word(d, s, e, words, NULL) >= 0;
@@ -745,6 +770,13 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 		}
 		while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
 			j++;
+		/* places are written with a capital, but for "nationally",
+		 * "nationwide", "across the country" */
+		if (!isupper((unsigned char)d->t[i]) && d->lc[i] != 'n' && d->lc[i] != 'a' &&
+		    d->lc[i] != 'c') {
+			i = j;
+			continue;
+		}
 		if (!(j - i <= 3 && isupper((unsigned char)d->t[i])) &&
 		    !dict_area_starts(d->t + i, j - i)) {
 			i = j;
@@ -855,18 +887,15 @@ static const char *source_in(const doc *d, size_t s, size_t e)
 					    "indeed", "payscale", "salary.com", "ziprecruiter",
 					    "census", "linkedin", "monster", "survey", "report",
 					    "study", "index", "department", "association",
-					    "commission", "agency", NULL};
+					    "commission", "agency", "surveys", "reports", NULL};
 
-	/* most sentences name no source: a plain substring test first */
-	for (k = 0; quick[k]; k++)
-		if (memmem(d->lc + s, e - s, quick[k], strlen(quick[k])))
-			break;
-	if (!quick[k])
+	/* sources are proper names: most sentences have none of them */
+	if (last_capital_word(d, s, e, quick, NULL) < 0)
 		return NULL;
 	if (!names[0])
 		for (k = 0; k < sizeof sources / sizeof sources[0]; k++)
 			names[k] = sources[k].word;
-	if (last_word(d, s, e, names, &which) >= 0)
+	if (last_capital_word(d, s, e, names, &which) >= 0)
 		return sources[which].name;
 	/* a named survey: "the 2023 Allied Staffing Salary Survey" */
 	at = last_word(d, s, e, kinds, &which);
@@ -1919,9 +1948,14 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 	clean_unicode(d.t, len);
 	d.lc = xmalloc(len + 1);
 	/* for matching words, every kind of space is one space */
-	for (i = 0; i <= len; i++)
-		d.lc[i] = isspace((unsigned char)d.t[i]) ? ' ' : (char)tolower((unsigned char)d.t[i]);
-	d.lc[len] = '\0';
+	{
+		char lower[256];
+		for (i = 0; i < 256; i++)
+			lower[i] = isspace((int)i) ? ' ' : (char)tolower((int)i);
+		for (i = 0; i < len; i++)
+			d.lc[i] = lower[(unsigned char)d.t[i]];
+		d.lc[len] = '\0';
+	}
 	xgrow(&d.lines, &alloc, 1, sizeof *d.lines);
 	d.lines[d.nlines++] = 0;
 	for (i = 0; i < len; i++)

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -18,6 +19,12 @@ char *slurp(const char *path, size_t *len)
 	if (fd < 0) {
 		diag("%s: %s", path, strerror(errno));
 		return NULL;
+	}
+	{
+		/* a file's size, when known, saves growing the buffer */
+		struct stat st;
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+			xgrow(&buf, &alloc, (size_t)st.st_size + 65536 + 1, 1);
 	}
 	for (;;) {
 		ssize_t got;
