@@ -15,6 +15,7 @@
  * start of a heading.  Table cells become '|'. */
 #define MARK_BLOCK '\v'
 #define MARK_HEADING '\f'
+#define MARK_TABLE '\x1d' /* a table's start or end: no row goes on past it */
 
 #define MAX_FIGS 64
 #define ROLE_NGRAM 7
@@ -33,6 +34,7 @@ typedef struct fig {
 	unit unit;
 	int pair;           /* index of the figure it restates, or -1 */
 	long pair_claim;    /* or the claim of an earlier sentence, or -1 */
+	int after_cue;      /* a statistic in brackets right after: "(median)" */
 	int skip;           /* not pay */
 } fig;
 
@@ -173,8 +175,10 @@ static void clean_html(char *t, size_t len)
 				t[i] = mark;
 				if (tr)
 					in_row = !closing;
-				else if (table)
+				else if (table) {
 					in_row = 0;
+					t[i] = MARK_TABLE;
+				}
 			}
 			i = end + 1;
 		} else if (t[i] == '&') {
@@ -354,6 +358,8 @@ static int any_word(const doc *d, size_t s, size_t e, const char *const *words)
 	return last_word(d, s, e, words, NULL) >= 0;
 }
 
+static found stat_cue(const doc *d, size_t s, size_t e);
+
 /* --- numbers ----------------------------------------------------------- */
 
 /* A number at t[i]: digits with thousands commas and a decimal part;
@@ -446,8 +452,37 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 			while (w < e && d->t[w] == ' ')
 				w++;
 			if (word_at(d, w, e, "dollars") || word_at(d, w, e, "usd")) {
+				size_t b = start, ns;
+				double lowv;
 				dollar = 1;
 				k = w + 7 > e ? e : w + 7;
+				/* "between 40 and 50 thousand dollars": the first number
+				 * shares the second's scale */
+				while (b > s && d->t[b - 1] == ' ')
+					b--;
+				if (b >= s + 3 && (!memcmp(d->lc + b - 3, "and", 3) ||
+						   !memcmp(d->lc + b - 2, "to", 2) || d->t[b - 1] == '-')) {
+					b -= d->t[b - 1] == '-' ? 1 : !memcmp(d->lc + b - 2, "to", 2) ? 2 : 3;
+					while (b > s && d->t[b - 1] == ' ')
+						b--;
+					ns = b;
+					while (ns > s && (isdigit((unsigned char)d->t[ns - 1]) ||
+							  d->t[ns - 1] == ',' || d->t[ns - 1] == '.'))
+						ns--;
+					if (ns < b && number_at(d->t, ns, b, &lowv) == b && n + 1 < max &&
+					    (ns == s || !is_word(d->t[ns - 1]))) {
+						memset(&f[n], 0, sizeof f[n]);
+						f[n].s = ns;
+						f[n].e = b;
+						f[n].value = lowv * (mult > 0 ? mult : 1);
+						f[n].dollar = 1;
+						f[n].pair = -1;
+						f[n].pair_claim = -1;
+						f[n].stat = CSTAT_NONE;
+						n++;
+						dollar = 2;
+					}
+				}
 			} else if (n > 0 && f[n - 1].e + 6 >= start && f[n - 1].dollar) {
 				size_t g = f[n - 1].e;
 				while (g < start && (d->lc[g] == ' ' || d->t[g] == '-'))
@@ -464,6 +499,20 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 			}
 		}
 		memset(&f[n], 0, sizeof f[n]);
+		{
+			/* "$38,000 (median)": the bracket belongs to the figure */
+			size_t b = k, close;
+			while (b < e && d->t[b] == ' ')
+				b++;
+			const char *paren = b < e && d->t[b] == '(' ? memchr(d->t + b, ')', e - b) : NULL;
+			if (paren && (close = (size_t)(paren - d->t)) - b < 24) {
+				found c = stat_cue(d, b + 1, close);
+				if (c.value != CSTAT_NONE && c.value != CSTAT_RANGE_LOW) {
+					f[n].after_cue = c.value;
+					k = close + 1;
+				}
+			}
+		}
 		f[n].s = start;
 		f[n].e = k;
 		f[n].value = mult < 0 ? -1 : v * mult;
@@ -487,7 +536,7 @@ static const char *const pay_words[] = {
 	"hourly", "annual", "annually", "per hour", "an hour", "a year", "per year", "top",
 	"bottom", "lowest", "highest", "starting", "entry-level", "raise", "start", "starts",
 	"started", "offer", "offers", "offered", "scale", "earner", "earners", "averaged",
-	"averages", "averaging", NULL};
+	"averages", "averaging", "bring home", "brings home", "take-home", "medians", NULL};
 static const char *const cost_words[] = {
 	"tuition", "cost", "costs", "costing", "fee", "fees", "price", "prices", "priced",
 	"spend", "spends", "spent", "charge", "charges", "charged", "exam", "course",
@@ -645,7 +694,7 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 	for (i = s; i < e; i++) {
 		char c = d->lc[i];
 		int stat = CSTAT_NONE;
-		if (c == 'm' && word_at(d, i, e, "median"))
+		if (c == 'm' && (word_at(d, i, e, "median") || word_at(d, i, e, "medians")))
 			stat = CSTAT_MEDIAN;
 		else if (c == 'm' && word_at(d, i, e, "mean"))
 			stat = CSTAT_MEAN;
@@ -1215,14 +1264,15 @@ static int pay_context(const doc *d, span sp, const fig *f, int sentence_pays)
 					      NULL};
 
 	long pf = last_word(d, from, f->s, pay_for, NULL);
-	static const char *const noun_pay[] = {"the", "median", "average", "mean", "hourly",
-					       "annual", "typical", "starting", "their", "its",
-					       "higher", "lower", "top", "base", NULL};
+	static const char *const payer[] = {"you", "they", "we", "i", "he", "she", "students",
+					    "trainees", "applicants", "will", "to", "must", "can",
+					    "may", "should", "might", "also", "often", "usually",
+					    "employers", "hospitals", "families", "patients", NULL};
 
-	/* "pay for the exam" is a cost; "the median pay for pharmacy
-	 * technicians" is not */
-	if (pf >= 0 && last_word(d, (size_t)pf > sp.s + 12 ? (size_t)pf - 12 : sp.s, (size_t)pf,
-				 noun_pay, NULL) >= 0)
+	/* "students pay for the exam" is a cost; "the median pay for
+	 * pharmacy technicians" and "Pay for opticians runs..." are not */
+	if (pf >= 0 && just_before(d, (size_t)pf > sp.s + 16 ? (size_t)pf - 16 : sp.s, (size_t)pf,
+				   payer) < 0)
 		pf = -1;
 	if (any_word(d, from, to, cost_words) || pf >= 0)
 		return 0;
@@ -1240,6 +1290,8 @@ static void do_sentence(doc *d, size_t si)
 	mention roles[16], areas[16];
 	size_t nroles = 0, nareas = 0;
 	int looked = 0, looked_roles = 0, statistic, continuing, pays = -1;
+
+	found tail = n ? stat_cue(d, f[n - 1].e, sp.e) : (found){-1, CSTAT_NONE, NULL};
 
 	comparisons(d, sp, roles, &nroles, &looked_roles);
 	if (year)
@@ -1260,6 +1312,17 @@ static void do_sentence(doc *d, size_t si)
 		if (f[k].unit == UNIT_NONE && !range_end)
 			f[k].unit = unit_before_fig(d, ws, f[k].s);
 		f[k].stat = cue.value;
+		if (cue.pos < 0 || f[k].after_cue) {
+			/* named after the figure: "$38,000 (median)", "$37.50 an hour
+			 * on average", "($41,810), ... all earned medians" */
+			size_t next = k + 1 < n ? f[k + 1].s : sp.e;
+			found post = f[k].after_cue ? (found){0, f[k].after_cue, NULL}
+						    : stat_cue(d, f[k].e, next);
+			if (post.value == CSTAT_NONE && n > 1)
+				post = tail; /* "A ($1), B ($2) and C ($3) all earned medians" */
+			if (post.value != CSTAT_NONE && post.value != CSTAT_RANGE_LOW)
+				f[k].stat = post.value;
+		}
 		/* a range: "between $X and $Y", "from $X to $Y", "$X-$Y", "$X to $Y" */
 		if (k + 1 < n && !range_end) {
 			size_t g = f[k].e;
@@ -1308,7 +1371,11 @@ static void do_sentence(doc *d, size_t si)
 		 * sentence with no word of pay goes on from the one before */
 		if (pays < 0)
 			pays = any_word(d, sp.s, sp.e, pay_words);
-		continuing = d->par_claims > 0 && !pays;
+		if (d->par_claims > 0 && !pays && !looked_roles) {
+			nroles = find_roles(d, sp.s, sp.e, roles, 16);
+			looked_roles = 1;
+		}
+		continuing = d->par_claims > 0 && !pays && nroles == 0;
 		if (continuing && f[k].stat == CSTAT_NONE)
 			f[k].stat = d->last_stat;
 		if (d->intro_active && f[k].stat == CSTAT_NONE)
@@ -1982,13 +2049,16 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 	for (i = 0, prev_blank = 1; i <= len && !d.stopped;) {
 		size_t s = i, e, a;
 		seg_kind kind = SEG_BLANK;
-		int marked = i < len && (d.t[i] == MARK_BLOCK || d.t[i] == MARK_HEADING);
+		int marked = i < len && (d.t[i] == MARK_BLOCK || d.t[i] == MARK_HEADING ||
+					 d.t[i] == MARK_TABLE);
 		int pipes = 0;
 
+		if (marked && d.t[i] == MARK_TABLE)
+			w.ts.active = 0;
 		if (marked)
 			s++;
 		for (e = s; e < len && d.t[e] != '\n' && d.t[e] != MARK_BLOCK &&
-			    d.t[e] != MARK_HEADING;
+			    d.t[e] != MARK_HEADING && d.t[e] != MARK_TABLE;
 		     e++)
 			pipes += d.t[e] == '|';
 		for (a = s; a < e && isspace((unsigned char)d.t[a]); a++)
