@@ -31,9 +31,11 @@ typedef struct extract_comparison {
 } extract_comparison;
 typedef void (*extract_cmp_fn)(void *ctx, const extract_comparison *cmp);
 
-/* Extract from text[0..len), named name in "where".  cmp_fn may be NULL.
- * Returns the number of claims, or -1 if fn stopped it. */
-long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
+/* Extract from text[0..len), named name in "where".  The text is cleaned
+ * in place (tags blanked, so offsets keep their lines and columns) and
+ * text[len] must be writable.  cmp_fn may be NULL.  Returns the number of
+ * claims, or -1 if fn stopped it. */
+long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 		  extract_cmp_fn cmp_fn, void *ctx);
 
 #endif

@@ -48,8 +48,9 @@ typedef struct checker checker;
 
 checker *checker_new(const reference *ref, const check_opts *o);
 void checker_free(checker **k);
-/* Extract and judge one article; its findings replace the last one's. */
-void checker_article(checker *k, const char *name, const char *text, size_t len);
+/* Extract and judge one article (text is changed, as extract_text does);
+ * its findings replace the last one's. */
+void checker_article(checker *k, const char *name, char *text, size_t len);
 size_t checker_count(const checker *k);
 const finding *checker_finding(const checker *k, size_t i);
 

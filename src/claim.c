@@ -151,10 +151,15 @@ static void csv_text(FILE *out, const char *s)
 		return;
 	}
 	fputc('"', out);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', out);
-		fputc(*s, out);
+	for (;;) {
+		/* runs without a quote go out whole; a quote is doubled */
+		size_t run = strcspn(s, "\"");
+		fwrite(s, 1, run, out);
+		s += run;
+		if (!*s)
+			break;
+		fputs("\"\"", out);
+		s++;
 	}
 	fputc('"', out);
 }

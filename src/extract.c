@@ -694,6 +694,9 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 	for (i = s; i < e; i++) {
 		char c = d->lc[i];
 		int stat = CSTAT_NONE;
+		/* every cue begins a word, but for the '%' of "10%" */
+		if (c != '%' && ((i > 0 && is_word(d->lc[i - 1])) || !strchr("mahpdt", c)))
+			continue;
 		if (c == 'm' && (word_at(d, i, e, "median") || word_at(d, i, e, "medians")))
 			stat = CSTAT_MEDIAN;
 		else if (c == 'm' && word_at(d, i, e, "mean"))
@@ -2001,7 +2004,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 	w->in_par = 1;
 }
 
-long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
+long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 		  extract_cmp_fn cmp_fn, void *ctx)
 {
 	doc d;
@@ -2018,8 +2021,15 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 	d.ctx = ctx;
 	d.len = len;
 	d.last_claim = -1;
-	d.t = xmalloc(len + 1);
-	memcpy(d.t, text, len);
+	/* lines first: cleaning may join a table row's lines */
+	xgrow(&d.lines, &alloc, 1, sizeof *d.lines);
+	d.lines[d.nlines++] = 0;
+	for (i = 0; i < len; i++)
+		if (text[i] == '\n') {
+			xgrow(&d.lines, &alloc, d.nlines + 1, sizeof *d.lines);
+			d.lines[d.nlines++] = i + 1;
+		}
+	d.t = text; /* cleaned in place: every offset keeps its line and column */
 	d.t[len] = '\0';
 	for (i = 0; i < len; i++)
 		if (d.t[i] == '\0' || d.t[i] == '\r' || d.t[i] == '\t')
@@ -2037,14 +2047,6 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 			d.lc[i] = lower[(unsigned char)d.t[i]];
 		d.lc[len] = '\0';
 	}
-	xgrow(&d.lines, &alloc, 1, sizeof *d.lines);
-	d.lines[d.nlines++] = 0;
-	for (i = 0; i < len; i++)
-		if (text[i] == '\n') {
-			xgrow(&d.lines, &alloc, d.nlines + 1, sizeof *d.lines);
-			d.lines[d.nlines++] = i + 1;
-		}
-
 	/* segments run between line ends and the marks left by HTML tags */
 	for (i = 0, prev_blank = 1; i <= len && !d.stopped;) {
 		size_t s = i, e, a;
@@ -2094,7 +2096,6 @@ long extract_text(const char *name, const char *text, size_t len, extract_fn fn,
 	}
 	if (!d.stopped)
 		flush(&w);
-	free(d.t);
 	free(d.lc);
 	free(d.lines);
 	free(d.sent);

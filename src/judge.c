@@ -412,7 +412,7 @@ static void against_reference(checker *k, finding *f)
 	}
 }
 
-void checker_article(checker *k, const char *name, const char *text, size_t len)
+void checker_article(checker *k, const char *name, char *text, size_t len)
 {
 	size_t i, j, first;
 	char a[64], b[64], c2[64], s1[16], s2[16];

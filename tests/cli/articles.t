@@ -48,3 +48,13 @@ $ cd data/articles && wagestat check -q -f tsv lab-careers.md | cut -f4,7,8,15-1
 $ cd data/articles && wagestat check -q --fail-on inconsistent lab-careers.md > /dev/null; echo "exit $?"; printf 'Medical assistants earned a median of $42,000 in May 2023, the BLS says.\n' | wagestat check -q --fail-on inconsistent -; echo "exit $?"
 > exit 1
 > exit 0
+
+# Three articles of the corpus (tests/articles/dev), each with the claims
+# written by hand beside it: an HTML table laid over several lines with
+# occupations as columns, a whitespace-aligned percentile table, and a
+# Markdown table of years.  Line, statistic, value and unit must agree.
+== tables in HTML, in aligned text and in Markdown give the hand-written claims
+$ cd ../tests/articles/dev && for a in rn-and-lpn-pay-by-state.html lpn-lvn-salary-report.txt medical-assistant-wage-history.md; do wagestat extract -q -f json "$a" > /dev/null || echo "fail $a"; diff <(wagestat extract -q "$a" | awk -F, '{ n = split($0, q, "\""); } NR > 1 { print }' | sed 's/"[^"]*"//g' | awk -F, '{ split($13, w, ":"); printf "%s %s %s %s\n", w[2], $7, $8, $9 }') <(awk -F, 'NR > 1 { printf "%s %s %s %s\n", $1, $4, $5, $6 }' "${a%.*}.claims.csv") > /dev/null && echo "same: $a"; done
+> same: rn-and-lpn-pay-by-state.html
+> same: lpn-lvn-salary-report.txt
+> same: medical-assistant-wage-history.md
