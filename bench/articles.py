@@ -37,7 +37,7 @@ def found_claims(path):
                          capture_output=True, text=True, check=False).stdout
     rows = []
     for r in csv.DictReader(io.StringIO(out)):
-        if r["stat"] == "comparison":
+        if r["stat"] in ("comparison", ""):  # comparisons, not claims
             continue
         r["line"] = r["where"].rsplit(":", 2)[-2]
         rows.append(r)

@@ -47,11 +47,6 @@ static char *default_ref(void)
 	return NULL;
 }
 
-static const char *const claim_columns[] = {
-	"source", "source_kind", "role", "soc_code", "area", "period", "stat", "value",
-	"unit", "qualifier", "n", "se", "where", "quote",
-};
-
 static void put(table *t, const char *s)
 {
 	table_put_text(t, s, strlen(s));
@@ -64,22 +59,8 @@ static void add_rows(table *t, const checker *k)
 
 	for (i = 0; i < checker_count(k); i++) {
 		const finding *f = checker_finding(k, i);
-		const claim *c = &f->c;
 		table_add_row(t);
-		put(t, c->source);
-		put(t, claim_kind_name(c->kind));
-		put(t, c->role);
-		put(t, c->soc_code);
-		put(t, c->area);
-		put(t, c->period);
-		put(t, c->stat == CSTAT_NONE ? "comparison" : claim_stat_name(c->stat, buf, sizeof buf));
-		table_put_number(t, c->value);
-		put(t, unit_name(c->unit));
-		put(t, claim_qual_name(c->qual));
-		table_put_number(t, c->n);
-		table_put_number(t, c->se);
-		put(t, c->where);
-		put(t, c->quote);
+		claim_table_cells(t, &f->c);
 		table_put_number(t, f->ref_value);
 		put(t, f->ref_source);
 		table_put_number(t, f->deviation);
@@ -222,11 +203,8 @@ int cmd_check(int argc, char **argv)
 	}
 	k = checker_new(ref, &o);
 	if (!text) {
-		size_t j;
 		t = table_new();
-		for (j = 0; j < sizeof claim_columns / sizeof claim_columns[0]; j++)
-			table_add_column(t, claim_columns[j], j == 7 ? CELL_AMOUNT : j == 10 ? CELL_COUNT
-												 : CELL_TEXT);
+		claim_table_columns(t);
 		table_add_column(t, "ref_value", CELL_AMOUNT);
 		table_add_column(t, "ref_source", CELL_TEXT);
 		table_add_column(t, "deviation_pct", CELL_AMOUNT);
@@ -290,7 +268,8 @@ void cmd_check_help(FILE *out)
 "program, or in its share directory; WAGESTAT_REF or --ref name another).\n"
 "Text output reads like a linter, one line per finding that is not ok,\n"
 "and a summary line per article; -f csv, json... give every claim with\n"
-"ref_value, ref_source, deviation_pct, verdict and reason.\n"
+"ref_value, ref_source, deviation_pct, verdict and reason (a comparison's\n"
+"row has role 'A > B', an empty stat, and the two medians).\n"
 "\n"
 "  --ref CLAIMS        reference claims (default: the shipped BLS claims)\n"
 "  --year Y            the period of claims that give none\n"

@@ -96,11 +96,6 @@ static void read_weights(reconcile_opts *o, const char *path)
 
 /* --- output ------------------------------------------------------------ */
 
-static const char *const claim_columns[] = {
-	"source", "source_kind", "role", "soc_code", "area", "period", "stat", "value",
-	"unit", "qualifier", "n", "se", "where", "quote",
-};
-
 static void put(table *t, const char *s)
 {
 	table_put_text(t, s, strlen(s));
@@ -109,34 +104,18 @@ static void put(table *t, const char *s)
 static table *claims_table(const reconciler *r)
 {
 	table *t = table_new();
-	size_t i, j;
+	size_t i;
 	char buf[256];
 
-	for (j = 0; j < sizeof claim_columns / sizeof claim_columns[0]; j++)
-		table_add_column(t, claim_columns[j],
-				 j == 7 || j == 11 ? CELL_AMOUNT : j == 10 ? CELL_COUNT : CELL_TEXT);
+	claim_table_columns(t);
 	table_add_column(t, "consensus", CELL_AMOUNT);
 	table_add_column(t, "deviation_pct", CELL_AMOUNT);
 	table_add_column(t, "flags", CELL_TEXT);
 	table_add_column(t, "reason", CELL_TEXT);
 	for (i = 0; i < reconcile_nitems(r); i++) {
 		const rc_item *it = reconcile_item(r, i);
-		const claim *c = &it->c;
 		table_add_row(t);
-		put(t, c->source);
-		put(t, claim_kind_name(c->kind));
-		put(t, c->role);
-		put(t, c->soc_code);
-		put(t, c->area);
-		put(t, c->period);
-		put(t, claim_stat_name(c->stat, buf, sizeof buf));
-		table_put_number(t, c->value);
-		put(t, unit_name(c->unit));
-		put(t, claim_qual_name(c->qual));
-		table_put_number(t, c->n);
-		table_put_number(t, c->se);
-		put(t, c->where);
-		put(t, c->quote);
+		claim_table_cells(t, &it->c);
 		table_put_number(t, it->key >= 0 ? reconcile_key(r, (size_t)it->key)->cs.value : NAN);
 		table_put_number(t, it->deviation);
 		put(t, reconcile_flag_names(it->flags, buf, sizeof buf));
