@@ -1194,6 +1194,8 @@ static const role *role_for(doc *d, size_t si, const mention *roles, size_t nrol
 	return d->head_role;
 }
 
+/* The area of a figure: named in its sentence, else in the paragraph
+ * before it, else in the heading, else the nation. */
 static const area *area_for(doc *d, const mention *areas, size_t nareas, size_t fig_s)
 {
 	const area *a = nearest(areas, nareas, fig_s);
@@ -1259,6 +1261,20 @@ static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
 	}
 }
 
+/* "- Respiratory therapists: $77,960": an occupation, a colon, a figure. */
+static int role_colon_figure(const doc *d, span sp, const fig *f)
+{
+	mention m[2];
+	size_t colon = f->s;
+
+	while (colon > sp.s && (d->t[colon - 1] == ' ' || d->t[colon - 1] == '*'))
+		colon--;
+	if (colon == sp.s || (d->t[colon - 1] != ':' && d->t[colon - 1] != '-') ||
+	    f->s - sp.s > 70)
+		return 0;
+	return find_roles(d, sp.s, colon, m, 1) == 1;
+}
+
 static int pay_context(const doc *d, span sp, const fig *f, int sentence_pays)
 {
 	size_t from = f->s > sp.s + 60 ? f->s - 60 : sp.s;
@@ -1279,7 +1295,7 @@ static int pay_context(const doc *d, span sp, const fig *f, int sentence_pays)
 		pf = -1;
 	if (any_word(d, from, to, cost_words) || pf >= 0)
 		return 0;
-	return f->unit != UNIT_NONE || sentence_pays;
+	return f->unit != UNIT_NONE || sentence_pays || role_colon_figure(d, sp, f);
 }
 
 static void do_sentence(doc *d, size_t si)

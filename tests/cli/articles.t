@@ -58,3 +58,19 @@ $ cd ../tests/articles/dev && for a in rn-and-lpn-pay-by-state.html lpn-lvn-sala
 > same: rn-and-lpn-pay-by-state.html
 > same: lpn-lvn-salary-report.txt
 > same: medical-assistant-wage-history.md
+
+# Phrasings read by hand: a statistic in brackets after the figure, a list
+# whose statistic comes at the end, a range in words, a list item naming
+# an occupation, and a restated figure in the next sentence.
+== figures named after the fact, ranges in words, list items
+$ printf 'Vet techs: $38,000 (median), $29,000 (10th percentile).\nPhlebotomists ($41,810) and pharmacy technicians ($40,300) earned similar medians.\nMost dental assistants make between 40 and 50 thousand dollars.\n\n- Respiratory therapists: $77,960\n\nLPNs earned a median of $62,340. That is $29.97 an hour.\n' | wagestat extract -q - | cut -d, -f4,7-9
+> soc_code,stat,value,unit
+> 29-2056,median,38000,annual
+> 29-2056,p10,29000,annual
+> 31-9097,median,41810,annual
+> 29-2052,median,40300,annual
+> 31-9091,range_low,40000,annual
+> 31-9091,range_high,50000,annual
+> 29-1126,unspecified,77960,annual
+> 29-2061,median,62340,annual
+> 29-2061,median,29.97,hourly
