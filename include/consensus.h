@@ -45,4 +45,10 @@ double consensus_mad(const double *x, size_t n, double median);
  * 42000 -> 500, 21.25 -> 0.005, 21 -> 0.5.  What a rounded figure covers. */
 double consensus_precision(double written);
 
+/* Do an hourly and an annual figure given as the same thing disagree?
+ * Yes when hourly x 2080 and annual are apart by more than both their
+ * written precision and 0.5% of the annual figure.  Sets *apart and
+ * *rounding (what the two figures' precision covers). */
+int consensus_hourly_annual_apart(double hourly, double annual, double *apart, double *rounding);
+
 #endif

@@ -151,3 +151,10 @@ double consensus_precision(double written)
 	}
 	return 0.5 * unit;
 }
+
+int consensus_hourly_annual_apart(double hourly, double annual, double *apart, double *rounding)
+{
+	*apart = fabs(hourly * 2080 - annual);
+	*rounding = consensus_precision(annual) + consensus_precision(hourly) * 2080;
+	return *apart > *rounding && *apart > 0.005 * annual;
+}

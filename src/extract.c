@@ -303,17 +303,20 @@ static const wordset *wordset_of(const char *const *words)
 	return w;
 }
 
-/* The last place in [s, e) where any of words stands, or -1.  Only word
- * starts are tried, against the words with that first letter: this runs
- * for every figure. */
-static long last_word(const doc *d, size_t s, size_t e, const char *const *words, int *which)
+/* The last place in [s, e) where any of words stands (only as a word
+ * written with a capital when capitals is set), or -1.  Only word starts
+ * are tried, against the words with that first letter: this runs for
+ * every figure. */
+static long find_last(const doc *d, size_t s, size_t e, const char *const *words, int *which,
+		      int capitals)
 {
 	const wordset *w = wordset_of(words);
 	size_t i, g;
 
 	for (i = e; i-- > s;) {
 		unsigned char c = (unsigned char)d->lc[i];
-		if (w->start[c] == w->start[c + 1] || (i > 0 && is_word(d->lc[i - 1]) && is_word((char)c)))
+		if (w->start[c] == w->start[c + 1] || (i > 0 && is_word(d->lc[i - 1]) && is_word((char)c)) ||
+		    (capitals && !isupper((unsigned char)d->t[i])))
 			continue;
 		for (g = w->start[c]; g < w->start[c + 1]; g++) {
 			size_t k = w->by_first[g], n = w->len[k];
@@ -328,29 +331,16 @@ static long last_word(const doc *d, size_t s, size_t e, const char *const *words
 	return -1;
 }
 
+static long last_word(const doc *d, size_t s, size_t e, const char *const *words, int *which)
+{
+	return find_last(d, s, e, words, which, 0);
+}
+
 /* last_word for proper names: only words written with a capital. */
 static long last_capital_word(const doc *d, size_t s, size_t e, const char *const *words,
 			      int *which)
 {
-	const wordset *w = wordset_of(words);
-	size_t i, g;
-
-	for (i = e; i-- > s;) {
-		unsigned char c = (unsigned char)d->lc[i];
-		if (!isupper((unsigned char)d->t[i]) || w->start[c] == w->start[c + 1] ||
-		    (i > 0 && is_word(d->lc[i - 1])))
-			continue;
-		for (g = w->start[c]; g < w->start[c + 1]; g++) {
-			size_t k = w->by_first[g], n = w->len[k];
-			if (i + n <= e && memcmp(d->lc + i, words[k], n) == 0 &&
-			    (i + n >= d->len || !is_word(d->lc[i + n]))) {
-				if (which)
-					*which = (int)k;
-				return (long)i;
-			}
-		}
-	}
-	return -1;
+	return find_last(d, s, e, words, which, 1);
 }
 
 static int any_word(const doc *d, size_t s, size_t e, const char *const *words)

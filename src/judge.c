@@ -437,10 +437,9 @@ void checker_article(checker *k, const char *name, char *text, size_t len)
 			finding *g = &k->f[first + (size_t)p->same_as];
 			finding *h = f->c.unit == UNIT_HOURLY ? f : g, *y = f->c.unit == UNIT_HOURLY ? g : f;
 			if (h->c.unit == UNIT_HOURLY && y->c.unit == UNIT_ANNUAL) {
-				double diff = fabs(h->c.value * HOURS_PER_YEAR - y->c.value);
-				double allowed = consensus_precision(y->c.value) +
-						 consensus_precision(h->c.value) * HOURS_PER_YEAR;
-				if (diff > allowed && diff > 0.005 * y->c.value) {
+				double diff, allowed;
+				if (consensus_hourly_annual_apart(h->c.value, y->c.value, &diff,
+								  &allowed)) {
 					money(h->c.value, a);
 					money(h->c.value * HOURS_PER_YEAR, b);
 					money(y->c.value, c2);

@@ -17,9 +17,6 @@
  * sources a tiny MAD would make any rounding difference "unusual". */
 #define OUTLIER_Z 3.5
 #define MIN_OUTLIER_PCT 1.0
-/* hourly and annual figures disagree when they differ by more than their
- * rounding and by more than this fraction */
-#define HOURLY_ANNUAL_FRACTION 0.005
 /* a plausible mean is this many times the median */
 #define MEAN_MEDIAN_LOW 0.8
 #define MEAN_MEDIAN_HIGH 1.6
@@ -435,10 +432,7 @@ static void same_source_pairs(reconciler *r, size_t *m, size_t n)
 			}
 			if (p->written_unit != UNIT_HOURLY || q->written_unit != UNIT_ANNUAL)
 				continue;
-			diff = fabs(p->written * HOURS_PER_YEAR - q->written);
-			allowed = consensus_precision(q->written) +
-				  consensus_precision(p->written) * HOURS_PER_YEAR;
-			if (diff <= allowed || diff <= HOURLY_ANNUAL_FRACTION * q->written)
+			if (!consensus_hourly_annual_apart(p->written, q->written, &diff, &allowed))
 				continue;
 			p->flags |= FLAG_HOURLY_ANNUAL;
 			q->flags |= FLAG_HOURLY_ANNUAL;
@@ -447,7 +441,7 @@ static void same_source_pairs(reconciler *r, size_t *m, size_t n)
 			money(q->written, m3);
 			money(diff, m4);
 			money(allowed, m5);
-			money(HOURLY_ANNUAL_FRACTION * q->written, a);
+			money(0.005 * q->written, a);
 			say(p, "%s an hour x 2080 = %s a year, but the same source gives %s a year: "
 			       "%s apart, more than their rounding (%s) and 0.5%% (%s)",
 			    m1, m2, m3, m4, m5, a);
