@@ -157,6 +157,14 @@ static void first_word(namemap *first, unsigned char *prefix, namemap *starts, c
 	namemap_put(first, folded, strlen(folded), 1);
 	p = prefix_of(folded, strlen(folded));
 	prefix[p / 8] |= (unsigned char)(1u << (p % 8));
+	if (strlen(folded) <= 2) {
+		/* the plural of a short word, "RNs", shares no prefix with it */
+		char plural[4] = {folded[0], folded[1], 's', '\0'};
+		if (!folded[1])
+			plural[1] = 's', plural[2] = '\0';
+		p = prefix_of(plural, strlen(plural));
+		prefix[p / 8] |= (unsigned char)(1u << (p % 8));
+	}
 }
 
 static int starts_a_name(namemap *first, const unsigned char *prefix, const char *word,
@@ -169,15 +177,14 @@ static int starts_a_name(namemap *first, const unsigned char *prefix, const char
 	/* most words fail on their first letters, without folding */
 	while (k < len && isalnum((unsigned char)word[k]))
 		k++;
-	/* ("RNs" folds to "rn": short words are folded first) */
 	p = prefix_of(word, k);
-	if (k > 4 && !(prefix[p / 8] & (1u << (p % 8))))
+	if (!(prefix[p / 8] & (1u << (p % 8))))
 		return 0;
 	names_fold(word, len, folded, sizeof folded);
 	space = strchr(folded, ' ');
 	if (space)
 		*space = '\0';
-	return namemap_get(first, folded, strlen(folded)) > 0;
+	return namemap_get_folded(first, folded) > 0;
 }
 
 static int role_name(const char *s, size_t n, int value)
@@ -337,12 +344,12 @@ const area *dict_area(const char *text, size_t len)
 	while (len && isspace((unsigned char)text[len - 1]))
 		len--;
 	/* codes match exactly: "CA", "US", "06"; a lower-case "in" is a word */
-	for (i = 0; len <= 3 && i < areas.n; i++)
-		if ((strlen(areas.areas[i].code) == len &&
-		     memcmp(areas.areas[i].code, text, len) == 0) ||
-		    (strlen(areas.areas[i].fips) == len && len &&
-		     memcmp(areas.areas[i].fips, text, len) == 0))
-			return &areas.areas[i];
+	for (i = 0; len <= 3 && len && i < areas.n; i++) {
+		const area *a = &areas.areas[i];
+		if ((a->code[0] == text[0] && strncmp(a->code, text, len) == 0 && !a->code[len]) ||
+		    (a->fips[0] == text[0] && strncmp(a->fips, text, len) == 0 && !a->fips[len]))
+			return a;
+	}
 	k = namemap_get(areas.names, text, len);
 	return k >= 0 ? &areas.areas[k] : NULL;
 }

@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -48,6 +49,7 @@ typedef struct doc {
 	const char *name;
 	char *t;  /* cleaned text */
 	char *lc; /* lower case of t, for searching */
+	uint64_t *word_starts; /* bit i: a word starts at lc[i] */
 	size_t len;
 	size_t *lines; /* offset of each line start */
 	size_t nlines;
@@ -274,6 +276,7 @@ static int word_at(const doc *d, size_t i, size_t e, const char *w)
 typedef struct wordset {
 	const char *const *words;
 	size_t n, len[128];
+	int odd_starts;              /* some word starts with a non-word byte */
 	unsigned char by_first[128]; /* word indices, grouped by first letter */
 	unsigned char start[257];    /* the group of letter c: start[c]..start[c+1] */
 } wordset;
@@ -291,8 +294,10 @@ static const wordset *wordset_of(const char *const *words)
 	w = ncache < 48 ? &cache[ncache++] : &cache[47];
 	memset(w, 0, sizeof *w);
 	w->words = words;
-	for (w->n = 0; words[w->n] && w->n < 128; w->n++)
+	for (w->n = 0; words[w->n] && w->n < 128; w->n++) {
 		w->len[w->n] = strlen(words[w->n]);
+		w->odd_starts |= !is_word(words[w->n][0]);
+	}
 	for (c = 0; c < 256; c++) {
 		w->start[c] = (unsigned char)o;
 		for (i = 0; i < w->n; i++)
@@ -303,6 +308,45 @@ static const wordset *wordset_of(const char *const *words)
 	return w;
 }
 
+/* The last word start in [s, e), or -1: 64 places a step. */
+static long last_word_start(const doc *d, size_t s, size_t e)
+{
+	size_t hi, k;
+	uint64_t m;
+
+	if (e <= s)
+		return -1;
+	hi = e - 1;
+	k = hi / 64;
+	m = d->word_starts[k] & (~(uint64_t)0 >> (63 - hi % 64));
+	while (!m) {
+		if (k * 64 <= s)
+			return -1;
+		m = d->word_starts[--k];
+	}
+	hi = k * 64 + 63 - (size_t)__builtin_clzll(m);
+	return hi >= s ? (long)hi : -1;
+}
+
+/* Does word k of w stand at i, ending before e? */
+static int word_here(const doc *d, const wordset *w, size_t i, size_t e, int *which)
+{
+	size_t g;
+
+	for (g = w->start[(unsigned char)d->lc[i]]; g < w->start[(unsigned char)d->lc[i] + 1];
+	     g++) {
+		size_t k = w->by_first[g], n = w->len[k];
+		if (i + n <= e && (n < 2 || d->lc[i + 1] == w->words[k][1]) && /* most fail here */
+		    memcmp(d->lc + i, w->words[k], n) == 0 &&
+		    (i + n >= d->len || !is_word(d->lc[i + n]))) {
+			if (which)
+				*which = (int)k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The last place in [s, e) where any of words stands (only as a word
  * written with a capital when capitals is set), or -1.  Only word starts
  * are tried, against the words with that first letter: this runs for
@@ -311,22 +355,26 @@ static long find_last(const doc *d, size_t s, size_t e, const char *const *words
 		      int capitals)
 {
 	const wordset *w = wordset_of(words);
-	size_t i, g;
+	size_t i;
+	long at;
 
+	if (!w->odd_starts) {
+		for (at = last_word_start(d, s, e); at >= 0;
+		     at = last_word_start(d, s, (size_t)at)) {
+			i = (size_t)at;
+			if ((!capitals || isupper((unsigned char)d->t[i])) &&
+			    word_here(d, w, i, e, which))
+				return at;
+		}
+		return -1;
+	}
 	for (i = e; i-- > s;) {
 		unsigned char c = (unsigned char)d->lc[i];
 		if (w->start[c] == w->start[c + 1] || (i > 0 && is_word(d->lc[i - 1]) && is_word((char)c)) ||
 		    (capitals && !isupper((unsigned char)d->t[i])))
 			continue;
-		for (g = w->start[c]; g < w->start[c + 1]; g++) {
-			size_t k = w->by_first[g], n = w->len[k];
-			if (i + n <= e && memcmp(d->lc + i, words[k], n) == 0 &&
-			    (i + n >= d->len || !is_word(d->lc[i + n]))) {
-				if (which)
-					*which = (int)k;
-				return (long)i;
-			}
-		}
+		if (word_here(d, w, i, e, which))
+			return (long)i;
 	}
 	return -1;
 }
@@ -632,7 +680,10 @@ static unit unit_after_fig(const doc *d, size_t j, size_t e)
 		j++;
 	for (k = 0; k < sizeof unit_after / sizeof unit_after[0]; k++) {
 		const char *w = unit_after[k].word;
-		size_t n = strlen(w);
+		size_t n;
+		if (d->lc[j] != w[0])
+			continue;
+		n = strlen(w);
 		if (j + n <= e && memcmp(d->lc + j, w, n) == 0 &&
 		    (j + n >= d->len || !is_word(d->lc[j + n])))
 			return unit_after[k].unit;
@@ -996,16 +1047,13 @@ static int abbreviation_before(const doc *d, size_t s, size_t dot)
 					   "va", "wash", "wis", "wisc", "wyo", "n.y", "n.j", "n.c",
 					   "n.d", "n.h", "n.m", "s.c", "s.d", "r.i", "w.va", "d.c",
 					   "p.r", NULL};
-	size_t j = dot, k;
+	size_t j = dot;
 
 	while (j > s && (isalpha((unsigned char)d->t[j - 1]) || d->t[j - 1] == '.'))
 		j--;
 	if (dot - j == 1 && isupper((unsigned char)d->t[j]))
 		return 1; /* an initial */
-	for (k = 0; abbr[k]; k++)
-		if (strlen(abbr[k]) == dot - j && memcmp(d->lc + j, abbr[k], dot - j) == 0)
-			return 1;
-	return 0;
+	return dot > j && word_here(d, wordset_of(abbr), j, dot, NULL);
 }
 
 /* Split [s, e) into sentences. */
@@ -2030,15 +2078,18 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	/* lines first: cleaning may join a table row's lines */
 	xgrow(&d.lines, &alloc, 1, sizeof *d.lines);
 	d.lines[d.nlines++] = 0;
-	for (i = 0; i < len; i++)
-		if (text[i] == '\n') {
-			xgrow(&d.lines, &alloc, d.nlines + 1, sizeof *d.lines);
-			d.lines[d.nlines++] = i + 1;
-		}
+	for (i = 0; i < len; i++) {
+		char *nl = memchr(text + i, '\n', len - i);
+		if (!nl)
+			break;
+		i = (size_t)(nl - text);
+		xgrow(&d.lines, &alloc, d.nlines + 1, sizeof *d.lines);
+		d.lines[d.nlines++] = i + 1;
+	}
 	d.t = text; /* cleaned in place: every offset keeps its line and column */
 	d.t[len] = '\0';
 	for (i = 0; i < len; i++)
-		if (d.t[i] == '\0' || d.t[i] == '\r' || d.t[i] == '\t')
+		if ((unsigned char)d.t[i] <= '\r' && (d.t[i] == '\0' || d.t[i] == '\r' || d.t[i] == '\t'))
 			d.t[i] = ' ';
 	if (looks_html(d.t, len))
 		clean_html(d.t, len);
@@ -2049,8 +2100,13 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 		char lower[256];
 		for (i = 0; i < 256; i++)
 			lower[i] = isspace((int)i) ? ' ' : (char)tolower((int)i);
-		for (i = 0; i < len; i++)
-			d.lc[i] = lower[(unsigned char)d.t[i]];
+		int was_word = 0;
+		d.word_starts = xcalloc(len / 64 + 1, sizeof *d.word_starts);
+		for (i = 0; i < len; i++) {
+			int here = is_word(d.lc[i] = lower[(unsigned char)d.t[i]]);
+			d.word_starts[i / 64] |= (uint64_t)(here & !was_word) << (i % 64);
+			was_word = here;
+		}
 		d.lc[len] = '\0';
 	}
 	/* segments run between line ends and the marks left by HTML tags */
@@ -2103,6 +2159,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	if (!d.stopped)
 		flush(&w);
 	free(d.lc);
+	free(d.word_starts);
 	free(d.lines);
 	free(d.sent);
 	free(d.sent_role);

@@ -25,29 +25,46 @@ static size_t singular(char *w, size_t n)
 	return n;
 }
 
+/* Each byte folded: its lower-case form inside a word, 0 between words
+ * (a word is letters, digits, '+', '&' and UTF-8 bytes). */
+static char fold_of[256];
+
+static void fold_table(void)
+{
+	int c;
+
+	for (c = 1; c < 256; c++)
+		fold_of[c] = isalnum(c) || c == '+' || c == '&' || c >= 0x80 ? (char)tolower(c) : 0;
+}
+
 char *names_fold(const char *s, size_t len, char *out, size_t size)
 {
-	size_t o = 0, i = 0;
+	size_t o = 0, i = 0, capitals;
 
 	if (size == 0)
 		return out;
+	if (!fold_of['a'])
+		fold_table();
 	while (i < len && o + 1 < size) {
 		size_t start;
-		while (i < len && !isalnum((unsigned char)s[i]) && s[i] != '+' &&
-		       s[i] != '&' && !((unsigned char)s[i] & 0x80))
+		while (i < len && !fold_of[(unsigned char)s[i]])
 			i++;
 		if (i >= len)
 			break;
 		if (o > 0 && o + 1 < size)
 			out[o++] = ' ';
 		start = o;
-		while (i < len && (isalnum((unsigned char)s[i]) || s[i] == '+' ||
-				   s[i] == '&' || ((unsigned char)s[i] & 0x80))) {
+		capitals = 0;
+		for (; i < len && fold_of[(unsigned char)s[i]]; i++) {
+			capitals += s[i] >= 'A' && s[i] <= 'Z';
 			if (o + 1 < size)
-				out[o++] = (char)tolower((unsigned char)s[i]);
-			i++;
+				out[o++] = fold_of[(unsigned char)s[i]];
 		}
-		o = start + singular(out + start, o - start);
+		/* an acronym's plural: "RNs", "NPs" */
+		if (o - start >= 3 && capitals == o - start - 1 && s[i - 1] == 's')
+			o--;
+		else
+			o = start + singular(out + start, o - start);
 	}
 	out[o] = '\0';
 	return out;

@@ -131,6 +131,25 @@ const char *table_fmt_exact(double v, char *buf, size_t size)
 	}
 	if (!islessgreater(v, 0)) /* writes -0 as 0 */
 		v = 0;
+	if (fabs(v) < 1e15 && !islessgreater(v, trunc(v))) {
+		/* whole numbers, most figures: what %.15g writes, without it */
+		long long whole = (long long)v;
+		unsigned long long u = whole < 0 ? 0ull - (unsigned long long)whole
+						 : (unsigned long long)whole;
+		char digits[24];
+		size_t n = 0, o = 0;
+		do
+			digits[n++] = (char)('0' + u % 10);
+		while ((u /= 10) > 0);
+		if (size < n + 2)
+			return strcpy(buf, "");
+		if (whole < 0)
+			buf[o++] = '-';
+		while (n > 0)
+			buf[o++] = digits[--n];
+		buf[o] = '\0';
+		return buf;
+	}
 	for (prec = 15; prec <= 17; prec++) {
 		snprintf(buf, size, "%.*g", prec, v);
 		if (!islessgreater(strtod(buf, NULL), v))

@@ -71,7 +71,8 @@ run_test() {
 	failed=$((failed + 1))
 }
 
-for file in cli/*.t; do
+# "tests/cli.sh cli/NAME.t ..." runs only those files
+for file in ${@:-cli/*.t}; do
 	start_test ""
 	n=0
 	while IFS= read -r l || [ -n "$l" ]; do

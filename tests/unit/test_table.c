@@ -29,6 +29,17 @@ int main(void)
 	CHECK_STR(table_fmt_exact(21.97 * 2080, buf, sizeof buf), "45697.6");
 	CHECK_STR(table_fmt_exact(-0.0, buf, sizeof buf), "0");
 	CHECK_STR(table_fmt_exact(NAN, buf, sizeof buf), "");
+	/* whole numbers take a shorter path: it must write what printf does */
+	{
+		static const double whole[] = {1, -1, 7, 10, -45000, 239200, 1e14 + 1,
+					       999999999999999, -999999999999999, 1e15, 2e300};
+		char want[64];
+		size_t k;
+		for (k = 0; k < sizeof whole / sizeof whole[0]; k++) {
+			snprintf(want, sizeof want, "%.15g", whole[k]);
+			CHECK_STR(table_fmt_exact(whole[k], buf, sizeof buf), want);
+		}
+	}
 
 	table_add_column(t, "role", CELL_TEXT);
 	table_add_column(t, "count", CELL_COUNT);
