@@ -11,6 +11,9 @@
 #include "tally.h"
 #include "xalloc.h"
 
+/* the first four letters of a word, 37 signs each */
+#define PREFIXES (37 * 37 * 37 * 37)
+
 /* compiled in from datasets/ by scripts/embed.sh */
 extern const char embedded_roles[], embedded_areas[], embedded_cpi[];
 
@@ -23,7 +26,7 @@ static struct {
 	namemap *names; /* titles and aliases -> index */
 	namemap *codes; /* 2018 and 2010 codes -> index */
 	namemap *first; /* the first word of every name */
-	unsigned char prefix[37 * 37 * 37 / 8 + 1]; /* first three letters of those */
+	unsigned char prefix[PREFIXES / 8 + 1]; /* first letters of those */
 	namemap *starts; /* the first words (one or more) of longer names */
 } roles;
 
@@ -33,7 +36,7 @@ static struct {
 	size_t n, alloc;
 	namemap *names;
 	namemap *first;
-	unsigned char prefix[37 * 37 * 37 / 8 + 1];
+	unsigned char prefix[PREFIXES / 8 + 1];
 	namemap *starts;
 } areas;
 
@@ -125,19 +128,33 @@ static int each_item(const char *s, size_t len, int (*fn)(const char *, size_t, 
 	return 0;
 }
 
-/* The first three letters of a word, as a number below 37^3: letters and
- * digits count, case folded; a shorter word is padded. */
+/* The first four letters of a word, as a number below PREFIXES: letters
+ * and digits count, case folded; a shorter word is padded. */
 static unsigned prefix_of(const char *s, size_t n)
 {
-	unsigned v = 0, k;
+	static unsigned char sign[256]; /* 1-26 letters, 27-36 digits, 0 else */
+	unsigned v = 0, k, c;
 
-	for (k = 0; k < 3; k++) {
-		unsigned c = k < n ? (unsigned char)tolower((unsigned char)s[k]) : 0;
-		v = v * 37 + (c >= 'a' && c <= 'z' ? c - 'a' + 1 : c >= '0' && c <= '9' ? c - '0' + 27 : 0);
-		if (k < n && !isalnum((unsigned char)s[k]))
+	if (!sign['0']) {
+		for (c = 0; c < 26; c++)
+			sign['a' + c] = sign['A' + c] = (unsigned char)(1 + c);
+		for (c = 0; c < 10; c++)
+			sign['0' + c] = (unsigned char)(27 + c);
+	}
+	for (k = 0; k < 4; k++) {
+		c = k < n ? sign[(unsigned char)s[k]] : 0;
+		v = v * 37 + c;
+		if (!c)
 			n = k; /* the word ends here */
 	}
 	return v;
+}
+
+static void mark_prefix(unsigned char *prefix, const char *word)
+{
+	unsigned p = prefix_of(word, strlen(word));
+
+	prefix[p / 8] |= (unsigned char)(1u << (p % 8));
 }
 
 /* Note the first word of a name, folded, in first (and its first letters
@@ -145,8 +162,8 @@ static unsigned prefix_of(const char *s, size_t n)
 static void first_word(namemap *first, unsigned char *prefix, namemap *starts, const char *s,
 		       size_t n)
 {
-	char folded[256], *space;
-	unsigned p;
+	char folded[256], *space, plural[8];
+	size_t len;
 
 	names_fold(s, n, folded, sizeof folded);
 	for (space = strchr(folded, ' '); space; space = strchr(space + 1, ' '))
@@ -155,15 +172,20 @@ static void first_word(namemap *first, unsigned char *prefix, namemap *starts, c
 	if (space)
 		*space = '\0';
 	namemap_put(first, folded, strlen(folded), 1);
-	p = prefix_of(folded, strlen(folded));
-	prefix[p / 8] |= (unsigned char)(1u << (p % 8));
-	if (strlen(folded) <= 2) {
-		/* the plural of a short word, "RNs", shares no prefix with it */
-		char plural[4] = {folded[0], folded[1], 's', '\0'};
-		if (!folded[1])
-			plural[1] = 's', plural[2] = '\0';
-		p = prefix_of(plural, strlen(plural));
-		prefix[p / 8] |= (unsigned char)(1u << (p % 8));
+	/* the word as written may be a plural that folds to it: "RNs",
+	 * "techs", "aides", "therapies" */
+	len = strlen(folded);
+	memcpy(plural, folded, len < 4 ? len : 4);
+	mark_prefix(prefix, folded);
+	if (len < 4) {
+		memcpy(plural + len, "s", 2);
+		mark_prefix(prefix, plural);
+		memcpy(plural + len, "es", 3);
+		mark_prefix(prefix, plural);
+		if (len > 0 && folded[len - 1] == 'y') {
+			memcpy(plural + len - 1, "ies", 4);
+			mark_prefix(prefix, plural);
+		}
 	}
 }
 
@@ -171,13 +193,10 @@ static int starts_a_name(namemap *first, const unsigned char *prefix, const char
 			 size_t len)
 {
 	char folded[256], *space;
-	size_t k = 0;
 	unsigned p;
 
-	/* most words fail on their first letters, without folding */
-	while (k < len && isalnum((unsigned char)word[k]))
-		k++;
-	p = prefix_of(word, k);
+	/* most words fail on their first four letters, without folding */
+	p = prefix_of(word, len);
 	if (!(prefix[p / 8] & (1u << (p % 8))))
 		return 0;
 	names_fold(word, len, folded, sizeof folded);

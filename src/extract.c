@@ -71,6 +71,9 @@ typedef struct doc {
 	int par_year;
 	const area *par_area;
 	char par_source[64];
+	/* the quote last written, kept: a sentence's figures share it */
+	size_t quote_s, quote_e;
+	char quote[600];
 	/* a paragraph ending "...wages for dental hygienists, May 2023:" sets
 	 * what the list or table after it is about */
 	int intro_active, intro_stat, intro_year;
@@ -211,7 +214,10 @@ static void clean_unicode(char *t, size_t len)
 	size_t i;
 
 	for (i = 0; i + 1 < len; i++) {
-		unsigned char a = (unsigned char)t[i], b = (unsigned char)t[i + 1];
+		unsigned char a = (unsigned char)t[i], b;
+		if (a < 0xC2)
+			continue; /* ASCII, most of any text */
+		b = (unsigned char)t[i + 1];
 		if (a == 0xC2 && b == 0xA0) {
 			t[i] = t[i + 1] = ' ';
 		} else if (a == 0xE2 && b == 0x80 && i + 2 < len) {
@@ -240,7 +246,22 @@ static void where_of(const doc *d, size_t off, char *buf, size_t size)
 		else
 			hi = mid;
 	}
-	snprintf(buf, size, "%s:%zu:%zu", d->name, lo + 1, off - d->lines[lo] + 1);
+	{
+		/* written by hand: snprintf was a tenth of the time of emitting */
+		size_t numbers[2] = {lo + 1, off - d->lines[lo] + 1}, o, k;
+		o = (size_t)snprintf(buf, size, "%s", d->name);
+		for (k = 0; k < 2 && o + 22 < size; k++) {
+			char digits[21];
+			size_t n = 0, v = numbers[k];
+			do
+				digits[n++] = (char)('0' + v % 10);
+			while ((v /= 10) > 0);
+			buf[o++] = ':';
+			while (n > 0)
+				buf[o++] = digits[--n];
+		}
+		buf[o < size ? o : size - 1] = '\0';
+	}
 }
 
 /* Letters, digits and the bytes of UTF-8 sequences (a table: this is
@@ -326,6 +347,25 @@ static long last_word_start(const doc *d, size_t s, size_t e)
 	}
 	hi = k * 64 + 63 - (size_t)__builtin_clzll(m);
 	return hi >= s ? (long)hi : -1;
+}
+
+/* The first word start in [s, e), or -1. */
+static long next_word_start(const doc *d, size_t s, size_t e)
+{
+	size_t k = s / 64, last;
+	uint64_t m;
+
+	if (s >= e)
+		return -1;
+	last = (e - 1) / 64;
+	m = d->word_starts[k] & (~(uint64_t)0 << (s % 64));
+	while (!m) {
+		if (k >= last)
+			return -1;
+		m = d->word_starts[++k];
+	}
+	s = k * 64 + (size_t)__builtin_ctzll(m);
+	return s < e ? (long)s : -1;
 }
 
 /* Does word k of w stand at i, ending before e? */
@@ -729,6 +769,9 @@ static int number_before(const doc *d, size_t s, size_t p)
 /* The statistic named in [s, e), nearest e wins. */
 static found stat_cue(const doc *d, size_t s, size_t e)
 {
+	/* the letters cues begin with: median, mean, average, hourly, pay... */
+	static const char cue_first[256] = {['m'] = 1, ['a'] = 1, ['h'] = 1,
+					    ['p'] = 1, ['d'] = 1, ['t'] = 1};
 	found best = {-1, CSTAT_NONE, NULL};
 	size_t i;
 
@@ -736,7 +779,7 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 		char c = d->lc[i];
 		int stat = CSTAT_NONE;
 		/* every cue begins a word, but for the '%' of "10%" */
-		if (c != '%' && ((i > 0 && is_word(d->lc[i - 1])) || !strchr("mahpdt", c)))
+		if (c != '%' && ((i > 0 && is_word(d->lc[i - 1])) || !cue_first[(unsigned char)c]))
 			continue;
 		if (c == 'm' && (word_at(d, i, e, "median") || word_at(d, i, e, "medians")))
 			stat = CSTAT_MEDIAN;
@@ -941,12 +984,15 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 static int year_near(const doc *d, size_t s, size_t e, size_t p)
 {
 	size_t i;
+	long at;
 	int best = 0;
 	size_t best_dist = (size_t)-1;
 
-	for (i = s; i + 4 <= e; i++) {
+	/* a year starts a word, or the span */
+	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = next_word_start(d, (size_t)at + 1, e)) {
 		int y;
 		size_t dist;
+		i = (size_t)at;
 		if (!isdigit((unsigned char)d->t[i]) || (i > s && (is_word(d->t[i - 1]) ||
 								  d->t[i - 1] == '$' ||
 								  d->t[i - 1] == ',' ||
@@ -963,7 +1009,6 @@ static int year_near(const doc *d, size_t s, size_t e, size_t p)
 			best = y;
 			best_dist = dist;
 		}
-		i += 3;
 	}
 	return best;
 }
@@ -1063,10 +1108,12 @@ static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_
 
 	while (start < e && isspace((unsigned char)d->t[start]))
 		start++;
+	static const char ends[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1};
+
 	for (i = start; i < e && n < max; i++) {
 		char c = d->t[i];
 		size_t j;
-		if (c != '.' && c != '!' && c != '?' && c != ';' && c != ':')
+		if (!ends[(unsigned char)c])
 			continue;
 		if (c == '.' && (i + 1 < e && isdigit((unsigned char)d->t[i + 1])))
 			continue;
@@ -1143,7 +1190,7 @@ typedef struct context {
 static void emit(doc *d, const fig *f, const context *cx, long *index_of_pair)
 {
 	claim c;
-	char where[512], quote[600];
+	char where[512];
 	extract_link link;
 	const char *src = cx->source ? cx->source : d->name;
 
@@ -1169,8 +1216,12 @@ static void emit(doc *d, const fig *f, const context *cx, long *index_of_pair)
 	c.qual = f->qual;
 	where_of(d, f->s, where, sizeof where);
 	claim_set(&c.where, where, strlen(where));
-	quote_of(d, cx->qs, cx->qe, quote, sizeof quote);
-	claim_set(&c.quote, quote, strlen(quote));
+	if (d->quote_s != cx->qs || d->quote_e != cx->qe || !d->quote[0]) {
+		quote_of(d, cx->qs, cx->qe, d->quote, sizeof d->quote);
+		d->quote_s = cx->qs;
+		d->quote_e = cx->qe;
+	}
+	claim_set(&c.quote, d->quote, strlen(d->quote));
 	link.same_as = f->pair >= 0 ? (int)index_of_pair[f->pair] : (int)f->pair_claim;
 	if (d->fn(d->ctx, &c, (size_t)d->nclaims, &link) != 0)
 		d->stopped = 1;
