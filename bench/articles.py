@@ -4,6 +4,9 @@ each article (NAME.claims.csv), and how fast extraction runs.
 
     python3 bench/articles.py [WAGESTAT]
 
+BENCH_SETS=dev scores only the named sets; BENCH_VERBOSE=1 lists every miss
+of the sets scored on stderr; BENCH_SPEED=0 skips the throughput run.
+
 A found claim matches an expected one on the same line with the same value
 (to the cent).  Precision = matched / found, recall = matched / expected;
 the stat, unit, qualifier, role (SOC code), area, period and verdict
@@ -127,7 +130,7 @@ def main():
           "qualifier | role | area | period | verdict |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     verbose = os.environ.get("BENCH_VERBOSE")
-    for folder in ("dev", "heldout"):
+    for folder in os.environ.get("BENCH_SETS", "dev heldout").split():
         t, right, misses = score(folder)
         n = len(list(articles(folder)))
         m = t["matched"]
@@ -136,7 +139,7 @@ def main():
         if verbose:
             for line in misses:
                 print("   ", line, file=sys.stderr)
-    tp = throughput()
+    tp = throughput() if os.environ.get("BENCH_SPEED") != "0" else None
     if tp:
         mb, secs = tp
         print(f"\nextract throughput: {mb:.0f} MB of article text in {secs:.2f} s = "

@@ -1101,6 +1101,19 @@ static int abbreviation_before(const doc *d, size_t s, size_t dot)
 	return dot > j && word_here(d, wordset_of(abbr), j, dot, NULL);
 }
 
+/* Does a list item start at i: "- ", "* ", "+ ", "1. ", "2) "? */
+static int list_item_at(const doc *d, size_t i, size_t e)
+{
+	while (i < e && d->t[i] == ' ')
+		i++;
+	if (i + 1 < e && (d->t[i] == '-' || d->t[i] == '*' || d->t[i] == '+') && d->t[i + 1] == ' ')
+		return 1;
+	while (i < e && isdigit((unsigned char)d->t[i]))
+		i++;
+	return i + 1 < e && i > 0 && isdigit((unsigned char)d->t[i - 1]) &&
+	       (d->t[i] == '.' || d->t[i] == ')') && d->t[i + 1] == ' ';
+}
+
 /* Split [s, e) into sentences. */
 static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_t max)
 {
@@ -1108,13 +1121,27 @@ static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_
 
 	while (start < e && isspace((unsigned char)d->t[start]))
 		start++;
-	static const char ends[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1};
+	static const char ends[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1,
+				       ['\n'] = 1};
 
 	for (i = start; i < e && n < max; i++) {
 		char c = d->t[i];
 		size_t j;
 		if (!ends[(unsigned char)c])
 			continue;
+		if (c == '\n') {
+			/* a list item is a sentence of its own */
+			if (list_item_at(d, i + 1, e) && i > start) {
+				out[n].s = start;
+				out[n].e = i;
+				n++;
+				start = i + 1;
+				while (start < e && isspace((unsigned char)d->t[start]))
+					start++;
+				i = start > 0 ? start - 1 : 0;
+			}
+			continue;
+		}
 		if (c == '.' && (i + 1 < e && isdigit((unsigned char)d->t[i + 1])))
 			continue;
 		j = i + 1;
@@ -1559,7 +1586,10 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 
 	m.stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
 	m.unit = unit_before_fig(d, s, e);
-	if (m.stat == CSTAT_NONE && any_word(d, s, e, pay_columns))
+	/* "Hourly" alone heads a column of pay; "Annual openings" does not */
+	if (m.stat == CSTAT_NONE &&
+	    (any_word(d, s, e, pay_columns) ||
+	     (m.unit != UNIT_NONE && next_word_start(d, (size_t)next_word_start(d, s, e) + 1, e) < 0)))
 		m.stat = CSTAT_UNSPECIFIED;
 	mention who[2];
 
@@ -1683,6 +1713,8 @@ typedef struct table_state {
 	unit units[16];
 	const role *roles[16];   /* ... and the occupation each is about */
 	size_t nstats;
+	int note_year;           /* from a "Source: ..." line under the table */
+	char note_source[64];
 } table_state;
 
 /* One table row.  cells are pipe cells (by_position 0) or the figures of
@@ -1753,9 +1785,11 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 	if (!cx.area)
 		cx.area = dict_area("US", 2);
 	cx.year = d->intro_active && d->intro_year ? d->intro_year
+		  : ts->note_year		 ? ts->note_year
 		  : d->prev_year		 ? d->prev_year
 						 : d->head_year;
 	cx.source = d->intro_active && d->intro_source[0] ? d->intro_source
+		    : ts->note_source[0]		    ? ts->note_source
 		    : d->prev_source[0]			    ? d->prev_source
 							    : NULL;
 	if (row_year)
@@ -1996,6 +2030,38 @@ static void flush(walker *w)
 	w->in_par = 0;
 }
 
+/* A note under a table, "*Source: BLS OEWS, May 2024.*", dates it and
+ * names its source: the lines after the header line e that are not rows,
+ * if the first of them starts with "Source" or "Note". */
+static void table_note(const doc *d, size_t e, table_state *ts)
+{
+	static const char *const note_words[] = {"source", "sources", "note", "data", NULL};
+	size_t i = e, blank = 0;
+
+	while (i < d->len) {
+		size_t a = i + (d->t[i] == '\n'), b;
+		const char *src;
+		while (a < d->len && (d->t[a] == ' ' || d->t[a] == '*' || d->t[a] == '_' ||
+				      d->t[a] == '>'))
+			a++;
+		b = a;
+		while (b < d->len && d->t[b] != '\n')
+			b++;
+		i = b;
+		if (a < b && d->t[a] == '|')
+			continue;
+		if (a == b && blank++ == 0)
+			continue;
+		if (a == b || !word_here(d, wordset_of(note_words), a, b, NULL))
+			return;
+		ts->note_year = year_near(d, a, b, b);
+		src = source_in(d, a, b);
+		if (src)
+			snprintf(ts->note_source, sizeof ts->note_source, "%s", src);
+		return;
+	}
+}
+
 static void pipe_segment(walker *w, size_t s, size_t e)
 {
 	doc *d = w->d;
@@ -2020,6 +2086,8 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	}
 	w->ts.ncols = nc;
 	w->ts.active = stats > 0;
+	if (w->ts.active)
+		table_note(d, e, &w->ts);
 }
 
 /* Prose ends with a full stop; a table row does not. */
