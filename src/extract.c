@@ -638,12 +638,15 @@ static const char *const restate_words[] = {
 	"or about", "that is roughly", "that's roughly", NULL};
 static const char *const about_words[] = {
 	"about", "around", "roughly", "nearly", "approximately", "almost", "close to",
-	"some", "an estimated", "approx", "circa", "near", NULL};
+	"some", "an estimated", "approx", "circa", "near", "closer to", "neighborhood",
+	"neighbourhood", "ballpark", "vicinity", "on the order of", "somewhere around", NULL};
 static const char *const less_words[] = {
-	"less than", "under", "below", "up to", "no more than", "fewer than", "lower than", NULL};
+	"less than", "under", "below", "up to", "no more than", "fewer than", "lower than",
+	"as much as", "as high as", "at most", "a maximum of", NULL};
 static const char *const more_words[] = {
 	"more than", "over", "exceeding", "exceed", "exceeds", "above", "at least",
-	"upwards of", "in excess of", "north of", "higher than", "greater than", NULL};
+	"upwards of", "in excess of", "north of", "higher than", "greater than",
+	"as little as", "as low as", "a minimum of", "no less than", NULL};
 
 /* Where the last of words ends in [s, e), if only filler ("of", "just",
  * spaces) stands between it and e; -1 otherwise. */
@@ -707,8 +710,9 @@ static const struct {
 	{"/wk", UNIT_WEEKLY},        {"each week", UNIT_WEEKLY},
 };
 
-/* A unit word right after a figure (skipping spaces, "dollars"). */
-static unit unit_after_fig(const doc *d, size_t j, size_t e)
+/* A unit word right after a figure (skipping spaces, "dollars"); *end, if
+ * given, is set to where it ends. */
+static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end)
 {
 	size_t k;
 
@@ -725,10 +729,19 @@ static unit unit_after_fig(const doc *d, size_t j, size_t e)
 			continue;
 		n = strlen(w);
 		if (j + n <= e && memcmp(d->lc + j, w, n) == 0 &&
-		    (j + n >= d->len || !is_word(d->lc[j + n])))
+		    (j + n >= d->len || !is_word(d->lc[j + n]))) {
+			if (end)
+				*end = j + n;
 			return unit_after[k].unit;
+		}
 	}
 	return UNIT_NONE;
+}
+
+/* A unit word right after a figure (skipping spaces, "dollars"). */
+static unit unit_after_fig(const doc *d, size_t j, size_t e)
+{
+	return unit_after_fig_to(d, j, e, NULL);
 }
 
 /* A unit word shortly before a figure: "an hourly wage of $18". */
@@ -770,8 +783,8 @@ static int number_before(const doc *d, size_t s, size_t p)
 static found stat_cue(const doc *d, size_t s, size_t e)
 {
 	/* the letters cues begin with: median, mean, average, hourly, pay... */
-	static const char cue_first[256] = {['m'] = 1, ['a'] = 1, ['h'] = 1,
-					    ['p'] = 1, ['d'] = 1, ['t'] = 1};
+	static const char cue_first[256] = {['m'] = 1, ['a'] = 1, ['h'] = 1, ['p'] = 1,
+					    ['d'] = 1, ['t'] = 1, ['q'] = 1};
 	found best = {-1, CSTAT_NONE, NULL};
 	size_t i;
 
@@ -785,6 +798,19 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 			stat = CSTAT_MEDIAN;
 		else if (c == 'm' && word_at(d, i, e, "mean"))
 			stat = CSTAT_MEAN;
+		else if (c == 't' && word_at(d, i, e, "typical") && i >= s + 4 &&
+			 memcmp(d->lc + i - 4, "the ", 4) == 0)
+			stat = CSTAT_MEDIAN; /* "the typical nurse earns", not "typical pay" */
+		else if (c == 'q' && (word_at(d, i, e, "quartile") || word_at(d, i, e, "quartiles"))) {
+			static const char *const low[] = {"bottom", "lowest", "lower", "first", NULL};
+			static const char *const high[] = {"top", "highest", "upper", "third", NULL};
+			size_t from = i > s + 20 ? i - 20 : s;
+			long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
+			if (lo > hi)
+				stat = 25;
+			else if (hi > lo)
+				stat = 75;
+		}
 		else if (c == 'a' && (word_at(d, i, e, "average") || word_at(d, i, e, "averaged") ||
 				      word_at(d, i, e, "averages")))
 			stat = CSTAT_MEAN;
@@ -1442,7 +1468,8 @@ static void do_sentence(doc *d, size_t si)
 			f[k].skip = 1;
 			continue;
 		}
-		f[k].qual = qualifier_before(d, ws, f[k].s);
+		if (!range_end) /* "from $21 up to $28": the range's own words */
+			f[k].qual = qualifier_before(d, ws, f[k].s);
 		f[k].unit = unit_after_fig(d, f[k].e, sp.e);
 		if (f[k].unit == UNIT_NONE && !range_end)
 			f[k].unit = unit_before_fig(d, ws, f[k].s);
@@ -1458,14 +1485,25 @@ static void do_sentence(doc *d, size_t si)
 			if (post.value != CSTAT_NONE && post.value != CSTAT_RANGE_LOW)
 				f[k].stat = post.value;
 		}
-		/* a range: "between $X and $Y", "from $X to $Y", "$X-$Y", "$X to $Y" */
+		/* a range: "between $X and $Y", "from $X to $Y", "$X-$Y", "$X to $Y",
+		 * "$17.50/hr to $19/hr", "from $21 up to $28" */
 		if (k + 1 < n && !range_end) {
-			size_t g = f[k].e;
+			size_t g = f[k].e, to = 0;
+			unit_after_fig_to(d, g, f[k + 1].s, &g);
 			while (g < f[k + 1].s && (d->lc[g] == ' ' || d->t[g] == '-'))
 				g++;
-			if (g == f[k + 1].s || word_at(d, g, f[k + 1].s, "to") ||
-			    (word_at(d, g, f[k + 1].s, "and") &&
-			     last_word(d, ws, f[k].s, (const char *const[]){"between", NULL}, NULL) >= 0)) {
+			if (word_at(d, g, f[k + 1].s, "up") && word_at(d, g + 3, f[k + 1].s, "to"))
+				g += 3;
+			if (word_at(d, g, f[k + 1].s, "to"))
+				to = g + 2;
+			else if (word_at(d, g, f[k + 1].s, "and") &&
+				 last_word(d, ws, f[k].s, (const char *const[]){"between", NULL}, NULL) >= 0)
+				to = g + 3;
+			/* the connector must lead straight to the figure: not "$55,090
+			 * to its LPNs, ... $58,800" */
+			while (to && to < f[k + 1].s && d->lc[to] == ' ')
+				to++;
+			if (g == f[k + 1].s || (to && to == f[k + 1].s)) {
 				int middle = cue.value == CSTAT_RANGE_LOW;
 				unit u = unit_after_fig(d, f[k + 1].e, sp.e);
 				if (u == UNIT_NONE)
