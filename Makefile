@@ -21,7 +21,7 @@ CLI_SRC = src/main.c src/cmd_check.c src/cmd_convert.c src/cmd_extract.c src/cmd
           src/cmd_reconcile.c src/cmd_summarize.c
 UNIT_TESTS = tests/unit/test_money tests/unit/test_csvin tests/unit/test_stats \
              tests/unit/test_table tests/unit/test_dict tests/unit/test_consensus
-DICTIONARIES = datasets/roles.csv datasets/areas.csv datasets/cpi_u.csv
+DICTIONARIES = datasets/roles.csv datasets/areas.csv datasets/cpi_u.csv datasets/cities.csv
 HEADERS = include/*.h
 
 all: wagestat
@@ -36,7 +36,7 @@ wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
 build/embedded.c: $(DICTIONARIES) scripts/embed.sh
 	@mkdir -p build
 	sh scripts/embed.sh roles=datasets/roles.csv areas=datasets/areas.csv \
-		cpi=datasets/cpi_u.csv > $@
+		cpi=datasets/cpi_u.csv cities=datasets/cities.csv > $@
 
 # The same program built with AddressSanitizer and UBSan for the tests.
 build/san/wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)

@@ -5,6 +5,8 @@
  *   areas  the US, states, DC and territories: USPS and FIPS codes, names,
  *          census region and division             (datasets/areas.csv)
  *   cpi    CPI-U annual averages                  (datasets/cpi_u.csv)
+ *   cities US cities and their states, for places named in articles
+ *                                                  (datasets/cities.csv)
  * Each loads once; the returned tables live until the program ends. */
 #ifndef WAGESTAT_DICT_H
 #define WAGESTAT_DICT_H
@@ -28,6 +30,7 @@ typedef struct area {
  * Call before the first lookup.  A file that cannot be used is a fatal
  * error (exit 2) at the first lookup. */
 void dict_use_files(const char *roles_csv, const char *areas_csv, const char *cpi_csv);
+void dict_use_cities_file(const char *cities_csv);
 
 /* The occupation a text names: a SOC 2018 or 2010 code, a title or an
  * alias, folded for case, punctuation and plurals.  NULL if unknown. */
@@ -46,6 +49,12 @@ const area *dict_area_phrase(const char *text, size_t len, int *longer);
  * (or area's) name: a cheap test before trying the longer names. */
 int dict_role_starts(const char *word, size_t len);
 int dict_area_starts(const char *word, size_t len);
+
+/* The state of the city a phrase names ("Phoenix", "St. Louis"), and
+ * whether a city's first word starts it: as for areas.  Kept apart from
+ * the areas, since a city's figures are not its state's. */
+const area *dict_city_phrase(const char *text, size_t len, int *longer);
+int dict_city_starts(const char *word, size_t len);
 
 /* CPI-U annual average for a year, NaN if the table has none. */
 double dict_cpi(int year);

@@ -17,6 +17,13 @@
       codes, census region and division, and the abbreviations in use.
   datasets/cpi_u.csv   year,cpi_u,provenance
       CPI-U annual averages (series CUUR0000SA0, 1982-84 = 100).
+  datasets/cities.csv  city,state,respondents
+      US cities and the state they are in, as the respondents of the Ask a
+      Manager 2021 salary survey wrote them: a city that at least
+      CITY_MIN_RESPONDENTS named, nine in ten of them in one state, less the
+      names that are also a state, a common word or first name, or a city
+      abroad (CITY_STOP).  Articles name places by city ("a hospital in
+      Phoenix"); extract gives such a figure its state.
 
 Standard library only.
 """
@@ -311,6 +318,56 @@ def make_cpi(real):
     return len(rows)
 
 
+CITY_MIN_RESPONDENTS = 8
+CITY_STOP = {
+    # words and first names
+    "mobile", "golden", "norman", "lawrence", "richardson", "davis", "frederick",
+    "montgomery", "chandler", "everett", "cary", "madison", "austin", "charlotte",
+    "savannah", "eugene", "providence", "erie", "reno", "irving", "orange county",
+    "bay area", "chicago suburbs", "boston area", "philadelphia suburbs", "metro detroit",
+    "twin cities", "long island", "dfw", "sf", "nyc", "dc", "sf bay area",
+    "san francisco bay area",
+    # cities abroad with the same name
+    "vienna", "melbourne", "verona", "york", "cambridge", "birmingham", "vancouver",
+    "richmond", "london", "paris", "durham", "princeton", "athens",
+}
+
+
+def make_cities(real):
+    src = os.path.join(real, "ask_a_manager_2021", "ask_a_manager_2021.csv")
+    states = {name.lower(): code for code, name, *_ in AREAS}
+    by_city = {}
+    with open(src, newline="", encoding="utf-8", errors="replace") as f:
+        r = csv.reader(f)
+        header = next(r)
+        city_col = next(i for i, h in enumerate(header) if "city" in h.lower())
+        state_col = next(i for i, h in enumerate(header) if "state" in h.lower())
+        for row in r:
+            if len(row) <= max(city_col, state_col):
+                continue
+            state = row[state_col].strip().lower()
+            if state not in states:
+                continue  # abroad, blank, or several states
+            city = " ".join(row[city_col].split())
+            city = city.split(",")[0].split("(")[0].strip().rstrip(".")
+            if not city or not all(c.isalpha() or c in " .'-" for c in city):
+                continue
+            counts = by_city.setdefault(city.lower(), {})
+            counts[states[state]] = counts.get(states[state], 0) + 1
+    rows = []
+    for city, counts in by_city.items():
+        total = sum(counts.values())
+        state, n = max(counts.items(), key=lambda kv: kv[1])
+        if total < CITY_MIN_RESPONDENTS or n < 0.9 * total:
+            continue
+        if city in states or city in CITY_STOP or state == "DC":
+            continue
+        rows.append((city.title(), state, total))
+    rows.sort(key=lambda r: (-r[2], r[0]))
+    write(os.path.join(OUT, "cities.csv"), ("city", "state", "respondents"), rows)
+    return len(rows)
+
+
 def write(path, header, rows):
     with open(path, "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
@@ -323,6 +380,7 @@ def main():
     print(f"roles.csv: {make_roles(real)} occupations")
     print(f"areas.csv: {make_areas()} areas")
     print(f"cpi_u.csv: {make_cpi(real)} years")
+    print(f"cities.csv: {make_cities(real)} cities")
 
 
 if __name__ == "__main__":

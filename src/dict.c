@@ -15,9 +15,9 @@
 #define PREFIXES (37 * 37 * 37 * 37)
 
 /* compiled in from datasets/ by scripts/embed.sh */
-extern const char embedded_roles[], embedded_areas[], embedded_cpi[];
+extern const char embedded_roles[], embedded_areas[], embedded_cpi[], embedded_cities[];
 
-static const char *roles_file, *areas_file, *cpi_file;
+static const char *roles_file, *areas_file, *cpi_file, *cities_file;
 
 static struct {
 	int loaded;
@@ -54,6 +54,12 @@ void dict_use_files(const char *roles_csv, const char *areas_csv, const char *cp
 		areas_file = areas_csv;
 	if (cpi_csv && *cpi_csv)
 		cpi_file = cpi_csv;
+}
+
+void dict_use_cities_file(const char *cities_csv)
+{
+	if (cities_csv && *cities_csv)
+		cities_file = cities_csv;
 }
 
 /* --- loading ----------------------------------------------------------- */
@@ -295,6 +301,47 @@ static void load_areas(void)
 	load(&l, areas_file, embedded_areas);
 }
 
+/* Cities, each a name of its state's area. */
+static struct {
+	int loaded;
+	namemap *names; /* city -> index in areas */
+	namemap *first;
+	unsigned char prefix[PREFIXES / 8 + 1];
+	namemap *starts;
+} cities;
+
+static int city_row(loader *l, const csvin_row *r)
+{
+	const area *a = dict_area(FIELD(r, l, 1));
+
+	if (!a || strcmp(a->kind, "state") != 0) {
+		diag_at(l->name, r->line, 1, "%.*s is not a state", (int)r->len[l->idx[1]],
+			r->field[l->idx[1]]);
+		return -1;
+	}
+	first_word(cities.first, cities.prefix, cities.starts, FIELD(r, l, 0));
+	if (namemap_put(cities.names, FIELD(r, l, 0), (int)(a - areas.areas)) != 0) {
+		diag_at(l->name, r->line, 1, "a city is given two states");
+		return -1;
+	}
+	return 0;
+}
+
+static void load_cities(void)
+{
+	static const char *const want[] = {"city", "state", NULL};
+	loader l = {"cities.csv", want, {0}, city_row};
+
+	if (cities.loaded)
+		return;
+	load_areas();
+	cities.loaded = 1;
+	cities.names = namemap_new();
+	cities.first = namemap_new();
+	cities.starts = namemap_new();
+	load(&l, cities_file, embedded_cities);
+}
+
 static int cpi_row(loader *l, const csvin_row *r)
 {
 	int year = atoi(r->field[l->idx[0]]);
@@ -397,6 +444,24 @@ const area *dict_area_phrase(const char *text, size_t len, int *longer)
 		return dict_area(text, len); /* codes match exactly */
 	k = namemap_get_folded(areas.names, folded);
 	return k >= 0 ? &areas.areas[k] : NULL;
+}
+
+const area *dict_city_phrase(const char *text, size_t len, int *longer)
+{
+	char folded[256];
+	int k;
+
+	load_cities();
+	names_fold(text, len, folded, sizeof folded);
+	*longer = namemap_get_folded(cities.starts, folded) > 0;
+	k = namemap_get_folded(cities.names, folded);
+	return k >= 0 ? &areas.areas[k] : NULL;
+}
+
+int dict_city_starts(const char *word, size_t len)
+{
+	load_cities();
+	return starts_a_name(cities.first, cities.prefix, word, len);
 }
 
 int dict_role_starts(const char *word, size_t len)

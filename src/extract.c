@@ -928,18 +928,90 @@ static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t 
 	return n;
 }
 
-/* Areas named in [s, e).  Two-letter codes count when written in capitals
- * and are not also common words (IN, OR, ME, OK, HI) unless after a comma. */
-static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t max)
+/* The longest place name that phrase() knows starting at the word i, up
+ * to four words: its area, and *end; NULL if none. */
+static const area *longest_place(const doc *d, size_t i, size_t e, size_t *end,
+				 const area *(*phrase)(const char *, size_t, int *))
 {
+	/* two-letter codes that are also words, unless after a comma */
 	static const char *const words[] = {"IN", "OR", "ME", "OK", "HI", "AS", "GU", "PA", "MA",
 					    "CO", "DE", "LA", "MD", "VA", "AL", "ID", "MO", "NE",
 					    NULL};
+	const area *a = NULL;
+	size_t j = i, k;
+
+	for (k = 0; k < 4 && j < e; k++) {
+		size_t len;
+		int longer;
+		const area *here;
+		while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
+			j++;
+		len = j - i;
+		/* a sentence's last word keeps its full stop out of the name, and
+		 * "Ohio's" is Ohio */
+		while (len > 2 && d->t[i + len - 1] == '.' && !(len == 4 && d->t[i + 1] == '.'))
+			len--;
+		if (len > 3 && d->t[i + len - 2] == '\'' && d->lc[i + len - 1] == 's')
+			len -= 2;
+		here = phrase(d->t + i, len, &longer);
+		if (here && len <= 2) {
+			size_t w;
+			int comma = i >= 2 && d->t[i - 2] == ',';
+			if (!isupper((unsigned char)d->t[i]) || !isupper((unsigned char)d->t[i + 1]))
+				here = NULL;
+			for (w = 0; here && words[w] && !comma; w++)
+				if (strncmp(d->t + i, words[w], 2) == 0)
+					here = NULL;
+		}
+		if (here) {
+			a = here;
+			*end = j;
+		}
+		if (!longer)
+			break;
+		while (j < e && d->t[j] == ' ')
+			j++;
+		if (j < e && !isalpha((unsigned char)d->t[j]))
+			break;
+	}
+	return a;
+}
+
+/* Is a city at i named as a place: "in Phoenix", "at the Dayton station",
+ * "outside greater Boston"?  (Not "Austin, a nurse, says".) */
+static int city_place(const doc *d, size_t s, size_t i)
+{
+	static const char *const before[] = {"in", "at", "near", "around", "outside", "from",
+					     "across", "throughout", "within", "of", "to", "for",
+					     "based", NULL};
+	static const char *const skip[] = {"the", "greater", "metro", "metropolitan",
+					   "downtown", "suburban", "a", NULL};
+	size_t j = i;
+
+	for (;;) {
+		long at = last_word_start(d, s, j);
+		int which;
+		if (at < 0)
+			return 0;
+		if (find_last(d, (size_t)at, j, skip, &which, 0) == at) {
+			j = (size_t)at;
+			continue;
+		}
+		return find_last(d, (size_t)at, j, before, &which, 0) == at;
+	}
+}
+
+/* Areas named in [s, e).  Two-letter codes count when written in capitals
+ * and are not also common words (IN, OR, ME, OK, HI) unless after a comma;
+ * a city gives its state when named as a place. */
+static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t max)
+{
 	size_t i = s, n = 0;
 
 	while (i < e && n < max) {
-		size_t k = 0, j = i, end = 0;
+		size_t j = i, end = 0;
 		const area *a = NULL;
+		int place, city;
 		if (!isalpha((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
 			i++;
 			continue;
@@ -953,45 +1025,17 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 			i = j;
 			continue;
 		}
-		if (!(j - i <= 3 && isupper((unsigned char)d->t[i])) &&
-		    !dict_area_starts(d->t + i, j - i)) {
+		place = (j - i <= 3 && isupper((unsigned char)d->t[i])) ||
+			dict_area_starts(d->t + i, j - i);
+		city = isupper((unsigned char)d->t[i]) && dict_city_starts(d->t + i, j - i);
+		if (!place && !city) {
 			i = j;
 			continue;
 		}
-		/* word by word while some name goes on; the longest name wins */
-		j = i;
-		while (k < 4 && j < e) {
-			size_t len;
-			int longer;
-			const area *here;
-			while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
-				j++;
-			len = j - i;
-			/* a sentence's last word keeps its full stop out of the name */
-			while (len > 2 && d->t[i + len - 1] == '.' && !(len == 4 && d->t[i + 1] == '.'))
-				len--;
-			here = dict_area_phrase(d->t + i, len, &longer);
-			if (here && len <= 2) {
-				size_t w;
-				int comma = i >= 2 && d->t[i - 2] == ',';
-				if (!isupper((unsigned char)d->t[i]) || !isupper((unsigned char)d->t[i + 1]))
-					here = NULL;
-				for (w = 0; here && words[w] && !comma; w++)
-					if (strncmp(d->t + i, words[w], 2) == 0)
-						here = NULL;
-			}
-			if (here) {
-				a = here;
-				end = j;
-			}
-			k++;
-			if (!longer)
-				break;
-			while (j < e && d->t[j] == ' ')
-				j++;
-			if (j < e && !isalpha((unsigned char)d->t[j]))
-				break;
-		}
+		if (place)
+			a = longest_place(d, i, e, &end, dict_area_phrase);
+		if (!a && city && city_place(d, s, i))
+			a = longest_place(d, i, e, &end, dict_city_phrase);
 		if (a) {
 			out[n].pos = (long)i;
 			out[n].what = a;
@@ -999,9 +1043,8 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 			i = end;
 			continue;
 		}
-		if (!a)
-			while (i < e && is_word(d->t[i]))
-				i++;
+		while (i < e && is_word(d->t[i]))
+			i++;
 	}
 	return n;
 }
@@ -1525,6 +1568,7 @@ static void do_sentence(doc *d, size_t si)
 			if (k > 0 && f[k - 1].stat == 25)
 				f[k].stat = 75;
 		} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip &&
+			   !(k + 1 < n && f[k + 1].dollar == 2) && /* begins a range */
 			   (just_before(d, f[k - 1].e, f[k].s, same_words) >= 0 ||
 			    (f[k].s - f[k - 1].e < 40 &&
 			     (any_word(d, f[k - 1].e, f[k].s, same_words) ||
@@ -2039,7 +2083,9 @@ static int plain_heading(const doc *d, size_t s, size_t e, int prev_blank)
 {
 	size_t j = e, end = e;
 
-	while (end > s && isspace((unsigned char)d->t[end - 1]))
+	/* "*Source: BLS, May 2024.*" ends with its full stop */
+	while (end > s && (isspace((unsigned char)d->t[end - 1]) || d->t[end - 1] == '*' ||
+			   d->t[end - 1] == '_'))
 		end--;
 	if (!prev_blank || end - s > 70 || end == s || memchr(d->t + s, '$', end - s) ||
 	    strchr(".,:;!?", d->t[end - 1]))

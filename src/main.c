@@ -97,6 +97,7 @@ int main(int argc, char **argv)
 	/* dictionaries other than the compiled-in copies of datasets/ */
 	dict_use_files(getenv("WAGESTAT_ROLES"), getenv("WAGESTAT_AREAS"),
 		       getenv("WAGESTAT_CPI"));
+	dict_use_cities_file(getenv("WAGESTAT_CITIES"));
 
 	if (argc < 2) {
 		usage(stderr);

@@ -74,3 +74,33 @@ $ printf 'Vet techs: $38,000 (median), $29,000 (10th percentile).\nPhlebotomists
 > 29-1126,unspecified,77960,annual
 > 29-2061,median,62340,annual
 > 29-2061,median,29.97,hourly
+
+# Each line of input names its own answer, read off by hand: a percentile
+# table whose columns are only units (rows name the percentile), dated by
+# the note under it; a tight Markdown list, one figure an item; a range
+# written with units and one with "up to"; a "to" that leads to no figure;
+# bound and approximate words; "the typical" and "upper quartile"; a city
+# after "in" gives its state, a person's name does not; "Ohio's" is Ohio.
+== units as columns, notes under tables, list items, ranges, bounds, cities
+$ printf '## Pharmacy technicians\n\n| Percentile | Hourly | Annual |\n|---|---|---|\n| 10th | $15.00 | $31,200 |\n| 50th (median) | $20.00 | $41,600 |\n\n*Source: BLS, May 2024.*\n\nPharmacy technician pay:\n\n- Bottom 10%%: $31,200\n- 25th percentile: $35,000\n\nPharmacy technicians earn $17.50/hr to $19.00/hr, or from $21 up to $28 in hospitals.\n\nGeorgia pays an average of $41,000 to its technicians, while Ohio pays $39,000.\n\nThey can make as much as $60,000, as little as $25,000, or in the neighborhood of $40,000.\n\nThe typical pharmacy technician earns $41,600; the upper quartile earns $48,000.\n\nPharmacy technicians in Phoenix earn $44,000.\n\nMadison, a pharmacy technician, earns $38,000.\n\nOhio'"'"'s pharmacy technicians earn $39,500 on average.\n' | wagestat extract -q - | cut -d, -f1,5-10
+> source,area,period,stat,value,unit,qualifier
+> BLS,US,2024,p10,15,hourly,exact
+> BLS,US,2024,p10,31200,annual,exact
+> BLS,US,2024,median,20,hourly,exact
+> BLS,US,2024,median,41600,annual,exact
+> <stdin>,US,,p10,31200,annual,exact
+> <stdin>,US,,p25,35000,annual,exact
+> <stdin>,US,,range_low,17.5,hourly,exact
+> <stdin>,US,,range_high,19,hourly,exact
+> <stdin>,US,,range_low,21,hourly,exact
+> <stdin>,US,,range_high,28,hourly,exact
+> <stdin>,GA,,mean,41000,annual,exact
+> <stdin>,OH,,unspecified,39000,annual,exact
+> <stdin>,US,,unspecified,60000,annual,less_than
+> <stdin>,US,,unspecified,25000,annual,more_than
+> <stdin>,US,,unspecified,40000,annual,about
+> <stdin>,US,,median,41600,annual,exact
+> <stdin>,US,,p75,48000,annual,exact
+> <stdin>,AZ,,unspecified,44000,annual,exact
+> <stdin>,US,,unspecified,38000,annual,exact
+> <stdin>,OH,,mean,39500,annual,exact

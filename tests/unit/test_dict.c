@@ -17,6 +17,12 @@ static const char *area_of(const char *text)
 	return a ? a->code : "(none)";
 }
 
+static const char *city_of(const char *text, int *longer)
+{
+	const area *a = dict_city_phrase(text, strlen(text), longer);
+	return a ? a->code : "(none)";
+}
+
 int main(void)
 {
 	char buf[128];
@@ -60,6 +66,19 @@ int main(void)
 	CHECK_STR(role_of("29-9999"), "(none)");
 
 	CHECK_STR(area_of("California"), "CA");
+	{
+		/* cities give their state, in text only: dict_area knows none */
+		int longer = -1;
+		dict_use_cities_file("tests/data/cities-mini.csv");
+		CHECK_STR(city_of("Fresno", &longer), "CA");
+		CHECK(longer == 0, "no longer city begins Fresno");
+		CHECK_STR(city_of("San", &longer), "(none)");
+		CHECK(longer == 1, "San begins San Jose");
+		CHECK_STR(city_of("San Jose", &longer), "CA");
+		CHECK_STR(city_of("INDIANAPOLIS", &longer), "IN");
+		CHECK(dict_city_starts("San", 3) && !dict_city_starts("Sandwich", 8), "city starts");
+		CHECK_STR(area_of("Fresno"), "(none)");
+	}
 	CHECK_STR(area_of("CA"), "CA");
 	CHECK_STR(area_of("Calif."), "CA");
 	CHECK_STR(area_of("06"), "CA");
