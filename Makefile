@@ -15,10 +15,10 @@ DESTDIR =
 
 LIB_SRC = src/claim.c src/claimin.c src/consensus.c src/csvin.c src/diag.c \
           src/dict.c src/extract.c src/judge.c src/money.c src/names.c src/reconcile.c \
-          src/resolve.c src/slurp.c src/stats.c src/summary.c src/table.c \
+          src/plot.c src/plot_dist.c src/resolve.c src/slurp.c src/stats.c src/summary.c src/table.c \
           src/tally.c src/units.c src/xalloc.c build/embedded.c
 CLI_SRC = src/main.c src/cmd_check.c src/cmd_convert.c src/cmd_extract.c src/cmd_import.c \
-          src/cmd_reconcile.c src/cmd_summarize.c
+          src/cmd_plot.c src/cmd_reconcile.c src/cmd_summarize.c
 UNIT_TESTS = tests/unit/test_money tests/unit/test_csvin tests/unit/test_stats \
              tests/unit/test_table tests/unit/test_dict tests/unit/test_consensus
 DICTIONARIES = datasets/roles.csv datasets/areas.csv datasets/cpi_u.csv datasets/cities.csv
@@ -33,10 +33,10 @@ wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
 	$(CC) $(ALL_CFLAGS) -o $@ $(LIB_SRC) $(CLI_SRC) $(LDLIBS)
 
 # The dictionaries in datasets/, compiled in as the defaults.
-build/embedded.c: $(DICTIONARIES) scripts/embed.sh
+build/embedded.c: $(DICTIONARIES) plots/style.gp scripts/embed.sh
 	@mkdir -p build
 	sh scripts/embed.sh roles=datasets/roles.csv areas=datasets/areas.csv \
-		cpi=datasets/cpi_u.csv cities=datasets/cities.csv > $@
+		cpi=datasets/cpi_u.csv cities=datasets/cities.csv style=plots/style.gp > $@
 
 # The same program built with AddressSanitizer and UBSan for the tests.
 build/san/wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
@@ -74,6 +74,7 @@ install: wagestat wagestat.1
 	cp wagestat.1 $(DESTDIR)$(PREFIX)/share/man/man1/wagestat.1
 	mkdir -p $(DESTDIR)$(PREFIX)/share/wagestat
 	cp datasets/oews_healthcare.csv $(DESTDIR)$(PREFIX)/share/wagestat/
+	cp plots/style.gp $(DESTDIR)$(PREFIX)/share/wagestat/
 
 clean:
 	rm -rf wagestat wagestat.1 build out $(UNIT_TESTS)

@@ -20,11 +20,13 @@ int cmd_convert(int argc, char **argv);
 int cmd_reconcile(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_plot(int argc, char **argv);
 void cmd_convert_help(FILE *out);
 void cmd_import_help(FILE *out);
 void cmd_reconcile_help(FILE *out);
 void cmd_extract_help(FILE *out);
 void cmd_check_help(FILE *out);
 void cmd_summarize_help(FILE *out);
+void cmd_plot_help(FILE *out);
 
 #endif

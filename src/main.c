@@ -30,6 +30,8 @@ const command commands[] = {
 	 cmd_extract_help},
 	{"check", cmd_check, "salary claims in articles judged against each other and the BLS",
 	 cmd_check_help},
+	{"plot", cmd_plot, "charts of pay by role, area, year or distribution, drawn by gnuplot",
+	 cmd_plot_help},
 	{"help", cmd_help, "show help for wagestat or one command", help_help},
 	{NULL, NULL, NULL, NULL},
 };

@@ -1,0 +1,245 @@
+# wagestat plot: charts drawn by gnuplot.  Every test that draws runs with
+# -q, so stderr must be empty: plot_render reports anything gnuplot writes
+# on stderr (a warning too) as an error, so "!-" proves there was none.
+# A PNG's size is read from its IHDR chunk with od: bytes 16-23 are the
+# width and height, big-endian; 800 = 3*256 + 32 and 500 = 1*256 + 244.
+#
+# tests/data/plot/roles.csv, worked by hand:
+#   Medical Assistants      p10 30,000 p25 35,000 median 40,000 p75 45,000
+#                           p90 52,000 mean 41,000 (all annual)
+#   Clinical Lab Techs      p10 40,000, p90 90,000; median $30.00 an hour
+#                           = 30 x 2080 = $62,400 a year; no p25/p75/mean
+#   Oral Surgeons           median 239,200, top-coded: labelled "≥ $239,200"
+#   sorted by median: 40,000 < 62,400 < 239,200 (bottom to top)
+#   the OH figure and the 2022 figure are another area and period: not drawn
+
+== roles: a PNG of the requested size, no gnuplot warning
+%skip-unless /usr/bin/gnuplot
+$ wagestat plot roles -q --period 2023 --roles 'medical assistants,med tech,29-1141,29-2034,31-1131,phlebotomists' -o "$TMPDIR/r.png" ../datasets/oews_healthcare.csv; echo "exit $?"
+$ od -An -tx1 -N8 "$TMPDIR/r.png"; od -An -tu1 -j16 -N8 "$TMPDIR/r.png"
+> exit 0
+>  89 50 4e 47 0d 0a 1a 0a
+>    0   0   3  32   0   0   1 244
+!-
+
+== roles: rows sorted by median, from the BLS May 2023 national file
+%skip-unless /usr/bin/gnuplot
+# the medians, from datasets/oews_healthcare.csv (grep 'US,2023-05,median,.*annual'):
+# nursing assistants 38,200; phlebotomists 41,810; medical assistants 42,000;
+# clinical lab techs 60,780; radiologic techs 73,410; registered nurses 86,070
+$ wagestat plot roles -q --period 2023 --roles 'medical assistants,med tech,29-1141,29-2034,31-1131,phlebotomists' -o "$TMPDIR/r.svg" --script "$TMPDIR/s" ../datasets/oews_healthcare.csv
+$ cut -f1,4,9,10 "$TMPDIR/s/plot.dat"
+> 0	38200	$38,200	Nursing Assistants
+> 1	41810	$41,810	Phlebotomists
+> 2	42000	$42,000	Medical Assistants
+> 3	60780	$60,780	Clinical Laboratory Technologists
+> 4	73410	$73,410	Radiologic Technologists and
+> 5	86070	$86,070	Registered Nurses
+!-
+
+== roles: the script and data for a known input match the golden files
+%skip-unless /usr/bin/gnuplot
+$ wagestat plot roles -q --mean -o "$TMPDIR/k/k.svg" --script "$TMPDIR/k" data/plot/roles.csv; echo "exit $?"
+$ sed "s|$TMPDIR|TMP|" "$TMPDIR/k/plot.gp" | diff data/plot/roles.gp - && echo script ok
+$ diff data/plot/roles.dat "$TMPDIR/k/plot.dat" && echo data ok
+$ cmp ../plots/style.gp "$TMPDIR/k/style.gp" && echo style ok
+$ grep -c "^ width=.800. height=.500.$" "$TMPDIR/k/k.svg"
+> exit 0
+> script ok
+> data ok
+> style ok
+> 1
+!-
+
+== hostile labels are drawn as text and run nothing
+%skip-unless /usr/bin/gnuplot
+# roles named `touch pwned`, "; system("touch pwned"), @macro and one with
+# a quote, a backslash-n and enhanced-text marks; the source name holds all
+# of them too and goes into the script's source line.
+$ mkdir "$TMPDIR/h" && cd "$TMPDIR/h" && wagestat plot roles -q -o h.svg --script s "$OLDPWD/data/plot/hostile.csv"; echo "exit $?"
+$ ls -A . s; ls "$TMPDIR" | grep -c pwned
+$ grep -o '<text>.*</text>' h.svg | sed 's/<[^>]*>//g' | grep -E 'touch|macro|quoted|Source'
+> exit 0
+> .:
+> h.svg
+> s
+>
+> s:
+> plot.dat
+> plot.gp
+> style.gp
+> 0
+> `touch pwned`
+> “; system(“touch pwned”)
+> @macro
+> 'quoted' ∖n {x}^_
+> Source: Src `touch pwned` '; system("touch pwned") @macro; wagestat
+!-
+
+== roles: 60 roles, each named, on a taller PNG; the 61st is left out and said
+%skip-unless /usr/bin/gnuplot
+# 61 roles with medians 30,100 .. 36,100; the 60 highest are drawn, so
+# "Role 01" (the lowest) is not.  Width 800, height 130 + 60 x 17 = 1150
+# = 4 x 256 + 126.
+$ { echo 'role,area,year,p10,p25,median,p75,p90'; for i in $(seq -w 1 61); do echo "Role $i,US,2023,$((20000 + 100 * 10#$i)),$((25000 + 100 * 10#$i)),$((30000 + 100 * 10#$i)),$((35000 + 100 * 10#$i)),$((40000 + 100 * 10#$i))"; done; } > "$TMPDIR/wide.csv"
+$ wagestat plot roles -o "$TMPDIR/w.png" --script "$TMPDIR/w" "$TMPDIR/wide.csv" 2>&1 | grep -v 'read'; echo "exit ${PIPESTATUS[0]}"
+$ od -An -tu1 -j16 -N8 "$TMPDIR/w.png"; wc -l < "$TMPDIR/w/plot.dat"; cut -f4,10 "$TMPDIR/w/plot.dat" | sed -n '1p;$p'
+> wagestat: 61 roles in United States, 2023: the 60 with the highest pay are drawn (choose others with --roles)
+> exit 0
+>    0   0   3  32   0   0   4 126
+> 60
+> 30200	Role 02
+> 36100	Role 61
+
+== roles: a single value, and a role with only a mean
+%skip-unless /usr/bin/gnuplot
+$ printf 'role,area,year,median\nCook,US,2023,31000\n' > "$TMPDIR/one.csv"; wagestat plot roles -q -o "$TMPDIR/one.png" --script "$TMPDIR/one" "$TMPDIR/one.csv"; echo "exit $?"
+$ od -An -tu1 -j16 -N8 "$TMPDIR/one.png"; cat "$TMPDIR/one/plot.dat"
+$ printf 'role,area,year,mean\nCook,US,2023,31000\nBaker,US,2023,29000\n' | wagestat plot roles -q -o "$TMPDIR/m.svg" --script "$TMPDIR/m" -; echo "exit $?"; cut -f4,7,9,10 "$TMPDIR/m/plot.dat"; grep -c "title 'mean'" "$TMPDIR/m/plot.gp"
+> exit 0
+>    0   0   3  32   0   0   1 244
+> 0	NaN	NaN	31000	NaN	NaN	NaN	31000	$31,000	Cook	-
+> exit 0
+> NaN	29000	mean $29,000	Baker
+> NaN	31000	mean $31,000	Cook
+> 1
+!-
+
+== regions: the state means of medical assistants, May 2023, with the national mean
+%skip-unless /usr/bin/gnuplot
+# datasets/oews_healthcare.csv has state means only, so the mean is chosen:
+# 54 areas (50 states, DC, PR, GU, VI); lowest Puerto Rico $27,060, highest
+# Washington $53,780; the national annual mean is $43,350 (not the hourly
+# 20.84 x 2080 = 43,347.20).  Height 130 + 54 x 17 = 1048 = 4 x 256 + 24.
+$ wagestat plot regions -q --role 'medical assistants' -o "$TMPDIR/g.png" --script "$TMPDIR/g" ../datasets/oews_healthcare.csv; echo "exit $?"
+$ od -An -tu1 -j16 -N8 "$TMPDIR/g.png"; wc -l < "$TMPDIR/g/plot.dat"; cut -f4,9,10 "$TMPDIR/g/plot.dat" | sed -n '1p;$p'
+$ grep -E "^set (title '|arrow|label 10)" "$TMPDIR/g/plot.gp"
+> exit 0
+>    0   0   3  32   0   0   4  24
+> 54
+> 27060	$27,060	Puerto Rico
+> 53780	$53,780	Washington
+> set title 'Mean pay by area: Medical Assistants, May 2023'
+> set arrow 1 from 43.35, graph 0 to 43.35, graph 1 nohead dt 2 lw 1.5 lc rgb c_ref back
+> set label 102 'United States $43,350' at 43.35, graph 0 left offset char 0.5,0.7 font ',8' textcolor rgb c_ref front
+> set label 101 'Source: BLS OEWS May 2023; wagestat' at screen 0.01, screen 0.02 left font ',8' textcolor rgb c_ref
+!-
+
+== regions: one area with its percentiles, and no national figure
+%skip-unless /usr/bin/gnuplot
+$ printf 'role,state,year,p10,median,p90\nMedical Assistants,Ohio,2023,30000,38000,47000\n' | wagestat plot regions -q --role 31-9092 -o "$TMPDIR/o.svg" --script "$TMPDIR/o" -; echo "exit $?"
+$ cut -f2,4,6,10 "$TMPDIR/o/plot.dat"; grep -q 'arrow' "$TMPDIR/o/plot.gp" || echo "no reference line"
+> exit 0
+> 30000	38000	47000	Ohio
+> no reference line
+!-
+
+== without gnuplot the script and data are written and the message says how to draw them
+$ cd "$TMPDIR" && WAGESTAT_GNUPLOT=no-such-gnuplot wagestat plot roles -q -o x.png --script kept "$OLDPWD/data/plot/roles.csv" 2>&1 | sed "s|$TMPDIR|TMP|g"; echo "exit ${PIPESTATUS[0]}"; ls kept
+> wagestat: no-such-gnuplot could not be run (is gnuplot installed? Debian: gnuplot-nox); the script and data are in TMP/kept; draw the chart with: cd 'TMP/kept' && gnuplot plot.gp
+> exit 2
+> plot.dat
+> plot.gp
+> style.gp
+
+== usage errors
+$ wagestat plot; echo "exit $?"; wagestat plot pie x.csv; echo "exit $?"; wagestat plot roles -o x.gif x.csv; echo "exit $?"; wagestat plot regions -o x.svg data/plot/roles.csv; echo "exit $?"
+> exit 2
+> exit 2
+> exit 2
+> exit 2
+! wagestat: which chart? roles, regions, dist or trend (see 'wagestat help plot')
+! wagestat: unknown chart 'pie' (roles, regions, dist, trend) (see 'wagestat help plot')
+! wagestat: -o x.gif: a chart is written as .png, .svg or .pdf (see 'wagestat help plot')
+! wagestat: regions: say which role with --role (a SOC code, title or alias) (see 'wagestat help plot')
+
+== dist: Freedman-Diaconis bins counted, p10, median and p90 marked, every row accounted for
+%skip-unless /usr/bin/gnuplot
+# tests/data/plot/dist.csv, by hand.  Group A: 10,000 20,000 30,000 40,000
+# 50,000 (type-7 quantiles, h = 4p): p25 20,000, p75 40,000, IQR 20,000;
+# FD width 2 x 20,000 / 5^(1/3) = 23,392.14; bins floor(40,000 / 23,392.14)
+# + 1 = 2, centred on the data: [6,607.86, 30,000) holds 2 values and
+# [30,000, 53,392.14) holds 3; centres 18,303.93 and 41,696.07.
+# p10 = 10,000 + 0.4 x 10,000 = 14,000; median 30,000; p90 = 46,000.
+# Group B: one value, 70,000: one bin 1% of it wide (700), centred on it.
+# Rows: 8 = used 6 + missing 1 (blank) + rejected 1 ('abc').
+$ wagestat plot dist -g group -o "$TMPDIR/d.png" --script "$TMPDIR/d" data/plot/dist.csv; echo "exit $?"
+$ od -An -tu1 -j16 -N8 "$TMPDIR/d.png"; cat "$TMPDIR/d/plot.dat"; grep -E '^set (arrow|label 1 )' "$TMPDIR/d/plot.gp"
+> exit 0
+>    0   0   3  32   0   0   1 244
+> 18303.92905	2	23392.14191
+> 41696.07095	3	23392.14191
+>
+>
+> 70000	1	700
+>
+>
+> set arrow from 14, graph 0 to 14, graph 1 nohead dt 3 lw 1 lt 1 front
+> set arrow from 30, graph 0 to 30, graph 1 nohead dt 1 lw 1.5 lt 1 front
+> set arrow from 46, graph 0 to 46, graph 1 nohead dt 3 lw 1 lt 1 front
+> set label 1 'median $30,000' at 30, graph 0.95 left offset char 0.5,0 font ',8' front textcolor lt 1
+> set arrow from 70, graph 0 to 70, graph 1 nohead dt 3 lw 1 lt 1 front
+> set arrow from 70, graph 0 to 70, graph 1 nohead dt 1 lw 1.5 lt 1 front
+> set arrow from 70, graph 0 to 70, graph 1 nohead dt 3 lw 1 lt 1 front
+> set label 1 'median $70,000' at 70, graph 0.95 left offset char 0.5,0 font ',8' front textcolor lt 1
+! wagestat: data/plot/dist.csv:9:2: not a number: 'abc'
+! wagestat: rows read 8 = used 6 + filtered 0 + missing 1 + rejected 1
+! wagestat:   missing 1: no value
+! wagestat:   rejected 1: not a number
+
+== dist: the shipped Chicago payroll, six departments as small multiples and two groups overlaid
+%skip-unless /usr/bin/gnuplot
+# 5,073 rows: the 2,769 salaried ones have an Annual Salary; the 2,304
+# hourly ones have none there (missing).
+$ wagestat plot dist -g Department -v 'Annual Salary' -o "$TMPDIR/c.svg" ../datasets/chicago_payroll_2023.csv; echo "exit $?"
+$ wagestat plot dist -q --overlay -g 'Salary or Hourly' -v 'Hourly Rate:hourly' -u hourly -o "$TMPDIR/h.png" ../datasets/chicago_payroll_2023.csv; echo "exit $?"
+$ grep -c '<g id="gnuplot_plot_1[a-z]"' "$TMPDIR/c.svg"; grep -o '<text>.*</text>' "$TMPDIR/c.svg" | sed 's/<[^>]*>//g' | grep -E '^[A-Z ]+$'
+> exit 0
+> exit 0
+> 6
+> OFFICE OF EMERGENCY MANAGEMENT
+> CHICAGO PUBLIC LIBRARY
+> DEPARTMENT OF PUBLIC HEALTH
+> FAMILY AND SUPPORT SERVICES
+> DEPT OF WATER MANAGEMENT
+> COMM ANIMAL CARE AND CONTROL
+! wagestat: rows read 5073 = used 2769 + filtered 0 + missing 2304 + rejected 0
+! wagestat:   missing 2304: no value
+
+== dist: hostile group names are panel titles drawn as text
+%skip-unless /usr/bin/gnuplot
+$ mkdir "$TMPDIR/hd" && cd "$TMPDIR/hd" && printf 'group,pay\n`touch pwned`,100\n"""; system(""touch pwned"")",200\n@macro,300\n' | wagestat plot dist -q -g group -o h.svg -; echo "exit $?"
+$ ls -A; grep -o '<text>.*</text>' h.svg | sed 's/<[^>]*>//g' | grep -E 'touch|macro'
+> exit 0
+> h.svg
+> `touch pwned`
+> "; system("touch pwned")
+> @macro
+!-
+
+== trend: medians by year, as paid and in 2024 dollars by CPI-U
+%skip-unless /usr/bin/gnuplot
+# Registered nurses' national median, BLS OEWS May 2017 $70,000 and May
+# 2024 $93,600.  In 2024 dollars (CPI-U 2017 245.120, 2024 313.689):
+# 70,000 x 313.689 / 245.120 = 89,581.55; 2024 is unchanged.
+$ wagestat plot trend -q --roles 'registered nurses,medical assistants' -o "$TMPDIR/t.png" --script "$TMPDIR/t" ../datasets/oews_healthcare.csv; echo "exit $?"
+$ od -An -tu1 -j16 -N8 "$TMPDIR/t.png"; sed -n '1p;8p' "$TMPDIR/t/plot.dat"; grep -c . "$TMPDIR/t/plot.dat"; grep -E "^set (title|label 101)" "$TMPDIR/t/plot.gp"
+> exit 0
+>    0   0   3  32   0   0   1 244
+> 2017	70000	89581.55189
+> 2024	93600	93600
+> 16
+> set title 'Median pay over time: United States (solid: 2024 dollars, dashed: as paid)'
+> set label 101 'Source: BLS OEWS May 2017 to 2024; wagestat' at screen 0.01, screen 0.02 left font ',8' textcolor rgb c_ref
+!-
+
+== trend: a role with one year, restated to an earlier year's dollars
+%skip-unless /usr/bin/gnuplot
+# 50,000 in 2023 dollars restated in 2020's: 50,000 x 258.811 / 304.702
+# = 42,469.5276 (CPI-U 2020 258.811, 2023 304.702)
+$ printf 'role,area,year,median\nCook,US,2023,50000\n' | wagestat plot trend -q --roles cook --to-year 2020 -o "$TMPDIR/c.svg" --script "$TMPDIR/c" -; echo "exit $?"; cat "$TMPDIR/c/plot.dat"
+> exit 0
+> 2023	50000	42469.5276
+>
+>
+!-
