@@ -65,6 +65,9 @@ typedef struct doc {
 	/* context carried down the text */
 	const role *head_role;
 	int head_year;  /* the current section's heading */
+	/* "All figures are BLS May 2024 unless noted": the whole text's */
+	int all_year;
+	char all_source[64];
 	int title_year; /* the first heading's: holds for the whole text */
 	int headings;
 	const area *head_area;
@@ -529,11 +532,14 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 			size_t w = k;
 			while (w < e && d->t[w] == ' ')
 				w++;
-			if (word_at(d, w, e, "dollars") || word_at(d, w, e, "usd")) {
+			if (start >= s + 4 && memcmp(d->lc + start - 4, "usd ", 4) == 0 &&
+			    (start == s + 4 || !is_word(d->lc[start - 5]))) {
+				dollar = 1; /* "USD 86,070" */
+			} else if (word_at(d, w, e, "dollars") || word_at(d, w, e, "usd")) {
 				size_t b = start, ns;
 				double lowv;
 				dollar = 1;
-				k = w + 7 > e ? e : w + 7;
+				k = w + (d->lc[w] == 'd' ? 7 : 3);
 				/* "between 40 and 50 thousand dollars": the first number
 				 * shares the second's scale */
 				while (b > s && d->t[b - 1] == ' ')
@@ -614,7 +620,12 @@ static const char *const pay_words[] = {
 	"hourly", "annual", "annually", "per hour", "an hour", "a year", "per year", "top",
 	"bottom", "lowest", "highest", "starting", "entry-level", "raise", "start", "starts",
 	"started", "offer", "offers", "offered", "scale", "earner", "earners", "averaged",
-	"averages", "averaging", "bring home", "brings home", "take-home", "medians", NULL};
+	"averages", "averaging", "bring home", "brings home", "take-home", "medians", "net",
+	"nets", "netted", "pocket", "pockets", "pocketed", "clear", "clears", "cleared", "land",
+	"lands", "gross", "grosses", "grossed", "paychecks", "command", "commands", "fetch",
+	"fetches", "draw", "draws", "drew", "collect", "collects", "receive", "receives",
+	"received", "typical", "typically", "remuneration", "percentiles", "quartile",
+	"quartiles", NULL};
 static const char *const cost_words[] = {
 	"tuition", "cost", "costs", "costing", "fee", "fees", "price", "prices", "priced",
 	"spend", "spends", "spent", "charge", "charges", "charged", "exam", "course",
@@ -645,7 +656,8 @@ static const char *const less_words[] = {
 	"as much as", "as high as", "at most", "a maximum of", NULL};
 static const char *const more_words[] = {
 	"more than", "over", "exceeding", "exceed", "exceeds", "above", "at least",
-	"upwards of", "in excess of", "north of", "higher than", "greater than",
+	"upwards of", "in excess of", "north of", "higher than", "greater than", "top", "tops",
+	"topped", "topping",
 	"as little as", "as low as", "a minimum of", "no less than", NULL};
 
 /* Where the last of words ends in [s, e), if only filler ("of", "just",
@@ -1483,6 +1495,43 @@ static int pay_context(const doc *d, span sp, const fig *f, int sentence_pays)
 	return f->unit != UNIT_NONE || sentence_pays || role_colon_figure(d, sp, f);
 }
 
+/* "The 10th and 90th percentiles were $33,000 and $58,000": the
+ * percentiles listed before the word "percentiles", in order (at most max);
+ * *after is where the list ends. */
+static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t max,
+			      size_t *after)
+{
+	static const char *const word[] = {"percentiles", NULL};
+	long at = last_word(d, s, e, word, NULL);
+	int back[8];
+	size_t n = 0, k, j;
+
+	if (at < 0)
+		return 0;
+	j = (size_t)at;
+	while (n < 8) {
+		long w = last_word_start(d, s, j);
+		size_t q;
+		if (w < 0)
+			break;
+		q = (size_t)w;
+		if (word_at(d, q, j, "and") || word_at(d, q, j, "the")) {
+			j = q;
+			continue;
+		}
+		if (!isdigit((unsigned char)d->t[q]) || atoi(d->t + q) < 1 || atoi(d->t + q) > 99)
+			break;
+		back[n++] = atoi(d->t + q);
+		j = q;
+	}
+	if (n < 2 || n > max)
+		return 0;
+	for (k = 0; k < n; k++)
+		out[k] = back[n - 1 - k];
+	*after = (size_t)at + 11;
+	return n;
+}
+
 static void do_sentence(doc *d, size_t si)
 {
 	span sp = d->sent[si];
@@ -1496,8 +1545,31 @@ static void do_sentence(doc *d, size_t si)
 	int looked = 0, looked_roles = 0, statistic, continuing, pays = -1;
 
 	found tail = n ? stat_cue(d, f[n - 1].e, sp.e) : (found){-1, CSTAT_NONE, NULL};
+	int listed[MAX_FIGS];
+	size_t list_end = 0, nlisted = n ? percentile_list(d, sp.s, sp.e, listed, MAX_FIGS, &list_end)
+					 : 0, first_listed = n;
+
+	/* the listed percentiles go to the figures after the list, one each,
+	 * when the counts agree */
+	for (k = 0; k < n && nlisted; k++)
+		if (f[k].s >= list_end) {
+			first_listed = k;
+			break;
+		}
+	if (n - first_listed != nlisted)
+		nlisted = 0;
+
+	static const char *const unless[] = {"unless noted", "unless otherwise noted",
+					     "unless otherwise stated", "unless stated otherwise",
+					     "unless otherwise indicated", "unless indicated otherwise",
+					     "unless otherwise specified", "unless we say otherwise",
+					     NULL};
 
 	comparisons(d, sp, roles, &nroles, &looked_roles);
+	if ((year || src) && any_word(d, sp.s, sp.e, unless)) {
+		d->all_year = year;
+		snprintf(d->all_source, sizeof d->all_source, "%s", src ? src : "");
+	}
 	if (year)
 		d->par_year = year;
 	if (src)
@@ -1530,7 +1602,8 @@ static void do_sentence(doc *d, size_t si)
 		}
 		/* a range: "between $X and $Y", "from $X to $Y", "$X-$Y", "$X to $Y",
 		 * "$17.50/hr to $19/hr", "from $21 up to $28" */
-		if (k + 1 < n && !range_end) {
+		if (k + 1 < n && !range_end &&
+		    !(f[k].after_cue >= 1 && f[k].after_cue <= 99)) { /* "$33,000 (bottom 10%) to" */
 			size_t g = f[k].e, to = 0;
 			unit_after_fig_to(d, g, f[k + 1].s, &g);
 			while (g < f[k + 1].s && (d->lc[g] == ' ' || d->t[g] == '-'))
@@ -1630,14 +1703,19 @@ static void do_sentence(doc *d, size_t si)
 		/* a figure goes on the year and source of the paragraph's earlier
 		 * sentences when it names a statistic ("The lowest 10 percent
 		 * earned..."), not when it is a loose figure of its own */
+		if (nlisted && k >= first_listed)
+			f[k].stat = listed[k - first_listed];
 		statistic = f[k].stat >= 1 && f[k].stat <= CSTAT_TOP10_MEAN &&
 			    f[k].stat != CSTAT_RANGE_LOW && f[k].stat != CSTAT_RANGE_HIGH;
 		cx.year = year_near(d, sp.s, sp.e, f[k].s);
 		if (!cx.year)
 			cx.year = statistic && d->par_year ? d->par_year
 				  : d->intro_active && d->intro_year ? d->intro_year : d->head_year;
+		if (!cx.year)
+			cx.year = d->all_year;
 		cx.source = src ? src : statistic && d->par_source[0] ? d->par_source
-				  : d->intro_active && d->intro_source[0] ? d->intro_source : NULL;
+				  : d->intro_active && d->intro_source[0] ? d->intro_source
+				  : d->all_source[0] ? d->all_source : NULL;
 		cx.qs = sp.s;
 		cx.qe = sp.e;
 		index_of[k] = d->nclaims;
@@ -1876,6 +1954,10 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 							    : NULL;
 	if (row_year)
 		cx.year = row_year;
+	if (!cx.year)
+		cx.year = d->all_year;
+	if (!cx.source && d->all_source[0])
+		cx.source = d->all_source;
 	cx.qs = rs;
 	cx.qe = re;
 	for (k = 0; k < ncells && !d->stopped; k++) {
@@ -2347,6 +2429,9 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 		case SEG_HEADING:
 			w.ts.active = 0;
 			heading(&d, a, e);
+			/* "## Median pay for phlebotomists: $41,810" */
+			if (memchr(d.t + a, '$', e - a))
+				paragraph(&d, a, e);
 			break;
 		case SEG_PIPES:
 			pipe_segment(&w, s, e);

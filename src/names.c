@@ -51,6 +51,11 @@ char *names_fold(const char *s, size_t len, char *out, size_t size)
 			i++;
 		if (i >= len)
 			break;
+		if (i > 0 && s[i - 1] == '\'' && (s[i] == 's' || s[i] == 'S') &&
+		    (i + 1 >= len || !fold_of[(unsigned char)s[i + 1]])) {
+			i++; /* a possessive: "nurse's" is "nurse" */
+			continue;
+		}
 		if (o > 0 && o + 1 < size)
 			out[o++] = ' ';
 		start = o;

@@ -104,3 +104,21 @@ $ printf '## Pharmacy technicians\n\n| Percentile | Hourly | Annual |\n|---|---|
 > <stdin>,AZ,,unspecified,44000,annual,exact
 > <stdin>,US,,unspecified,38000,annual,exact
 > <stdin>,OH,,mean,39500,annual,exact
+
+# Read off by hand: the first paragraph dates and credits every figure
+# that names no year of its own; a heading with a figure is a claim; "USD"
+# before a number makes it money; a possessive names the occupation; "net",
+# "pocket" and "land" are pay verbs; "salaries top" is a lower bound; the
+# 10th and 90th percentiles go to the two figures after them, in order; a
+# figure with its own "(bottom 10%)" is not the start of a range.
+== unless noted, headings, USD, possessives, pay verbs, percentile lists
+$ printf 'All figures are from the BLS for May 2024 unless noted.\n\n## Median pay for phlebotomists: $41,810\n\nRespiratory therapists net about $70,000.\n\nA registered nurse'"'"'s salary averages USD 86,070 per year; RN salaries top $100,000 in California.\n\nFor phlebotomists, the 10th and 90th percentiles were $33,000 and $58,000 in 2023.\n\nPhlebotomist pay ranged from $34,000 (bottom 10%%) to $59,000 (top 10%%).\n' | wagestat extract -q - | cut -d, -f1,4-10
+> source,soc_code,area,period,stat,value,unit,qualifier
+> BLS,31-9097,US,2024,median,41810,annual,exact
+> BLS,29-1126,US,2024,unspecified,70000,annual,about
+> BLS,29-1141,US,2024,mean,86070,annual,exact
+> BLS,29-1141,CA,2024,unspecified,100000,annual,more_than
+> BLS,31-9097,US,2023,p10,33000,annual,exact
+> BLS,31-9097,US,2023,p90,58000,annual,exact
+> BLS,31-9097,US,2024,p10,34000,annual,exact
+> BLS,31-9097,US,2024,p90,59000,annual,exact

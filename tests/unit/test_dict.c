@@ -42,6 +42,8 @@ int main(void)
 	CHECK_STR(names_fold("MLTs and NPs", 12, buf, sizeof buf), "mlt and np");
 	CHECK_STR(names_fold("GAS", 3, buf, sizeof buf), "gas");
 	CHECK_STR(names_fold("has", 3, buf, sizeof buf), "has");
+	CHECK_STR(names_fold("nurse's aide", 12, buf, sizeof buf), "nurse aide");
+	CHECK_STR(names_fold("RNs' pay", 8, buf, sizeof buf), "rn pay");
 	CHECK(namemap_put(m, "Lab Tech", 8, 1) == 0, "put");
 	CHECK(namemap_put(m, "lab techs", 9, 1) == 0, "same name, same value");
 	CHECK(namemap_put(m, "LAB-TECH", 8, 2) == -1, "same name, other value");
