@@ -57,6 +57,10 @@ check: deps
 	@$(MAKE) --no-print-directory build/san/wagestat $(UNIT_TESTS)
 	@sh tests/run.sh
 
+# The chart gallery in plots/gallery/, drawn from the data in datasets/.
+plots: wagestat
+	sh scripts/make-plots.sh ./wagestat
+
 demo: deps wagestat
 	@sh scripts/demo.sh
 
@@ -79,4 +83,4 @@ install: wagestat wagestat.1
 clean:
 	rm -rf wagestat wagestat.1 build out $(UNIT_TESTS)
 
-.PHONY: all deps check demo bench bench-articles install clean
+.PHONY: all deps check demo plots bench bench-articles install clean
