@@ -65,6 +65,7 @@ typedef struct doc {
 	/* context carried down the text */
 	const role *head_role;
 	int head_year;  /* the current section's heading */
+	int head_stat;  /* ... and the statistic it names, for its lists */
 	/* "All figures are BLS May 2024 unless noted": the whole text's */
 	int all_year;
 	char all_source[64];
@@ -498,6 +499,8 @@ static size_t suffix_at(const doc *d, size_t j, size_t e, double *mult)
 	return j;
 }
 
+static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, double v);
+
 /* The money figures of [s, e): "$45,000", "$45k", "45,000 dollars", and
  * the bare second number of a range ("$40,000 to 50,000", "$40-50k"). */
 static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
@@ -577,6 +580,8 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 						f[n - 1].value *= mult; /* "$40-50k" */
 				}
 			}
+			if (!dollar && bare_pay(d, s, start, k, e, v * (mult > 0 ? mult : 1)))
+				dollar = 1;
 			if (!dollar) {
 				i = k > i ? k : i + 1;
 				continue;
@@ -638,6 +643,63 @@ static const char *const cost_words[] = {
 	"donation", "donated", "fine", "fined", "penalty", "insurance", "premium",
 	"premiums", "deductible", "copay", NULL};
 static const char *const bonus_words[] = {"bonus", "bonuses", NULL};
+
+/* Is the number [start, k) without a dollar sign pay?  "earn 41,810 a
+ * year", "20.10 per hour", "a median wage of 41,810": a pay word shortly
+ * before it, and either a unit phrase right after it with a value that
+ * unit can have, or thousands or cents written and no noun after it
+ * ("3,000 certifications" is a count). */
+static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, double v)
+{
+	static const struct {
+		const char *word;
+		unit unit;
+	} after[] = {
+		{"a year", UNIT_ANNUAL},   {"per year", UNIT_ANNUAL},  {"annually", UNIT_ANNUAL},
+		{"per annum", UNIT_ANNUAL}, {"/year", UNIT_ANNUAL},    {"/yr", UNIT_ANNUAL},
+		{"an hour", UNIT_HOURLY},  {"per hour", UNIT_HOURLY},  {"/hour", UNIT_HOURLY},
+		{"/hr", UNIT_HOURLY},      {"per hr", UNIT_HOURLY},    {"a month", UNIT_MONTHLY},
+		{"per month", UNIT_MONTHLY}, {"a week", UNIT_WEEKLY},  {"per week", UNIT_WEEKLY},
+	};
+	size_t j = k, q, from = start > s + 80 ? start - 80 : s;
+	int written = memchr(d->t + start, ',', k - start) != NULL ||
+		      (k >= start + 3 && d->t[k - 3] == '.');
+	size_t i;
+
+	if (k - start == 4 && v >= 1990 && v <= 2039)
+		return 0; /* a year */
+	if (!any_word(d, from, start, pay_words))
+		return 0;
+	while (j < e && d->t[j] == ' ')
+		j++;
+	for (i = 0; i < sizeof after / sizeof after[0]; i++) {
+		size_t n = strlen(after[i].word);
+		if (j + n <= e && memcmp(d->lc + j, after[i].word, n) == 0 &&
+		    (j + n >= d->len || !is_word(d->lc[j + n])))
+			return after[i].unit == UNIT_HOURLY   ? v >= 5 && v <= 500
+			       : after[i].unit == UNIT_ANNUAL ? v >= 5000
+			       : after[i].unit == UNIT_WEEKLY ? v >= 100
+							      : v >= 400;
+	}
+	/* no unit: a written amount in the clause of a pay word ("a median
+	 * wage of", "averages", "the median pay of RNs is"), no other figure
+	 * between, and no noun after it */
+	{
+		int which;
+		long at = last_word(d, from, start, pay_words, &which);
+		size_t g;
+		if (at < 0 || !written || v < 5 || start - (size_t)at > 60)
+			return 0;
+		for (g = (size_t)at; g < start; g++)
+			if (isdigit((unsigned char)d->t[g]) || strchr("$,;:()", d->t[g]))
+				return 0;
+	}
+	for (q = j; q < e && isalpha((unsigned char)d->t[q]); q++)
+		;
+	return q == j || word_at(d, j, e, "in") || word_at(d, j, e, "for") ||
+	       word_at(d, j, e, "and") || word_at(d, j, e, "or");
+}
+
 /* words that introduce the same figure in another unit */
 static const char *const same_words[] = {"or", "which is", "equivalent to", "works out to",
 					 "that is", "that's", "or roughly", "or about", "or nearly",
@@ -741,7 +803,8 @@ static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end)
 			continue;
 		n = strlen(w);
 		if (j + n <= e && memcmp(d->lc + j, w, n) == 0 &&
-		    (j + n >= d->len || !is_word(d->lc[j + n]))) {
+		    (j + n >= d->len || !is_word(d->lc[j + n])) &&
+		    d->t[j + n] != ':') { /* not the label of a next line, "Hourly: $20" */
 			if (end)
 				*end = j + n;
 			return unit_after[k].unit;
@@ -1223,8 +1286,9 @@ static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_
 			}
 			continue;
 		}
-		if (c == '.' && (i + 1 < e && isdigit((unsigned char)d->t[i + 1])))
-			continue;
+		if (c == '.' && ((i + 1 < e && isdigit((unsigned char)d->t[i + 1])) ||
+				 (i > start && d->t[i - 1] == '.')))
+			continue; /* "2.5", and dot leaders "Median ..... $41,810" */
 		j = i + 1;
 		while (j < e && (d->t[j] == '"' || d->t[j] == '\'' || d->t[j] == ')' || d->t[j] == '*'))
 			j++;
@@ -1458,24 +1522,54 @@ static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
 	}
 }
 
-/* "- Respiratory therapists: $77,960": an occupation, a colon, a figure. */
-static int role_colon_figure(const doc *d, span sp, const fig *f)
+/* A labelled figure, a row of a list: "- Respiratory therapists: $77,960",
+ * "Ohio - $40,000", "Texas ....... $38,000": at the start of its line an
+ * occupation or a place, then a colon, a dash or dot leaders, then the
+ * figure. */
+static int label_figure(const doc *d, span sp, const fig *f)
 {
 	mention m[2];
-	size_t colon = f->s;
+	size_t sep = f->s, ls;
 
-	while (colon > sp.s && (d->t[colon - 1] == ' ' || d->t[colon - 1] == '*'))
-		colon--;
-	if (colon == sp.s || (d->t[colon - 1] != ':' && d->t[colon - 1] != '-') ||
-	    f->s - sp.s > 70)
+	while (sep > sp.s && (d->t[sep - 1] == ' ' || d->t[sep - 1] == '*'))
+		sep--;
+	if (sep == sp.s)
 		return 0;
-	return find_roles(d, sp.s, colon, m, 1) == 1;
+	if (d->t[sep - 1] != ':' && d->t[sep - 1] != '-' && d->t[sep - 1] != '.' &&
+	    !(f->s >= sep + 2 && d->t[sep] == ' ' && d->t[sep + 1] == ' ')) /* "Ohio   $40,000" */
+		return 0;
+	if (d->t[sep - 1] == '.' && !(sep >= sp.s + 3 && d->t[sep - 2] == '.' && d->t[sep - 3] == '.'))
+		return 0; /* a full stop, not dot leaders */
+	while (sep > sp.s && (d->t[sep - 1] == ':' || d->t[sep - 1] == '-' || d->t[sep - 1] == '.' ||
+			      d->t[sep - 1] == ' '))
+		sep--;
+	for (ls = sep; ls > sp.s && d->t[ls - 1] != '\n'; ls--)
+		;
+	while (ls < sep && (d->t[ls] == ' ' || d->t[ls] == '-' || d->t[ls] == '*' || d->t[ls] == '+'))
+		ls++;
+	if (ls == sep || sep - ls > 60)
+		return 0;
+	return find_roles(d, ls, sep, m, 1) == 1 || find_areas(d, ls, sep, m, 1) == 1;
 }
 
-static int pay_context(const doc *d, span sp, const fig *f, int sentence_pays)
+static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_t next_s,
+		       int sentence_pays)
 {
 	size_t from = f->s > sp.s + 60 ? f->s - 60 : sp.s;
 	size_t to = f->e + 30 < sp.e ? f->e + 30 : sp.e;
+	size_t clause = from > prev_e ? from : prev_e, c;
+
+	/* "The program costs $5,000, and graduates earn $40,000": a figure
+	 * whose own clause says pay is judged on that clause alone */
+	for (c = f->s; c > clause; c--)
+		if (d->t[c - 1] == ',' || d->t[c - 1] == ';') {
+			if (any_word(d, c, f->s, pay_words)) {
+				from = c;
+				if (to > next_s)
+					to = next_s;
+			}
+			break;
+		}
 	static const char *const pay_for[] = {"pay for", "pays for", "paid for", "paying for",
 					      NULL};
 
@@ -1492,7 +1586,7 @@ static int pay_context(const doc *d, span sp, const fig *f, int sentence_pays)
 		pf = -1;
 	if (any_word(d, from, to, cost_words) || pf >= 0)
 		return 0;
-	return f->unit != UNIT_NONE || sentence_pays || role_colon_figure(d, sp, f);
+	return f->unit != UNIT_NONE || sentence_pays || label_figure(d, sp, f);
 }
 
 /* "The 10th and 90th percentiles were $33,000 and $58,000": the
@@ -1585,6 +1679,11 @@ static void do_sentence(doc *d, size_t si)
 		}
 		if (!range_end) /* "from $21 up to $28": the range's own words */
 			f[k].qual = qualifier_before(d, ws, f[k].s);
+		if (f[k].e < sp.e && d->t[f[k].e] == '+')
+			f[k].qual = QUAL_MORE_THAN; /* "$100,000+" */
+		else if (f[k].s > sp.s && (d->t[f[k].s - 1] == '~' ||
+					   (f[k].s >= sp.s + 3 && !memcmp(d->t + f[k].s - 3, "\xe2\x89\x88", 3))))
+			f[k].qual = QUAL_ABOUT; /* "~$41,810", "≈$41,810" */
 		f[k].unit = unit_after_fig(d, f[k].e, sp.e);
 		if (f[k].unit == UNIT_NONE && !range_end)
 			f[k].unit = unit_before_fig(d, ws, f[k].s);
@@ -1668,6 +1767,9 @@ static void do_sentence(doc *d, size_t si)
 		continuing = d->par_claims > 0 && !pays && nroles == 0;
 		if (continuing && f[k].stat == CSTAT_NONE)
 			f[k].stat = d->last_stat;
+		if (f[k].stat == CSTAT_NONE && d->head_stat != CSTAT_NONE && !d->intro_active &&
+		    label_figure(d, sp, &f[k]))
+			f[k].stat = d->head_stat; /* a list under "Mean wage by state" */
 		if (d->intro_active && f[k].stat == CSTAT_NONE)
 			f[k].stat = d->intro_stat;
 		if (d->intro_active && f[k].unit == UNIT_NONE)
@@ -1677,7 +1779,8 @@ static void do_sentence(doc *d, size_t si)
 			f[k].stat = CSTAT_BONUS;
 		} else if (!(d->intro_active && sp.e - sp.s < 100) &&
 			   !(continuing && !any_word(d, sp.s, sp.e, cost_words)) &&
-			   !pay_context(d, sp, &f[k], pays)) {
+			   !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < n ? f[k + 1].s : sp.e,
+					pays)) {
 			f[k].skip = 1;
 			continue;
 		}
@@ -1730,11 +1833,12 @@ typedef struct column_meaning {
 	unit unit;
 	int label;        /* 1: area, 2: role */
 	const role *role; /* a column of one occupation's figures */
+	int year;         /* a column of one year's figures: "| 2022 | 2023 |" */
 } column_meaning;
 
 static column_meaning header_cell(const doc *d, size_t s, size_t e)
 {
-	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL};
+	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL, 0};
 	static const char *const area_words[] = {"state", "area", "region", "location", "city",
 						 "metro", NULL};
 	static const char *const role_words[] = {"occupation", "role", "job", "title", "position",
@@ -1742,7 +1846,8 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 	found cue = stat_cue(d, s, e);
 
 	static const char *const pay_columns[] = {"pay", "wage", "wages", "salary", "salaries",
-						  "earnings", "income", "rate", NULL};
+						  "earnings", "income", "rate", "earn", "earns",
+						  "usd", "dollars", NULL};
 
 	m.stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
 	m.unit = unit_before_fig(d, s, e);
@@ -1755,7 +1860,10 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 
 	if (m.stat == CSTAT_NONE && e > s && find_roles(d, s, e, who, 1) == 1)
 		m.role = who[0].what;
-	if (m.role)
+	if (m.stat == CSTAT_NONE && e - s == 4 && isdigit((unsigned char)d->t[s]) &&
+	    atoi(d->t + s) >= 1990 && atoi(d->t + s) <= 2039 && number_at(d->t, s, e, &(double){0}) == e)
+		m.year = atoi(d->t + s);
+	if (m.role || m.year)
 		m.stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat
 									: CSTAT_UNSPECIFIED;
 	if (m.stat == CSTAT_NONE && any_word(d, s, e, area_words))
@@ -1926,7 +2034,7 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 				row_stat = nth;
 		}
 	}
-	cx.role = row_role ? row_role : d->head_role;
+	cx.role = row_role ? row_role : role_for(d, d->nsent, NULL, 0, 0);
 	{
 		/* a row named by a year: "| 2017 | $32,480 |" */
 		size_t ls = by_position ? rs : ncells ? cells[0].s : rs;
@@ -1963,7 +2071,7 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 	for (k = 0; k < ncells && !d->stopped; k++) {
 		fig f;
 		double v, mult;
-		size_t j = cells[k].s, end;
+		size_t j = cells[k].s, end, fig_s;
 		int stat = by_position ? (k < ts->nstats ? ts->stats[k] : CSTAT_NONE)
 				       : (k < ts->ncols ? ts->cols[k].stat : CSTAT_NONE);
 		unit u = by_position ? (k < ts->nstats ? ts->units[k] : UNIT_NONE)
@@ -1978,32 +2086,40 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 			continue;
 		while (j < cells[k].e && (d->t[j] == '$' || d->t[j] == ' ' || d->t[j] == '*'))
 			j++;
-		end = number_at(d->t, j, cells[k].e, &v);
-		if (end == j)
-			continue;
-		end = suffix_at(d, end, cells[k].e, &mult);
-		if (mult < 0)
-			continue;
-		memset(&f, 0, sizeof f);
-		f.s = cells[k].s;
-		f.e = end;
-		f.value = v * mult;
-		f.stat = stat;
-		f.qual = QUAL_EXACT;
-		f.pair = -1;
-		f.pair_claim = -1;
-		f.unit = unit_after_fig(d, end, cells[k].e);
-		if (f.unit == UNIT_NONE)
-			f.unit = u;
-		if (f.unit == UNIT_NONE)
-			f.unit = f.value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
-		if (column_role) {
-			const role *keep = cx.role;
-			cx.role = column_role;
-			emit(d, &f, &cx, index_of);
-			cx.role = keep;
-		} else {
-			emit(d, &f, &cx, index_of);
+		/* each figure of the cell: "$20.10 / $41,810", "$20.19/hr ($42,000/yr)" */
+		for (fig_s = cells[k].s;; j = end) {
+			end = number_at(d->t, j, cells[k].e, &v);
+			if (end == j)
+				break;
+			end = suffix_at(d, end, cells[k].e, &mult);
+			if (mult < 0)
+				break;
+			memset(&f, 0, sizeof f);
+			f.s = fig_s;
+			f.e = end;
+			f.value = v * mult;
+			f.stat = stat;
+			f.qual = QUAL_EXACT;
+			f.pair = -1;
+			f.pair_claim = -1;
+			f.unit = unit_after_fig(d, end, cells[k].e);
+			if (f.unit == UNIT_NONE)
+				f.unit = u;
+			if (f.unit == UNIT_NONE)
+				f.unit = f.value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
+			{
+				context cell = cx;
+				if (column_role)
+					cell.role = column_role;
+				if (!by_position && k < ts->ncols && ts->cols[k].year)
+					cell.year = ts->cols[k].year;
+				emit(d, &f, &cell, index_of);
+			}
+			while (end < cells[k].e && d->t[end] != '$')
+				end++;
+			if (end >= cells[k].e || by_position)
+				break;
+			fig_s = end++;
 		}
 	}
 }
@@ -2053,6 +2169,9 @@ static void heading(doc *d, size_t s, size_t e)
 
 	if (r)
 		d->head_role = r;
+	d->head_stat = stat_cue(d, s, e).value;
+	if (d->head_stat == CSTAT_RANGE_LOW)
+		d->head_stat = CSTAT_NONE;
 	y = year_near(d, s, e, e);
 	if (d->headings++ == 0)
 		d->title_year = y;
@@ -2088,7 +2207,7 @@ static void intro_after(doc *d, const span *sp, size_t n)
 	 * from the May 2023 survey." with no figure of its own */
 	if (end > last.s &&
 	    (d->t[end - 1] == ':' ||
-	     (!memchr(d->t + last.s, '$', end - last.s) &&
+	     (!memchr(d->t + last.s, '$', end - last.s) && d->par_claims == 0 &&
 	      (memmem(d->lc + last.s, end - last.s, "median", 6) ||
 	       memmem(d->lc + last.s, end - last.s, "mean", 4) ||
 	       memmem(d->lc + last.s, end - last.s, "average", 7) ||

@@ -122,3 +122,26 @@ $ printf 'All figures are from the BLS for May 2024 unless noted.\n\n## Median p
 > BLS,31-9097,US,2023,p90,58000,annual,exact
 > BLS,31-9097,US,2024,p10,34000,annual,exact
 > BLS,31-9097,US,2024,p90,59000,annual,exact
+
+# Read off by hand: a list of places under a title that names the
+# statistic and year (dot leaders, colons, two spaces); a table with a
+# column per year takes the role of the sentence before it; a cell with an
+# hourly and an annual figure gives both; numbers without a dollar sign are
+# pay after a pay word with a unit or written thousands, but not a count or
+# a figure in another clause; "+" after a figure and "~" before it.
+== lists under a title, year columns, two figures a cell, bare numbers
+$ printf '# Pay notes\n\n## Phlebotomist pay by state (mean, May 2023)\n\nOhio ........ $40,000\nTexas: $38,000\nIowa   $39,000\n\n## Trend\n\nMedian annual wage for phlebotomists, by year:\n\n| Area | 2022 | 2023 |\n|---|---|---|\n| United States | $38,530 | $41,810 |\n\n## Prose\n\n| Occupation | Median pay |\n|---|---|\n| Medical assistants | $20.19/hr ($42,000/yr) |\n\nPhlebotomists earn 41,810 a year, or 20.10 an hour.\n\nThe median pay of dental assistants is 47,300.\n\nEmployment of dental assistants, who earn $47,300, was 367,000 in 2023.\n\nRNs earn $100,000+ and LPNs ~$55,000.\n' | wagestat extract -q - | cut -d, -f4-10
+> soc_code,area,period,stat,value,unit,qualifier
+> 31-9097,OH,2023,mean,40000,annual,exact
+> 31-9097,TX,2023,mean,38000,annual,exact
+> 31-9097,IA,2023,mean,39000,annual,exact
+> 31-9097,US,2022,median,38530,annual,exact
+> 31-9097,US,2023,median,41810,annual,exact
+> 31-9092,US,,median,20.19,hourly,exact
+> 31-9092,US,,median,42000,annual,exact
+> 31-9097,US,,unspecified,41810,annual,exact
+> 31-9097,US,,unspecified,20.1,hourly,exact
+> 31-9091,US,,median,47300,annual,exact
+> 31-9091,US,2023,unspecified,47300,annual,exact
+> 29-1141,US,,unspecified,100000,annual,more_than
+> 29-2061,US,,unspecified,55000,annual,about
