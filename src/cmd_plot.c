@@ -13,13 +13,14 @@
 #include "dict.h"
 #include "diag.h"
 #include "plot.h"
+#include "reconcile.h"
 #include "xalloc.h"
 
 #define MAX_ROWS 60
 #define LABEL_WIDTH 34
 
-typedef enum kind { K_ROLES, K_REGIONS, K_DIST, K_TREND } kind;
-static const char *const kind_names[] = {"roles", "regions", "dist", "trend", NULL};
+typedef enum kind { K_ROLES, K_REGIONS, K_DIST, K_TREND, K_RECONCILE } kind;
+static const char *const kind_names[] = {"roles", "regions", "dist", "trend", "reconcile", NULL};
 
 /* One figure read, kept for the chart. */
 typedef struct fig {
@@ -42,8 +43,9 @@ typedef struct plotter {
 	char **roles; /* --roles, as written */
 	size_t nroles;
 	int stat;     /* CSTAT_NONE: the kind's default */
-	int mean;
+	int mean, quiet;
 	int to_year;
+	reconciler *rc; /* the reconcile chart's */
 	fig *f;
 	size_t n, alloc;
 } plotter;
@@ -65,6 +67,10 @@ static int on_claim(void *ctx, const claim *c)
 	plotter *p = ctx;
 	fig *f;
 
+	if (p->rc) {
+		reconcile_add(p->rc, c);
+		return 0;
+	}
 	if (!wanted_stat(c->stat) || c->unit == UNIT_NONE)
 		return 0;
 	xgrow(&p->f, &p->alloc, p->n + 1, sizeof *p->f);
@@ -284,7 +290,9 @@ static int write_rows(FILE *dat, const row *r, size_t n)
 	return two;
 }
 
-/* The row names from columns 10 and 11, on two lines when there are two. */
+/* The row names from columns 10 and 11 (5 and 6 for reconcile's keys), on
+ * two lines when there are two. */
+#define YTIC_RC ":ytic(strcol(6) eq '-' ? strcol(5) : strcol(5).\"\\n\".strcol(6))"
 #define YTIC ":ytic(strcol(11) eq '-' ? strcol(10) : strcol(10).\"\\n\".strcol(11))"
 
 static double max_value(const row *r, size_t n)
@@ -303,7 +311,7 @@ static double max_value(const row *r, size_t n)
 /* The "Source: ...; wagestat" line: the sources of the figures drawn in
  * order of first use; three or more that differ only after a shared first
  * part are written "BLS OEWS May 2017 to May 2024". */
-static void source_line(plot_job *j, const fig *const *used, size_t n)
+static void source_names(plot_job *j, const char *const *name, size_t n)
 {
 	const char **src = xmalloc((n + 1) * sizeof *src);
 	size_t i, k, ns = 0, len = 64, common;
@@ -311,11 +319,11 @@ static void source_line(plot_job *j, const fig *const *used, size_t n)
 
 	for (i = 0; i < n; i++) {
 		for (k = 0; k < ns; k++)
-			if (strcmp(src[k], used[i]->source) == 0)
+			if (strcmp(src[k], name[i]) == 0)
 				break;
-		if (k == ns && used[i]->source[0]) {
-			src[ns++] = used[i]->source;
-			len += strlen(used[i]->source) + 2;
+		if (k == ns && name[i][0]) {
+			src[ns++] = name[i];
+			len += strlen(name[i]) + 2;
 		}
 	}
 	s = xmalloc(len);
@@ -347,6 +355,18 @@ static void source_line(plot_job *j, const fig *const *used, size_t n)
 	fputs(" at screen 0.01, screen 0.02 left font ',8' textcolor rgb c_ref\n", j->gp);
 	free(s);
 	free(src);
+}
+
+/* The source line of the figures drawn. */
+static void source_line(plot_job *j, const fig *const *used, size_t n)
+{
+	const char **name = xmalloc((n + 1) * sizeof *name);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		name[i] = used[i]->source;
+	source_names(j, name, n);
+	free(name);
 }
 
 /* The shared drawing of a roles or regions chart: rows from the bottom
@@ -788,6 +808,177 @@ done:
 	return code;
 }
 
+#define MAX_KEYS 40
+
+typedef struct rkey {
+	size_t key;
+	const rc_item *first; /* its first claim: the role's name */
+} rkey;
+
+static int by_consensus(const void *a, const void *b, void *ctx)
+{
+	const reconciler *r = ctx;
+	double x = reconcile_key(r, ((const rkey *)a)->key)->cs.value;
+	double y = reconcile_key(r, ((const rkey *)b)->key)->cs.value;
+
+	return (x > y) - (x < y);
+}
+
+/* Source kinds, each its own colour and row offset within a key. */
+static int kind_lt(source_kind k)
+{
+	return k == KIND_NONE ? 8 : (int)k;
+}
+
+static double kind_offset(int lt)
+{
+	return lt == 8 ? 0 : (lt - 3) * 0.08;
+}
+
+/* The picture of wagestat reconcile: per key, the consensus and its
+ * interval as a band, every source's figure as a point coloured by its
+ * kind, flagged figures ringed. */
+static int chart_reconcile(plot_job *j, plotter *p, const char *script, const char *out, int w,
+			   int h)
+{
+	reconciler *r = p->rc;
+	size_t i, nk = 0, nflagged = 0, m, unresolved = 0;
+	rkey *keys;
+	long *rowof;
+	int kinds = 0, code;
+	double k = plot_money_scale(p->unit), top = 0;
+	char axis[64], st[16], money[64], text[160];
+	const char **names;
+	size_t nnames = 0;
+
+	reconcile_run(r);
+	keys = xmalloc((reconcile_nkeys(r) + 1) * sizeof *keys);
+	rowof = xmalloc((reconcile_nkeys(r) + 1) * sizeof *rowof);
+	for (i = 0; i < reconcile_nkeys(r); i++)
+		rowof[i] = -1;
+	for (i = 0; i < reconcile_nitems(r); i++) {
+		const rc_item *it = reconcile_item(r, i);
+		const rc_key *key;
+		size_t n;
+		fig f = {0};
+		if (it->key < 0) {
+			unresolved++;
+			continue;
+		}
+		key = reconcile_key(r, (size_t)it->key);
+		if (rowof[it->key] >= 0)
+			continue;
+		f.key = (char *)key->soc_code;
+		f.role = it->c.role;
+		if (p->nroles) {
+			for (n = 0; n < p->nroles && !role_matches(&f, p->roles[n]); n++)
+				;
+			if (n == p->nroles)
+				continue;
+		}
+		if (key->stat == CSTAT_COUNT || key->stat == CSTAT_NONE ||
+		    (p->area && strcmp(key->area, area_code(p->area)) != 0) ||
+		    (p->stat != CSTAT_NONE && key->stat != p->stat) ||
+		    (p->period && key->year != year_of(p->period)))
+			continue;
+		rowof[it->key] = 0;
+		keys[nk].key = (size_t)it->key;
+		keys[nk++].first = it;
+	}
+	if (nk == 0) {
+		diag("no keys to draw (of %zu)", reconcile_nkeys(r));
+		free(keys);
+		free(rowof);
+		return EXIT_DATA;
+	}
+	qsort_r(keys, nk, sizeof *keys, by_consensus, r);
+	if (nk > MAX_KEYS) {
+		diag("%zu keys: the %d with the highest consensus are drawn (choose with --roles, "
+		     "--area, --stat, --period)", nk, MAX_KEYS);
+		memmove(keys, keys + (nk - MAX_KEYS), MAX_KEYS * sizeof *keys);
+		nk = MAX_KEYS;
+	}
+	for (i = 0; i < reconcile_nkeys(r); i++)
+		rowof[i] = -1;
+	for (m = 0; m < nk; m++)
+		rowof[keys[m].key] = (long)m;
+	code = plot_open(j, script, out, w ? w : 800, h ? h : default_height(nk, 1));
+	if (code)
+		goto done;
+	/* block 0: the keys */
+	for (m = 0; m < nk; m++) {
+		const rc_key *key = reconcile_key(r, keys[m].key);
+		char l1[256], l2[256];
+		snprintf(text, sizeof text, "%s, %s %d %s", keys[m].first->c.role, key->area, key->year,
+			 claim_stat_name(key->stat, st, sizeof st));
+		plot_wrap(text, LABEL_WIDTH, l1, l2, sizeof l1);
+		fprintf(j->dat, "%zu\t%.10g\t%.10g\t%.10g\t", m, key->cs.low, key->cs.high,
+			key->cs.value);
+		plot_field(j->dat, l1);
+		fputc('\t', j->dat);
+		plot_field(j->dat, l2);
+		fputc('\t', j->dat);
+		plot_field(j->dat, plot_money(key->cs.value, money, sizeof money));
+		fputc('\n', j->dat);
+		top = fmax(top, fmax(key->cs.high, key->cs.value));
+	}
+	/* block 1: every figure; block 2: the flagged ones */
+	for (m = 1; m <= 2; m++) {
+		fputs("\n\n", j->dat);
+		for (i = 0; i < reconcile_nitems(r); i++) {
+			const rc_item *it = reconcile_item(r, i);
+			int lt = kind_lt(it->c.kind);
+			if (it->key < 0 || rowof[it->key] < 0 || (m == 2 && !it->flags))
+				continue;
+			fprintf(j->dat, "%.3f\t%.10g\t%d\n", (double)rowof[it->key] + kind_offset(lt),
+				it->c.value, lt);
+			if (m == 1) {
+				kinds |= 1 << lt;
+				top = fmax(top, it->c.value);
+			} else {
+				nflagged++;
+			}
+		}
+	}
+	plot_titles(j, "Each source's figure and the consensus (band: its interval)",
+		    plot_pay_title(p->unit, p->to_year, axis, sizeof axis), NULL);
+	names = xmalloc((reconcile_nitems(r) + 1) * sizeof *names);
+	for (i = 0; i < reconcile_nitems(r); i++) {
+		const rc_item *it = reconcile_item(r, i);
+		if (it->key >= 0 && rowof[it->key] >= 0)
+			names[nnames++] = it->c.source;
+	}
+	source_names(j, names, nnames);
+	free(names);
+	fprintf(j->gp, "k = %g\n", k);
+	fprintf(j->gp, "set format x %s\nset grid xtics\n", plot_money_format(p->unit));
+	fprintf(j->gp, "set xrange [0:%.10g]\n", top / k * 1.15 + 1e-9);
+	fprintf(j->gp, "set yrange [-0.6:%zu.6]\nset ytics scale 0 font ',8'\n", nk - 1);
+	fputs("set tmargin 6\nset bmargin 4\nset title offset 0,2.6\n"
+	      "set key at graph 0.5, graph 1 center bottom horizontal\n", j->gp);
+	fputs("plot 'plot.dat' index 0 using ($4/k):1:($2/k):($3/k):($1-0.35):($1+0.35)" YTIC_RC
+	      " with boxxyerror fc rgb c_box title 'consensus interval', \\\n"
+	      "     'plot.dat' index 0 using ($4/k):($1-0.35):(0):(0.7) with vectors nohead lw 2 "
+	      "lc rgb c_line notitle", j->gp);
+	for (m = 1; m <= 8; m++)
+		if (kinds & (1 << m))
+			fprintf(j->gp, ", \\\n     keyentry with points pt 7 lt %zu title '%s'", m,
+				m == 8 ? "unknown" : claim_kind_name((source_kind)m));
+	fputs(", \\\n     'plot.dat' index 1 using ($2/k):1:3 with points pt 7 ps 0.8 lc variable "
+	      "notitle", j->gp);
+	if (nflagged)
+		fputs(", \\\n     'plot.dat' index 2 using ($2/k):1 with points pt 6 ps 1.8 lw 1.5 "
+		      "lc rgb c_mean title 'flagged'", j->gp);
+	fputc('\n', j->gp);
+	code = plot_render(j);
+	if (unresolved && !p->quiet)
+		diag("%zu claims unresolved (no code, area, unit or CPI) are not drawn", unresolved);
+done:
+	free(keys);
+	free(rowof);
+	return code;
+}
+
 static const struct option long_options[] = {
 	{"output", required_argument, NULL, 'o'},
 	{"script", required_argument, NULL, 's'},
@@ -849,7 +1040,6 @@ int cmd_plot(int argc, char **argv)
 	memset(&j, 0, sizeof j);
 	memset(&dist, 0, sizeof dist);
 	p.unit = UNIT_ANNUAL;
-	p.area = "US";
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":o:u:g:v:d:qh", long_options, NULL)) != -1) {
@@ -936,18 +1126,21 @@ int cmd_plot(int argc, char **argv)
 		}
 	}
 	if (optind >= argc)
-		diag_usage("plot", "which chart? roles, regions, dist or trend");
+		diag_usage("plot", "which chart? roles, regions, dist, trend or reconcile");
 	for (k = 0; kind_names[k]; k++)
 		if (strcmp(argv[optind], kind_names[k]) == 0)
 			break;
 	if (!kind_names[k])
-		diag_usage("plot", "unknown chart '%s' (roles, regions, dist, trend)", argv[optind]);
+		diag_usage("plot", "unknown chart '%s' (roles, regions, dist, trend, reconcile)", argv[optind]);
 	p.kind = (kind)k;
 	optind++;
 	if (optind >= argc)
 		diag_usage("plot", "no input file (use - for standard input)");
 	if (!out)
 		out = p.kind == K_ROLES ? "roles.svg" : "chart.svg";
+	if (!p.area && p.kind != K_RECONCILE)
+		p.area = "US";
+	p.quiet = quiet;
 	if (p.kind == K_TREND && !p.nroles)
 		diag_usage("plot", "trend: say which roles with --roles");
 	if (p.kind == K_REGIONS && !p.role)
@@ -972,6 +1165,13 @@ int cmd_plot(int argc, char **argv)
 	rows.quiet = figures.quiet = o.quiet = names.quiet = quiet;
 	names.quiet = 1;
 	o.resolve = &names;
+	if (p.kind == K_RECONCILE) {
+		reconcile_opts ro;
+		reconcile_opts_init(&ro);
+		ro.unit = p.unit;
+		ro.to_year = p.to_year;
+		p.rc = reconcile_new(&ro);
+	}
 	o.kind = KIND_SURVEY; /* wide tables: named after their file, */
 	o.unit = p.unit;      /* with figures in the chart's unit */
 	for (i = optind; i < argc; i++) {
@@ -1002,6 +1202,9 @@ int cmd_plot(int argc, char **argv)
 		case K_TREND:
 			r = chart_trend(&j, &p, script, out, w, h);
 			break;
+		case K_RECONCILE:
+			r = chart_reconcile(&j, &p, script, out, w, h);
+			break;
 		case K_DIST: /* read above */
 			break;
 		}
@@ -1015,6 +1218,8 @@ done:
 	tally_free(&rows);
 	tally_free(&figures);
 	figs_free(&p);
+	if (p.rc)
+		reconcile_free(&p.rc);
 	for (i = 0; i < (int)p.nroles; i++)
 		free(p.roles[i]);
 	free(p.roles);
@@ -1043,6 +1248,10 @@ void cmd_plot_help(FILE *out)
 "  trend     a statistic (--stat, default median) of the --roles by year,\n"
 "            in one year's dollars by CPI-U (--to-year, default the newest\n"
 "            year drawn) and as paid; one line per role (at most 8)\n"
+"  reconcile the picture of wagestat reconcile: per key (role, area, year,\n"
+"            statistic), every source's figure as a point coloured by its\n"
+"            kind, flagged ones ringed, the consensus and its interval as a\n"
+"            band; --roles, --area, --stat, --period pick keys (at most 40)\n"
 "\n"
 "Options:\n"
 "  -o, --output FILE    the chart: .png, .svg or .pdf (default roles.svg)\n"
@@ -1059,7 +1268,7 @@ void cmd_plot_help(FILE *out)
 "      --role ROLE      regions: the role, a SOC code, title or alias\n"
 "      --stat STAT      regions: median (default when the areas have it),\n"
 "                       mean, p10, p25, p75, p90\n"
-"      --to-year YEAR   trend: the dollars to restate in\n"
+"      --to-year YEAR   trend, reconcile: the dollars to restate in\n"
 "  -g, --group COL      dist: one histogram per value of this column\n"
 "  -v, --value COL[:UNIT]  dist: the pay column (default: the first named\n"
 "                       salary, annual_salary, pay, wage or value)\n"

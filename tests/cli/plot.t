@@ -148,8 +148,8 @@ $ wagestat plot; echo "exit $?"; wagestat plot pie x.csv; echo "exit $?"; wagest
 > exit 2
 > exit 2
 > exit 2
-! wagestat: which chart? roles, regions, dist or trend (see 'wagestat help plot')
-! wagestat: unknown chart 'pie' (roles, regions, dist, trend) (see 'wagestat help plot')
+! wagestat: which chart? roles, regions, dist, trend or reconcile (see 'wagestat help plot')
+! wagestat: unknown chart 'pie' (roles, regions, dist, trend, reconcile) (see 'wagestat help plot')
 ! wagestat: -o x.gif: a chart is written as .png, .svg or .pdf (see 'wagestat help plot')
 ! wagestat: regions: say which role with --role (a SOC code, title or alias) (see 'wagestat help plot')
 
@@ -242,4 +242,27 @@ $ printf 'role,area,year,median\nCook,US,2023,50000\n' | wagestat plot trend -q 
 > 2023	50000	42469.5276
 >
 >
+!-
+
+== reconcile: each source's figure, the consensus band, the outlier ringed
+%skip-unless /usr/bin/gnuplot
+# tests/data/reconcile/three.csv, as in reconcile.t: weighted median 42,000,
+# 1.4826 x MAD 1,000 either side: 40,517.4 to 43,482.6; the job site's
+# 84,000 is an outlier.  Block 1 has every figure at its key's row, moved
+# by its kind (official -0.16, survey -0.08, article +0.08) and coloured by
+# it (linetypes 1, 2, 4); block 2 the flagged one.
+$ cd data/reconcile && wagestat plot reconcile -q -o "$TMPDIR/rc.png" --script "$TMPDIR/rc" three.csv; echo "exit $?"
+$ od -An -tu1 -j16 -N8 "$TMPDIR/rc.png"; cat "$TMPDIR/rc/plot.dat"; grep -c "keyentry" "$TMPDIR/rc/plot.gp"
+> exit 0
+>    0   0   3  32   0   0   1 244
+> 0	40517.4	43482.6	42000	Medical Assistants, US 2023 median	-	$42,000
+>
+>
+> -0.160	42000	1
+> -0.080	41000	2
+> 0.080	84000	4
+>
+>
+> 0.080	84000	4
+> 3
 !-
