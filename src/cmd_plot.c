@@ -714,7 +714,7 @@ static int chart_trend(plot_job *j, plotter *p, const char *script, const char *
 	size_t ns = 0, salloc = 0, nused = 0, i, m;
 	int to = p->to_year, last = 0, first = 9999, code;
 	char title[256], axis[64], st[16];
-	double k = plot_money_scale(p->unit);
+	double k = plot_money_scale(p->unit), lo = INFINITY, hi = -INFINITY, pad;
 	const char *sep = "plot ";
 
 	if (p->stat == CSTAT_NONE)
@@ -763,11 +763,15 @@ static int chart_trend(plot_job *j, plotter *p, const char *script, const char *
 	for (m = 0; m < ns; m++) {
 		for (i = 0; i < s[m].n; i++) {
 			double v = s[m].c[i].v, cpi = dict_cpi(s[m].year[i]);
-			fprintf(j->dat, "%d\t%.10g\t%.10g\n", s[m].year[i], v,
-				isnan(cpi) ? NAN : v * dict_cpi(to) / cpi);
+			double real = isnan(cpi) ? NAN : v * dict_cpi(to) / cpi;
+			fprintf(j->dat, "%d\t%.10g\t%.10g\n", s[m].year[i], v, real);
+			lo = fmin(lo, fmin(v, real));
+			hi = fmax(hi, fmax(v, real));
 		}
 		fputs("\n\n", j->dat);
 	}
+	/* a little room, and some when every figure is the same */
+	pad = hi > lo ? (hi - lo) * 0.08 : fmax(hi * 0.1, 1);
 	snprintf(title, sizeof title, "%s pay over time: %s (solid: %d dollars, dashed: as paid)",
 		 p->stat == CSTAT_MEAN ? "Mean" : p->stat == CSTAT_MEDIAN ? "Median"
 					 : claim_stat_name(p->stat, st, sizeof st),
@@ -776,6 +780,7 @@ static int chart_trend(plot_job *j, plotter *p, const char *script, const char *
 	source_line(j, used, nused);
 	fprintf(j->gp, "k = %g\n", k);
 	fprintf(j->gp, "set format y %s\nset format x '%%.0f'\n", plot_money_format(p->unit));
+	fprintf(j->gp, "set yrange [%.10g:%.10g]\n", (lo - pad) / k, (hi + pad) / k);
 	fprintf(j->gp, "set xrange [%g:%g]\nset xtics %d\n", first - 0.5, last + 0.5,
 		last - first > 12 ? 5 : 1);
 	fputs("set grid ytics\nset bmargin 4.5\nset key outside right top spacing 1.8\n", j->gp);

@@ -266,3 +266,36 @@ $ od -An -tu1 -j16 -N8 "$TMPDIR/rc.png"; cat "$TMPDIR/rc/plot.dat"; grep -c "key
 > 0.080	84000	4
 > 3
 !-
+
+== hostile names in titles, legends and area labels run nothing either
+%skip-unless /usr/bin/gnuplot
+# The role's name is in the regions chart's title and the trend chart's
+# legend (single-quoted strings in the script); the areas are row labels.
+$ mkdir "$TMPDIR/ha" && cd "$TMPDIR/ha" && wagestat plot regions -q --role '@macro `touch pwned`' --period 2023 -o r.svg --script r "$OLDPWD/data/plot/hostile-areas.csv"; echo "exit $?"
+$ wagestat plot trend -q --roles '@macro `touch pwned`' -o t.svg --script t "$OLDPWD/data/plot/hostile-areas.csv"; echo "exit $?"
+$ ls -A . r t | grep -c pwned; grep -o '<text>.*</text>' r.svg t.svg | sed 's/<[^>]*>//g' | grep -E 'touch|macro'
+> exit 0
+> exit 0
+> 0
+> r.svg:“; system(“touch pwned”)
+> r.svg:@macro
+> r.svg:Median pay by area: @macro `touch pwned`, 2023
+> t.svg:@macro `touch pwned`
+!-
+
+== the shipped claims: a PDF, top-coded medians and reconcile
+%skip-unless /usr/bin/gnuplot
+# Oral and Maxillofacial Surgeons: median, p75 and p90 all at the May 2023
+# top-code, $239,200 (qualifier top_coded), so the label says at least;
+# general dentists $166,300 and registered nurses $86,070 (grep the file).
+$ wagestat plot roles -q --period 2023 --roles '29-1022,29-1021,29-1141' -o "$TMPDIR/t.pdf" --script "$TMPDIR/t" ../datasets/oews_healthcare.csv; echo "exit $?"
+$ head -c 5 "$TMPDIR/t.pdf"; echo; cut -f4,9,10 "$TMPDIR/t/plot.dat"
+$ wagestat plot reconcile -q --roles 'medical assistants' --area US --stat median -o "$TMPDIR/rc.svg" --script "$TMPDIR/rc" ../datasets/oews_healthcare.csv; echo "exit $?"; grep -c . "$TMPDIR/rc/plot.dat"
+> exit 0
+> %PDF-
+> 86070	$86,070	Registered Nurses
+> 166300	$166,300	Dentists, General
+> 239200	≥ $239,200	Oral and Maxillofacial Surgeons
+> exit 0
+> 24
+!-
