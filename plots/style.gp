@@ -20,12 +20,11 @@ c_box = '#9ECAE9'      # p25-p75 box fill
 c_line = '#0072B2'     # whiskers, medians
 c_mean = '#D55E00'     # means
 c_ref = '#555555'      # reference lines, the source line
-c_grid = '#E5E5E5'
+c_grid = '#DDDDDD'
 
 set border 3 lc rgb '#444444' lw 1
 set tics nomirror out scale 0.5 textcolor rgb '#333333'
-set grid noytics lc rgb c_grid lw 1 dt 1
+set grid noxtics noytics lc rgb c_grid lw 1 dt 1   # each chart names its tics
 set key noopaque nobox samplen 2 spacing 1.1 textcolor rgb '#333333'
 set style fill solid 1.0 noborder
 set title font ',11'
-set offsets 0, 0, 0.5, 0.5
