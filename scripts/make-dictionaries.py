@@ -98,7 +98,8 @@ ALIASES = {
     "29-2031": "EKG tech|EKG technician|ECG tech|ECG technician|cardiovascular tech|"
                "cardiovascular technician|cardiovascular technologist|"
                "cardiac tech|cardiac technician|cardiac sonographer",
-    "29-1141": "RN|registered nurse|staff nurse",
+    "29-1141": "RN|registered nurse|staff nurse|travel nurse|ICU nurse|ER nurse|"
+               "charge nurse|bedside nurse|floor nurse|hospital nurse",
     "29-2061": "LPN|LVN|licensed practical nurse|licensed vocational nurse|practical nurse",
     "29-1171": "NP|nurse practitioner|APRN|family nurse practitioner|FNP",
     "29-1151": "CRNA|nurse anesthetist|certified registered nurse anesthetist",
@@ -147,6 +148,12 @@ ALIASES = {
     "29-9093": "surgical assistant|surgical first assistant",
     "29-2036": "medical dosimetrist|dosimetrist",
     "31-9011": "massage therapist|LMT",
+    # the other occupations articles compare health pay with
+    "15-1252": "software developer|software engineer",
+    "53-3032": "truck driver|trucker|tractor-trailer driver|semi driver|CDL driver|"
+               "long-haul driver|OTR driver",
+    "47-2152": "plumber|pipefitter|steamfitter",
+    "47-2111": "electrician",
     "00-0000": "all workers|all jobs|all occupations combined|the typical worker",
 }
 

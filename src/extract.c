@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "dict.h"
+#include "names.h"
 #include "xalloc.h"
 
 /* Marks put in place of HTML tags (same length as the text they replace,
@@ -836,7 +837,7 @@ static unit unit_before_fig(const doc *d, size_t s, size_t fig_s)
 					    "monthly", "weekly", NULL};
 	static const unit units[] = {UNIT_HOURLY, UNIT_HOURLY, UNIT_ANNUAL, UNIT_ANNUAL,
 				     UNIT_ANNUAL, UNIT_MONTHLY, UNIT_WEEKLY};
-	size_t from = fig_s > s + 40 ? fig_s - 40 : s;
+	size_t from = fig_s > s + 60 ? fig_s - 60 : s;
 	int which = 0;
 
 	if (last_word(d, from, fig_s, words, &which) >= 0)
@@ -953,6 +954,7 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 typedef struct mention {
 	long pos;
 	const void *what;
+	size_t len; /* of the name as written */
 } mention;
 
 /* Occupations named in [s, e): the longest name at each word. */
@@ -1003,6 +1005,7 @@ static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t 
 		if (r) {
 			out[n].pos = (long)i;
 			out[n].what = r;
+			out[n].len = matched - i;
 			n++;
 			i = matched;
 		} else {
@@ -1430,6 +1433,20 @@ static const role *role_of_sentence(const doc *d, span sp, size_t before, int *f
 	return r;
 }
 
+/* Does a title hold the word w[0..n) (lower case), plural or not? */
+static int title_has_word(const char *title, const char *w, size_t n)
+{
+	char a[256], b[64];
+
+	names_fold(title, strlen(title), a, sizeof a);
+	names_fold(w, n, b, sizeof b);
+	n = strlen(b);
+	for (const char *p = strstr(a, b); p; p = strstr(p + 1, b))
+		if ((p == a || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
 /* The mention nearest before pos, else the first after it; NULL if none. */
 static const void *nearest(const mention *m, size_t n, size_t pos)
 {
@@ -1449,20 +1466,29 @@ static const role *role_for(doc *d, size_t si, const mention *roles, size_t nrol
 			    size_t fig_s)
 {
 	int here;
-	const role *r = nearest(roles, nroles, fig_s);
+	const role *r = nearest(roles, nroles, fig_s), *before = NULL;
+	const mention *m = NULL;
 	size_t k;
 
-	if (r)
+	for (k = 0; k < nroles; k++)
+		if (roles[k].what == r)
+			m = &roles[k];
+	/* "Therapists in the top 10 percent" after "respiratory therapists"
+	 * are still respiratory therapists: one word of the earlier name */
+	if (r && !(m && m->len < 32 && !memchr(d->t + m->pos, ' ', m->len)))
 		return r;
-	for (k = si; k-- > 0 && si - k <= BACK_SENTENCES;) {
+	for (k = si; k-- > 0 && si - k <= BACK_SENTENCES && !before;) {
 		if (!d->sent_looked[k]) {
 			d->sent_role[k] = role_of_sentence(d, d->sent[k], d->sent[k].e, &here);
 			d->sent_looked[k] = 1;
 		}
-		if (d->sent_role[k])
-			return d->sent_role[k];
+		before = d->sent_role[k];
 	}
-	return d->head_role;
+	if (!before)
+		before = d->head_role;
+	if (r && before != r && (!before || !title_has_word(before->title, d->lc + m->pos, m->len)))
+		return r;
+	return before ? before : r;
 }
 
 /* The area of a figure: named in its sentence, else in the paragraph
@@ -1694,7 +1720,12 @@ static void do_sentence(doc *d, size_t si)
 		else if (f[k].s > sp.s && (d->t[f[k].s - 1] == '~' ||
 					   (f[k].s >= sp.s + 3 && !memcmp(d->t + f[k].s - 3, "\xe2\x89\x88", 3))))
 			f[k].qual = QUAL_ABOUT; /* "~$41,810", "≈$41,810" */
-		f[k].unit = unit_after_fig(d, f[k].e, sp.e);
+		{
+			/* a range's end keeps the unit its start found */
+			unit after = unit_after_fig(d, f[k].e, sp.e);
+			if (after != UNIT_NONE || !range_end)
+				f[k].unit = after;
+		}
 		if (f[k].unit == UNIT_NONE && !range_end)
 			f[k].unit = unit_before_fig(d, ws, f[k].s);
 		f[k].stat = cue.value;

@@ -145,3 +145,18 @@ $ printf '# Pay notes\n\n## Phlebotomist pay by state (mean, May 2023)\n\nOhio .
 > 31-9091,US,2023,unspecified,47300,annual,exact
 > 29-1141,US,,unspecified,100000,annual,more_than
 > 29-2061,US,,unspecified,55000,annual,about
+
+# Read off by hand: "Therapists" after "respiratory therapists" is one word
+# of the earlier name, so the occupation holds (29-1126, not the broad
+# 29-1120); a range's end keeps the unit its start found ("weekly packages
+# of $2,000 to $3,000"); a unit word up to 60 characters before a figure
+# counts; truck drivers and travel nurses are named occupations.
+== one word of the earlier name, a range's unit, more aliases
+$ printf 'Respiratory therapists earn a median of $80,450.\n\nTherapists in the top 10 percent earn more than $110,000.\n\nTravel nurses in Texas see weekly packages of $2,000 to $3,000.\n\nWeekly pay for traveling scrub techs tops out near $3,100.\n\nTruck drivers earn $57,440.\n' | wagestat extract -q - | cut -d, -f4,7-10
+> soc_code,stat,value,unit,qualifier
+> 29-1126,median,80450,annual,exact
+> 29-1126,p90,110000,annual,more_than
+> 29-1141,range_low,2000,weekly,exact
+> 29-1141,range_high,3000,weekly,exact
+> 29-2055,unspecified,3100,weekly,about
+> 53-3032,unspecified,57440,annual,exact

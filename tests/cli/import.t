@@ -116,6 +116,7 @@ $ printf 'role,salary\nMA,30000\nMA,50000\n' | wagestat summarize -q -g role -s 
 
 == BLS published medians, medical assistants and clinical laboratory technologists, 2017-2024
 %skip-unless ../../shared/data/real/oews/national_M2017_dl.csv
+%skip-unless /usr/bin/xlsx2csv
 $ R=../../shared/data/real/oews; for f in $R/national_M2017_dl.csv $R/national_M2018_dl.xlsx $R/national_M2019_dl.xlsx $R/national_M2020_dl.xlsx $R/national_M2021_dl.csv $R/national_M2022_dl.csv $R/national_M2023_dl.csv $R/national_M2024_dl.xlsx; do wagestat import oews -q --soc 31-9092,29-2010 "$f" | awk -F, '$7 == "median" { printf "%s %s %s %s\n", $6, $4, $9, $8 }'; done
 > 2017-05 29-2010 hourly 24.89
 > 2017-05 29-2010 annual 51770
