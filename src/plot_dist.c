@@ -20,6 +20,7 @@ typedef struct group {
 	char *name;
 	double *x;
 	size_t n, alloc;
+	double most; /* people in the fullest bin */
 } group;
 
 typedef struct reader {
@@ -146,7 +147,7 @@ double plot_fd_width(const double *sorted, size_t n)
 
 /* One block of plot.dat: "bin_center count" per bin (with two blank lines
  * after it); the histogram's bins are counted by GSL. */
-static void write_histogram(FILE *dat, const group *g)
+static void write_histogram(FILE *dat, group *g)
 {
 	double w = plot_fd_width(g->x, g->n), lo = g->x[0], hi = g->x[g->n - 1];
 	size_t nb = (size_t)floor((hi - lo) / w) + 1, i;
@@ -166,12 +167,38 @@ static void write_histogram(FILE *dat, const group *g)
 		gsl_histogram_get_range(h, i, &a, &b);
 		fprintf(dat, "%.10g\t%.10g\t%.10g\n", (a + b) / 2, gsl_histogram_get(h, i), b - a);
 	}
+	g->most = gsl_histogram_max_val(h);
 	fputs("\n\n", dat);
 	gsl_histogram_free(h);
 }
 
-/* Median, p10 and p90 as dashed lines, the median labelled. */
-static void mark_quantiles(FILE *gp, const group *g, double k, int lt, int tag)
+/* A tic step of 1, 2 or 5 times a power of ten giving at most n tics over
+ * range. */
+static double nice_step(double range, int n)
+{
+	double step = range > 0 ? range / n : 1, p = pow(10, floor(log10(step)));
+
+	if (step <= p)
+		return p;
+	if (step <= 2 * p)
+		return 2 * p;
+	if (step <= 5 * p)
+		return 5 * p;
+	return 10 * p;
+}
+
+/* Whole people on the count axis, at most 6 tics. */
+static void count_tics(FILE *gp, const group *g)
+{
+	double step = nice_step(g->most, 5);
+
+	fprintf(gp, "set ytics %g\n", step < 1 ? 1 : step);
+}
+
+/* Median, p10 and p90 as lines, the median labelled on the side with room
+ * (the x range is [xlo, xhi]). */
+static void mark_quantiles(FILE *gp, const group *g, double k, int lt, int tag, double xlo,
+			   double xhi)
 {
 	static const double p[] = {0.1, 0.5, 0.9};
 	char m[64], text[96];
@@ -186,8 +213,12 @@ static void mark_quantiles(FILE *gp, const group *g, double k, int lt, int tag)
 		 plot_money(stats_quantile_sorted(g->x, g->n, 0.5), m, sizeof m));
 	fprintf(gp, "set label %d ", tag);
 	plot_gp_string(gp, text);
-	fprintf(gp, " at %.10g, graph 0.95 left offset char 0.5,0 font ',8' front textcolor lt %d\n",
-		stats_quantile_sorted(g->x, g->n, 0.5) / k, lt);
+	{
+		double med = stats_quantile_sorted(g->x, g->n, 0.5);
+		int right = xhi > xlo && (med - xlo) / (xhi - xlo) > 0.6;
+		fprintf(gp, " at %.10g, graph 0.95 %s offset char %s,0 font ',8' front textcolor lt %d\n",
+			med / k, right ? "right" : "left", right ? "-0.5" : "0.5", lt);
+	}
 }
 
 /* "Source: FILE; ...; wagestat", the files' names without their folders. */
@@ -216,7 +247,7 @@ int plot_dist(plot_job *j, const plot_dist_opts *o, char *const *files, int nfil
 	reader r;
 	int i, code = EXIT_OK, cols, rows;
 	size_t gi, total = 0;
-	double k = plot_money_scale(o->unit), lo = INFINITY, hi = -INFINITY;
+	double k = plot_money_scale(o->unit), lo = INFINITY, hi = -INFINITY, xlo, xhi;
 	char axis[64], title[160];
 
 	memset(&r, 0, sizeof r);
@@ -273,22 +304,27 @@ int plot_dist(plot_job *j, const plot_dist_opts *o, char *const *files, int nfil
 	fprintf(j->gp, "k = %g\n", k);
 	fprintf(j->gp, "set format x %s\n", plot_money_format(o->unit));
 	fputs("set grid ytics\nset style fill solid 0.55 noborder\nset ylabel 'people'\n", j->gp);
-	fprintf(j->gp, "set xrange [%.10g:%.10g]\nset yrange [0:*]\n", (lo - (hi - lo) * 0.05) / k,
-		(hi + (hi - lo) * 0.05) / k + (hi > lo ? 0 : 1));
+	xlo = lo - (hi - lo) * 0.05;
+	xhi = hi + (hi - lo) * 0.05 + (hi > lo ? 0 : k);
+	fprintf(j->gp, "set xrange [%.10g:%.10g]\nset yrange [0:*]\n", xlo / k, xhi / k);
+	/* fewer money tics the narrower the panels */
+	fprintf(j->gp, "set xtics %g\n", nice_step((xhi - xlo) / k, cols == 3 ? 3 : cols == 2 ? 4 : 7));
 	fputs("set label 101 ", j->gp);
 	source_line(j->gp, files, nfiles);
 	fputs(" at screen 0.01, screen 0.015 left font ',8' textcolor rgb c_ref\n", j->gp);
 	plot_pay_title(o->unit, 0, axis, sizeof axis);
 	if (o->overlay) {
-		snprintf(title, sizeof title, "Pay distribution (lines: p10, median, p90)");
-		plot_titles(j, NULL, axis, NULL);
 		const char *sep = "plot ";
 		size_t block = 0;
-		plot_titles(j, title, NULL, NULL);
+		group all = {0};
+		plot_titles(j, "Pay distribution (lines: p10, median, p90)", axis, NULL);
 		fputs("set bmargin 4\nset key top right\n", j->gp);
 		for (gi = 0; gi < r.ng; gi++)
+			all.most = fmax(all.most, r.g[gi].most);
+		count_tics(j->gp, &all);
+		for (gi = 0; gi < r.ng; gi++)
 			if (r.g[gi].n)
-				mark_quantiles(j->gp, &r.g[gi], k, (int)gi + 1, (int)gi + 1);
+				mark_quantiles(j->gp, &r.g[gi], k, (int)gi + 1, (int)gi + 1, xlo, xhi);
 		for (gi = 0; gi < r.ng; gi++) {
 			if (!r.g[gi].n)
 				continue;
@@ -311,7 +347,8 @@ int plot_dist(plot_job *j, const plot_dist_opts *o, char *const *files, int nfil
 			fputs("set title ", j->gp);
 			plot_gp_string(j->gp, r.g[gi].name);
 			fputs(" font ',9'\nunset arrow\n", j->gp);
-			mark_quantiles(j->gp, &r.g[gi], k, 1, 1);
+			mark_quantiles(j->gp, &r.g[gi], k, 1, 1, xlo, xhi);
+			count_tics(j->gp, &r.g[gi]);
 			fprintf(j->gp, "plot 'plot.dat' index %zu using ($1/k):2:($3/k) with boxes lt 1\n",
 				block++);
 			fputs("unset label 101\n", j->gp);

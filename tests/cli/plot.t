@@ -163,6 +163,8 @@ $ wagestat plot; echo "exit $?"; wagestat plot pie x.csv; echo "exit $?"; wagest
 # p10 = 10,000 + 0.4 x 10,000 = 14,000; median 30,000; p90 = 46,000.
 # Group B: one value, 70,000: one bin 1% of it wide (700), centred on it.
 # Rows: 8 = used 6 + missing 1 (blank) + rejected 1 ('abc').
+# x range 10,000 - 5% of 60,000 = 6,500 to 73,500: A's median is 35% along
+# it (labelled on the right of its line), B's 95% (labelled on the left).
 $ wagestat plot dist -g group -o "$TMPDIR/d.png" --script "$TMPDIR/d" data/plot/dist.csv; echo "exit $?"
 $ od -An -tu1 -j16 -N8 "$TMPDIR/d.png"; cat "$TMPDIR/d/plot.dat"; grep -E '^set (arrow|label 1 )' "$TMPDIR/d/plot.gp"
 > exit 0
@@ -181,7 +183,7 @@ $ od -An -tu1 -j16 -N8 "$TMPDIR/d.png"; cat "$TMPDIR/d/plot.dat"; grep -E '^set 
 > set arrow from 70, graph 0 to 70, graph 1 nohead dt 3 lw 1 lt 1 front
 > set arrow from 70, graph 0 to 70, graph 1 nohead dt 1 lw 1.5 lt 1 front
 > set arrow from 70, graph 0 to 70, graph 1 nohead dt 3 lw 1 lt 1 front
-> set label 1 'median $70,000' at 70, graph 0.95 left offset char 0.5,0 font ',8' front textcolor lt 1
+> set label 1 'median $70,000' at 70, graph 0.95 right offset char -0.5,0 font ',8' front textcolor lt 1
 ! wagestat: data/plot/dist.csv:9:2: not a number: 'abc'
 ! wagestat: rows read 8 = used 6 + filtered 0 + missing 1 + rejected 1
 ! wagestat:   missing 1: no value
