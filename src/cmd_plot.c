@@ -898,8 +898,9 @@ static int chart_reconcile(plot_job *j, plotter *p, const char *script, const ch
 	}
 	qsort_r(keys, nk, sizeof *keys, by_consensus, r);
 	if (nk > MAX_KEYS) {
-		diag("%zu keys: the %d with the highest consensus are drawn (choose with --roles, "
-		     "--area, --stat, --period)", nk, MAX_KEYS);
+		if (!p->quiet)
+			diag("%zu keys: the %d with the highest consensus are drawn (choose with "
+			     "--roles, --area, --stat, --period)", nk, MAX_KEYS);
 		memmove(keys, keys + (nk - MAX_KEYS), MAX_KEYS * sizeof *keys);
 		nk = MAX_KEYS;
 	}
@@ -1038,6 +1039,7 @@ int cmd_plot(int argc, char **argv)
 	resolver names = {0};
 	tally rows, figures;
 	const char *out = NULL, *script = NULL;
+	char default_out[32];
 	int c, i, k, code = EXIT_OK, quiet = 0, strict = 0, w = 0, h = 0;
 
 	memset(&p, 0, sizeof p);
@@ -1141,8 +1143,10 @@ int cmd_plot(int argc, char **argv)
 	optind++;
 	if (optind >= argc)
 		diag_usage("plot", "no input file (use - for standard input)");
-	if (!out)
-		out = p.kind == K_ROLES ? "roles.svg" : "chart.svg";
+	if (!out) {
+		snprintf(default_out, sizeof default_out, "%s.svg", kind_names[p.kind]);
+		out = default_out;
+	}
 	if (!p.area && p.kind != K_RECONCILE)
 		p.area = "US";
 	p.quiet = quiet;
@@ -1259,7 +1263,7 @@ void cmd_plot_help(FILE *out)
 "            band; --roles, --area, --stat, --period pick keys (at most 40)\n"
 "\n"
 "Options:\n"
-"  -o, --output FILE    the chart: .png, .svg or .pdf (default roles.svg)\n"
+"  -o, --output FILE    the chart: .png, .svg or .pdf (default KIND.svg)\n"
 "      --script DIR     keep plot.gp, plot.dat and style.gp in DIR to restyle\n"
 "                       and redraw: cd DIR && gnuplot plot.gp\n"
 "      --size WxH       pixels (default 800x500, taller for many rows)\n"
@@ -1267,12 +1271,13 @@ void cmd_plot_help(FILE *out)
 "                       table's columns that do not name one\n"
 "      --roles LIST     roles: SOC codes, titles or aliases, comma-separated\n"
 "                       (default: all, at most 60 rows: the highest paid)\n"
-"      --area AREA      the area (default US)\n"
+"      --area AREA      the area (default US; reconcile: every area)\n"
 "      --period P       the period, or a prefix such as 2023 (default: newest)\n"
 "      --mean           also mark the mean\n"
 "      --role ROLE      regions: the role, a SOC code, title or alias\n"
-"      --stat STAT      regions: median (default when the areas have it),\n"
-"                       mean, p10, p25, p75, p90\n"
+"      --stat STAT      median, mean, p10, p25, p75 or p90: regions (default\n"
+"                       the median, or the mean when the areas have only\n"
+"                       that), trend (default median), reconcile (default all)\n"
 "      --to-year YEAR   trend, reconcile: the dollars to restate in\n"
 "  -g, --group COL      dist: one histogram per value of this column\n"
 "  -v, --value COL[:UNIT]  dist: the pay column (default: the first named\n"
