@@ -301,3 +301,19 @@ $ wagestat plot reconcile -q --roles 'medical assistants' --area US --stat media
 > exit 0
 > 24
 !-
+
+== the hostile-label tests can fail: gnuplot does run backquotes in double quotes
+%skip-unless /usr/bin/gnuplot
+# A control for the tests above: the same text pasted into a double-quoted
+# title does create the file, so "no file appeared" there is a real check.
+$ cd "$TMPDIR" && printf 'set terminal svg\nset output "c.svg"\nset title "`touch pwned-control`"\nplot x\n' > c.gp && gnuplot c.gp 2>/dev/null; ls | grep pwned
+> pwned-control
+
+== --size sets the picture's pixels
+%skip-unless /usr/bin/gnuplot
+# 640 = 2 x 256 + 128, 400 = 1 x 256 + 144
+$ wagestat plot roles -q --size 640x400 -o "$TMPDIR/s.png" data/plot/roles.csv; echo "exit $?"; od -An -tu1 -j16 -N8 "$TMPDIR/s.png"; wagestat plot roles --size 64x40 data/plot/roles.csv; echo "exit $?"
+> exit 0
+>    0   0   2 128   0   0   1 144
+> exit 2
+! wagestat: --size: WIDTHxHEIGHT in pixels such as 800x500, not '64x40' (see 'wagestat help plot')
