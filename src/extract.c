@@ -898,7 +898,7 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 				stat = 75;
 		}
 		else if (c == 'a' && (word_at(d, i, e, "average") || word_at(d, i, e, "averaged") ||
-				      word_at(d, i, e, "averages")))
+				      word_at(d, i, e, "averages") || word_at(d, i, e, "avg")))
 			stat = CSTAT_MEAN;
 		else if (c == 'h' && word_at(d, i, e, "half")) {
 			static const char *const middle[] = {"middle", NULL};
@@ -1869,6 +1869,34 @@ static void do_sentence(doc *d, size_t si)
 
 /* --- tables ------------------------------------------------------------ */
 
+/* A percentile written short at q: "10th", "50th (median)", "90th pct.",
+ * "P90", "p50"; 0 if none.  *end is set after it. */
+static int ordinal_at(const doc *d, size_t q, size_t e, size_t *end)
+{
+	size_t j = q;
+	int n;
+
+	if (j + 1 < e && d->lc[j] == 'p' && isdigit((unsigned char)d->t[j + 1]))
+		j++; /* "P90" */
+	if (!isdigit((unsigned char)d->t[j]))
+		return 0;
+	n = atoi(d->t + j);
+	while (j < e && isdigit((unsigned char)d->t[j]))
+		j++;
+	if (j > q && d->lc[q] == 'p') {
+		if (j < e && is_word(d->t[j]))
+			return 0;
+	} else if (j + 2 <= e && (!memcmp(d->lc + j, "th", 2) || !memcmp(d->lc + j, "st", 2) ||
+				  !memcmp(d->lc + j, "nd", 2) || !memcmp(d->lc + j, "rd", 2)) &&
+		   (j + 2 >= e || !is_word(d->lc[j + 2]))) {
+		j += 2;
+	} else {
+		return 0;
+	}
+	*end = j;
+	return n >= 1 && n <= 99 ? n : 0;
+}
+
 typedef struct column_meaning {
 	int stat;
 	unit unit;
@@ -1886,11 +1914,32 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 						 "career", "profession", NULL};
 	found cue = stat_cue(d, s, e);
 
-	static const char *const pay_columns[] = {"pay", "wage", "wages", "salary", "salaries",
-						  "earnings", "income", "rate", "earn", "earns",
-						  "usd", "dollars", NULL};
+	static const char *const pay_columns[] = {
+		"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "rate", "earn",
+		"earns", "usd", "dollars", "starting", "entry", "entry-level", "experienced",
+		"mid-career", "senior", NULL};
+	size_t a = s, end;
 
 	m.stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
+	while (a < e && (d->t[a] == ' ' || d->t[a] == '*'))
+		a++;
+	if (m.stat == CSTAT_NONE && a < e && ordinal_at(d, a, e, &end))
+		m.stat = ordinal_at(d, a, e, &end); /* "10th", "P90" */
+	if (m.stat == CSTAT_NONE) {
+		/* "Low (10%)", "High (90%)" */
+		const char *pct = memchr(d->t + s, '%', e - s);
+		size_t q = pct ? (size_t)(pct - d->t) : s;
+		static const char *const high[] = {"high", "higher", "top", "upper", NULL};
+		while (q > s && isdigit((unsigned char)d->t[q - 1]))
+			q--;
+		if (pct && q < (size_t)(pct - d->t)) {
+			int n = atoi(d->t + q);
+			if (n > 50 && n < 100)
+				m.stat = n;
+			else if (n >= 1 && n < 50)
+				m.stat = any_word(d, s, q, high) ? 100 - n : n;
+		}
+	}
 	m.unit = unit_before_fig(d, s, e);
 	/* "Hourly" alone heads a column of pay; "Annual openings" does not */
 	if (m.stat == CSTAT_NONE &&
@@ -1971,6 +2020,10 @@ static int cue_at(const doc *d, size_t q, size_t e, size_t *end)
 			j++;
 		if (n >= 1 && n <= 99 && word_at(d, j, e, "percentile")) {
 			*end = j + 10;
+			return n;
+		}
+		if (n >= 1 && n <= 99 && (word_at(d, j, e, "pct") || word_at(d, j, e, "%ile"))) {
+			*end = j + (d->lc[j] == 'p' ? 3 : 4) + (d->t[j + 3] == '.');
 			return n;
 		}
 		return CSTAT_NONE;
@@ -2063,17 +2116,8 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 		while (ls < le && (d->t[ls] == ' ' || d->t[ls] == '|'))
 			ls++;
 		row_stat = ls < le ? cue_at(d, ls, le, &end) : CSTAT_NONE;
-		if (row_stat == CSTAT_NONE && ls < le && isdigit((unsigned char)d->t[ls])) {
-			int nth = atoi(d->t + ls);
-			size_t q = ls;
-			while (q < le && isdigit((unsigned char)d->t[q]))
-				q++;
-			if (nth >= 1 && nth <= 99 && q + 2 <= le &&
-			    (!memcmp(d->lc + q, "th", 2) || !memcmp(d->lc + q, "st", 2) ||
-			     !memcmp(d->lc + q, "nd", 2) || !memcmp(d->lc + q, "rd", 2)) &&
-			    (q + 2 >= le || !is_word(d->lc[q + 2])))
-				row_stat = nth;
-		}
+		if (row_stat == CSTAT_NONE && ls < le && ordinal_at(d, ls, le, &end))
+			row_stat = ordinal_at(d, ls, le, &end);
 	}
 	cx.role = row_role ? row_role : role_for(d, d->nsent, NULL, 0, 0);
 	{
@@ -2424,6 +2468,23 @@ static int row_ends_sentence(const doc *d, size_t s, size_t e)
 	return e > s && (d->t[e - 1] == '.' || d->t[e - 1] == '!' || d->t[e - 1] == '?');
 }
 
+/* Does the line read as prose: a full stop ending it or a sentence ("pct."
+ * and "Avg." in a header line do not)? */
+static int prose_line(const doc *d, size_t s, size_t e)
+{
+	const char *dot = memchr(d->t + s, '.', e - s);
+
+	for (; dot; dot = memchr(dot + 1, '.', e - (size_t)(dot + 1 - d->t))) {
+		size_t i = (size_t)(dot - d->t) + 1;
+		while (i < e && d->t[i] == ' ')
+			i++;
+		if (i == e || (i > (size_t)(dot - d->t) + 1 && d->t[i - 1] == ' ' &&
+			       (size_t)(dot - d->t) + 2 == i && isupper((unsigned char)d->t[i])))
+			return 1;
+	}
+	return 0;
+}
+
 static void text_segment(walker *w, size_t s, size_t e)
 {
 	doc *d = w->d;
@@ -2445,7 +2506,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 		return;
 	}
 	if (nh < 2 && !nf && !w->in_par && e - s < 120 && memmem(d->t + lead, e - lead, "  ", 2) &&
-	    !memchr(d->t + s, '.', e - s) &&
+	    !prose_line(d, s, e) &&
 	    !row_ends_sentence(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
 		/* "Percentile        Annual wage": columns apart by two spaces or
 		 * more, the pay ones without a statistic */
@@ -2487,7 +2548,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 			return;
 		}
 	}
-	if (nh >= 2 && e - s < 160 && !memchr(d->t + s, '.', e - s)) {
+	if (nh >= 2 && e - s < 160 && !prose_line(d, s, e)) {
 		/* "State   Median   Bottom 10%   Top 10%" */
 		flush(w);
 		memset(&w->ts, 0, sizeof w->ts);

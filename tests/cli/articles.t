@@ -160,3 +160,17 @@ $ printf 'Respiratory therapists earn a median of $80,450.\n\nTherapists in the 
 > 29-1141,range_high,3000,weekly,exact
 > 29-2055,unspecified,3100,weekly,about
 > 53-3032,unspecified,57440,annual,exact
+
+# Table headers written short, read off by hand: "10th" and "P90" are
+# percentiles, "Low (10%)" is p10 and "High (90%)" p90, "Avg." is the mean,
+# "Entry level" and "Experienced" columns hold pay with no statistic.
+== short table headers: ordinals, P90, (10%), Avg., entry level
+$ printf '| Occupation | 10th | Median | P90 |\n|---|---|---|---|\n| Phlebotomists | $33,000 | $41,810 | $58,000 |\n\n| Occupation | Low (10%%) | High (90%%) | Avg. hourly | Entry level |\n|---|---|---|---|---|\n| Dental assistants | $35,000 | $60,000 | $23.10 | $30,000 |\n' | wagestat extract -q - | cut -d, -f4,7-9
+> soc_code,stat,value,unit
+> 31-9097,p10,33000,annual
+> 31-9097,median,41810,annual
+> 31-9097,p90,58000,annual
+> 31-9091,p10,35000,annual
+> 31-9091,p90,60000,annual
+> 31-9091,mean,23.1,hourly
+> 31-9091,unspecified,30000,annual
