@@ -162,7 +162,7 @@ AREAS = [
     ("US", "United States", "00", "", "", "nation",
      "U.S.|USA|U.S.A.|United States of America|America|the US|the U.S.|"
      "national|nationally|nationwide|nation|national average|the nation|"
-     "across the country|countrywide"),
+     "across the country|countrywide|this country|in the country"),
     ("AL", "Alabama", "01", "South", "East South Central", "state", "Ala."),
     ("AK", "Alaska", "02", "West", "Pacific", "state", ""),
     ("AZ", "Arizona", "04", "West", "Mountain", "state", "Ariz."),

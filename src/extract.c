@@ -91,6 +91,7 @@ typedef struct doc {
 	int last_stat;
 	unit last_unit;
 	size_t par_claims; /* claims made in the current paragraph */
+	int in_heading;    /* reading a heading's figures: "## Why X tops $95,000" */
 } doc;
 
 /* --- cleaning ---------------------------------------------------------- */
@@ -649,7 +650,7 @@ static const char *const cost_words[] = {
 	"rents", "rented", "mortgage", "apartment", "tools", "dues", "reimbursed",
 	"medicaid", "medicare", "billing", "bills", "billed", "claim", "claims",
 	"donation", "donated", "fine", "fined", "penalty", "insurance", "premium",
-	"premiums", "deductible", "copay", NULL};
+	"premiums", "deductible", "copay", "degree", "degrees", NULL};
 static const char *const bonus_words[] = {"bonus", "bonuses", NULL};
 
 /* Is the number [start, k) without a dollar sign pay?  "earn 41,810 a
@@ -676,7 +677,7 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 
 	if (k - start == 4 && v >= 1990 && v <= 2039)
 		return 0; /* a year */
-	while (j < e && d->t[j] == ' ')
+	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 		j++;
 	/* the cheap tests first: most bare numbers are counts and years */
 	for (i = 0; i < sizeof after / sizeof after[0]; i++) {
@@ -870,7 +871,7 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 {
 	/* the letters cues begin with: median, mean, average, hourly, pay... */
 	static const char cue_first[256] = {['m'] = 1, ['a'] = 1, ['h'] = 1, ['p'] = 1,
-					    ['d'] = 1, ['t'] = 1, ['q'] = 1};
+					    ['d'] = 1, ['t'] = 1, ['q'] = 1, ['o'] = 1};
 	found best = {-1, CSTAT_NONE, NULL};
 	size_t i;
 
@@ -887,7 +888,32 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 		else if (c == 't' && word_at(d, i, e, "typical") && i >= s + 4 &&
 			 memcmp(d->lc + i - 4, "the ", 4) == 0)
 			stat = CSTAT_MEDIAN; /* "the typical nurse earns", not "typical pay" */
-		else if (c == 'q' && (word_at(d, i, e, "quartile") || word_at(d, i, e, "quartiles"))) {
+		else if ((c == 'm' && (word_at(d, i, e, "midpoint") ||
+				       word_at(d, i, e, "middle of the distribution"))))
+			stat = CSTAT_MEDIAN;
+		else if ((c == 'q' && word_at(d, i, e, "quarter")) ||
+			 (c == 'o' && (word_at(d, i, e, "one in ten") || word_at(d, i, e, "one in four") ||
+				       word_at(d, i, e, "one in 10") || word_at(d, i, e, "one in 4")))) {
+			/* "a quarter earned less than", "the bottom quarter",
+			 * "one in ten earned more than" */
+			static const char *const low[] = {"bottom", "lowest", "lower", "lowest-paid",
+							  "least-paid", NULL};
+			static const char *const high[] = {"top", "highest", "upper", "highest-paid",
+							   "best-paid", "top-paid", NULL};
+			static const char *const under[] = {"less than", "under", "below", "or less", NULL};
+			static const char *const over[] = {"more than", "over", "above", "at least", NULL};
+			size_t from = i > s + 20 ? i - 20 : s;
+			int part = c == 'q' ? 25 : memchr("t1", d->lc[i + 7], 2) ? 10 : 25;
+			long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
+			if (lo > hi)
+				stat = part;
+			else if (hi > lo)
+				stat = 100 - part;
+			else if (any_word(d, i, e, under))
+				stat = part;
+			else if (any_word(d, i, e, over))
+				stat = 100 - part;
+		} else if (c == 'q' && (word_at(d, i, e, "quartile") || word_at(d, i, e, "quartiles"))) {
 			static const char *const low[] = {"bottom", "lowest", "lower", "first", NULL};
 			static const char *const high[] = {"top", "highest", "upper", "third", NULL};
 			size_t from = i > s + 20 ? i - 20 : s;
@@ -907,8 +933,10 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 				       : CSTAT_MEDIAN;
 		} else if ((c == 't' && word_at(d, i, e, "tenth")) ||
 			   (c == 'd' && word_at(d, i, e, "decile"))) {
-			static const char *const low[] = {"bottom", "lowest", "first", NULL};
-			static const char *const high[] = {"top", "highest", "upper", "ninth", NULL};
+			static const char *const low[] = {"bottom", "lowest", "first", "lowest-paid",
+							  "least-paid", "worst-paid", NULL};
+			static const char *const high[] = {"top", "highest", "upper", "ninth",
+							   "highest-paid", "best-paid", "top-paid", NULL};
 			size_t from = i > s + 20 ? i - 20 : s;
 			long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
 			if (lo > hi)
@@ -1042,6 +1070,9 @@ static const area *longest_place(const doc *d, size_t i, size_t e, size_t *end,
 		if (len > 3 && d->t[i + len - 2] == '\'' && d->lc[i + len - 1] == 's')
 			len -= 2;
 		here = phrase(d->t + i, len, &longer);
+		if (here && len == 3 && isupper((unsigned char)d->t[i]) &&
+		    isupper((unsigned char)d->t[i + 1]) && d->t[i + 2] == 's')
+			here = NULL; /* "PAs" are physician assistants */
 		if (here && len <= 2) {
 			size_t w;
 			int comma = i >= 2 && d->t[i - 2] == ',';
@@ -1622,7 +1653,8 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 		pf = -1;
 	if (any_word(d, from, to, cost_words) || pf >= 0)
 		return 0;
-	return f->unit != UNIT_NONE || sentence_pays || label_figure(d, sp, f);
+	/* a dollar figure in a heading of a pay article is pay */
+	return f->unit != UNIT_NONE || sentence_pays || d->in_heading || label_figure(d, sp, f);
 }
 
 /* "The 10th and 90th percentiles were $33,000 and $58,000": the
@@ -1715,6 +1747,33 @@ static void do_sentence(doc *d, size_t si)
 		}
 		if (!range_end) /* "from $21 up to $28": the range's own words */
 			f[k].qual = qualifier_before(d, ws, f[k].s);
+		{
+			/* "$64,910 or less", "$90,000 and up"; "$8,700 more a year" is
+			 * a difference, not pay */
+			static const char *const or_less[] = {"or less", "or lower", "or under",
+							      "or below", NULL};
+			static const char *const or_more[] = {"or more", "or higher", "or above",
+							      "and up", "and above", NULL};
+			static const char *const diff[] = {"more", "less", "higher", "lower", "extra",
+							   NULL};
+			size_t a = f[k].e;
+			while (a < sp.e && d->t[a] == ' ')
+				a++;
+			unit_after_fig_to(d, a, sp.e, &a);
+			while (a < sp.e && (d->t[a] == ' ' || d->t[a] == ','))
+				a++;
+			if (word_here(d, wordset_of(or_less), a, sp.e, NULL))
+				f[k].qual = QUAL_LESS_THAN;
+			else if (word_here(d, wordset_of(or_more), a, sp.e, NULL))
+				f[k].qual = QUAL_MORE_THAN;
+			a = f[k].e;
+			while (a < sp.e && d->t[a] == ' ')
+				a++;
+			if (a > f[k].e && word_here(d, wordset_of(diff), a, sp.e, NULL)) {
+				f[k].skip = 1;
+				continue;
+			}
+		}
 		if (f[k].e < sp.e && d->t[f[k].e] == '+')
 			f[k].qual = QUAL_MORE_THAN; /* "$100,000+" */
 		else if (f[k].s > sp.s && (d->t[f[k].s - 1] == '~' ||
@@ -2290,7 +2349,17 @@ static void intro_after(doc *d, const span *sp, size_t n)
 		end--;
 	/* "...for dental hygienists, May 2023:", or "These are mean annual wages
 	 * from the May 2023 survey." with no figure of its own */
-	if (end > last.s &&
+	if (end > last.s && d->t[end - 1] == ':' && !any_word(d, last.s, end, pay_words) &&
+	    (year_near(d, last.s, end, end) || source_in(d, last.s, end))) {
+		/* "All figures in the list below are from the BLS survey of May
+		 * 2024:" dates and credits the list */
+		const char *src = source_in(d, last.s, end);
+		d->intro_active = 1;
+		d->intro_stat = CSTAT_NONE;
+		d->intro_unit = UNIT_NONE;
+		d->intro_year = year_near(d, last.s, end, end);
+		snprintf(d->intro_source, sizeof d->intro_source, "%s", src ? src : "");
+	} else if (end > last.s &&
 	    (d->t[end - 1] == ':' ||
 	     (!memchr(d->t + last.s, '$', end - last.s) && d->par_claims == 0 &&
 	      (memmem(d->lc + last.s, end - last.s, "median", 6) ||
@@ -2418,8 +2487,8 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 		while (b < d->len && d->t[b] != '\n')
 			b++;
 		i = b;
-		if (a < b && d->t[a] == '|')
-			continue;
+		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a)))
+			continue; /* a row */
 		if (a == b && blank++ == 0)
 			continue;
 		if (a == b || !word_here(d, wordset_of(note_words), a, b, NULL))
@@ -2545,6 +2614,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 			memcpy(w->ts.stats, stats, k * sizeof *stats);
 			w->ts.nstats = k;
 			w->ts.active = 1;
+			table_note(d, e, &w->ts);
 			return;
 		}
 	}
@@ -2555,6 +2625,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 		memcpy(w->ts.stats, stats, nh * sizeof *stats);
 		w->ts.nstats = nh;
 		w->ts.active = 1;
+		table_note(d, e, &w->ts);
 		return;
 	}
 	w->ts.active = 0;
@@ -2662,8 +2733,11 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 			w.ts.active = 0;
 			heading(&d, a, e);
 			/* "## Median pay for phlebotomists: $41,810" */
-			if (memchr(d.t + a, '$', e - a))
+			if (memchr(d.t + a, '$', e - a)) {
+				d.in_heading = 1;
 				paragraph(&d, a, e);
+				d.in_heading = 0;
+			}
 			break;
 		case SEG_PIPES:
 			pipe_segment(&w, s, e);

@@ -174,3 +174,22 @@ $ printf '| Occupation | 10th | Median | P90 |\n|---|---|---|---|\n| Phlebotomis
 > 31-9091,p90,60000,annual
 > 31-9091,mean,23.1,hourly
 > 31-9091,unspecified,30000,annual
+
+# Read off by hand: quarters and "one in ten" name percentiles by the
+# bound after them; "best-paid tenth" is p90; "the middle of the
+# distribution" is the median; "or less" bounds from above; "$8,700 more"
+# is a difference, not pay; "PAs" are not Pennsylvania; "this country" is
+# the US; a heading's figure is pay; a list introduced by "...May 2024:"
+# and a whitespace table with a note under it take that year.
+== quarters, one in ten, or less, differences, PAs, intro and note years
+$ printf 'Physician assistants: a quarter of them earned less than $100,000 and one in ten earned more than $170,000.\n\nThe best-paid tenth of PAs earned above $171,000; a PA in the middle of the distribution earned $133,260 in this country.\n\nThe bottom tenth of MRI techs earned $64,910 or less. Vet techs at specialty hospitals earn $8,700 more a year.\n\n## Why MRI techs top $88,000\n\nAll figures in the list below are from the BLS survey of May 2024:\n\n- Dental assistants: $47,300\n\n## Orderlies\n\nOccupation          Median    Top 10%%\nOrderlies           $37,700   $49,570\n\nSource: BLS, May 2023.\n' | wagestat extract -q - | cut -d, -f1,4-10
+> source,soc_code,area,period,stat,value,unit,qualifier
+> <stdin>,29-1071,US,,p25,100000,annual,less_than
+> <stdin>,29-1071,US,,p90,170000,annual,more_than
+> <stdin>,29-1071,US,,p90,171000,annual,more_than
+> <stdin>,29-1071,US,,median,133260,annual,exact
+> <stdin>,29-2035,US,,p10,64910,annual,less_than
+> <stdin>,29-2035,US,,unspecified,88000,annual,more_than
+> BLS,31-9091,US,2024,unspecified,47300,annual,exact
+> BLS,31-1132,US,2023,median,37700,annual,exact
+> BLS,31-1132,US,2023,p90,49570,annual,exact
