@@ -70,6 +70,10 @@ typedef struct doc {
 	/* "All figures are BLS May 2024 unless noted": the whole text's */
 	int all_year;
 	char all_source[64];
+	/* a local text's place: a dateline "ALBANY, N.Y. -" or a job ad's
+	 * "Brightway Home Care | Columbus, Ohio"; its figures that name no
+	 * place are there, but for the BLS's */
+	const area *local;
 	int title_year; /* the first heading's: holds for the whole text */
 	int headings;
 	const area *head_area;
@@ -1532,7 +1536,66 @@ static const area *area_for(doc *d, const mention *areas, size_t nareas, size_t 
 		d->par_area = a;
 	if (!a)
 		a = d->par_area ? d->par_area : d->head_area;
-	return a ? a : dict_area("US", 2); /* figures with no place are national */
+	return a;
+}
+
+/* Does the line read as prose: a full stop ending it or a sentence ("pct."
+ * and "Avg." in a header line do not)? */
+static int prose_line(const doc *d, size_t s, size_t e)
+{
+	const char *dot = memchr(d->t + s, '.', e - s);
+
+	for (; dot; dot = memchr(dot + 1, '.', e - (size_t)(dot + 1 - d->t))) {
+		size_t i = (size_t)(dot - d->t) + 1;
+		while (i < e && d->t[i] == ' ')
+			i++;
+		if (i == e || (i > (size_t)(dot - d->t) + 1 && d->t[i - 1] == ' ' &&
+			       (size_t)(dot - d->t) + 2 == i && isupper((unsigned char)d->t[i])))
+			return 1;
+	}
+	return 0;
+}
+
+/* The place of a figure that names none: a local text's, unless the BLS
+ * is credited; else the nation. */
+static const area *no_place(const doc *d, const char *source)
+{
+	if (d->local && !(source && strcmp(source, "BLS") == 0))
+		return d->local;
+	return dict_area("US", 2);
+}
+
+/* A local text's place, from its first lines: a dateline ("ALBANY, N.Y.
+ * -", "COLUMBUS, Ohio, March 4"), or a short line that is not a sentence
+ * and names one place as "City, State" ("Home Care | Columbus, Ohio |
+ * Posted", a title "Nurse Pay in Fresno, CA"). */
+static const area *dateline(const doc *d)
+{
+	size_t i = 0, lines = 0;
+
+	while (i < d->len && lines < 8 && i < 2000) {
+		size_t e = i, a = i, caps = 0, k;
+		mention m[2];
+		while (e < d->len && d->t[e] != '\n')
+			e++;
+		while (a < e && (d->t[a] == ' ' || (unsigned char)d->t[a] < ' '))
+			a++;
+		if (a < e)
+			lines++;
+		for (k = a; k < e && (isupper((unsigned char)d->t[k]) || d->t[k] == ' ' ||
+				      d->t[k] == '.'); k++)
+			caps += isupper((unsigned char)d->t[k]) != 0;
+		if (caps >= 3 && k + 2 < e && d->t[k] == ',' && find_areas(d, k + 1, e, m, 1) == 1 &&
+		    (size_t)m[0].pos <= k + 2)
+			return m[0].what; /* "ALBANY, N.Y. -" */
+		if (e - a < 140 && !prose_line(d, a, e)) {
+			size_t n = find_areas(d, a, e, m, 2);
+			if (n == 1 && (size_t)m[0].pos >= a + 2 && d->t[m[0].pos - 2] == ',')
+				return m[0].what; /* "| Columbus, Ohio |" */
+		}
+		i = e + 1;
+	}
+	return NULL;
 }
 
 /* "medical assistants earn more than phlebotomists" */
@@ -1919,6 +1982,8 @@ static void do_sentence(doc *d, size_t si)
 		cx.source = src ? src : statistic && d->par_source[0] ? d->par_source
 				  : d->intro_active && d->intro_source[0] ? d->intro_source
 				  : d->all_source[0] ? d->all_source : NULL;
+		if (!cx.area)
+			cx.area = no_place(d, cx.source);
 		cx.qs = sp.s;
 		cx.qe = sp.e;
 		index_of[k] = d->nclaims;
@@ -2136,6 +2201,7 @@ typedef struct table_state {
 	size_t nstats;
 	int note_year;           /* from a "Source: ..." line under the table */
 	char note_source[64];
+	const area *note_area;   /* "These are figures for the Chicago area" */
 } table_state;
 
 /* One table row.  cells are pipe cells (by_position 0) or the figures of
@@ -2193,9 +2259,10 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 				row_year = y;
 		}
 	}
-	cx.area = row_area ? row_area : d->par_area ? d->par_area : d->head_area;
-	if (!cx.area)
-		cx.area = dict_area("US", 2);
+	cx.area = row_area	  ? row_area
+		  : ts->note_area ? ts->note_area
+		  : d->par_area	  ? d->par_area
+				  : d->head_area;
 	cx.year = d->intro_active && d->intro_year ? d->intro_year
 		  : ts->note_year		 ? ts->note_year
 		  : d->prev_year		 ? d->prev_year
@@ -2210,6 +2277,8 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 		cx.year = d->all_year;
 	if (!cx.source && d->all_source[0])
 		cx.source = d->all_source;
+	if (!cx.area)
+		cx.area = no_place(d, cx.source);
 	cx.qs = rs;
 	cx.qe = re;
 	for (k = 0; k < ncells && !d->stopped; k++) {
@@ -2474,7 +2543,9 @@ static void flush(walker *w)
  * if the first of them starts with "Source" or "Note". */
 static void table_note(const doc *d, size_t e, table_state *ts)
 {
-	static const char *const note_words[] = {"source", "sources", "note", "data", NULL};
+	static const char *const note_words[] = {"source", "sources", "note", "notes", "data",
+						 "these", "figures", "all", "table", "this table",
+						 "the table", "values", NULL};
 	size_t i = e, blank = 0;
 
 	while (i < d->len) {
@@ -2494,6 +2565,11 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 		if (a == b || !word_here(d, wordset_of(note_words), a, b, NULL))
 			return;
 		ts->note_year = year_near(d, a, b, b);
+		{
+			mention m[2];
+			if (find_areas(d, a, b, m, 2) >= 1)
+				ts->note_area = m[0].what;
+		}
 		src = source_in(d, a, b);
 		if (src)
 			snprintf(ts->note_source, sizeof ts->note_source, "%s", src);
@@ -2535,23 +2611,6 @@ static int row_ends_sentence(const doc *d, size_t s, size_t e)
 	while (e > s && isspace((unsigned char)d->t[e - 1]))
 		e--;
 	return e > s && (d->t[e - 1] == '.' || d->t[e - 1] == '!' || d->t[e - 1] == '?');
-}
-
-/* Does the line read as prose: a full stop ending it or a sentence ("pct."
- * and "Avg." in a header line do not)? */
-static int prose_line(const doc *d, size_t s, size_t e)
-{
-	const char *dot = memchr(d->t + s, '.', e - s);
-
-	for (; dot; dot = memchr(dot + 1, '.', e - (size_t)(dot + 1 - d->t))) {
-		size_t i = (size_t)(dot - d->t) + 1;
-		while (i < e && d->t[i] == ' ')
-			i++;
-		if (i == e || (i > (size_t)(dot - d->t) + 1 && d->t[i - 1] == ' ' &&
-			       (size_t)(dot - d->t) + 2 == i && isupper((unsigned char)d->t[i])))
-			return 1;
-	}
-	return 0;
 }
 
 static void text_segment(walker *w, size_t s, size_t e)
@@ -2697,6 +2756,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 		}
 		d.lc[len] = '\0';
 	}
+	d.local = dateline(&d);
 	/* segments run between line ends and the marks left by HTML tags */
 	for (i = 0, prev_blank = 1; i <= len && !d.stopped;) {
 		size_t s = i, e, a;

@@ -193,3 +193,18 @@ $ printf 'Physician assistants: a quarter of them earned less than $100,000 and 
 > BLS,31-9091,US,2024,unspecified,47300,annual,exact
 > BLS,31-1132,US,2023,median,37700,annual,exact
 > BLS,31-1132,US,2023,p90,49570,annual,exact
+
+# Read off by hand: a dateline makes a local story, whose figures with no
+# place of their own are in that state, but for those credited to the BLS
+# (national); "nationally" stays US; a job ad's "Company | City, State"
+# line does the same; a note under a table can name its place and year.
+== datelines, job-ad places, notes that place a table
+$ printf 'ALBANY, N.Y. - Clinics raise pay.\n\nOne lab raised its starting rate for phlebotomists to $22.50 an hour.\n\nPhlebotomists earned a median of $43,660, the BLS says.\n\nNationally, phlebotomists earn $20.99 an hour.\n' | wagestat extract -q - | cut -d, -f1,5,7-9; printf 'Brightway Home Care | Columbus, Ohio | Posted today\n\nHome health aides start at $16.75 an hour.\n' | wagestat extract -q - | cut -d, -f5,8; printf '| Level | Hourly pay |\n|---|---|\n| Journeyman electrician | $36.00 |\n\nThese are union scale figures for the Chicago area in 2024.\n' | wagestat extract -q - | cut -d, -f5-8
+> source,area,stat,value,unit
+> <stdin>,NY,unspecified,22.5,hourly
+> BLS,US,median,43660,annual
+> <stdin>,US,unspecified,20.99,hourly
+> area,value
+> OH,16.75
+> area,period,stat,value
+> IL,2024,unspecified,36
