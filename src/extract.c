@@ -2577,6 +2577,48 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 	}
 }
 
+/* A second header row under units that span columns:
+ *   | Occupation | Hourly        | Annual        |
+ *   | Median | Mean | Median | Mean |
+ * The label columns of the first row stay; each unit spans its share of
+ * the statistics below it.  Returns 1 if the row was such a header. */
+static int sub_header(const doc *d, table_state *ts, const span *cells, size_t nc)
+{
+	column_meaning sub[16], top[16];
+	size_t k, nunits = 0, nlabels = 0, nstats = 0, lead = 0;
+
+	/* Markdown leaves the label columns' cells empty: "| | Median |" */
+	while (lead < nc && cells[lead].s == cells[lead].e)
+		lead++;
+	cells += lead;
+	nc -= lead;
+	for (k = 0; k < nc && k < 16; k++) {
+		sub[k] = header_cell(d, cells[k].s, cells[k].e);
+		nstats += sub[k].stat != CSTAT_NONE && sub[k].stat != CSTAT_UNSPECIFIED;
+	}
+	if (nstats < 2 || nstats != nc)
+		return 0;
+	for (k = 0; k < ts->ncols; k++) {
+		if (ts->cols[k].stat == CSTAT_NONE)
+			nlabels++;
+		else if (ts->cols[k].unit != UNIT_NONE && ts->cols[k].stat == CSTAT_UNSPECIFIED)
+			nunits++;
+		else
+			return 0;
+	}
+	if (!nunits || nc % nunits || nlabels + nc > 16 || (lead && lead != nlabels))
+		return 0;
+	memcpy(top, ts->cols, sizeof top);
+	for (k = 0; k < nlabels; k++)
+		ts->cols[k] = top[k];
+	for (k = 0; k < nc; k++) {
+		ts->cols[nlabels + k] = sub[k];
+		ts->cols[nlabels + k].unit = top[nlabels + k / (nc / nunits)].unit;
+	}
+	ts->ncols = nlabels + nc;
+	return 1;
+}
+
 static void pipe_segment(walker *w, size_t s, size_t e)
 {
 	doc *d = w->d;
@@ -2585,6 +2627,8 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	int stats = 0;
 
 	if (is_separator_row(d, s, e))
+		return;
+	if (w->ts.active && nc >= 2 && !memchr(d->t + s, '$', e - s) && sub_header(d, &w->ts, cells, nc))
 		return;
 	if (w->ts.active) {
 		table_row(d, &w->ts, cells, nc, s, e, 0);

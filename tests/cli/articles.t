@@ -208,3 +208,16 @@ $ printf 'ALBANY, N.Y. - Clinics raise pay.\n\nOne lab raised its starting rate 
 > OH,16.75
 > area,period,stat,value
 > IL,2024,unspecified,36
+
+# A second header row under units that span two columns each, read off by
+# hand: the Hourly columns hold the median and mean an hour, the Annual
+# ones the same a year; "n/a" is no figure.
+== a two-row table header
+$ printf '| Occupation | Hourly | Annual |\n|---|---|---|\n| | Median | Mean | Median | Mean |\n| Massage therapists | $27.86 | $30.50 | $57,950 | $63,430 |\n| Athletic trainers | n/a | n/a | $60,250 | $63,960 |\n' | wagestat extract -q - | cut -d, -f4,7-9
+> soc_code,stat,value,unit
+> 31-9011,median,27.86,hourly
+> 31-9011,mean,30.5,hourly
+> 31-9011,median,57950,annual
+> 31-9011,mean,63430,annual
+> 29-9091,median,60250,annual
+> 29-9091,mean,63960,annual
