@@ -2079,6 +2079,7 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		m.year = atoi(d->t + s);
 	if (m.role || m.year)
 		m.stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat
+			 : d->head_stat != CSTAT_NONE			? d->head_stat
 									: CSTAT_UNSPECIFIED;
 	if (m.stat == CSTAT_NONE && any_word(d, s, e, area_words))
 		m.label = 1;
@@ -2197,6 +2198,7 @@ typedef struct table_state {
 	size_t ncols;
 	int stats[16];           /* the statistic columns in order */
 	unit units[16];
+	int years[16];           /* ... the year each holds, if a year heads it */
 	const role *roles[16];   /* ... and the occupation each is about */
 	size_t nstats;
 	int note_year;           /* from a "Source: ..." line under the table */
@@ -2326,6 +2328,8 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 					cell.role = column_role;
 				if (!by_position && k < ts->ncols && ts->cols[k].year)
 					cell.year = ts->cols[k].year;
+				if (by_position && k < ts->nstats && ts->years[k])
+					cell.year = ts->years[k];
 				emit(d, &f, &cell, index_of);
 			}
 			while (end < cells[k].e && d->t[end] != '$')
@@ -2360,6 +2364,10 @@ static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t 
 		if (d->t[i] != '$' && k < e &&
 		    (d->t[k] == '%' || isalpha((unsigned char)d->t[k]) || word_at(d, k + 1, e, "percent"))) {
 			i = k; /* 10%, 10th, 10 percent: not money */
+			continue;
+		}
+		if (d->t[i] != '$' && k - i == 4 && v >= 1990 && v <= 2039) {
+			i = k; /* a year, as in a header "2022   2023" */
 			continue;
 		}
 		cells[n].s = i;
@@ -2699,20 +2707,24 @@ static void text_segment(walker *w, size_t s, size_t e)
 				stats[k] = m.stat;
 				w->ts.units[k] = m.unit;
 				w->ts.roles[k] = m.role;
+				w->ts.years[k] = m.year;
 				k++;
 			}
 			p = q;
 		}
-		if (k >= 1 && k != nh && columns >= 2) {
+		if (k >= 1 && (k != nh || nh < 2) && columns >= 2) {
 			flush(w);
 			{
 				unit units[16];
 				const role *roles[16];
+				int years[16];
 				memcpy(units, w->ts.units, sizeof units);
 				memcpy(roles, w->ts.roles, sizeof roles);
+				memcpy(years, w->ts.years, sizeof years);
 				memset(&w->ts, 0, sizeof w->ts);
 				memcpy(w->ts.units, units, sizeof units);
 				memcpy(w->ts.roles, roles, sizeof roles);
+				memcpy(w->ts.years, years, sizeof years);
 			}
 			memcpy(w->ts.stats, stats, k * sizeof *stats);
 			w->ts.nstats = k;
