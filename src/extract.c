@@ -654,7 +654,9 @@ static const char *const cost_words[] = {
 	"rents", "rented", "mortgage", "apartment", "tools", "dues", "reimbursed",
 	"medicaid", "medicare", "billing", "bills", "billed", "claim", "claims",
 	"donation", "donated", "fine", "fined", "penalty", "insurance", "premium",
-	"premiums", "deductible", "copay", "degree", "degrees", NULL};
+	"premiums", "deductible", "copay", "degree", "degrees", "owe", "owes", "owed",
+	"borrow", "borrowed", "sold", "sells", "sale", "worth", "valued", "profit", "profits",
+	"deficit", "settlement", "damages", "renewal", NULL};
 static const char *const bonus_words[] = {"bonus", "bonuses", NULL};
 
 /* Is the number [start, k) without a dollar sign pay?  "earn 41,810 a
@@ -1683,7 +1685,7 @@ static int label_figure(const doc *d, span sp, const fig *f)
 }
 
 static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_t next_s,
-		       int sentence_pays)
+		       int sentence_pays, int names_role)
 {
 	size_t from = f->s > sp.s + 60 ? f->s - 60 : sp.s;
 	size_t to = f->e + 30 < sp.e ? f->e + 30 : sp.e;
@@ -1716,8 +1718,11 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 		pf = -1;
 	if (any_word(d, from, to, cost_words) || pf >= 0)
 		return 0;
-	/* a dollar figure in a heading of a pay article is pay */
-	return f->unit != UNIT_NONE || sentence_pays || d->in_heading || label_figure(d, sp, f);
+	/* a dollar figure in a heading of a pay article is pay; so is a
+	 * salary-sized one in a sentence that names an occupation and no cost
+	 * ("At $214,200, nurse anesthetists lead all nursing roles") */
+	return f->unit != UNIT_NONE || sentence_pays || d->in_heading || label_figure(d, sp, f) ||
+	       (f->dollar && f->value >= 5000 && names_role && !any_word(d, sp.s, sp.e, cost_words));
 }
 
 /* "The 10th and 90th percentiles were $33,000 and $58,000": the
@@ -1755,6 +1760,16 @@ static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t
 		out[k] = back[n - 1 - k];
 	*after = (size_t)at + 11;
 	return n;
+}
+
+/* The occupations a sentence names, looked for once. */
+static size_t sentence_roles(const doc *d, span sp, mention *roles, size_t *nroles, int *looked)
+{
+	if (!*looked) {
+		*nroles = find_roles(d, sp.s, sp.e, roles, 16);
+		*looked = 1;
+	}
+	return *nroles;
 }
 
 static void do_sentence(doc *d, size_t si)
@@ -1943,7 +1958,7 @@ static void do_sentence(doc *d, size_t si)
 		} else if (!(d->intro_active && sp.e - sp.s < 100) &&
 			   !(continuing && !any_word(d, sp.s, sp.e, cost_words)) &&
 			   !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < n ? f[k + 1].s : sp.e,
-					pays)) {
+					pays, sentence_roles(d, sp, roles, &nroles, &looked_roles) > 0)) {
 			f[k].skip = 1;
 			continue;
 		}
@@ -2041,7 +2056,8 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 	static const char *const pay_columns[] = {
 		"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "rate", "earn",
 		"earns", "usd", "dollars", "starting", "entry", "entry-level", "experienced",
-		"mid-career", "senior", NULL};
+		"mid-career", "senior", "earners", "low", "high", "lowest", "highest", "top",
+		"bottom", "minimum", "maximum", "min", "max", "range", "typical", NULL};
 	size_t a = s, end;
 
 	m.stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;

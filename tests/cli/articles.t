@@ -221,3 +221,16 @@ $ printf '| Occupation | Hourly | Annual |\n|---|---|---|\n| | Median | Mean | M
 > 31-9011,mean,63430,annual
 > 29-9091,median,60250,annual
 > 29-9091,mean,63960,annual
+
+# Read off by hand: a salary-sized dollar figure in a sentence that names
+# an occupation and no cost is pay even with no pay word; a cost sentence
+# stays out; vague column heads (Typical, Top earners, Low, High) hold pay
+# with no statistic.
+== occupations with figures and no pay word, vague column heads
+$ printf 'At $214,200, nurse anesthetists lead all nursing roles.\n\nThe gap between RNs ($93,600) and LPNs ($62,340) is wide.\n\nNurse anesthetist programs cost $120,000.\n\n| Occupation | Typical | Top earners |\n|---|---|---|\n| Phlebotomists | $41,810 | $58,000 |\n' | wagestat extract -q - | cut -d, -f4,7-8
+> soc_code,stat,value
+> 29-1151,unspecified,214200
+> 29-1141,unspecified,93600
+> 29-2061,unspecified,62340
+> 31-9097,unspecified,41810
+> 31-9097,unspecified,58000
