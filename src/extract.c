@@ -119,7 +119,8 @@ static int looks_html(const char *t, size_t len)
 static int tag_is(const char *name, size_t n, const char *const *list)
 {
 	for (; *list; list++)
-		if (strlen(*list) == n && strncasecmp(name, *list, n) == 0)
+		if (tolower((unsigned char)name[0]) == (*list)[0] && strlen(*list) == n &&
+		    strncasecmp(name, *list, n) == 0)
 			return 1;
 	return 0;
 }
@@ -301,7 +302,11 @@ static int is_word(char c)
 /* Is w (lower case) at lc[i] as whole words? */
 static int word_at(const doc *d, size_t i, size_t e, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
+
+	if (i >= e || d->lc[i] != w[0])
+		return 0; /* most calls end here, before strlen */
+	n = strlen(w);
 
 	return i + n <= e && memcmp(d->lc + i, w, n) == 0 && (i == 0 || !is_word(d->lc[i - 1])) &&
 	       (i + n >= d->len || !is_word(d->lc[i + n]));
@@ -1684,8 +1689,18 @@ static int label_figure(const doc *d, span sp, const fig *f)
 	return find_roles(d, ls, sep, m, 1) == 1 || find_areas(d, ls, sep, m, 1) == 1;
 }
 
+/* The occupations a sentence names, looked for once. */
+static size_t sentence_roles(const doc *d, span sp, mention *roles, size_t *nroles, int *looked)
+{
+	if (!*looked) {
+		*nroles = find_roles(d, sp.s, sp.e, roles, 16);
+		*looked = 1;
+	}
+	return *nroles;
+}
+
 static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_t next_s,
-		       int sentence_pays, int names_role)
+		       int sentence_pays, mention *roles, size_t *nroles, int *looked)
 {
 	size_t from = f->s > sp.s + 60 ? f->s - 60 : sp.s;
 	size_t to = f->e + 30 < sp.e ? f->e + 30 : sp.e;
@@ -1722,7 +1737,8 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 	 * salary-sized one in a sentence that names an occupation and no cost
 	 * ("At $214,200, nurse anesthetists lead all nursing roles") */
 	return f->unit != UNIT_NONE || sentence_pays || d->in_heading || label_figure(d, sp, f) ||
-	       (f->dollar && f->value >= 5000 && names_role && !any_word(d, sp.s, sp.e, cost_words));
+	       (f->dollar && f->value >= 5000 && sentence_roles(d, sp, roles, nroles, looked) > 0 &&
+		!any_word(d, sp.s, sp.e, cost_words));
 }
 
 /* "The 10th and 90th percentiles were $33,000 and $58,000": the
@@ -1760,16 +1776,6 @@ static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t
 		out[k] = back[n - 1 - k];
 	*after = (size_t)at + 11;
 	return n;
-}
-
-/* The occupations a sentence names, looked for once. */
-static size_t sentence_roles(const doc *d, span sp, mention *roles, size_t *nroles, int *looked)
-{
-	if (!*looked) {
-		*nroles = find_roles(d, sp.s, sp.e, roles, 16);
-		*looked = 1;
-	}
-	return *nroles;
 }
 
 static void do_sentence(doc *d, size_t si)
@@ -1958,7 +1964,7 @@ static void do_sentence(doc *d, size_t si)
 		} else if (!(d->intro_active && sp.e - sp.s < 100) &&
 			   !(continuing && !any_word(d, sp.s, sp.e, cost_words)) &&
 			   !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < n ? f[k + 1].s : sp.e,
-					pays, sentence_roles(d, sp, roles, &nroles, &looked_roles) > 0)) {
+					pays, roles, &nroles, &looked_roles)) {
 			f[k].skip = 1;
 			continue;
 		}
@@ -2673,6 +2679,17 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 		table_note(d, e, &w->ts);
 }
 
+/* Do two spaces stand together in p[0..n) (columns of an aligned table)? */
+static int two_spaces(const char *p, size_t n)
+{
+	const char *end = p + n, *q;
+
+	for (q = memchr(p, ' ', n); q && q + 1 < end; q = memchr(q + 1, ' ', (size_t)(end - q - 1)))
+		if (q[1] == ' ')
+			return 1;
+	return 0;
+}
+
 /* Prose ends with a full stop; a table row does not. */
 static int row_ends_sentence(const doc *d, size_t s, size_t e)
 {
@@ -2692,7 +2709,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 	while (lead < e && d->t[lead] == ' ')
 		lead++;
 	/* a header line of a whitespace table has columns two spaces apart */
-	if (!nf && e - s < 160 && memmem(d->t + lead, e - lead, "  ", 2))
+	if (!nf && e - s < 160 && two_spaces(d->t + lead, e - lead))
 		nh = header_cues(d, s, e, stats, 16);
 
 	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&
@@ -2701,7 +2718,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 		table_row(d, &w->ts, cells, nf, s, e, 1);
 		return;
 	}
-	if (nh < 2 && !nf && !w->in_par && e - s < 120 && memmem(d->t + lead, e - lead, "  ", 2) &&
+	if (nh < 2 && !nf && !w->in_par && e - s < 120 && two_spaces(d->t + lead, e - lead) &&
 	    !prose_line(d, s, e) &&
 	    !row_ends_sentence(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
 		/* "Percentile        Annual wage": columns apart by two spaces or
@@ -2772,7 +2789,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	doc d;
 	walker w;
 	size_t i, alloc = 0;
-	int prev_blank;
+	int prev_blank, html;
 
 	memset(&d, 0, sizeof d);
 	memset(&w, 0, sizeof w);
@@ -2805,7 +2822,8 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 				*p++ = ' ';
 		}
 	}
-	if (looks_html(d.t, len))
+	html = looks_html(d.t, len);
+	if (html)
 		clean_html(d.t, len);
 	clean_unicode(d.t, len);
 	d.lc = xmalloc(len + 1);
@@ -2841,10 +2859,19 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 			w.ts.active = 0;
 		if (marked)
 			s++;
-		for (e = s; e < len && d.t[e] != '\n' && d.t[e] != MARK_BLOCK &&
-			    d.t[e] != MARK_HEADING && d.t[e] != MARK_TABLE;
-		     e++)
-			pipes += d.t[e] == '|';
+		if (html) {
+			/* t[len] is NUL: the table stops there too */
+			static const char stop[256] = {['\0'] = 1, ['\n'] = 1, [MARK_BLOCK] = 1,
+						       [MARK_HEADING] = 1, [MARK_TABLE] = 1};
+			for (e = s; !stop[(unsigned char)d.t[e]]; e++)
+				pipes += d.t[e] == '|';
+		} else {
+			/* only HTML leaves marks: the line's end is a memchr away */
+			const char *nl = memchr(d.t + s, '\n', len - s), *p;
+			e = nl ? (size_t)(nl - d.t) : len;
+			for (p = memchr(d.t + s, '|', e - s); p; p = memchr(p + 1, '|', e - (size_t)(p + 1 - d.t)))
+				pipes++;
+		}
 		for (a = s; a < e && isspace((unsigned char)d.t[a]); a++)
 			;
 		if (a < e)
