@@ -518,6 +518,7 @@ static size_t suffix_at(const doc *d, size_t j, size_t e, double *mult)
 }
 
 static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, double v);
+static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end);
 
 /* The money figures of [s, e): "$45,000", "$45k", "45,000 dollars", and
  * the bare second number of a range ("$40,000 to 50,000", "$40-50k"). */
@@ -671,37 +672,27 @@ static const char *const bonus_words[] = {"bonus", "bonuses", NULL};
  * ("3,000 certifications" is a count). */
 static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, double v)
 {
-	static const struct {
-		const char *word;
-		unit unit;
-	} after[] = {
-		{"a year", UNIT_ANNUAL},   {"per year", UNIT_ANNUAL},  {"annually", UNIT_ANNUAL},
-		{"per annum", UNIT_ANNUAL}, {"/year", UNIT_ANNUAL},    {"/yr", UNIT_ANNUAL},
-		{"an hour", UNIT_HOURLY},  {"per hour", UNIT_HOURLY},  {"/hour", UNIT_HOURLY},
-		{"/hr", UNIT_HOURLY},      {"per hr", UNIT_HOURLY},    {"a month", UNIT_MONTHLY},
-		{"per month", UNIT_MONTHLY}, {"a week", UNIT_WEEKLY},  {"per week", UNIT_WEEKLY},
-	};
-	size_t j = k, q, from = start > s + 80 ? start - 80 : s;
+	/* a unit that is an adjective ("20 hourly workers") says nothing
+	 * of a number without a dollar sign */
+	static const char *const adjective[] = {"hourly", "annual", "yearly", "monthly", "weekly",
+						NULL};
+	size_t j = k, q, from = start > s + 80 ? start - 80 : s, unit_end;
 	int written = memchr(d->t + start, ',', k - start) != NULL ||
 		      (k >= start + 3 && d->t[k - 3] == '.');
-	size_t i;
+	unit u;
 
 	if (k - start == 4 && v >= 1990 && v <= 2039)
 		return 0; /* a year */
 	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 		j++;
 	/* the cheap tests first: most bare numbers are counts and years */
-	for (i = 0; i < sizeof after / sizeof after[0]; i++) {
-		size_t n = strlen(after[i].word);
-		if (d->lc[j] == after[i].word[0] && j + n <= e &&
-		    memcmp(d->lc + j, after[i].word, n) == 0 &&
-		    (j + n >= d->len || !is_word(d->lc[j + n])))
-			return (after[i].unit == UNIT_HOURLY   ? v >= 5 && v <= 500
-				: after[i].unit == UNIT_ANNUAL ? v >= 5000
-				: after[i].unit == UNIT_WEEKLY ? v >= 100
-							       : v >= 400) &&
-			       any_word(d, from, start, pay_words);
-	}
+	u = unit_after_fig_to(d, j, e, &unit_end);
+	if (u != UNIT_NONE && !word_here(d, wordset_of(adjective), j, e, NULL))
+		return (u == UNIT_HOURLY   ? v >= 5 && v <= 500
+			: u == UNIT_ANNUAL ? v >= 5000
+			: u == UNIT_WEEKLY ? v >= 100
+					   : v >= 400) &&
+		       any_word(d, from, start, pay_words);
 	if (!written || v < 5)
 		return 0;
 	/* no unit: a written amount in the clause of a pay word ("a median
