@@ -662,7 +662,8 @@ static const char *const cost_words[] = {
 	"donation", "donated", "fine", "fined", "penalty", "insurance", "premium",
 	"premiums", "deductible", "copay", "degree", "degrees", "owe", "owes", "owed",
 	"borrow", "borrowed", "sold", "sells", "sale", "worth", "valued", "profit", "profits",
-	"deficit", "settlement", "damages", "renewal", NULL};
+	"deficit", "settlement", "damages", "renewal", "gas", "gallon", "fare", "fares",
+	"groceries", "utilities", "parking", NULL};
 static const char *const bonus_words[] = {"bonus", "bonuses", NULL};
 
 /* Is the number [start, k) without a dollar sign pay?  "earn 41,810 a
@@ -678,7 +679,7 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 						NULL};
 	size_t j = k, q, from = start > s + 80 ? start - 80 : s, unit_end;
 	int written = memchr(d->t + start, ',', k - start) != NULL ||
-		      (k >= start + 3 && d->t[k - 3] == '.');
+		      (k >= start + 3 && d->t[k - 3] == '.') || d->lc[k - 1] == 'k'; /* "58k" */
 	unit u;
 
 	if (k - start == 4 && v >= 1990 && v <= 2039)
@@ -710,7 +711,7 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 	}
 	for (q = j; q < e && isalpha((unsigned char)d->t[q]); q++)
 		;
-	return q == j || word_at(d, j, e, "in") || word_at(d, j, e, "for") ||
+	return q == j || d->lc[k - 1] == 'k' || word_at(d, j, e, "in") || word_at(d, j, e, "for") ||
 	       word_at(d, j, e, "and") || word_at(d, j, e, "or");
 }
 
@@ -1281,7 +1282,7 @@ static int abbreviation_before(const doc *d, size_t s, size_t dot)
 					   "okla", "ore", "oreg", "pa", "penn", "tenn", "tex", "vt",
 					   "va", "wash", "wis", "wisc", "wyo", "n.y", "n.j", "n.c",
 					   "n.d", "n.h", "n.m", "s.c", "s.d", "r.i", "w.va", "d.c",
-					   "p.r", NULL};
+					   "p.r", "pct", "avg", NULL};
 	size_t j = dot;
 
 	while (j > s && (isalpha((unsigned char)d->t[j - 1]) || d->t[j - 1] == '.'))
@@ -1545,6 +1546,8 @@ static int prose_line(const doc *d, size_t s, size_t e)
 
 	for (; dot; dot = memchr(dot + 1, '.', e - (size_t)(dot + 1 - d->t))) {
 		size_t i = (size_t)(dot - d->t) + 1;
+		if (abbreviation_before(d, s, (size_t)(dot - d->t)))
+			continue; /* "75th pct." */
 		while (i < e && d->t[i] == ' ')
 			i++;
 		if (i == e || (i > (size_t)(dot - d->t) + 1 && d->t[i - 1] == ' ' &&
@@ -1586,6 +1589,17 @@ static const area *dateline(const doc *d)
 		if (caps >= 3 && k + 2 < e && d->t[k] == ',' && find_areas(d, k + 1, e, m, 1) == 1 &&
 		    (size_t)m[0].pos <= k + 2)
 			return m[0].what; /* "ALBANY, N.Y. -" */
+		if (caps >= 3 && k + 1 < e && d->t[k] == '-' && d->t[k - 1] == ' ') {
+			/* "DENVER - ": a city alone */
+			int longer;
+			size_t n = k - 1;
+			const area *city;
+			while (n > a && d->t[n - 1] == ' ')
+				n--;
+			city = dict_city_phrase(d->t + a, n - a, &longer);
+			if (city)
+				return city;
+		}
 		if (e - a < 140 && !prose_line(d, a, e)) {
 			size_t n = find_areas(d, a, e, m, 2);
 			if (n == 1 && (size_t)m[0].pos >= a + 2 && d->t[m[0].pos - 2] == ',')
@@ -1677,7 +1691,20 @@ static int label_figure(const doc *d, span sp, const fig *f)
 		ls++;
 	if (ls == sep || sep - ls > 60)
 		return 0;
-	return find_roles(d, ls, sep, m, 1) == 1 || find_areas(d, ls, sep, m, 1) == 1;
+	if (find_roles(d, ls, sep, m, 1) == 1 || find_areas(d, ls, sep, m, 1) == 1)
+		return 1;
+	{
+		/* a step of a pay scale: "Step 3: $28.95", "Year 2 - $31.00" */
+		static const char *const steps[] = {"step", "level", "year", "grade", "tier", "band",
+						    NULL};
+		size_t c = sep;
+		while (c > ls && d->t[c - 1] != ',' && d->t[c - 1] != ';')
+			c--;
+		while (c < sep && d->t[c] == ' ')
+			c++;
+		return word_here(d, wordset_of(steps), c, sep, NULL) && sep - c < 12 &&
+		       isdigit((unsigned char)d->t[sep - 1]);
+	}
 }
 
 /* The occupations a sentence names, looked for once. */
@@ -1796,14 +1823,15 @@ static void do_sentence(doc *d, size_t si)
 	if (n - first_listed != nlisted)
 		nlisted = 0;
 
-	static const char *const unless[] = {"unless noted", "unless otherwise noted",
-					     "unless otherwise stated", "unless stated otherwise",
-					     "unless otherwise indicated", "unless indicated otherwise",
-					     "unless otherwise specified", "unless we say otherwise",
-					     NULL};
+	/* "All figures are BLS May 2024 unless noted", "Every pay figure below
+	 * is ... unless another source is named" */
+	static const char *const unless[] = {"unless", "except where", "except as noted", NULL};
+	static const char *const covering[] = {"figures", "figure", "wages", "salaries", "numbers",
+					       "data", "pay", NULL};
 
 	comparisons(d, sp, roles, &nroles, &looked_roles);
-	if ((year || src) && any_word(d, sp.s, sp.e, unless)) {
+	if ((year || src) && !n && any_word(d, sp.s, sp.e, unless) &&
+	    any_word(d, sp.s, sp.e, covering)) {
 		d->all_year = year;
 		snprintf(d->all_source, sizeof d->all_source, "%s", src ? src : "");
 	}
@@ -1831,6 +1859,13 @@ static void do_sentence(doc *d, size_t si)
 							      "and up", "and above", NULL};
 			static const char *const diff[] = {"more", "less", "higher", "lower", "extra",
 							   NULL};
+			/* pay by the visit, shift, day or mile has no unit of the
+			 * claims' and is not compared: not a claim */
+			static const char *const per[] = {
+				"per visit", "a visit", "per completed", "per shift", "a shift",
+				"per 12-hour", "per 24-hour", "per day", "a day", "per diem",
+				"per mile", "a mile", "per patient", "per case", "per procedure",
+				"per session", "per night", "a night", "per load", "per stop", NULL};
 			size_t a = f[k].e;
 			while (a < sp.e && d->t[a] == ' ')
 				a++;
@@ -1844,7 +1879,8 @@ static void do_sentence(doc *d, size_t si)
 			a = f[k].e;
 			while (a < sp.e && d->t[a] == ' ')
 				a++;
-			if (a > f[k].e && word_here(d, wordset_of(diff), a, sp.e, NULL)) {
+			if ((a > f[k].e && word_here(d, wordset_of(diff), a, sp.e, NULL)) ||
+			    word_here(d, wordset_of(per), a, sp.e, NULL)) {
 				f[k].skip = 1;
 				continue;
 			}
@@ -1977,6 +2013,9 @@ static void do_sentence(doc *d, size_t si)
 			looked = 1;
 		}
 		cx.role = role_for(d, si, roles, nroles, f[k].s);
+		if (nroles == n && n >= 2 && (size_t)roles[n - 1].pos < f[0].s &&
+		    any_word(d, f[n - 1].e, sp.e, (const char *const[]){"respectively", NULL}))
+			cx.role = roles[k].what; /* "A and B earn $X and $Y, respectively" */
 		cx.area = area_for(d, areas, nareas, f[k].s);
 		/* a figure goes on the year and source of the paragraph's earlier
 		 * sentences when it names a statistic ("The lowest 10 percent

@@ -234,3 +234,20 @@ $ printf 'At $214,200, nurse anesthetists lead all nursing roles.\n\nThe gap bet
 > 29-2061,unspecified,62340
 > 31-9097,unspecified,41810
 > 31-9097,unspecified,58000
+
+# Read off by hand: "unless another source is named" dates the text; a
+# city alone in a dateline places it; "respectively" pairs occupations and
+# figures in order; steps of a pay scale are pay; "58k" after a pay word is
+# money; pay by the visit is not a claim; gas is a price; an aligned
+# header ending "75th pct." is a header, not a sentence.
+== unless another source, city datelines, respectively, steps, 58k, per visit
+$ printf 'DENVER - Every pay figure below is a BLS figure from May 2024 unless another source is named.\n\nHygienists and dental assistants earn $94,260 and $47,300, respectively.\n\nA home care agency pays its aides $65 per completed visit, and gas runs $3.19.\n\nThe local contract for LPNs: Step 1: $27.10, Step 3: $28.95.\n\nI make about 58k as an LPN.\n\nOccupation        25th pct.   Median    75th pct.\nOrderlies         $17.00      $18.12    $20.00\n' | wagestat extract -q - | cut -d, -f1,4-9
+> source,soc_code,area,period,stat,value,unit
+> BLS,29-1292,US,2024,unspecified,94260,annual
+> BLS,31-9091,US,2024,unspecified,47300,annual
+> BLS,29-2061,US,2024,unspecified,27.1,hourly
+> BLS,29-2061,US,2024,unspecified,28.95,hourly
+> BLS,29-2061,US,2024,unspecified,58000,annual
+> BLS,31-1132,US,2024,p25,17,hourly
+> BLS,31-1132,US,2024,median,18.12,hourly
+> BLS,31-1132,US,2024,p75,20,hourly
