@@ -51,6 +51,7 @@ typedef struct doc {
 	char *t;  /* cleaned text */
 	char *lc; /* lower case of t, for searching */
 	uint64_t *word_starts; /* bit i: a word starts at lc[i] */
+	uint64_t *tabs;        /* bit i: t[i] was a tab (now a space): a column break */
 	size_t len;
 	size_t *lines; /* offset of each line start */
 	size_t nlines;
@@ -2709,13 +2710,20 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 		table_note(d, e, &w->ts);
 }
 
-/* Do two spaces stand together in p[0..n) (columns of an aligned table)? */
-static int two_spaces(const char *p, size_t n)
+/* Does a column break stand at q: two spaces, or a tab? */
+static int column_break(const doc *d, size_t q, size_t e)
 {
-	const char *end = p + n, *q;
+	return d->t[q] == ' ' &&
+	       ((q + 1 < e && d->t[q + 1] == ' ') || (d->tabs[q / 64] >> (q % 64) & 1));
+}
 
-	for (q = memchr(p, ' ', n); q && q + 1 < end; q = memchr(q + 1, ' ', (size_t)(end - q - 1)))
-		if (q[1] == ' ')
+/* Is there a column break in [s, e) (columns of an aligned table)? */
+static int two_spaces(const doc *d, size_t s, size_t e)
+{
+	const char *p;
+
+	for (p = memchr(d->t + s, ' ', e - s); p; p = memchr(p + 1, ' ', e - (size_t)(p + 1 - d->t)))
+		if (column_break(d, (size_t)(p - d->t), e))
 			return 1;
 	return 0;
 }
@@ -2739,7 +2747,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 	while (lead < e && d->t[lead] == ' ')
 		lead++;
 	/* a header line of a whitespace table has columns two spaces apart */
-	if (!nf && e - s < 160 && two_spaces(d->t + lead, e - lead))
+	if (!nf && e - s < 160 && two_spaces(d, lead, e))
 		nh = header_cues(d, s, e, stats, 16);
 
 	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&
@@ -2748,7 +2756,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 		table_row(d, &w->ts, cells, nf, s, e, 1);
 		return;
 	}
-	if (nh < 2 && !nf && !w->in_par && e - s < 120 && two_spaces(d->t + lead, e - lead) &&
+	if (nh < 2 && !nf && !w->in_par && e - s < 120 && two_spaces(d, lead, e) &&
 	    !prose_line(d, s, e) &&
 	    !row_ends_sentence(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
 		/* "Percentile        Annual wage": columns apart by two spaces or
@@ -2760,7 +2768,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 			while (p < e && d->t[p] == ' ')
 				p++;
 			q = p;
-			while (q < e && !(d->t[q] == ' ' && q + 1 < e && d->t[q + 1] == ' '))
+			while (q < e && !column_break(d, q, e))
 				q++;
 			if (q == p)
 				break;
@@ -2844,12 +2852,17 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	d.t = text; /* cleaned in place: every offset keeps its line and column */
 	d.t[len] = '\0';
 	{
-		/* NUL, CR and tab are spaces: rare, so found by memchr */
+		/* NUL, CR and tab are spaces: rare, so found by memchr; where the
+		 * tabs were is kept, since they part the columns of a table */
 		static const char blanks[] = {'\0', '\r', '\t'};
+		d.tabs = xcalloc(len / 64 + 1, sizeof *d.tabs);
 		for (i = 0; i < sizeof blanks; i++) {
 			char *p = d.t;
-			while ((p = memchr(p, blanks[i], len - (size_t)(p - d.t))) != NULL)
+			while ((p = memchr(p, blanks[i], len - (size_t)(p - d.t))) != NULL) {
+				if (blanks[i] == '\t')
+					d.tabs[(size_t)(p - d.t) / 64] |= (uint64_t)1 << ((size_t)(p - d.t) % 64);
 				*p++ = ' ';
+			}
 		}
 	}
 	html = looks_html(d.t, len);
@@ -2943,6 +2956,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 		flush(&w);
 	free(d.lc);
 	free(d.word_starts);
+	free(d.tabs);
 	free(d.lines);
 	free(d.sent);
 	free(d.sent_role);

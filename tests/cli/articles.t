@@ -251,3 +251,13 @@ $ printf 'DENVER - Every pay figure below is a BLS figure from May 2024 unless a
 > BLS,31-1132,US,2024,p25,17,hourly
 > BLS,31-1132,US,2024,median,18.12,hourly
 > BLS,31-1132,US,2024,p75,20,hourly
+
+# A table whose columns are parted by tabs, read off by hand: the Median
+# column and the Top 10% column (p90) of each row.
+== columns parted by tabs
+$ printf 'Pay for two jobs, May 2024\n\nOccupation\tMedian\tTop 10%%\nPhlebotomists\t$43,660\t$57,750\nMedical assistants\t$44,200\t$57,830\n' | wagestat extract -q - | cut -d, -f4,6-8
+> soc_code,period,stat,value
+> 31-9097,2024,median,43660
+> 31-9097,2024,p90,57750
+> 31-9092,2024,median,44200
+> 31-9092,2024,p90,57830
