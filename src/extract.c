@@ -491,7 +491,28 @@ static size_t number_at(const char *t, size_t i, size_t e, double *v)
 			buf[o++] = t[j++];
 	}
 	buf[o] = '\0';
-	*v = strtod(buf, NULL);
+	{
+		/* up to 15 digits, N / 10^k is the double nearest the decimal
+		 * (both are exact and IEEE division rounds once), as strtod
+		 * gives, without its cost */
+		static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+		uint64_t n = 0;
+		size_t q, decimals = 0, seen = 0;
+		int point = 0;
+		for (q = 0; q < o; q++) {
+			if (buf[q] == '.') {
+				point = 1;
+				continue;
+			}
+			n = n * 10 + (uint64_t)(buf[q] - '0');
+			seen++;
+			decimals += point;
+		}
+		if (seen <= 15 && decimals < sizeof pow10 / sizeof pow10[0])
+			*v = (double)n / pow10[decimals];
+		else
+			*v = strtod(buf, NULL);
+	}
 	return j;
 }
 
