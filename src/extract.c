@@ -305,7 +305,7 @@ static int word_at(const doc *d, size_t i, size_t e, const char *w)
 {
 	size_t n;
 
-	if (i >= e || d->lc[i] != w[0])
+	if (i >= e || d->lc[i] != w[0] || (w[1] && d->lc[i + 1] != w[1]))
 		return 0; /* most calls end here, before strlen */
 	n = strlen(w);
 
@@ -1739,6 +1739,15 @@ static size_t sentence_roles(const doc *d, span sp, mention *roles, size_t *nrol
 	return *nroles;
 }
 
+/* Keep what a sentence names for the sentences after it (role_for). */
+static void remember_roles(doc *d, size_t si, const mention *roles, size_t nroles)
+{
+	if (si < d->nsent && !d->sent_looked[si]) {
+		d->sent_role[si] = nroles ? roles[nroles - 1].what : NULL;
+		d->sent_looked[si] = 1;
+	}
+}
+
 static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_t next_s,
 		       int sentence_pays, mention *roles, size_t *nroles, int *looked)
 {
@@ -2062,6 +2071,8 @@ static void do_sentence(doc *d, size_t si)
 		index_of[k] = d->nclaims;
 		emit(d, &f[k], &cx, index_of);
 	}
+	if (looked_roles)
+		remember_roles(d, si, roles, nroles);
 }
 
 /* --- tables ------------------------------------------------------------ */
