@@ -1715,6 +1715,10 @@ static int label_figure(const doc *d, span sp, const fig *f)
 		return 0;
 	if (find_roles(d, ls, sep, m, 1) == 1 || find_areas(d, ls, sep, m, 1) == 1)
 		return 1;
+	/* any short label in a section whose heading names the statistic:
+	 * "Hospitals .......... $44,000" under "Pay by setting (median)" */
+	if (d->head_stat != CSTAT_NONE && sep - ls <= 40)
+		return 1;
 	{
 		/* a step of a pay scale: "Step 3: $28.95", "Year 2 - $31.00" */
 		static const char *const steps[] = {"step", "level", "year", "grade", "tier", "band",
@@ -2453,6 +2457,12 @@ static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t 
 		}
 		if (d->t[i] != '$' && k - i == 4 && v >= 1990 && v <= 2039) {
 			i = k; /* a year, as in a header "2022   2023" */
+			continue;
+		}
+		if (d->t[i] != '$' && k < e &&
+		    ((d->t[k] == ' ' && k + 1 < e && isalpha((unsigned char)d->t[k + 1])) ||
+		     d->t[k] == '+' || (d->t[k] == '-' && k + 1 < e && isdigit((unsigned char)d->t[k + 1])))) {
+			i = k; /* a label: "1 year", "10+ years", "1-4 years" */
 			continue;
 		}
 		cells[n].s = i;

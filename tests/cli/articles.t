@@ -261,3 +261,15 @@ $ printf 'Pay for two jobs, May 2024\n\nOccupation\tMedian\tTop 10%%\nPhlebotomi
 > 31-9097,2024,p90,57750
 > 31-9092,2024,median,44200
 > 31-9092,2024,p90,57830
+
+# Read off by hand: an aligned table whose labels hold numbers ("1-4
+# years", "10+ years") has one figure a row; labels that are settings, not
+# places or occupations, are rows when the heading names the statistic.
+== labels with numbers, settings under a statistic heading
+$ printf '## Phlebotomist pay by experience\n\nExperience          Hourly pay\nUnder 1 year        $17.50\n1-4 years           $19.25\n10+ years           $23.40\n\n## Phlebotomist pay by setting (median, 2024)\n\nHospitals .......... $44,000\nLabs ............... $43,000\n' | wagestat extract -q - | cut -d, -f4,6-9
+> soc_code,period,stat,value,unit
+> 31-9097,,unspecified,17.5,hourly
+> 31-9097,,unspecified,19.25,hourly
+> 31-9097,,unspecified,23.4,hourly
+> 31-9097,2024,median,44000,annual
+> 31-9097,2024,median,43000,annual
