@@ -2496,6 +2496,7 @@ static void heading(doc *d, size_t s, size_t e)
 	d->par_year = 0;
 	d->par_area = NULL;
 	d->par_source[0] = '\0';
+	d->par_claims = 0; /* a table's claims do not go on past a heading */
 	d->nsent = 0;
 	d->intro_active = 0;
 	d->prev_year = 0;
