@@ -87,6 +87,7 @@ typedef struct doc {
 	/* a paragraph ending "...wages for dental hygienists, May 2023:" sets
 	 * what the list or table after it is about */
 	int intro_active, intro_stat, intro_year;
+	const area *intro_area; /* "In the Atlanta market, our placements paid:" */
 	unit intro_unit;
 	char intro_source[64];
 	int prev_year;          /* of the paragraph just ended, for a table */
@@ -235,8 +236,8 @@ static void clean_unicode(char *t, size_t len)
 		if (a < 0xC2)
 			continue;
 		b = (unsigned char)t[i + 1];
-		if (a == 0xC2 && b == 0xA0) {
-			t[i] = t[i + 1] = ' ';
+		if (a == 0xC2 && (b == 0xA0 || b == 0xB9 || b == 0xB2 || b == 0xB3)) {
+			t[i] = t[i + 1] = ' '; /* no-break space; footnote marks ¹ ² ³ */
 		} else if (a == 0xE2 && b == 0x80 && i + 2 < len) {
 			unsigned char c = (unsigned char)t[i + 2];
 			if (c == 0x93 || c == 0x94) { /* en and em dash */
@@ -686,7 +687,8 @@ static const char *const cost_words[] = {
 	"borrow", "borrowed", "sold", "sells", "sale", "worth", "valued", "profit", "profits",
 	"deficit", "settlement", "damages", "renewal", "gas", "gallon", "fare", "fares",
 	"groceries", "utilities", "parking", NULL};
-static const char *const bonus_words[] = {"bonus", "bonuses", NULL};
+static const char *const bonus_words[] = {"bonus", "bonuses", "differential", "differentials",
+					  NULL};
 
 /* Is the number [start, k) without a dollar sign pay?  "earn 41,810 a
  * year", "20.10 per hour", "a median wage of 41,810": a pay word shortly
@@ -756,7 +758,7 @@ static const char *const less_words[] = {
 static const char *const more_words[] = {
 	"more than", "over", "exceeding", "exceed", "exceeds", "above", "at least",
 	"upwards of", "in excess of", "north of", "higher than", "greater than", "top", "tops",
-	"topped", "topping",
+	"topped", "topping", "clear", "clears",
 	"as little as", "as low as", "a minimum of", "no less than", NULL};
 
 /* Where the last of words ends in [s, e), if only filler ("of", "just",
@@ -1178,8 +1180,13 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 		}
 		if (place)
 			a = longest_place(d, i, e, &end, dict_area_phrase);
-		if (!a && city && city_place(d, s, i))
-			a = longest_place(d, i, e, &end, dict_city_phrase);
+		if (!a && city) {
+			const area *c = longest_place(d, i, e, &end, dict_city_phrase);
+			/* "in Phoenix", or "Boston-area placements" */
+			if (c && (city_place(d, s, i) || word_at(d, end + 1, e, "area") ||
+				  word_at(d, end + 1, e, "metro")))
+				a = c;
+		}
 		if (a) {
 			out[n].pos = (long)i;
 			out[n].what = a;
@@ -2305,6 +2312,14 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 	const role *row_role = NULL;
 	const area *row_area = NULL;
 	long index_of[1] = {-1};
+	/* the row's claims so far: an hourly and an annual cell of the same
+	 * statistic are one figure twice ("$34.43 | $79,130") */
+	struct {
+		int stat;
+		unit unit;
+		long claim;
+	} made[32];
+	size_t nmade = 0;
 	int row_stat, row_year = 0;
 
 	if (by_position) {
@@ -2350,10 +2365,11 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 				row_year = y;
 		}
 	}
-	cx.area = row_area	  ? row_area
-		  : ts->note_area ? ts->note_area
-		  : d->par_area	  ? d->par_area
-				  : d->head_area;
+	cx.area = row_area				    ? row_area
+		  : ts->note_area			    ? ts->note_area
+		  : d->intro_active && d->intro_area ? d->intro_area
+		  : d->par_area				    ? d->par_area
+							    : d->head_area;
 	cx.year = d->intro_active && d->intro_year ? d->intro_year
 		  : ts->note_year		 ? ts->note_year
 		  : d->prev_year		 ? d->prev_year
@@ -2411,6 +2427,19 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 				f.unit = u;
 			if (f.unit == UNIT_NONE)
 				f.unit = f.value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
+			{
+				size_t m;
+				for (m = 0; m < nmade; m++)
+					if (made[m].stat == f.stat && made[m].unit != f.unit &&
+					    (made[m].unit == UNIT_HOURLY || f.unit == UNIT_HOURLY) &&
+					    f.stat != CSTAT_UNSPECIFIED)
+						f.pair_claim = made[m].claim;
+				if (nmade < 32) {
+					made[nmade].stat = f.stat;
+					made[nmade].unit = f.unit;
+					made[nmade++].claim = d->nclaims;
+				}
+			}
 			{
 				context cell = cx;
 				if (column_role)
@@ -2504,6 +2533,14 @@ static void heading(doc *d, size_t s, size_t e)
 }
 
 /* After a paragraph: does it introduce a list or table ("...May 2023:")? */
+/* The first place [s, e) names, or NULL. */
+static const area *area_named(const doc *d, size_t s, size_t e)
+{
+	mention m[1];
+
+	return find_areas(d, s, e, m, 1) == 1 ? m[0].what : NULL;
+}
+
 static void intro_after(doc *d, const span *sp, size_t n)
 {
 	size_t k, longest = 0;
@@ -2528,6 +2565,7 @@ static void intro_after(doc *d, const span *sp, size_t n)
 		 * 2024:" dates and credits the list */
 		const char *src = source_in(d, last.s, end);
 		d->intro_active = 1;
+		d->intro_area = area_named(d, last.s, end);
 		d->intro_stat = CSTAT_NONE;
 		d->intro_unit = UNIT_NONE;
 		d->intro_year = year_near(d, last.s, end, end);
@@ -2544,6 +2582,7 @@ static void intro_after(doc *d, const span *sp, size_t n)
 		const char *src = source_in(d, last.s, end);
 		cue = stat_cue(d, last.s, end);
 		d->intro_active = 1;
+		d->intro_area = area_named(d, last.s, end);
 		d->intro_stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
 		d->intro_unit = unit_before_fig(d, last.s, end);
 		d->intro_year = year_near(d, last.s, end, end);
@@ -2551,8 +2590,8 @@ static void intro_after(doc *d, const span *sp, size_t n)
 			d->intro_year = d->par_year;
 		snprintf(d->intro_source, sizeof d->intro_source, "%s",
 			 src ? src : d->par_source[0] ? d->par_source : "");
-	} else if (longest >= 100) {
-		d->intro_active = 0;
+	} else if (longest >= 100 && !list_item_at(d, sp[0].s, sp[0].e)) {
+		d->intro_active = 0; /* prose ends what the intro introduced, a list's items do not */
 	}
 }
 
@@ -2650,29 +2689,42 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 	static const char *const note_words[] = {"source", "sources", "note", "notes", "data",
 						 "these", "figures", "all", "table", "this table",
 						 "the table", "values", NULL};
-	size_t i = e, blank = 0;
+	size_t i = e, blank = 0, more;
 
 	while (i < d->len) {
 		size_t a = i + (d->t[i] == '\n'), b;
 		const char *src;
+		/* the marks HTML tags left count as space: "</tbody>" is blank */
 		while (a < d->len && (d->t[a] == ' ' || d->t[a] == '*' || d->t[a] == '_' ||
-				      d->t[a] == '>'))
+				      d->t[a] == '>' || (d->t[a] != '\n' && (unsigned char)d->t[a] < ' ')))
 			a++;
 		b = a;
 		while (b < d->len && d->t[b] != '\n')
 			b++;
 		i = b;
-		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a)))
+		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a))) {
+			blank = 0;
 			continue; /* a row */
-		if (a == b && blank++ == 0)
+		}
+		if (a == b && blank++ < 3)
 			continue;
 		if (a == b || !word_here(d, wordset_of(note_words), a, b, NULL))
 			return;
+		/* the note goes on to the end of its paragraph */
+		for (more = 0; more < 3 && b + 1 < d->len && d->t[b + 1] != '\n' &&
+			       (unsigned char)d->t[b + 1] >= ' ';
+		     more++)
+			for (b++; b < d->len && d->t[b] != '\n'; b++)
+				;
 		ts->note_year = year_near(d, a, b, b);
 		{
-			mention m[2];
-			if (find_areas(d, a, b, m, 2) >= 1)
-				ts->note_area = m[0].what;
+			/* the place the note names, past the "U.S." of "U.S. Bureau
+			 * of Labor Statistics" */
+			mention m[4];
+			size_t n = find_areas(d, a, b, m, 4), k;
+			for (k = 0; k < n && !ts->note_area; k++)
+				if (strcmp(((const area *)m[k].what)->code, "US") != 0 || k == n - 1)
+					ts->note_area = m[k].what;
 		}
 		src = source_in(d, a, b);
 		if (src)

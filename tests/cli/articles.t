@@ -273,3 +273,20 @@ $ printf '## Phlebotomist pay by experience\n\nExperience          Hourly pay\nU
 > 31-9097,,unspecified,23.4,hourly
 > 31-9097,2024,median,44000,annual
 > 31-9097,2024,median,43000,annual
+
+# Read off by hand: a note two tag lines under an HTML table, running on to
+# a second line, places and dates it (Oregon, May 2023; the "U.S." of the
+# Bureau's name is not the place); a footnote mark does not hide an
+# occupation; an hourly and an annual cell of one row are one figure, so
+# 34.43 x 2080 = 71,614 against 79,130 is a mismatch; an introducing
+# sentence places the table after it; "-area" makes a city a place; a
+# night differential is a bonus; "clear $120,000" bounds from below.
+== notes under HTML tables, footnote marks, row pairs, intro places, differentials
+$ printf '<table>\n<tr><th>Occupation</th><th>Mean hourly wage</th><th>Mean annual wage</th></tr>\n<tr><td>Surgical technologists\xc2\xb9</td><td>$34.43</td><td>$79,130</td></tr>\n</table>\n<p>Source: U.S. Bureau of Labor Statistics, May 2023\nstatewide estimates for Oregon.</p>\n' > "$TMPDIR/or.html"; wagestat check -q -f tsv "$TMPDIR/or.html" | cut -f4,5,6,8,9,18 | sed 's/ disagrees_with_ref//'; printf 'In the Atlanta market, our placements paid:\n\n| Role | Median hourly rate |\n|---|---|\n| Registered nurse | $47.20 |\n\nMost Boston-area hospitals added a night differential of $2.00 an hour.\n\nSonographers often clear $120,000.\n' | wagestat extract -q - | cut -d, -f4,5,7,8,10
+> soc_code	area	period	value	unit	verdict
+> 29-2055	OR	2023	34.43	hourly	hourly_annual_mismatch
+> 29-2055	OR	2023	79130	annual	hourly_annual_mismatch
+> soc_code,area,stat,value,qualifier
+> 29-1141,GA,median,47.2,exact
+> ,MA,bonus,2,exact
+> 29-2032,US,unspecified,120000,more_than
