@@ -1766,6 +1766,14 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 	size_t to = f->e + 30 < sp.e ? f->e + 30 : sp.e;
 	size_t clause = from > prev_e ? from : prev_e, c;
 
+	/* what follows the figure's clause is not about it: "earn $41,810,
+	 * which covers tuition quickly" */
+	for (c = f->e; c < to; c++)
+		if (d->t[c] == ',' || d->t[c] == ';') {
+			to = c;
+			break;
+		}
+
 	/* "The program costs $5,000, and graduates earn $40,000": a figure
 	 * whose own clause says pay is judged on that clause alone */
 	for (c = f->s; c > clause; c--)
@@ -1793,6 +1801,16 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 		pf = -1;
 	if (any_word(d, from, to, cost_words) || pf >= 0)
 		return 0;
+	{
+		/* "expect to pay $1,200", "students will pay $800": the reader pays */
+		static const char *const pay[] = {"pay", "spend", "paying", "spending", NULL};
+		static const char *const reader[] = {"to", "you", "will", "must", "students",
+						     "trainees", "applicants", "should", NULL};
+		long at = just_before(d, from, f->s, pay);
+		if (at >= 0 && just_before(d, (size_t)at > sp.s + 12 ? (size_t)at - 12 : sp.s,
+					   (size_t)at, reader) >= 0)
+			return 0;
+	}
 	/* a dollar figure in a heading of a pay article is pay; so is a
 	 * salary-sized one in a sentence that names an occupation and no cost
 	 * ("At $214,200, nurse anesthetists lead all nursing roles") */

@@ -290,3 +290,10 @@ $ printf '<table>\n<tr><th>Occupation</th><th>Mean hourly wage</th><th>Mean annu
 > 29-1141,GA,median,47.2,exact
 > ,MA,bonus,2,exact
 > 29-2032,US,unspecified,120000,more_than
+
+# Read off by hand: a cost word after the figure's clause ends does not
+# make it a cost; "expect to pay $1,200" is what the reader pays.
+== costs after the clause, what the reader pays
+$ printf 'Phlebotomists earn $41,810, which covers tuition quickly.\n\nExpect to pay $1,200, the price of the course.\n' | wagestat extract -q - | cut -d, -f4,7-8
+> soc_code,stat,value
+> 31-9097,unspecified,41810
