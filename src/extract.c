@@ -893,6 +893,21 @@ static int number_before(const doc *d, size_t s, size_t p)
 	return any ? v : -1;
 }
 
+/* Which end of the distribution the words just before i name: -1 the
+ * bottom ("the lowest tenth", "the first quartile"), 1 the top ("the
+ * best-paid tenth", "the upper quartile"), 0 neither. */
+static int which_end(const doc *d, size_t s, size_t i)
+{
+	static const char *const low[] = {"bottom", "lowest", "lower", "first", "lowest-paid",
+					  "least-paid", "worst-paid", NULL};
+	static const char *const high[] = {"top", "highest", "upper", "third", "ninth",
+					   "highest-paid", "best-paid", "top-paid", NULL};
+	size_t from = i > s + 20 ? i - 20 : s;
+	long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
+
+	return lo > hi ? -1 : hi > lo ? 1 : 0;
+}
+
 /* The statistic named in [s, e), nearest e wins. */
 static found stat_cue(const doc *d, size_t s, size_t e)
 {
@@ -923,32 +938,24 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 				       word_at(d, i, e, "one in 10") || word_at(d, i, e, "one in 4")))) {
 			/* "a quarter earned less than", "the bottom quarter",
 			 * "one in ten earned more than" */
-			static const char *const low[] = {"bottom", "lowest", "lower", "lowest-paid",
-							  "least-paid", NULL};
-			static const char *const high[] = {"top", "highest", "upper", "highest-paid",
-							   "best-paid", "top-paid", NULL};
 			static const char *const under[] = {"less than", "under", "below", "or less", NULL};
 			static const char *const over[] = {"more than", "over", "above", "at least", NULL};
-			size_t from = i > s + 20 ? i - 20 : s;
+			static const char *const season[] = {"first", "second", "third", "fourth",
+							     "last", NULL};
 			int part = c == 'q' ? 25 : memchr("t1", d->lc[i + 7], 2) ? 10 : 25;
-			long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
-			if (lo > hi)
-				stat = part;
-			else if (hi > lo)
-				stat = 100 - part;
+			int end = which_end(d, s, i);
+			if (c == 'q' && just_before(d, i > s + 10 ? i - 10 : s, i, season) >= 0)
+				; /* "the first quarter of 2024" is a time */
+			else if (end)
+				stat = end < 0 ? part : 100 - part;
 			else if (any_word(d, i, e, under))
 				stat = part;
 			else if (any_word(d, i, e, over))
 				stat = 100 - part;
 		} else if (c == 'q' && (word_at(d, i, e, "quartile") || word_at(d, i, e, "quartiles"))) {
-			static const char *const low[] = {"bottom", "lowest", "lower", "first", NULL};
-			static const char *const high[] = {"top", "highest", "upper", "third", NULL};
-			size_t from = i > s + 20 ? i - 20 : s;
-			long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
-			if (lo > hi)
-				stat = 25;
-			else if (hi > lo)
-				stat = 75;
+			int end = which_end(d, s, i);
+			if (end)
+				stat = end < 0 ? 25 : 75;
 		}
 		else if (c == 'a' && (word_at(d, i, e, "average") || word_at(d, i, e, "averaged") ||
 				      word_at(d, i, e, "averages") || word_at(d, i, e, "avg")))
@@ -960,16 +967,9 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 				       : CSTAT_MEDIAN;
 		} else if ((c == 't' && word_at(d, i, e, "tenth")) ||
 			   (c == 'd' && word_at(d, i, e, "decile"))) {
-			static const char *const low[] = {"bottom", "lowest", "first", "lowest-paid",
-							  "least-paid", "worst-paid", NULL};
-			static const char *const high[] = {"top", "highest", "upper", "ninth",
-							   "highest-paid", "best-paid", "top-paid", NULL};
-			size_t from = i > s + 20 ? i - 20 : s;
-			long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
-			if (lo > hi)
-				stat = 10;
-			else if (hi > lo)
-				stat = 90;
+			int end = which_end(d, s, i);
+			if (end)
+				stat = end < 0 ? 10 : 90;
 		}
 		else if (c == 'p' && word_at(d, i, e, "percentile")) {
 			int n = number_before(d, s, i);
