@@ -765,8 +765,8 @@ static const char *const more_words[] = {
  * spaces) stands between it and e; -1 otherwise. */
 static long just_before(const doc *d, size_t s, size_t e, const char *const *words)
 {
-	static const char *const filler[] = {"of", "just", "a", "an", "only", "slightly", "well",
-					     NULL};
+	static const char *const filler[] = {"of", "just", "a", "an", "the", "only", "slightly",
+					     "well", NULL};
 	int which = 0;
 	long at = last_word(d, s, e, words, &which);
 	size_t j;

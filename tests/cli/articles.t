@@ -297,3 +297,12 @@ $ printf '<table>\n<tr><th>Occupation</th><th>Mean hourly wage</th><th>Mean annu
 $ printf 'Phlebotomists earn $41,810, which covers tuition quickly.\n\nExpect to pay $1,200, the price of the course.\n' | wagestat extract -q - | cut -d, -f4,7-8
 > soc_code,stat,value
 > 31-9097,unspecified,41810
+
+# Read off by hand: "around the $89,000 mark" is approximate; "the first
+# quarter" is a time, not the 25th percentile; "the bottom quarter" is.
+== the before a bound word, quarters of the year
+$ printf 'Salaries for sonographers hover around the $89,000 mark.\n\nIn the first quarter, RNs earned $45 an hour.\n\nThe bottom quarter of RNs earned less than $70,000.\n' | wagestat extract -q - | cut -d, -f4,7-8,10
+> soc_code,stat,value,qualifier
+> 29-2032,unspecified,89000,about
+> 29-1141,unspecified,45,exact
+> 29-1141,p25,70000,less_than
