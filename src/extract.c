@@ -169,8 +169,9 @@ static void clean_html(char *t, size_t len)
 				ne++;
 			if (tag_is(t + ns, ne - ns, heading))
 				mark = closing ? MARK_BLOCK : MARK_HEADING;
-			else if (tag_is(t + ns, ne - ns, block))
-				mark = MARK_BLOCK;
+			else if (tag_is(t + ns, ne - ns, block) &&
+				 !(in_row && ne - ns == 2 && strncasecmp(t + ns, "br", 2) == 0))
+				mark = MARK_BLOCK; /* a <br> inside a cell is a space */
 			else if (!closing && tag_is(t + ns, ne - ns, cell))
 				mark = '|';
 			if (!closing && tag_is(t + ns, ne - ns, skip)) {
@@ -2315,14 +2316,24 @@ typedef struct table_state {
 	int years[16];           /* ... the year each holds, if a year heads it */
 	const role *roles[16];   /* ... and the occupation each is about */
 	size_t nstats;
+	const area *section_area; /* a row naming only a place: "| **Ohio** | |" */
+	const role *section_role; /* ... or only an occupation */
 	int note_year;           /* from a "Source: ..." line under the table */
 	char note_source[64];
 	const area *note_area;   /* "These are figures for the Chicago area" */
 } table_state;
 
+/* The first place [s, e) names, or NULL. */
+static const area *area_named(const doc *d, size_t s, size_t e)
+{
+	mention m[1];
+
+	return find_areas(d, s, e, m, 1) == 1 ? m[0].what : NULL;
+}
+
 /* One table row.  cells are pipe cells (by_position 0) or the figures of
  * a row such as "California $44,650 $35,370 $68,670" (by_position 1). */
-static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells, size_t rs,
+static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_t rs,
 		      size_t re, int by_position)
 {
 	context cx;
@@ -2368,6 +2379,25 @@ static void table_row(doc *d, const table_state *ts, span *cells, size_t ncells,
 		if (row_stat == CSTAT_NONE && ls < le && ordinal_at(d, ls, le, &end))
 			row_stat = ordinal_at(d, ls, le, &end);
 	}
+	if (!by_position && !memchr(d->t + rs, '$', re - rs) && !memchr(d->t + rs, '%', re - rs)) {
+		/* a row naming only a place or an occupation, with no figure,
+		 * heads the rows under it: "| **Ohio** | |" */
+		mention m[1];
+		const area *a = area_named(d, rs, re);
+		const role *r = find_roles(d, rs, re, m, 1) == 1 ? m[0].what : NULL;
+		int figures = 0;
+		for (k = 0; k < ncells; k++)
+			figures |= number_at(d->t, cells[k].s, cells[k].e, &(double){0}) > cells[k].s;
+		if (!figures && (a || r)) {
+			ts->section_area = a;
+			ts->section_role = r;
+			return;
+		}
+	}
+	if (!row_area)
+		row_area = ts->section_area;
+	if (!row_role)
+		row_role = ts->section_role;
 	cx.role = row_role ? row_role : role_for(d, d->nsent, NULL, 0, 0);
 	{
 		/* a row named by a year: "| 2017 | $32,480 |" */
@@ -2551,14 +2581,6 @@ static void heading(doc *d, size_t s, size_t e)
 }
 
 /* After a paragraph: does it introduce a list or table ("...May 2023:")? */
-/* The first place [s, e) names, or NULL. */
-static const area *area_named(const doc *d, size_t s, size_t e)
-{
-	mention m[1];
-
-	return find_areas(d, s, e, m, 1) == 1 ? m[0].what : NULL;
-}
-
 static void intro_after(doc *d, const span *sp, size_t n)
 {
 	size_t k, longest = 0;

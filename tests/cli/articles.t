@@ -306,3 +306,14 @@ $ printf 'Salaries for sonographers hover around the $89,000 mark.\n\nIn the fir
 > 29-2032,unspecified,89000,about
 > 29-1141,unspecified,45,exact
 > 29-1141,p25,70000,less_than
+
+# Read off by hand: a row that names only a place heads the rows under it;
+# a <br> inside a cell keeps the cell one row.
+== section rows in tables, line breaks in cells
+$ printf '| Occupation | Median |\n|---|---|\n| **Ohio** | |\n| Phlebotomists | $40,000 |\n| **Texas** | |\n| Phlebotomists | $38,000 |\n' | wagestat extract -q - | cut -d, -f4,5,8; printf '<table><tr><th>Occupation</th><th>Median pay</th></tr><tr><td>Phlebotomists</td><td>$20.99/hr<br>$43,660/yr</td></tr></table>\n' | wagestat extract -q - | cut -d, -f4,8,9
+> soc_code,area,value
+> 31-9097,OH,40000
+> 31-9097,TX,38000
+> soc_code,value,unit
+> 31-9097,20.99,hourly
+> 31-9097,43660,annual
