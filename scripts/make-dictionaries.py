@@ -88,7 +88,8 @@ ALIASES = {
                "certified phlebotomy technician",
     "29-2034": "rad tech|radiology tech|radiology technician|radiologic tech|"
                "radiologic technologist|radiographer|x-ray tech|x-ray technician|"
-               "x-ray technologist|xray tech",
+               "x-ray technologist|xray tech|CT tech|CT technologist|mammographer|"
+               "mammography tech",
     "29-2055": "scrub tech|surgical tech|surgical technician|surgical technologist|"
                "operating room technician|OR tech",
     "29-2052": "pharmacy tech|pharmacy technician|CPhT|certified pharmacy technician",
@@ -97,13 +98,14 @@ ALIASES = {
                "STNA|state tested nursing assistant",
     "29-2031": "EKG tech|EKG technician|ECG tech|ECG technician|cardiovascular tech|"
                "cardiovascular technician|cardiovascular technologist|"
-               "cardiac tech|cardiac technician|cardiac sonographer",
+               "cardiac tech|cardiac technician|cardiac sonographer|vascular technologist|"
+               "vascular tech|cath lab tech",
     "29-1141": "RN|registered nurse|staff nurse|travel nurse|ICU nurse|ER nurse|"
                "charge nurse|bedside nurse|floor nurse|hospital nurse",
     "29-2061": "LPN|LVN|licensed practical nurse|licensed vocational nurse|practical nurse",
     "29-1171": "NP|nurse practitioner|APRN|family nurse practitioner|FNP",
     "29-1151": "CRNA|nurse anesthetist|certified registered nurse anesthetist",
-    "29-1161": "nurse midwife|certified nurse midwife|CNM",
+    "29-1161": "nurse midwife|certified nurse midwife|CNM|midwife|midwives",
     "29-1071": "physician assistant|physician associate|PA-C",
     "29-2032": "sonographer|ultrasound tech|ultrasound technician|"
                "ultrasound technologist|diagnostic medical sonographer",
@@ -121,7 +123,7 @@ ALIASES = {
     "31-2022": "physical therapy aide|PT aide",
     "29-1122": "occupational therapist",
     "31-2011": "occupational therapy assistant|OTA|COTA",
-    "29-1126": "respiratory therapist|RRT|respiratory therapy technician",
+    "29-1126": "respiratory therapist|RRT|respiratory therapy technician|respiratory tech",
     "29-1127": "speech therapist|speech-language pathologist|SLP",
     "29-1051": "pharmacist",
     "29-1031": "dietitian|dietician|nutritionist|registered dietitian",
@@ -148,6 +150,10 @@ ALIASES = {
     "29-9093": "surgical assistant|surgical first assistant",
     "29-2036": "medical dosimetrist|dosimetrist",
     "31-9011": "massage therapist|LMT",
+    "29-1210": "physician|medical doctor",
+    "29-2091": "orthotist|prosthetist",
+    "29-2099": "dialysis tech|dialysis technician|endoscopy tech|endoscopy technician",
+    "43-6013": "medical secretary|medical receptionist|unit secretary",
     # the other occupations articles compare health pay with
     "15-1252": "software developer|software engineer",
     "53-3032": "truck driver|trucker|tractor-trailer driver|semi driver|CDL driver|"
