@@ -19,25 +19,27 @@ extern const char embedded_roles[], embedded_areas[], embedded_cpi[], embedded_c
 
 static const char *roles_file, *areas_file, *cpi_file, *cities_file;
 
+/* Names to find in running text: roles', areas' and cities'. */
+typedef struct nameset {
+	namemap *names;  /* every name -> index */
+	namemap *first;  /* the first word of every name */
+	unsigned char prefix[PREFIXES / 8 + 1]; /* first letters of those */
+	namemap *starts; /* the first words (one or more) of longer names */
+} nameset;
+
 static struct {
 	int loaded;
 	role *roles;
 	size_t n, alloc;
-	namemap *names; /* titles and aliases -> index */
+	nameset names;  /* titles and aliases */
 	namemap *codes; /* 2018 and 2010 codes -> index */
-	namemap *first; /* the first word of every name */
-	unsigned char prefix[PREFIXES / 8 + 1]; /* first letters of those */
-	namemap *starts; /* the first words (one or more) of longer names */
 } roles;
 
 static struct {
 	int loaded;
 	area *areas;
 	size_t n, alloc;
-	namemap *names;
-	namemap *first;
-	unsigned char prefix[PREFIXES / 8 + 1];
-	namemap *starts;
+	nameset names;
 } areas;
 
 static struct {
@@ -165,57 +167,79 @@ static void mark_prefix(unsigned char *prefix, const char *word)
 
 /* Note the first word of a name, folded, in first (and its first letters
  * in prefix), and every run of its first words in starts. */
-static void first_word(namemap *first, unsigned char *prefix, namemap *starts, const char *s,
-		       size_t n)
+static void first_word(nameset *ns, const char *s, size_t n)
 {
 	char folded[256], *space, plural[8];
 	size_t len;
 
 	names_fold(s, n, folded, sizeof folded);
 	for (space = strchr(folded, ' '); space; space = strchr(space + 1, ' '))
-		namemap_put(starts, folded, (size_t)(space - folded), 1);
+		namemap_put(ns->starts, folded, (size_t)(space - folded), 1);
 	space = strchr(folded, ' ');
 	if (space)
 		*space = '\0';
-	namemap_put(first, folded, strlen(folded), 1);
+	namemap_put(ns->first, folded, strlen(folded), 1);
 	/* the word as written may be a plural that folds to it: "RNs",
 	 * "techs", "aides", "therapies" */
 	len = strlen(folded);
 	memcpy(plural, folded, len < 4 ? len : 4);
-	mark_prefix(prefix, folded);
+	mark_prefix(ns->prefix, folded);
 	if (len < 4) {
 		memcpy(plural + len, "s", 2);
-		mark_prefix(prefix, plural);
+		mark_prefix(ns->prefix, plural);
 		memcpy(plural + len, "es", 3);
-		mark_prefix(prefix, plural);
+		mark_prefix(ns->prefix, plural);
 		if (len > 0 && folded[len - 1] == 'y') {
 			memcpy(plural + len - 1, "ies", 4);
-			mark_prefix(prefix, plural);
+			mark_prefix(ns->prefix, plural);
 		}
 	}
 }
 
-static int starts_a_name(namemap *first, const unsigned char *prefix, const char *word,
-			 size_t len)
+static void nameset_init(nameset *ns)
+{
+	ns->names = namemap_new();
+	ns->first = namemap_new();
+	ns->starts = namemap_new();
+}
+
+/* Add a name: 0, or -1 if it already names another index. */
+static int nameset_put(nameset *ns, const char *s, size_t n, int value)
+{
+	first_word(ns, s, n);
+	return namemap_put(ns->names, s, n, value);
+}
+
+/* The index a phrase names, or -1; *longer says whether a longer name
+ * begins with it. */
+static int nameset_phrase(const nameset *ns, const char *text, size_t len, int *longer)
+{
+	char folded[256];
+
+	names_fold(text, len, folded, sizeof folded);
+	*longer = namemap_get_folded(ns->starts, folded) > 0;
+	return namemap_get_folded(ns->names, folded);
+}
+
+static int starts_a_name(const nameset *ns, const char *word, size_t len)
 {
 	char folded[256], *space;
 	unsigned p;
 
 	/* most words fail on their first four letters, without folding */
 	p = prefix_of(word, len);
-	if (!(prefix[p / 8] & (1u << (p % 8))))
+	if (!(ns->prefix[p / 8] & (1u << (p % 8))))
 		return 0;
 	names_fold(word, len, folded, sizeof folded);
 	space = strchr(folded, ' ');
 	if (space)
 		*space = '\0';
-	return namemap_get_folded(first, folded) > 0;
+	return namemap_get_folded(ns->first, folded) > 0;
 }
 
 static int role_name(const char *s, size_t n, int value)
 {
-	first_word(roles.first, roles.prefix, roles.starts, s, n);
-	return namemap_put(roles.names, s, n, value);
+	return nameset_put(&roles.names, s, n, value);
 }
 
 static int role_code(const char *s, size_t n, int value)
@@ -253,17 +277,14 @@ static void load_roles(void)
 	if (roles.loaded)
 		return;
 	roles.loaded = 1;
-	roles.names = namemap_new();
-	roles.first = namemap_new();
-	roles.starts = namemap_new();
+	nameset_init(&roles.names);
 	roles.codes = namemap_new();
 	load(&l, roles_file, embedded_roles);
 }
 
 static int area_name(const char *s, size_t n, int value)
 {
-	first_word(areas.first, areas.prefix, areas.starts, s, n);
-	return namemap_put(areas.names, s, n, value);
+	return nameset_put(&areas.names, s, n, value);
 }
 
 static int area_row(loader *l, const csvin_row *r)
@@ -295,19 +316,14 @@ static void load_areas(void)
 	if (areas.loaded)
 		return;
 	areas.loaded = 1;
-	areas.names = namemap_new();
-	areas.first = namemap_new();
-	areas.starts = namemap_new();
+	nameset_init(&areas.names);
 	load(&l, areas_file, embedded_areas);
 }
 
 /* Cities, each a name of its state's area. */
 static struct {
 	int loaded;
-	namemap *names; /* city -> index in areas */
-	namemap *first;
-	unsigned char prefix[PREFIXES / 8 + 1];
-	namemap *starts;
+	nameset names; /* city -> index in areas */
 } cities;
 
 static int city_row(loader *l, const csvin_row *r)
@@ -319,8 +335,7 @@ static int city_row(loader *l, const csvin_row *r)
 			r->field[l->idx[1]]);
 		return -1;
 	}
-	first_word(cities.first, cities.prefix, cities.starts, FIELD(r, l, 0));
-	if (namemap_put(cities.names, FIELD(r, l, 0), (int)(a - areas.areas)) != 0) {
+	if (nameset_put(&cities.names, FIELD(r, l, 0), (int)(a - areas.areas)) != 0) {
 		diag_at(l->name, r->line, 1, "a city is given two states");
 		return -1;
 	}
@@ -336,9 +351,7 @@ static void load_cities(void)
 		return;
 	load_areas();
 	cities.loaded = 1;
-	cities.names = namemap_new();
-	cities.first = namemap_new();
-	cities.starts = namemap_new();
+	nameset_init(&cities.names);
 	load(&l, cities_file, embedded_cities);
 }
 
@@ -395,7 +408,7 @@ const role *dict_role(const char *text, size_t len)
 	while (len && isspace((unsigned char)text[len - 1]))
 		len--;
 	i = is_soc_code(text, len) ? namemap_get(roles.codes, text, len)
-				   : namemap_get(roles.names, text, len);
+				   : namemap_get(roles.names.names, text, len);
 	return i >= 0 ? &roles.roles[i] : NULL;
 }
 
@@ -416,64 +429,55 @@ const area *dict_area(const char *text, size_t len)
 		    (a->fips[0] == text[0] && strncmp(a->fips, text, len) == 0 && !a->fips[len]))
 			return a;
 	}
-	k = namemap_get(areas.names, text, len);
+	k = namemap_get(areas.names.names, text, len);
 	return k >= 0 ? &areas.areas[k] : NULL;
 }
 
 const role *dict_role_phrase(const char *text, size_t len, int *longer)
 {
-	char folded[256];
 	int i;
 
 	load_roles();
-	names_fold(text, len, folded, sizeof folded);
-	i = namemap_get_folded(roles.names, folded);
-	*longer = namemap_get_folded(roles.starts, folded) > 0;
+	i = nameset_phrase(&roles.names, text, len, longer);
 	return i >= 0 ? &roles.roles[i] : NULL;
 }
 
 const area *dict_area_phrase(const char *text, size_t len, int *longer)
 {
-	char folded[256];
 	int k;
 
 	load_areas();
-	names_fold(text, len, folded, sizeof folded);
-	*longer = namemap_get_folded(areas.starts, folded) > 0;
+	k = nameset_phrase(&areas.names, text, len, longer);
 	if (len <= 3)
 		return dict_area(text, len); /* codes match exactly */
-	k = namemap_get_folded(areas.names, folded);
 	return k >= 0 ? &areas.areas[k] : NULL;
 }
 
 const area *dict_city_phrase(const char *text, size_t len, int *longer)
 {
-	char folded[256];
 	int k;
 
 	load_cities();
-	names_fold(text, len, folded, sizeof folded);
-	*longer = namemap_get_folded(cities.starts, folded) > 0;
-	k = namemap_get_folded(cities.names, folded);
+	k = nameset_phrase(&cities.names, text, len, longer);
 	return k >= 0 ? &areas.areas[k] : NULL;
 }
 
 int dict_city_starts(const char *word, size_t len)
 {
 	load_cities();
-	return starts_a_name(cities.first, cities.prefix, word, len);
+	return starts_a_name(&cities.names, word, len);
 }
 
 int dict_role_starts(const char *word, size_t len)
 {
 	load_roles();
-	return starts_a_name(roles.first, roles.prefix, word, len);
+	return starts_a_name(&roles.names, word, len);
 }
 
 int dict_area_starts(const char *word, size_t len)
 {
 	load_areas();
-	return starts_a_name(areas.first, areas.prefix, word, len);
+	return starts_a_name(&areas.names, word, len);
 }
 
 double dict_cpi(int year)

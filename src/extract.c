@@ -2032,10 +2032,8 @@ static void do_sentence(doc *d, size_t si)
 		 * sentence with no word of pay goes on from the one before */
 		if (pays < 0)
 			pays = any_word(d, sp.s, sp.e, pay_words);
-		if (d->par_claims > 0 && !pays && !looked_roles) {
-			nroles = find_roles(d, sp.s, sp.e, roles, 16);
-			looked_roles = 1;
-		}
+		if (d->par_claims > 0 && !pays)
+			sentence_roles(d, sp, roles, &nroles, &looked_roles);
 		continuing = d->par_claims > 0 && !pays && nroles == 0;
 		if (continuing && f[k].stat == CSTAT_NONE)
 			f[k].stat = d->last_stat;
@@ -2065,10 +2063,7 @@ static void do_sentence(doc *d, size_t si)
 			continue;
 		if (f[k].pair >= 0 && f[f[k].pair].skip)
 			f[k].pair = -1;
-		if (!looked_roles) {
-			nroles = find_roles(d, sp.s, sp.e, roles, 16);
-			looked_roles = 1;
-		}
+		sentence_roles(d, sp, roles, &nroles, &looked_roles);
 		if (!looked) {
 			nareas = find_areas(d, sp.s, sp.e, areas, 16);
 			looked = 1;
