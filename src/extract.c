@@ -132,8 +132,9 @@ static void clean_html(char *t, size_t len)
 {
 	static const char *const block[] = {"p", "br", "div", "li", "ul", "ol", "tr", "table",
 					    "thead", "tbody", "section", "article", "header",
-					    "footer", "title", "blockquote", "caption", "dt",
-					    "dd", "figure", "figcaption", "main", "nav", NULL};
+					    "footer", "title", "blockquote", "caption",
+					    "figure", "figcaption", "main", "nav", NULL};
+	static const char *const term[] = {"dt", "dd", NULL};
 	static const char *const heading[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
 	static const char *const cell[] = {"td", "th", NULL};
 	static const char *const skip[] = {"script", "style", NULL};
@@ -169,6 +170,11 @@ static void clean_html(char *t, size_t len)
 				ne++;
 			if (tag_is(t + ns, ne - ns, heading))
 				mark = closing ? MARK_BLOCK : MARK_HEADING;
+			else if (tag_is(t + ns, ne - ns, term))
+				/* "<dt>Median</dt><dd>$41,810</dd>" reads as one line,
+				 * "Median: $41,810" */
+				mark = (tolower((unsigned char)t[ne - 1]) == 't') == !closing ? MARK_BLOCK
+							   : closing ? ' ' : ':';
 			else if (tag_is(t + ns, ne - ns, block) &&
 				 !(in_row && ne - ns == 2 && strncasecmp(t + ns, "br", 2) == 0))
 				mark = MARK_BLOCK; /* a <br> inside a cell is a space */
@@ -532,6 +538,10 @@ static size_t suffix_at(const doc *d, size_t j, size_t e, double *mult)
 			*mult = 1000;
 			return j + 9;
 		}
+		if (word_at(d, j + 1, e, "grand")) {
+			*mult = 1000;
+			return j + 6;
+		}
 		if (word_at(d, j + 1, e, "million") || word_at(d, j + 1, e, "billion") ||
 		    word_at(d, j + 1, e, "trillion")) {
 			*mult = -1;
@@ -544,15 +554,65 @@ static size_t suffix_at(const doc *d, size_t j, size_t e, double *mult)
 static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, double v);
 static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end);
 
+/* A number in words at i: "forty-two thousand", "fifteen", "sixty-five
+ * thousand five hundred"; returns its end, or i if none. */
+static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
+{
+	static const char *const small[] = {
+		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen", NULL};
+	static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty",
+					   "seventy", "eighty", "ninety", NULL};
+	double total = 0, group = 0;
+	size_t j = i, end = i;
+	int which, words = 0;
+
+	for (;;) {
+		size_t w = j;
+		if (word_here(d, wordset_of(tens), w, e, &which)) {
+			group += 20 + 10 * which;
+			w += strlen(tens[which]);
+			if (w + 1 < e && d->t[w] == '-' && word_here(d, wordset_of(small), w + 1, e, &which) &&
+			    which >= 1 && which <= 9)
+				group += which, w += 1 + strlen(small[which]);
+		} else if (word_here(d, wordset_of(small), w, e, &which)) {
+			group += which;
+			w += strlen(small[which]);
+		} else if (words && word_at(d, w, e, "hundred")) {
+			group = (group > 0 ? group : 1) * 100;
+			w += 7;
+		} else if (words && word_at(d, w, e, "thousand")) {
+			total += (group > 0 ? group : 1) * 1000;
+			group = 0;
+			w += 8;
+		} else {
+			break;
+		}
+		words++;
+		end = w;
+		j = w;
+		while (j < e && d->t[j] == ' ')
+			j++;
+		if (word_at(d, j, e, "and") && words) /* "two hundred and ten" */
+			j += 4;
+	}
+	*v = total + group;
+	return words ? end : i;
+}
+
 /* The money figures of [s, e): "$45,000", "$45k", "45,000 dollars", and
  * the bare second number of a range ("$40,000 to 50,000", "$40-50k"). */
 static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 {
 	size_t n = 0, i = s;
+	/* numbers in words are looked for only where money words are */
+	int words = memmem(d->lc + s, e - s, "dollar", 6) || memmem(d->lc + s, e - s, "thousand", 8) ||
+		    memmem(d->lc + s, e - s, "bucks", 5);
 
 	while (i < e && n < max) {
-		size_t start = i, j, k;
-		double v, mult;
+		size_t start = i, j, k = i;
+		double v, mult = 1;
 		int dollar = 0;
 		if (d->t[i] == '$') {
 			j = i + 1;
@@ -562,16 +622,23 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 		} else if (isdigit((unsigned char)d->t[i]) && (i == s || !is_word(d->t[i - 1])) &&
 			   (i == s || d->t[i - 1] != '.')) {
 			j = i;
+		} else if (words && (i == s || !is_word(d->t[i - 1])) &&
+			   (k = spelled_number(d, i, e, &v)) > i && v >= 5) {
+			j = i; /* "forty-two thousand dollars" */
 		} else {
 			i++;
 			continue;
 		}
-		k = number_at(d->t, j, e, &v);
-		if (k == j) {
-			i = j + 1;
-			continue;
+		if (k == i) {
+			k = number_at(d->t, j, e, &v);
+			if (k == j) {
+				i = j + 1;
+				continue;
+			}
+			k = suffix_at(d, k, e, &mult);
+			if (k >= start + 6 && !memcmp(d->lc + k - 6, " grand", 6))
+				dollar = 1; /* "41 grand" */
 		}
-		k = suffix_at(d, k, e, &mult);
 		if (!dollar) {
 			/* bare numbers are money when "dollars" follows, or when they
 			 * end a range begun by a dollar figure */
@@ -581,11 +648,12 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 			if (start >= s + 4 && memcmp(d->lc + start - 4, "usd ", 4) == 0 &&
 			    (start == s + 4 || !is_word(d->lc[start - 5]))) {
 				dollar = 1; /* "USD 86,070" */
-			} else if (word_at(d, w, e, "dollars") || word_at(d, w, e, "usd")) {
+			} else if (word_at(d, w, e, "dollars") || word_at(d, w, e, "usd") ||
+				   word_at(d, w, e, "bucks")) {
 				size_t b = start, ns;
 				double lowv;
 				dollar = 1;
-				k = w + (d->lc[w] == 'd' ? 7 : 3);
+				k = w + (d->lc[w] == 'd' ? 7 : d->lc[w] == 'b' ? 5 : 3);
 				/* "between 40 and 50 thousand dollars": the first number
 				 * shares the second's scale */
 				while (b > s && d->t[b - 1] == ' ')
@@ -730,9 +798,15 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 		size_t g;
 		if (at < 0 || start - (size_t)at > 60)
 			return 0;
-		for (g = (size_t)at; g < start; g++)
+		for (g = (size_t)at; g < start; g++) {
+			size_t h = g + 1;
+			while (h < start && d->t[h] == ' ')
+				h++;
+			if (d->t[g] == ':' && h == start)
+				break; /* a label: "Annual salary: 41,500" */
 			if (isdigit((unsigned char)d->t[g]) || strchr("$,;:()", d->t[g]))
 				return 0;
+		}
 	}
 	for (q = j; q < e && isalpha((unsigned char)d->t[q]); q++)
 		;
@@ -1335,6 +1409,24 @@ static int list_item_at(const doc *d, size_t i, size_t e)
 	       (d->t[i] == '.' || d->t[i] == ')') && d->t[i + 1] == ' ';
 }
 
+/* Is the line ending at nl short, "Label: figure", with a capital
+ * beginning the next line? */
+static int labelled_line(const doc *d, size_t s, size_t nl, size_t e)
+{
+	size_t ls = nl, j = nl + 1;
+	const char *colon;
+
+	while (ls > s && d->t[ls - 1] != '\n')
+		ls--;
+	while (j < e && d->t[j] == ' ')
+		j++;
+	if (nl - ls > 60 || j >= e || !isupper((unsigned char)d->t[j]) ||
+	    !isdigit((unsigned char)d->t[nl - 1]))
+		return 0;
+	colon = memchr(d->t + ls, ':', nl - ls);
+	return colon && colon > d->t + ls && colon[1] == ' ';
+}
+
 /* Split [s, e) into sentences. */
 static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_t max)
 {
@@ -1351,8 +1443,9 @@ static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_
 		if (!ends[(unsigned char)c])
 			continue;
 		if (c == '\n') {
-			/* a list item is a sentence of its own */
-			if (list_item_at(d, i + 1, e) && i > start) {
+			/* a list item is a sentence of its own; so is a labelled
+			 * line ("Hourly wage: 18.75") before another line */
+			if ((list_item_at(d, i + 1, e) || labelled_line(d, start, i, e)) && i > start) {
 				out[n].s = start;
 				out[n].e = i;
 				n++;
@@ -1900,8 +1993,9 @@ static void do_sentence(doc *d, size_t si)
 		d->par_year = year;
 	if (src)
 		snprintf(d->par_source, sizeof d->par_source, "%s", src);
+	size_t taken = sp.s; /* the end of a statistic word a figure took from after it */
 	for (k = 0; k < n; k++) {
-		size_t ws = k ? f[k - 1].e : sp.s;
+		size_t ws = k ? (f[k - 1].e > taken ? f[k - 1].e : taken) : sp.s;
 		found cue = stat_cue(d, ws, f[k].s);
 		int range_end = f[k].dollar == 2;
 		index_of[k] = -1;
@@ -1968,8 +2062,16 @@ static void do_sentence(doc *d, size_t si)
 						    : stat_cue(d, f[k].e, next);
 			if (post.value == CSTAT_NONE && n > 1)
 				post = tail; /* "A ($1), B ($2) and C ($3) all earned medians" */
-			if (post.value != CSTAT_NONE && post.value != CSTAT_RANGE_LOW)
+			if (post.value != CSTAT_NONE && post.value != CSTAT_RANGE_LOW) {
 				f[k].stat = post.value;
+				/* "$74,100 median, $75,880 mean": a word right after the
+				 * figure is its own, not the next figure's */
+				if (!f[k].after_cue && post.pos >= 0 && (size_t)post.pos < next &&
+				    (size_t)post.pos - f[k].e <= 16 &&
+				    !memchr(d->t + f[k].e, ',', (size_t)post.pos - f[k].e) &&
+				    !memchr(d->t + f[k].e, ';', (size_t)post.pos - f[k].e))
+					taken = (size_t)post.pos + 1;
+			}
 		}
 		/* a range: "between $X and $Y", "from $X to $Y", "$X-$Y", "$X to $Y",
 		 * "$17.50/hr to $19/hr", "from $21 up to $28" */
@@ -2135,12 +2237,28 @@ typedef struct column_meaning {
 	unit unit;
 	int label;        /* 1: area, 2: role */
 	const role *role; /* a column of one occupation's figures */
+	const area *area; /* ... or of one place's: "| | Ohio | Texas |" */
 	int year;         /* a column of one year's figures: "| 2022 | 2023 |" */
+	int thousands;    /* figures written in thousands: "Annual ($1,000s)" */
 } column_meaning;
+
+/* Does [s, e) say its figures are in thousands of dollars: "($1,000s)",
+ * "in thousands", "$000s", "($K)"? */
+static int in_thousands(const doc *d, size_t s, size_t e)
+{
+	static const char *const marks[] = {"thousands", "1,000s", "1000s", "$000", "000s",
+					    "(000)", "$k)", "($k", "in $k", NULL};
+	size_t k;
+
+	for (k = 0; marks[k]; k++)
+		if (memmem(d->lc + s, e - s, marks[k], strlen(marks[k])))
+			return 1;
+	return 0;
+}
 
 static column_meaning header_cell(const doc *d, size_t s, size_t e)
 {
-	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL, 0};
+	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0};
 	static const char *const area_words[] = {"state", "area", "region", "location", "city",
 						 "metro", NULL};
 	static const char *const role_words[] = {"occupation", "role", "job", "title", "position",
@@ -2175,6 +2293,7 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		}
 	}
 	m.unit = unit_before_fig(d, s, e);
+	m.thousands = in_thousands(d, s, e);
 	/* "Hourly" alone heads a column of pay; "Annual openings" does not */
 	if (m.stat == CSTAT_NONE &&
 	    (any_word(d, s, e, pay_columns) ||
@@ -2187,7 +2306,10 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 	if (m.stat == CSTAT_NONE && e - s == 4 && isdigit((unsigned char)d->t[s]) &&
 	    atoi(d->t + s) >= 1990 && atoi(d->t + s) <= 2039 && number_at(d->t, s, e, &(double){0}) == e)
 		m.year = atoi(d->t + s);
-	if (m.role || m.year)
+	if (m.stat == CSTAT_NONE && !m.role && !m.year && e > s && !any_word(d, s, e, area_words) &&
+	    find_areas(d, s, e, who, 2) == 1)
+		m.area = who[0].what;
+	if (m.role || m.year || m.area)
 		m.stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat
 			 : d->head_stat != CSTAT_NONE			? d->head_stat
 									: CSTAT_UNSPECIFIED;
@@ -2306,13 +2428,12 @@ typedef struct table_state {
 	int active;
 	column_meaning cols[16]; /* by cell, for pipe rows */
 	size_t ncols;
-	int stats[16];           /* the statistic columns in order */
-	unit units[16];
-	int years[16];           /* ... the year each holds, if a year heads it */
-	const role *roles[16];   /* ... and the occupation each is about */
+	column_meaning figs[16]; /* the columns of figures in order, for
+				    whitespace rows */
 	size_t nstats;
 	const area *section_area; /* a row naming only a place: "| **Ohio** | |" */
 	const role *section_role; /* ... or only an occupation */
+	int thousands;           /* a note or the text before says "in thousands" */
 	int note_year;           /* from a "Source: ..." line under the table */
 	char note_source[64];
 	const area *note_area;   /* "These are figures for the Chicago area" */
@@ -2435,14 +2556,13 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		fig f;
 		double v, mult;
 		size_t j = cells[k].s, end, fig_s;
-		int stat = by_position ? (k < ts->nstats ? ts->stats[k] : CSTAT_NONE)
-				       : (k < ts->ncols ? ts->cols[k].stat : CSTAT_NONE);
-		unit u = by_position ? (k < ts->nstats ? ts->units[k] : UNIT_NONE)
-				     : (k < ts->ncols ? ts->cols[k].unit : UNIT_NONE);
-		const role *column_role = !by_position ? (k < ts->ncols ? ts->cols[k].role : NULL)
-						       : (k < ts->nstats ? ts->roles[k] : NULL);
+		const column_meaning *col = by_position ? (k < ts->nstats ? &ts->figs[k] : NULL)
+							: (k < ts->ncols ? &ts->cols[k] : NULL);
+		int stat = col ? col->stat : CSTAT_NONE;
+		unit u = col ? col->unit : UNIT_NONE;
+		const role *column_role = col ? col->role : NULL;
 		/* a row named by a statistic says what a column of one
-		 * occupation's figures holds */
+		 * occupation's, place's or year's figures holds */
 		if ((stat == CSTAT_UNSPECIFIED || column_role) && row_stat != CSTAT_NONE)
 			stat = row_stat;
 		if (stat == CSTAT_NONE)
@@ -2454,6 +2574,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			end = number_at(d->t, j, cells[k].e, &v);
 			if (end == j)
 				break;
+			size_t digits_end = end;
 			end = suffix_at(d, end, cells[k].e, &mult);
 			if (mult < 0)
 				break;
@@ -2461,6 +2582,8 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			f.s = fig_s;
 			f.e = end;
 			f.value = v * mult;
+			if (end == digits_end && v < 10000 && ((col && col->thousands) || ts->thousands))
+				f.value *= 1000; /* "58.2" in a column of $1,000s */
 			f.stat = stat;
 			f.qual = QUAL_EXACT;
 			f.pair = -1;
@@ -2487,10 +2610,10 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 				context cell = cx;
 				if (column_role)
 					cell.role = column_role;
-				if (!by_position && k < ts->ncols && ts->cols[k].year)
-					cell.year = ts->cols[k].year;
-				if (by_position && k < ts->nstats && ts->years[k])
-					cell.year = ts->years[k];
+				if (col && col->year)
+					cell.year = col->year;
+				if (col && col->area)
+					cell.area = col->area;
 				emit(d, &f, &cell, index_of);
 			}
 			while (end < cells[k].e && d->t[end] != '$')
@@ -2692,6 +2815,18 @@ static int plain_heading(const doc *d, size_t s, size_t e, int prev_blank)
 	if (!prev_blank || end - s > 70 || end == s || memchr(d->t + s, '$', end - s) ||
 	    strchr(".,:;!?", d->t[end - 1]))
 		return 0;
+	{
+		/* "Hourly wage: 18.75" is a labelled figure; "Part 2: 2024 data"
+		 * is a heading */
+		const char *colon = memchr(d->t + s, ':', end - s);
+		size_t c = colon ? (size_t)(colon - d->t) + 1 : end;
+		double v;
+		while (c < end && d->t[c] == ' ')
+			c++;
+		if (c < end && number_at(d->t, c, end, &v) > c &&
+		    !(number_at(d->t, c, end, &v) == c + 4 && v >= 1990 && v <= 2039))
+			return 0;
+	}
 	if (j >= d->len)
 		return 1;
 	if (d->t[j] != '\n')
@@ -2752,6 +2887,7 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 			for (b++; b < d->len && d->t[b] != '\n'; b++)
 				;
 		ts->note_year = year_near(d, a, b, b);
+		ts->thousands |= in_thousands(d, a, b);
 		{
 			/* the place the note names, past the "U.S." of "U.S. Bureau
 			 * of Labor Statistics" */
@@ -2810,6 +2946,18 @@ static int sub_header(const doc *d, table_state *ts, const span *cells, size_t n
 	return 1;
 }
 
+/* Does the line above a table's header, its caption, say "in thousands"? */
+static int caption_thousands(const doc *d, size_t header)
+{
+	size_t e = header, s;
+
+	while (e > 0 && isspace((unsigned char)d->t[e - 1]))
+		e--;
+	for (s = e; s > 0 && d->t[s - 1] != '\n'; s--)
+		;
+	return e > s && in_thousands(d, s, e);
+}
+
 static void pipe_segment(walker *w, size_t s, size_t e)
 {
 	doc *d = w->d;
@@ -2829,15 +2977,16 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	for (k = 0; k < nc; k++) {
 		w->ts.cols[k] = header_cell(d, cells[k].s, cells[k].e);
 		if (w->ts.cols[k].stat != CSTAT_NONE && w->ts.nstats < 16) {
-			w->ts.stats[w->ts.nstats] = w->ts.cols[k].stat;
-			w->ts.units[w->ts.nstats++] = w->ts.cols[k].unit;
+			w->ts.figs[w->ts.nstats++] = w->ts.cols[k];
 			stats++;
 		}
 	}
 	w->ts.ncols = nc;
 	w->ts.active = stats > 0;
-	if (w->ts.active)
+	if (w->ts.active) {
 		table_note(d, e, &w->ts);
+		w->ts.thousands |= caption_thousands(d, s);
+	}
 }
 
 /* Does a column break stand at q: two spaces, or a tab? */
@@ -2872,12 +3021,16 @@ static void text_segment(walker *w, size_t s, size_t e)
 	span cells[16];
 	size_t nf = row_figures(d, s, e, cells, 16);
 	int stats[16];
-	size_t lead = s, nh = 0;
+	column_meaning figs[16];
+	size_t lead = s, nh = 0, k, tail = e;
 
 	while (lead < e && d->t[lead] == ' ')
 		lead++;
+	/* the spaces a closing tag left are not a column break */
+	while (tail > lead && isspace((unsigned char)d->t[tail - 1]))
+		tail--;
 	/* a header line of a whitespace table has columns two spaces apart */
-	if (!nf && e - s < 160 && two_spaces(d, lead, e))
+	if (!nf && e - s < 160 && two_spaces(d, lead, tail))
 		nh = header_cues(d, s, e, stats, 16);
 
 	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&
@@ -2886,13 +3039,13 @@ static void text_segment(walker *w, size_t s, size_t e)
 		table_row(d, &w->ts, cells, nf, s, e, 1);
 		return;
 	}
-	if (nh < 2 && !nf && !w->in_par && e - s < 120 && two_spaces(d, lead, e) &&
+	if (nh < 2 && !nf && !w->in_par && e - s < 120 && two_spaces(d, lead, tail) &&
 	    !prose_line(d, s, e) &&
 	    !row_ends_sentence(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
 		/* "Percentile        Annual wage": columns apart by two spaces or
 		 * more, the pay ones without a statistic */
-		size_t p = s, k = 0, columns = 0;
-		while (p < e && k < 16) {
+		size_t p = s, columns = 0;
+		for (k = 0; p < e && k < 16;) {
 			size_t q;
 			column_meaning m;
 			while (p < e && d->t[p] == ' ')
@@ -2904,33 +3057,18 @@ static void text_segment(walker *w, size_t s, size_t e)
 				break;
 			m = header_cell(d, p, q);
 			columns++;
-			if (m.stat != CSTAT_NONE) {
-				stats[k] = m.stat;
-				w->ts.units[k] = m.unit;
-				w->ts.roles[k] = m.role;
-				w->ts.years[k] = m.year;
-				k++;
-			}
+			if (m.stat != CSTAT_NONE)
+				figs[k++] = m;
 			p = q;
 		}
 		if (k >= 1 && (k != nh || nh < 2) && columns >= 2) {
 			flush(w);
-			{
-				unit units[16];
-				const role *roles[16];
-				int years[16];
-				memcpy(units, w->ts.units, sizeof units);
-				memcpy(roles, w->ts.roles, sizeof roles);
-				memcpy(years, w->ts.years, sizeof years);
-				memset(&w->ts, 0, sizeof w->ts);
-				memcpy(w->ts.units, units, sizeof units);
-				memcpy(w->ts.roles, roles, sizeof roles);
-				memcpy(w->ts.years, years, sizeof years);
-			}
-			memcpy(w->ts.stats, stats, k * sizeof *stats);
+			memset(&w->ts, 0, sizeof w->ts);
+			memcpy(w->ts.figs, figs, k * sizeof *figs);
 			w->ts.nstats = k;
 			w->ts.active = 1;
 			table_note(d, e, &w->ts);
+			w->ts.thousands |= caption_thousands(d, s);
 			return;
 		}
 	}
@@ -2938,10 +3076,12 @@ static void text_segment(walker *w, size_t s, size_t e)
 		/* "State   Median   Bottom 10%   Top 10%" */
 		flush(w);
 		memset(&w->ts, 0, sizeof w->ts);
-		memcpy(w->ts.stats, stats, nh * sizeof *stats);
+		for (k = 0; k < nh; k++)
+			w->ts.figs[k] = (column_meaning){stats[k], UNIT_NONE, 0, NULL, NULL, 0, 0};
 		w->ts.nstats = nh;
 		w->ts.active = 1;
 		table_note(d, e, &w->ts);
+		w->ts.thousands |= caption_thousands(d, s);
 		return;
 	}
 	w->ts.active = 0;

@@ -317,3 +317,31 @@ $ printf '| Occupation | Median |\n|---|---|\n| **Ohio** | |\n| Phlebotomists | 
 > soc_code,value,unit
 > 31-9097,20.99,hourly
 > 31-9097,43660,annual
+
+# Read off by hand (layouts.md, terms.html): a table whose columns are
+# places and whose rows name the statistic, in Markdown and aligned text;
+# a table in thousands of dollars (58.2 is $58,200); a statistic word right
+# after each of two figures; labelled lines with bare numbers; amounts in
+# words, "bucks" and "grand"; an HTML definition list, each term the label
+# of the figure under it.
+== places as columns, thousands, words after figures, labels, numbers in words
+$ cd data/articles && wagestat extract -q layouts.md terms.html | cut -d, -f4-10,13
+> soc_code,area,period,stat,value,unit,qualifier,where
+> 29-1126,OH,2023,median,72400,annual,exact,layouts.md:5:12
+> 29-1126,TX,2023,median,74100,annual,exact,layouts.md:5:22
+> 29-1126,OH,2023,mean,73900,annual,exact,layouts.md:6:10
+> 29-1126,TX,2023,mean,75880,annual,exact,layouts.md:6:20
+> 29-1126,OH,2023,median,71000,annual,exact,layouts.md:9:15
+> 29-1126,UT,2023,median,70000,annual,exact,layouts.md:9:27
+> 29-1126,US,2023,p10,58200,annual,exact,layouts.md:15:10
+> 29-1126,US,2023,p90,101900,annual,exact,layouts.md:16:10
+> 29-1126,IA,2023,median,69500,annual,exact,layouts.md:18:10
+> 29-1126,IA,2023,mean,70250,annual,exact,layouts.md:18:26
+> 29-1126,US,2023,unspecified,34.75,hourly,exact,layouts.md:20:14
+> 29-1126,US,2023,unspecified,72300,annual,exact,layouts.md:21:16
+> 29-1126,US,2023,unspecified,61000,annual,exact,layouts.md:23:18
+> 29-1126,US,2023,unspecified,33,hourly,exact,layouts.md:23:60
+> 29-1126,US,2023,unspecified,60000,annual,about,layouts.md:24:17
+> 29-1292,US,,median,87530,annual,exact,terms.html:4:7
+> 29-1292,US,,mean,88450,annual,exact,terms.html:6:7
+> 29-1292,US,,p90,120000,annual,exact,terms.html:7:23
