@@ -68,6 +68,7 @@ typedef struct doc {
 	const role *head_role;
 	int head_year;  /* the current section's heading */
 	int head_stat;  /* ... and the statistic it names, for its lists */
+	int head_pays;  /* ... or that it names pay: "Our tech scale (per hour)" */
 	/* "All figures are BLS May 2024 unless noted": the whole text's */
 	int all_year;
 	char all_source[64];
@@ -726,6 +727,18 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 	return n;
 }
 
+/* Is there a money figure, '$' and a digit, in [s, e)? */
+static int money_in(const doc *d, size_t s, size_t e)
+{
+	const char *p;
+
+	for (p = memchr(d->t + s, '$', e - s); p && (size_t)(p - d->t) + 1 < e;
+	     p = memchr(p + 1, '$', e - (size_t)(p + 1 - d->t)))
+		if (isdigit((unsigned char)p[1]))
+			return 1;
+	return 0;
+}
+
 /* --- cues -------------------------------------------------------------- */
 
 static const char *const pay_words[] = {
@@ -741,7 +754,7 @@ static const char *const pay_words[] = {
 	"lands", "gross", "grosses", "grossed", "paychecks", "command", "commands", "fetch",
 	"fetches", "draw", "draws", "drew", "collect", "collects", "receive", "receives",
 	"received", "typical", "typically", "remuneration", "percentiles", "quartile",
-	"quartiles", NULL};
+	"quartiles", "base", NULL};
 static const char *const cost_words[] = {
 	"tuition", "cost", "costs", "costing", "fee", "fees", "price", "prices", "priced",
 	"spend", "spends", "spent", "charge", "charges", "charged", "exam", "course",
@@ -755,7 +768,12 @@ static const char *const cost_words[] = {
 	"premiums", "deductible", "copay", "degree", "degrees", "owe", "owes", "owed",
 	"borrow", "borrowed", "sold", "sells", "sale", "worth", "valued", "profit", "profits",
 	"deficit", "settlement", "damages", "renewal", "gas", "gallon", "fare", "fares",
-	"groceries", "utilities", "parking", NULL};
+	"groceries", "utilities", "parking", "payment", "payments", "balance", NULL};
+/* what a table row of numbers may count instead of pay */
+static const char *const count_words[] = {
+	"jobs", "employment", "employed", "workers", "openings", "positions", "headcount",
+	"vacancies", "graduates", "students", "length", "duration", "ratio", "share",
+	"percent", "number", NULL};
 static const char *const bonus_words[] = {"bonus", "bonuses", "differential", "differentials",
 					  NULL};
 
@@ -1265,6 +1283,7 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 		if (a) {
 			out[n].pos = (long)i;
 			out[n].what = a;
+			out[n].len = end - i;
 			n++;
 			i = end;
 			continue;
@@ -1816,9 +1835,10 @@ static int label_figure(const doc *d, span sp, const fig *f)
 		return 0;
 	if (find_roles(d, ls, sep, m, 1) == 1 || find_areas(d, ls, sep, m, 1) == 1)
 		return 1;
-	/* any short label in a section whose heading names the statistic:
-	 * "Hospitals .......... $44,000" under "Pay by setting (median)" */
-	if (d->head_stat != CSTAT_NONE && sep - ls <= 40)
+	/* any short label in a section whose heading names the statistic or
+	 * pay: "Hospitals .......... $44,000" under "Pay by setting (median)",
+	 * "Tech I, trainee: $17.60" under "Our tech scale (per hour)" */
+	if ((d->head_stat != CSTAT_NONE || d->head_pays) && sep - ls <= 40)
 		return 1;
 	{
 		/* a step of a pay scale: "Step 3: $28.95", "Year 2 - $31.00" */
@@ -1879,6 +1899,16 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 			}
 			break;
 		}
+	{
+		/* "aides paid through the Medicaid program earn at least $20.00":
+		 * a wage verb just before the figure makes it pay whatever came
+		 * earlier in the clause */
+		static const char *const earn[] = {"earn", "earns", "earned", "earning", "salary",
+						   "salaries", "wage", "wages", NULL};
+		long at = last_word(d, from, f->s, earn, NULL);
+		if (at >= 0 && f->s - (size_t)at <= 24)
+			from = (size_t)at;
+	}
 	static const char *const pay_for[] = {"pay for", "pays for", "paid for", "paying for",
 					      NULL};
 
@@ -2013,7 +2043,7 @@ static void do_sentence(doc *d, size_t si)
 			static const char *const or_more[] = {"or more", "or higher", "or above",
 							      "and up", "and above", NULL};
 			static const char *const diff[] = {"more", "less", "higher", "lower", "extra",
-							   NULL};
+							   "below", "above", "behind", "ahead", NULL};
 			/* pay by the visit, shift, day or mile has no unit of the
 			 * claims' and is not compared: not a claim */
 			static const char *const per[] = {
@@ -2034,6 +2064,16 @@ static void do_sentence(doc *d, size_t si)
 			a = f[k].e;
 			while (a < sp.e && d->t[a] == ' ')
 				a++;
+			{
+				/* "$2.35/hr more", "$3 an hour more" */
+				size_t u = a;
+				if (unit_after_fig_to(d, a, sp.e, &u) != UNIT_NONE && u > a) {
+					while (u < sp.e && d->t[u] == ' ')
+						u++;
+					if (word_here(d, wordset_of(diff), u, sp.e, NULL))
+						a = u;
+				}
+			}
 			if ((a > f[k].e && word_here(d, wordset_of(diff), a, sp.e, NULL)) ||
 			    word_here(d, wordset_of(per), a, sp.e, NULL)) {
 				f[k].skip = 1;
@@ -2240,6 +2280,7 @@ typedef struct column_meaning {
 	const area *area; /* ... or of one place's: "| | Ohio | Texas |" */
 	int year;         /* a column of one year's figures: "| 2022 | 2023 |" */
 	int thousands;    /* figures written in thousands: "Annual ($1,000s)" */
+	int pay;          /* the header says pay, so a bare number under it is */
 } column_meaning;
 
 /* Does [s, e) say its figures are in thousands of dollars: "($1,000s)",
@@ -2258,7 +2299,7 @@ static int in_thousands(const doc *d, size_t s, size_t e)
 
 static column_meaning header_cell(const doc *d, size_t s, size_t e)
 {
-	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0};
+	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
 	static const char *const area_words[] = {"state", "area", "region", "location", "city",
 						 "metro", NULL};
 	static const char *const role_words[] = {"occupation", "role", "job", "title", "position",
@@ -2301,14 +2342,22 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		m.stat = CSTAT_UNSPECIFIED;
 	mention who[2];
 
+	m.pay = m.stat != CSTAT_NONE || memchr(d->t + s, '$', e - s) != NULL;
 	if (m.stat == CSTAT_NONE && e > s && find_roles(d, s, e, who, 1) == 1)
 		m.role = who[0].what;
-	if (m.stat == CSTAT_NONE && e - s == 4 && isdigit((unsigned char)d->t[s]) &&
-	    atoi(d->t + s) >= 1990 && atoi(d->t + s) <= 2039 && number_at(d->t, s, e, &(double){0}) == e)
-		m.year = atoi(d->t + s);
+	if (m.stat == CSTAT_NONE && e - s <= 12) {
+		/* "2023", "FY2023", "Q4 2024", "May 2024": a year's column */
+		size_t q;
+		for (q = s; q + 4 <= e; q++)
+			if ((q == s || !isdigit((unsigned char)d->t[q - 1])) &&
+			    (q + 4 == e || !isdigit((unsigned char)d->t[q + 4])) &&
+			    number_at(d->t, q, q + 4, &(double){0}) == q + 4 && atoi(d->t + q) >= 1990 &&
+			    atoi(d->t + q) <= 2039)
+				m.year = atoi(d->t + q);
+	}
 	if (m.stat == CSTAT_NONE && !m.role && !m.year && e > s && !any_word(d, s, e, area_words) &&
-	    find_areas(d, s, e, who, 2) == 1)
-		m.area = who[0].what;
+	    find_areas(d, s, e, who, 2) == 1 && e - s <= who[0].len + 4)
+		m.area = who[0].what; /* "Ohio", not "Employment (US, 2024)" */
 	if (m.role || m.year || m.area)
 		m.stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat
 			 : d->head_stat != CSTAT_NONE			? d->head_stat
@@ -2434,6 +2483,9 @@ typedef struct table_state {
 	const area *section_area; /* a row naming only a place: "| **Ohio** | |" */
 	const role *section_role; /* ... or only an occupation */
 	int thousands;           /* a note or the text before says "in thousands" */
+	int pay;                 /* ... or names pay: bare numbers in it are pay */
+	size_t wrap_s, wrap_e;   /* a row label's first line: "Home health and\n
+				    aides   30.2   33.5" */
 	int note_year;           /* from a "Source: ..." line under the table */
 	char note_source[64];
 	const area *note_area;   /* "These are figures for the Chicago area" */
@@ -2465,7 +2517,8 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		long claim;
 	} made[32];
 	size_t nmade = 0;
-	int row_stat, row_year = 0;
+	int row_stat, row_year = 0, label_year = 0, label_pays = 0, label_counts = 0;
+	const char *label_source = NULL;
 
 	if (by_position) {
 		size_t le = label_e;
@@ -2475,6 +2528,14 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			row_area = dict_area(d->t + rs, le - rs);
 			row_role = dict_role(d->t + rs, le - rs);
 		}
+		if (!row_role && !row_area && ts->wrap_e > ts->wrap_s && ts->wrap_e < rs) {
+			mention m[1];
+			if (find_roles(d, ts->wrap_s, le, m, 1) == 1)
+				row_role = m[0].what;
+			else
+				row_area = area_named(d, ts->wrap_s, le);
+		}
+		ts->wrap_s = ts->wrap_e = 0;
 	} else {
 		for (k = 0; k < ncells && k < ts->ncols; k++)
 			if (ts->cols[k].stat == CSTAT_NONE) {
@@ -2494,6 +2555,28 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		row_stat = ls < le ? cue_at(d, ls, le, &end) : CSTAT_NONE;
 		if (row_stat == CSTAT_NONE && ls < le && ordinal_at(d, ls, le, &end))
 			row_stat = ordinal_at(d, ls, le, &end);
+	}
+	{
+		/* what the row's label says: a cost ("Typical tuition") leaves the
+		 * row out; pay, a year or a source ("Median pay (BLS, May 2024)")
+		 * holds for its figures */
+		size_t lk;
+		for (lk = 0; lk < (by_position ? 1 : ncells); lk++) {
+			size_t ls = by_position ? rs : cells[lk].s, le = by_position ? label_e : cells[lk].e;
+			if (!by_position && (lk >= ts->ncols || ts->cols[lk].stat != CSTAT_NONE))
+				continue;
+			if (any_word(d, ls, le, cost_words))
+				return;
+			label_pays |= any_word(d, ls, le, pay_words);
+			label_counts |= any_word(d, ls, le, count_words);
+			if (!label_year)
+				label_year = year_near(d, ls, le, le);
+			if (!label_source)
+				label_source = source_in(d, ls, le);
+		}
+		label_pays |= row_stat != CSTAT_NONE;
+		if (label_counts && !label_pays)
+			return; /* "Jobs held, 2024" */
 	}
 	if (!by_position && !memchr(d->t + rs, '$', re - rs) && !memchr(d->t + rs, '%', re - rs)) {
 		/* a row naming only a place or an occupation, with no figure,
@@ -2542,6 +2625,10 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		    : ts->note_source[0]		    ? ts->note_source
 		    : d->prev_source[0]			    ? d->prev_source
 							    : NULL;
+	if (label_year)
+		cx.year = label_year;
+	if (label_source)
+		cx.source = label_source;
 	if (row_year)
 		cx.year = row_year;
 	if (!cx.year)
@@ -2566,6 +2653,11 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		if ((stat == CSTAT_UNSPECIFIED || column_role) && row_stat != CSTAT_NONE)
 			stat = row_stat;
 		if (stat == CSTAT_NONE)
+			continue;
+		/* a number without '$' is pay in a column, row or table that says
+		 * pay: not the "Jobs held" of a table of two occupations */
+		if (!memchr(d->t + cells[k].s, '$', cells[k].e - cells[k].s) && !(col && col->pay) &&
+		    !label_pays && !ts->pay)
 			continue;
 		while (j < cells[k].e && (d->t[j] == '$' || d->t[j] == ' ' || d->t[j] == '*'))
 			j++;
@@ -2681,6 +2773,7 @@ static void heading(doc *d, size_t s, size_t e)
 	if (r)
 		d->head_role = r;
 	d->head_stat = stat_cue(d, s, e).value;
+	d->head_pays = any_word(d, s, e, pay_words);
 	if (d->head_stat == CSTAT_RANGE_LOW)
 		d->head_stat = CSTAT_NONE;
 	y = year_near(d, s, e, e);
@@ -2730,7 +2823,7 @@ static void intro_after(doc *d, const span *sp, size_t n)
 		snprintf(d->intro_source, sizeof d->intro_source, "%s", src ? src : "");
 	} else if (end > last.s &&
 	    (d->t[end - 1] == ':' ||
-	     (!memchr(d->t + last.s, '$', end - last.s) && d->par_claims == 0 &&
+	     (!money_in(d, last.s, end) && d->par_claims == 0 &&
 	      (memmem(d->lc + last.s, end - last.s, "median", 6) ||
 	       memmem(d->lc + last.s, end - last.s, "mean", 4) ||
 	       memmem(d->lc + last.s, end - last.s, "average", 7) ||
@@ -2748,8 +2841,11 @@ static void intro_after(doc *d, const span *sp, size_t n)
 			d->intro_year = d->par_year;
 		snprintf(d->intro_source, sizeof d->intro_source, "%s",
 			 src ? src : d->par_source[0] ? d->par_source : "");
-	} else if (longest >= 100 && !list_item_at(d, sp[0].s, sp[0].e)) {
-		d->intro_active = 0; /* prose ends what the intro introduced, a list's items do not */
+	} else if ((longest >= 100 || !money_in(d, sp[0].s, last.e)) &&
+		   !list_item_at(d, sp[0].s, sp[0].e)) {
+		/* prose or a caption ends what the intro introduced, a list's
+		 * items do not */
+		d->intro_active = 0;
 	}
 }
 
@@ -2851,6 +2947,38 @@ static void flush(walker *w)
 	w->in_par = 0;
 }
 
+/* Is [s, e) a rule: "-----", "=====", "+----+----+"? */
+static int rule_line(const doc *d, size_t s, size_t e)
+{
+	size_t i, marks = 0;
+
+	for (i = s; i < e; i++) {
+		if (d->t[i] == '-' || d->t[i] == '=' || d->t[i] == '_')
+			marks++;
+		else if (!strchr(" +|*~\t", d->t[i]))
+			return 0;
+	}
+	return marks >= 3;
+}
+
+/* Does a column break stand at q: two spaces, or a tab? */
+static int column_break(const doc *d, size_t q, size_t e)
+{
+	return d->t[q] == ' ' &&
+	       ((q + 1 < e && d->t[q + 1] == ' ') || (d->tabs[q / 64] >> (q % 64) & 1));
+}
+
+/* Is there a column break in [s, e) (columns of an aligned table)? */
+static int two_spaces(const doc *d, size_t s, size_t e)
+{
+	const char *p;
+
+	for (p = memchr(d->t + s, ' ', e - s); p; p = memchr(p + 1, ' ', e - (size_t)(p + 1 - d->t)))
+		if (column_break(d, (size_t)(p - d->t), e))
+			return 1;
+	return 0;
+}
+
 /* A note under a table, "*Source: BLS OEWS, May 2024.*", dates it and
  * names its source: the lines after the header line e that are not rows,
  * if the first of them starts with "Source" or "Note". */
@@ -2872,12 +3000,22 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 		while (b < d->len && d->t[b] != '\n')
 			b++;
 		i = b;
-		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a))) {
+		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a) || rule_line(d, a, b) ||
+			      (two_spaces(d, a, b) && isdigit((unsigned char)d->t[b - 1])))) {
 			blank = 0;
-			continue; /* a row */
+			continue; /* a row, or a rule */
 		}
 		if (a == b && blank++ < 3)
 			continue;
+		{
+			/* a row's label wrapped above its figures */
+			size_t nb = b + 1, ne = nb;
+			while (ne < d->len && d->t[ne] != '\n')
+				ne++;
+			if (a < b && b < d->len && !memchr(d->t + a, '$', b - a) && two_spaces(d, nb, ne) &&
+			    ne > nb && isdigit((unsigned char)d->t[ne - 1]))
+				continue;
+		}
 		if (a == b || !word_here(d, wordset_of(note_words), a, b, NULL))
 			return;
 		/* the note goes on to the end of its paragraph */
@@ -2946,17 +3084,43 @@ static int sub_header(const doc *d, table_state *ts, const span *cells, size_t n
 	return 1;
 }
 
-/* Does the line above a table's header, its caption, say "in thousands"? */
-static int caption_thousands(const doc *d, size_t header)
-{
-	size_t e = header, s;
 
-	while (e > 0 && isspace((unsigned char)d->t[e - 1]))
-		e--;
-	for (s = e; s > 0 && d->t[s - 1] != '\n'; s--)
-		;
-	return e > s && in_thousands(d, s, e);
+/* What the lines above a table's header, its caption, say of the table:
+ * that its figures are pay ("Median annual wage, 2022 to 2024") and in
+ * thousands ("(thousands of dollars)").  The caption is the text just above,
+ * up to a blank line, past rules; the section's heading and an introducing
+ * sentence count too. */
+static void caption(const doc *d, size_t header, table_state *ts)
+{
+	size_t e = header, s, le, lines = 0, blanks = 0;
+
+	ts->pay |= d->intro_active || d->head_stat != CSTAT_NONE || d->head_pays;
+	/* e: the start of the line below the one read next */
+	while (e > 0 && lines < 3) {
+		le = e - 1;
+		for (s = le; s > 0 && d->t[s - 1] != '\n'; s--)
+			;
+		e = s;
+		if (memchr(d->t + s, MARK_HEADING, le - s))
+			break;
+		while (s < le && isspace((unsigned char)d->t[s]))
+			s++;
+		if (s == le) {
+			if (lines || ++blanks > 2)
+				break;
+			continue;
+		}
+		if (d->t[s] == '#')
+			break;
+		if (rule_line(d, s, le))
+			continue;
+		ts->thousands |= in_thousands(d, s, le);
+		ts->pay |= any_word(d, s, le, pay_words) || memchr(d->t + s, '$', le - s) ||
+			   memmem(d->lc + s, le - s, "dollars", 7);
+		lines++;
+	}
 }
+
 
 static void pipe_segment(walker *w, size_t s, size_t e)
 {
@@ -2974,38 +3138,42 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 		return;
 	}
 	memset(&w->ts, 0, sizeof w->ts);
+	if (nc >= 2 && money_in(d, s, e)) {
+		/* a row of figures with no header above: a key and its value, as
+		 * in an infobox, "| Median pay (BLS, May 2024) | $128,790 |" */
+		table_state kv;
+		memset(&kv, 0, sizeof kv);
+		for (k = 1; k < nc; k++)
+			kv.cols[k] = (column_meaning){CSTAT_UNSPECIFIED, UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
+		kv.ncols = nc;
+		table_row(d, &kv, cells, nc, s, e, 0);
+		return;
+	}
+	int labels = 0;
 	for (k = 0; k < nc; k++) {
 		w->ts.cols[k] = header_cell(d, cells[k].s, cells[k].e);
-		if (w->ts.cols[k].stat != CSTAT_NONE && w->ts.nstats < 16) {
-			w->ts.figs[w->ts.nstats++] = w->ts.cols[k];
+		labels |= w->ts.cols[k].label;
+	}
+	for (k = 0; k < nc; k++) {
+		column_meaning *c = &w->ts.cols[k];
+		/* "| Occupation type | Advanced practice nurse |" is a key and its
+		 * value: a column of occupations has no occupation column beside it */
+		if (((labels & 2) && c->role) || ((labels & 1) && c->area))
+			*c = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
+		if (c->stat != CSTAT_NONE && w->ts.nstats < 16) {
+			w->ts.figs[w->ts.nstats++] = *c;
 			stats++;
 		}
 	}
 	w->ts.ncols = nc;
-	w->ts.active = stats > 0;
+	w->ts.active = stats > 0 && nc >= 2; /* a row of one cell is a title */
 	if (w->ts.active) {
 		table_note(d, e, &w->ts);
-		w->ts.thousands |= caption_thousands(d, s);
+		caption(d, s, &w->ts);
 	}
 }
 
-/* Does a column break stand at q: two spaces, or a tab? */
-static int column_break(const doc *d, size_t q, size_t e)
-{
-	return d->t[q] == ' ' &&
-	       ((q + 1 < e && d->t[q + 1] == ' ') || (d->tabs[q / 64] >> (q % 64) & 1));
-}
 
-/* Is there a column break in [s, e) (columns of an aligned table)? */
-static int two_spaces(const doc *d, size_t s, size_t e)
-{
-	const char *p;
-
-	for (p = memchr(d->t + s, ' ', e - s); p; p = memchr(p + 1, ' ', e - (size_t)(p + 1 - d->t)))
-		if (column_break(d, (size_t)(p - d->t), e))
-			return 1;
-	return 0;
-}
 
 /* Prose ends with a full stop; a table row does not. */
 static int row_ends_sentence(const doc *d, size_t s, size_t e)
@@ -3013,6 +3181,33 @@ static int row_ends_sentence(const doc *d, size_t s, size_t e)
 	while (e > s && isspace((unsigned char)d->t[e - 1]))
 		e--;
 	return e > s && (d->t[e - 1] == '.' || d->t[e - 1] == '!' || d->t[e - 1] == '?');
+}
+
+/* The columns of an aligned header line, two spaces apart: the ones that
+ * hold figures go to figs (at most 16); *columns counts them all. */
+static size_t aligned_header(const doc *d, size_t s, size_t e, column_meaning *figs,
+			     size_t *columns)
+{
+	size_t p = s, k = 0;
+
+	*columns = 0;
+	while (p < e && k < 16) {
+		size_t q;
+		column_meaning m;
+		while (p < e && d->t[p] == ' ')
+			p++;
+		q = p;
+		while (q < e && !column_break(d, q, e))
+			q++;
+		if (q == p)
+			break;
+		m = header_cell(d, p, q);
+		(*columns)++;
+		if (m.stat != CSTAT_NONE)
+			figs[k++] = m;
+		p = q;
+	}
+	return k;
 }
 
 static void text_segment(walker *w, size_t s, size_t e)
@@ -3029,6 +3224,22 @@ static void text_segment(walker *w, size_t s, size_t e)
 	/* the spaces a closing tag left are not a column break */
 	while (tail > lead && isspace((unsigned char)d->t[tail - 1]))
 		tail--;
+	if (rule_line(d, lead, tail)) {
+		flush(w); /* "-----" above or under a table's header is no text */
+		return;
+	}
+	if (w->ts.active && w->ts.nstats && !nf && tail - lead < 60 && !w->in_par && e < d->len) {
+		/* a row's label wrapped onto two lines: "Home health and personal
+		 * care\n  aides     30.2     33.5" */
+		size_t ne = e + 1;
+		while (ne < d->len && d->t[ne] != '\n')
+			ne++;
+		if (row_figures(d, e + 1, ne, cells, 16) == w->ts.nstats) {
+			w->ts.wrap_s = lead;
+			w->ts.wrap_e = tail;
+			return;
+		}
+	}
 	/* a header line of a whitespace table has columns two spaces apart */
 	if (!nf && e - s < 160 && two_spaces(d, lead, tail))
 		nh = header_cues(d, s, e, stats, 16);
@@ -3039,36 +3250,27 @@ static void text_segment(walker *w, size_t s, size_t e)
 		table_row(d, &w->ts, cells, nf, s, e, 1);
 		return;
 	}
-	if (nh < 2 && !nf && !w->in_par && e - s < 120 && two_spaces(d, lead, tail) &&
-	    !prose_line(d, s, e) &&
-	    !row_ends_sentence(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
+	if (nh < 2 && !nf && e - s < 120 && two_spaces(d, lead, tail) &&
+	    !prose_line(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
 		/* "Percentile        Annual wage": columns apart by two spaces or
 		 * more, the pay ones without a statistic */
-		size_t p = s, columns = 0;
-		for (k = 0; p < e && k < 16;) {
-			size_t q;
-			column_meaning m;
-			while (p < e && d->t[p] == ' ')
-				p++;
-			q = p;
-			while (q < e && !column_break(d, q, e))
-				q++;
-			if (q == p)
-				break;
-			m = header_cell(d, p, q);
-			columns++;
-			if (m.stat != CSTAT_NONE)
-				figs[k++] = m;
-			p = q;
-		}
-		if (k >= 1 && (k != nh || nh < 2) && columns >= 2) {
-			flush(w);
+		size_t columns;
+		k = aligned_header(d, s, e, figs, &columns);
+		/* "Occupation   Ill.   Ind.   Wis." ends with a dot, not a sentence */
+		if (k >= 1 && (k != nh || nh < 2) && columns >= 2 &&
+		    (columns >= 3 || (!row_ends_sentence(d, s, e) && !w->in_par))) {
+			if (w->in_par) {
+				/* the caption right above says what the columns hold:
+				 * read it first */
+				flush(w);
+				k = aligned_header(d, s, e, figs, &columns);
+			}
 			memset(&w->ts, 0, sizeof w->ts);
 			memcpy(w->ts.figs, figs, k * sizeof *figs);
 			w->ts.nstats = k;
 			w->ts.active = 1;
 			table_note(d, e, &w->ts);
-			w->ts.thousands |= caption_thousands(d, s);
+			caption(d, s, &w->ts);
 			return;
 		}
 	}
@@ -3077,11 +3279,11 @@ static void text_segment(walker *w, size_t s, size_t e)
 		flush(w);
 		memset(&w->ts, 0, sizeof w->ts);
 		for (k = 0; k < nh; k++)
-			w->ts.figs[k] = (column_meaning){stats[k], UNIT_NONE, 0, NULL, NULL, 0, 0};
+			w->ts.figs[k] = (column_meaning){stats[k], UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
 		w->ts.nstats = nh;
 		w->ts.active = 1;
 		table_note(d, e, &w->ts);
-		w->ts.thousands |= caption_thousands(d, s);
+		caption(d, s, &w->ts);
 		return;
 	}
 	w->ts.active = 0;

@@ -345,3 +345,37 @@ $ cd data/articles && wagestat extract -q layouts.md terms.html | cut -d, -f4-10
 > 29-1292,US,,median,87530,annual,exact,terms.html:4:7
 > 29-1292,US,,mean,88450,annual,exact,terms.html:6:7
 > 29-1292,US,,p90,120000,annual,exact,terms.html:7:23
+
+# Read off by hand (appendix.txt, infobox.html): an aligned table between
+# rules whose caption, two lines above, says median annual wage in
+# thousands of dollars, with year columns, a row label wrapped onto two
+# lines and a BLS note under it; a table of jobs in thousands gives no
+# pay; state abbreviations as columns under a caption naming the mean
+# hourly wage; a numbered list under a heading that names pay; differences
+# ("$2.35/hr more", "$6,700 below"), payments and balances are not pay;
+# "earn" right before a figure outweighs "Medicaid" earlier.  In HTML: a
+# title row and a key-value row are no header; "Median pay (BLS, May
+# 2024)" labels, dates and credits its cell; a row of tuition and one of
+# jobs held are not pay; FY2023 and "Q4 2024" head year columns.
+== appendix tables, key-value rows, row labels that are costs or counts
+$ cd data/articles && wagestat extract -q appendix.txt infobox.html | cut -d, -f1,4-10,13
+> source,soc_code,area,period,stat,value,unit,qualifier,where
+> BLS,31-9092,US,2022,median,38300,annual,exact,appendix.txt:8:32
+> BLS,31-9092,US,2023,median,42000,annual,exact,appendix.txt:8:42
+> BLS,31-9092,US,2024,median,44200,annual,exact,appendix.txt:8:52
+> BLS,31-1120,US,2022,median,30200,annual,exact,appendix.txt:10:32
+> BLS,31-1120,US,2023,median,33500,annual,exact,appendix.txt:10:42
+> BLS,31-1120,US,2024,median,34900,annual,exact,appendix.txt:10:52
+> appendix.txt,31-9091,IL,2023,mean,20.39,hourly,exact,appendix.txt:23:22
+> appendix.txt,31-9091,IN,2023,mean,22.72,hourly,exact,appendix.txt:23:32
+> appendix.txt,31-9091,WI,2023,mean,21.97,hourly,exact,appendix.txt:23:42
+> appendix.txt,,US,,unspecified,17.6,hourly,exact,appendix.txt:27:21
+> appendix.txt,,US,,unspecified,21.15,hourly,exact,appendix.txt:28:24
+> appendix.txt,29-2052,US,,unspecified,38500,annual,exact,appendix.txt:31:42
+> appendix.txt,31-1120,US,,unspecified,20,hourly,more_than,appendix.txt:32:73
+> BLS,29-1161,US,2024,median,128790,annual,exact,infobox.html:6:44
+> BLS,29-1161,US,2024,median,61.92,hourly,exact,infobox.html:6:65
+> infobox.html,29-1123,US,,median,101020,annual,exact,infobox.html:10:34
+> infobox.html,29-1011,US,,median,79000,annual,exact,infobox.html:10:51
+> infobox.html,29-1141,US,2023,unspecified,37.6,hourly,exact,infobox.html:16:34
+> infobox.html,29-1141,US,2024,unspecified,39.45,hourly,exact,infobox.html:16:49
