@@ -331,7 +331,7 @@ def make_cpi(real):
     return len(rows)
 
 
-CITY_MIN_RESPONDENTS = 8
+CITY_MIN_RESPONDENTS = 3
 CITY_STOP = {
     # words and first names
     "mobile", "golden", "norman", "lawrence", "richardson", "davis", "frederick",
@@ -340,6 +340,10 @@ CITY_STOP = {
     "bay area", "chicago suburbs", "boston area", "philadelphia suburbs", "metro detroit",
     "twin cities", "long island", "dfw", "sf", "nyc", "dc", "sf bay area",
     "san francisco bay area",
+    # words, first names and surnames that are also small cities
+    "la", "media", "normal", "summit", "reading", "allen", "elizabeth", "logan", "rogers",
+    "tyler", "sterling", "sandy", "meridian", "blaine", "bend", "johnston", "stafford",
+    "upstate", "central pa", "stanford", "salina", "lima", "ontario", "naples", "moscow", "bath",
     # cities abroad with the same name
     "vienna", "melbourne", "verona", "york", "cambridge", "birmingham", "vancouver",
     "richmond", "london", "paris", "durham", "princeton", "athens",

@@ -81,6 +81,7 @@ typedef struct doc {
 	const area *head_area;
 	int par_year;
 	const area *par_area;
+	size_t par_s; /* where the paragraph begins */
 	char par_source[64];
 	/* the quote last written, kept: a sentence's figures share it */
 	size_t quote_s, quote_e;
@@ -774,6 +775,9 @@ static const char *const count_words[] = {
 	"jobs", "employment", "employed", "workers", "openings", "positions", "headcount",
 	"vacancies", "graduates", "students", "length", "duration", "ratio", "share",
 	"percent", "number", NULL};
+/* words that point back to a place named before: "nurses here" */
+static const char *const here_words[] = {"here", "statewide", "in-state", "locally",
+					 "in the state", "this state", NULL};
 static const char *const bonus_words[] = {"bonus", "bonuses", "differential", "differentials",
 					  NULL};
 
@@ -2014,6 +2018,8 @@ static void do_sentence(doc *d, size_t si)
 					       "data", "pay", NULL};
 
 	comparisons(d, sp, roles, &nroles, &looked_roles);
+	if (list_item_at(d, sp.s, sp.e))
+		d->par_area = NULL; /* a list item's place is its own */
 	if ((year || src) && !n && any_word(d, sp.s, sp.e, unless) &&
 	    any_word(d, sp.s, sp.e, covering)) {
 		d->all_year = year;
@@ -2231,6 +2237,13 @@ static void do_sentence(doc *d, size_t si)
 		cx.source = src ? src : statistic && d->par_source[0] ? d->par_source
 				  : d->intro_active && d->intro_source[0] ? d->intro_source
 				  : d->all_source[0] ? d->all_source : NULL;
+		if (!cx.area && any_word(d, sp.s, sp.e, here_words)) {
+			/* "Nebraska is a lower-wage state. Nurses here averaged..." */
+			mention m[8];
+			size_t na = find_areas(d, d->par_s, sp.s, m, 8);
+			if (na)
+				cx.area = m[na - 1].what;
+		}
 		if (!cx.area)
 			cx.area = no_place(d, cx.source);
 		cx.qs = sp.s;
@@ -2539,10 +2552,15 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 	} else {
 		for (k = 0; k < ncells && k < ts->ncols; k++)
 			if (ts->cols[k].stat == CSTAT_NONE) {
+				mention m[1];
 				if (!row_area)
 					row_area = dict_area(d->t + cells[k].s, cells[k].e - cells[k].s);
 				if (!row_role)
 					row_role = dict_role(d->t + cells[k].s, cells[k].e - cells[k].s);
+				/* "Medical secretary / front desk", "Physical
+				 * therapists, per year" */
+				if (!row_role && find_roles(d, cells[k].s, cells[k].e, m, 1) == 1)
+					row_role = m[0].what;
 			}
 	}
 	{
@@ -2854,6 +2872,7 @@ static void paragraph(doc *d, size_t s, size_t e)
 	span tmp[512];
 	size_t n = split_sentences(d, s, e, tmp, 512), k;
 
+	d->par_s = s;
 	for (k = 0; k < n && !d->stopped; k++) {
 		if (d->nsent >= BACK_SENTENCES * 4) {
 			/* keep the last BACK_SENTENCES: older ones are never looked at */

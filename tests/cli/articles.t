@@ -379,3 +379,16 @@ $ cd data/articles && wagestat extract -q appendix.txt infobox.html | cut -d, -f
 > infobox.html,29-1011,US,,median,79000,annual,exact,infobox.html:10:51
 > infobox.html,29-1141,US,2023,unspecified,37.6,hourly,exact,infobox.html:16:34
 > infobox.html,29-1141,US,2024,unspecified,39.45,hourly,exact,infobox.html:16:49
+
+# Read off by hand: an occupation named inside a longer row label, under a
+# "Q1 2025" column; "here" points back to the state the paragraph named;
+# a list item's city does not carry to the next item; Racine is in
+# Wisconsin (cities.csv).
+== row labels naming an occupation, "here", list items, smaller cities
+$ printf '| Role | Q1 2025 |\n|---|---|\n| Medical secretary / front desk | $18.60/hr |\n\nNebraska is a lower-wage state. Registered nurses here averaged $38.36 an hour.\n\n- In Tucson, sonographers make $44 an hour.\n- MRI technologists earn a median of $88,180.\n\nA clinic in Racine pays pharmacy technicians $21.15 an hour.\n' | wagestat extract -q - | cut -d, -f4-10,13
+> soc_code,area,period,stat,value,unit,qualifier,where
+> 43-6013,US,2025,unspecified,18.6,hourly,exact,<stdin>:3:36
+> 29-1141,NE,,mean,38.36,hourly,exact,<stdin>:5:65
+> 29-2032,AZ,,unspecified,44,hourly,exact,<stdin>:7:32
+> 29-2035,US,,median,88180,annual,exact,<stdin>:8:38
+> 29-2052,WI,,unspecified,21.15,hourly,exact,<stdin>:10:46
