@@ -52,6 +52,7 @@ typedef struct doc {
 	char *lc; /* lower case of t, for searching */
 	uint64_t *word_starts; /* bit i: a word starts at lc[i] */
 	uint64_t *tabs;        /* bit i: t[i] was a tab (now a space): a column break */
+	uint64_t *money_words; /* bit i: "dollar", "thousand" or "bucks" starts at i */
 	size_t len;
 	size_t *lines; /* offset of each line start */
 	size_t nlines;
@@ -305,6 +306,19 @@ static const unsigned char word_chars[256] = {
 	[0x80 ... 0xFF] = 1,
 };
 
+/* the bytes a money figure begins with */
+static const unsigned char figure_start[256] = {
+	['$'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+	['7'] = 1, ['8'] = 1, ['9'] = 1,
+};
+
+/* isdigit() calls into the C library for every byte it is asked about; a
+ * digit is a range */
+static int is_digit(char c)
+{
+	return (unsigned char)(c - '0') < 10;
+}
+
 static int is_word(char c)
 {
 	return word_chars[(unsigned char)c];
@@ -481,11 +495,11 @@ static size_t number_at(const char *t, size_t i, size_t e, double *v)
 	char buf[64];
 	size_t o = 0;
 
-	while (j < e && (isdigit((unsigned char)t[j]) ||
-			 (t[j] == ',' && j + 3 < e + 1 && j > i && isdigit((unsigned char)t[j + 1]) &&
-			  j + 3 <= e && isdigit((unsigned char)t[j + 2]) &&
-			  isdigit((unsigned char)t[j + 3]) &&
-			  (j + 4 >= e || !isdigit((unsigned char)t[j + 4]))))) {
+	while (j < e && (is_digit(t[j]) ||
+			 (t[j] == ',' && j + 3 < e + 1 && j > i && is_digit(t[j + 1]) &&
+			  j + 3 <= e && is_digit(t[j + 2]) &&
+			  is_digit(t[j + 3]) &&
+			  (j + 4 >= e || !is_digit(t[j + 4]))))) {
 		if (t[j] != ',' && o < sizeof buf - 1) {
 			buf[o++] = t[j];
 			digits++;
@@ -494,10 +508,10 @@ static size_t number_at(const char *t, size_t i, size_t e, double *v)
 	}
 	if (!digits)
 		return i;
-	if (j + 1 < e && t[j] == '.' && isdigit((unsigned char)t[j + 1])) {
+	if (j + 1 < e && t[j] == '.' && is_digit(t[j + 1])) {
 		buf[o++] = '.';
 		j++;
-		while (j < e && isdigit((unsigned char)t[j]) && o < sizeof buf - 1)
+		while (j < e && is_digit(t[j]) && o < sizeof buf - 1)
 			buf[o++] = t[j++];
 	}
 	buf[o] = '\0';
@@ -556,6 +570,23 @@ static size_t suffix_at(const doc *d, size_t j, size_t e, double *mult)
 static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, double v);
 static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end);
 
+/* Is any bit of [s, e) set? */
+static int any_bit(const uint64_t *bits, size_t s, size_t e)
+{
+	size_t w;
+
+	for (w = s / 64; w * 64 < e; w++) {
+		uint64_t word = bits[w];
+		if (w == s / 64)
+			word &= ~(uint64_t)0 << (s % 64);
+		if (w == (e - 1) / 64 && e % 64)
+			word &= ~(uint64_t)0 >> (64 - e % 64);
+		if (word)
+			return 1;
+	}
+	return 0;
+}
+
 /* A number in words at i: "forty-two thousand", "fifteen", "sixty-five
  * thousand five hundred"; returns its end, or i if none. */
 static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
@@ -609,19 +640,25 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 {
 	size_t n = 0, i = s;
 	/* numbers in words are looked for only where money words are */
-	int words = memmem(d->lc + s, e - s, "dollar", 6) || memmem(d->lc + s, e - s, "thousand", 8) ||
-		    memmem(d->lc + s, e - s, "bucks", 5);
+	int words = any_bit(d->money_words, s, e);
 
 	while (i < e && n < max) {
-		size_t start = i, j, k = i;
+		size_t start, j, k;
 		double v, mult = 1;
 		int dollar = 0;
+		if (!words) {
+			while (i < e && !figure_start[(unsigned char)d->t[i]])
+				i++; /* most bytes: the tight loop */
+			if (i == e)
+				break;
+		}
+		start = k = i;
 		if (d->t[i] == '$') {
 			j = i + 1;
 			while (j < e && d->t[j] == ' ')
 				j++;
 			dollar = 1;
-		} else if (isdigit((unsigned char)d->t[i]) && (i == s || !is_word(d->t[i - 1])) &&
+		} else if (is_digit(d->t[i]) && (i == s || !is_word(d->t[i - 1])) &&
 			   (i == s || d->t[i - 1] != '.')) {
 			j = i;
 		} else if (words && (i == s || !is_word(d->t[i - 1])) &&
@@ -666,7 +703,7 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 					while (b > s && d->t[b - 1] == ' ')
 						b--;
 					ns = b;
-					while (ns > s && (isdigit((unsigned char)d->t[ns - 1]) ||
+					while (ns > s && (is_digit(d->t[ns - 1]) ||
 							  d->t[ns - 1] == ',' || d->t[ns - 1] == '.'))
 						ns--;
 					if (ns < b && number_at(d->t, ns, b, &lowv) == b && n + 1 < max &&
@@ -735,7 +772,7 @@ static int money_in(const doc *d, size_t s, size_t e)
 
 	for (p = memchr(d->t + s, '$', e - s); p && (size_t)(p - d->t) + 1 < e;
 	     p = memchr(p + 1, '$', e - (size_t)(p + 1 - d->t)))
-		if (isdigit((unsigned char)p[1]))
+		if (is_digit(p[1]))
 			return 1;
 	return 0;
 }
@@ -826,7 +863,7 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 				h++;
 			if (d->t[g] == ':' && h == start)
 				break; /* a label: "Annual salary: 41,500" */
-			if (isdigit((unsigned char)d->t[g]) || strchr("$,;:()", d->t[g]))
+			if (is_digit(d->t[g]) || strchr("$,;:()", d->t[g]))
 				return 0;
 		}
 	}
@@ -981,7 +1018,7 @@ static int number_before(const doc *d, size_t s, size_t p)
 		j--;
 	while (j > s && isalpha((unsigned char)d->t[j - 1]) && p - j < 4) /* th, st */
 		j--;
-	while (j > s && isdigit((unsigned char)d->t[j - 1]) && mul <= 100) {
+	while (j > s && is_digit(d->t[j - 1]) && mul <= 100) {
 		v += (d->t[j - 1] - '0') * mul;
 		mul *= 10;
 		any = 1;
@@ -1311,13 +1348,13 @@ static int year_near(const doc *d, size_t s, size_t e, size_t p)
 		int y;
 		size_t dist;
 		i = (size_t)at;
-		if (!isdigit((unsigned char)d->t[i]) || (i > s && (is_word(d->t[i - 1]) ||
+		if (!is_digit(d->t[i]) || (i > s && (is_word(d->t[i - 1]) ||
 								  d->t[i - 1] == '$' ||
 								  d->t[i - 1] == ',' ||
 								  d->t[i - 1] == '.')))
 			continue;
-		if (i + 4 < e && (isdigit((unsigned char)d->t[i + 4]) ||
-				  (d->t[i + 4] == ',' && i + 5 < e && isdigit((unsigned char)d->t[i + 5]))))
+		if (i + 4 < e && (is_digit(d->t[i + 4]) ||
+				  (d->t[i + 4] == ',' && i + 5 < e && is_digit(d->t[i + 5]))))
 			continue;
 		y = atoi(d->t + i);
 		if (y < 1990 || y > 2039)
@@ -1426,9 +1463,9 @@ static int list_item_at(const doc *d, size_t i, size_t e)
 		i++;
 	if (i + 1 < e && (d->t[i] == '-' || d->t[i] == '*' || d->t[i] == '+') && d->t[i + 1] == ' ')
 		return 1;
-	while (i < e && isdigit((unsigned char)d->t[i]))
+	while (i < e && is_digit(d->t[i]))
 		i++;
-	return i + 1 < e && i > 0 && isdigit((unsigned char)d->t[i - 1]) &&
+	return i + 1 < e && i > 0 && is_digit(d->t[i - 1]) &&
 	       (d->t[i] == '.' || d->t[i] == ')') && d->t[i + 1] == ' ';
 }
 
@@ -1439,12 +1476,15 @@ static int labelled_line(const doc *d, size_t s, size_t nl, size_t e)
 	size_t ls = nl, j = nl + 1;
 	const char *colon;
 
-	while (ls > s && d->t[ls - 1] != '\n')
-		ls--;
+	if (nl == s || !is_digit(d->t[nl - 1]))
+		return 0;
 	while (j < e && d->t[j] == ' ')
 		j++;
-	if (nl - ls > 60 || j >= e || !isupper((unsigned char)d->t[j]) ||
-	    !isdigit((unsigned char)d->t[nl - 1]))
+	if (j >= e || !isupper((unsigned char)d->t[j]))
+		return 0;
+	while (ls > s && d->t[ls - 1] != '\n')
+		ls--;
+	if (nl - ls > 60)
 		return 0;
 	colon = memchr(d->t + ls, ':', nl - ls);
 	return colon && colon > d->t + ls && colon[1] == ' ';
@@ -1461,10 +1501,13 @@ static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_
 				       ['\n'] = 1};
 
 	for (i = start; i < e && n < max; i++) {
-		char c = d->t[i];
+		char c;
 		size_t j;
-		if (!ends[(unsigned char)c])
-			continue;
+		while (i < e && !ends[(unsigned char)d->t[i]])
+			i++;
+		if (i == e)
+			break;
+		c = d->t[i];
 		if (c == '\n') {
 			/* a list item is a sentence of its own; so is a labelled
 			 * line ("Hourly wage: 18.75") before another line */
@@ -1479,7 +1522,7 @@ static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_
 			}
 			continue;
 		}
-		if (c == '.' && ((i + 1 < e && isdigit((unsigned char)d->t[i + 1])) ||
+		if (c == '.' && ((i + 1 < e && is_digit(d->t[i + 1])) ||
 				 (i > start && d->t[i - 1] == '.')))
 			continue; /* "2.5", and dot leaders "Median ..... $41,810" */
 		j = i + 1;
@@ -1650,9 +1693,15 @@ static const role *role_for(doc *d, size_t si, const mention *roles, size_t nrol
 	const mention *m = NULL;
 	size_t k;
 
+	/* the mention nearest picked: the last before the figure, else the first */
 	for (k = 0; k < nroles; k++)
-		if (roles[k].what == r)
+		if ((size_t)roles[k].pos < fig_s || !m)
 			m = &roles[k];
+	/* "$43,660 a year, which is more than medical assistants make": the
+	 * occupation after "than" is the one compared with */
+	if (m && (size_t)m->pos > fig_s &&
+	    any_word(d, fig_s, (size_t)m->pos, (const char *const[]){"than", NULL}))
+		r = NULL, m = NULL;
 	/* "Therapists in the top 10 percent" after "respiratory therapists"
 	 * are still respiratory therapists: one word of the earlier name */
 	if (r && !(m && m->len < 32 && !memchr(d->t + m->pos, ' ', m->len)))
@@ -1854,7 +1903,7 @@ static int label_figure(const doc *d, span sp, const fig *f)
 		while (c < sep && d->t[c] == ' ')
 			c++;
 		return word_here(d, wordset_of(steps), c, sep, NULL) && sep - c < 12 &&
-		       isdigit((unsigned char)d->t[sep - 1]);
+		       is_digit(d->t[sep - 1]);
 	}
 }
 
@@ -1971,7 +2020,7 @@ static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t
 			j = q;
 			continue;
 		}
-		if (!isdigit((unsigned char)d->t[q]) || atoi(d->t + q) < 1 || atoi(d->t + q) > 99)
+		if (!is_digit(d->t[q]) || atoi(d->t + q) < 1 || atoi(d->t + q) > 99)
 			break;
 		back[n++] = atoi(d->t + q);
 		j = q;
@@ -2264,12 +2313,12 @@ static int ordinal_at(const doc *d, size_t q, size_t e, size_t *end)
 	size_t j = q;
 	int n;
 
-	if (j + 1 < e && d->lc[j] == 'p' && isdigit((unsigned char)d->t[j + 1]))
+	if (j + 1 < e && d->lc[j] == 'p' && is_digit(d->t[j + 1]))
 		j++; /* "P90" */
-	if (!isdigit((unsigned char)d->t[j]))
+	if (!is_digit(d->t[j]))
 		return 0;
 	n = atoi(d->t + j);
-	while (j < e && isdigit((unsigned char)d->t[j]))
+	while (j < e && is_digit(d->t[j]))
 		j++;
 	if (j > q && d->lc[q] == 'p') {
 		if (j < e && is_word(d->t[j]))
@@ -2300,12 +2349,13 @@ typedef struct column_meaning {
  * "in thousands", "$000s", "($K)"? */
 static int in_thousands(const doc *d, size_t s, size_t e)
 {
-	static const char *const marks[] = {"thousands", "1,000s", "1000s", "$000", "000s",
-					    "(000)", "$k)", "($k", "in $k", NULL};
-	size_t k;
+	size_t i;
 
-	for (k = 0; marks[k]; k++)
-		if (memmem(d->lc + s, e - s, marks[k], strlen(marks[k])))
+	for (i = s; i < e; i++)
+		if ((d->lc[i] == 't' && e - i >= 8 && !memcmp(d->lc + i, "thousand", 8)) ||
+		    (d->lc[i] == '0' && e - i >= 4 && !memcmp(d->lc + i, "000", 3) &&
+		     (d->lc[i + 3] == 's' || d->lc[i + 3] == ')')) ||
+		    (d->lc[i] == '$' && i + 1 < e && d->lc[i + 1] == 'k'))
 			return 1;
 	return 0;
 }
@@ -2336,7 +2386,7 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		const char *pct = memchr(d->t + s, '%', e - s);
 		size_t q = pct ? (size_t)(pct - d->t) : s;
 		static const char *const high[] = {"high", "higher", "top", "upper", NULL};
-		while (q > s && isdigit((unsigned char)d->t[q - 1]))
+		while (q > s && is_digit(d->t[q - 1]))
 			q--;
 		if (pct && q < (size_t)(pct - d->t)) {
 			int n = atoi(d->t + q);
@@ -2362,8 +2412,8 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		/* "2023", "FY2023", "Q4 2024", "May 2024": a year's column */
 		size_t q;
 		for (q = s; q + 4 <= e; q++)
-			if ((q == s || !isdigit((unsigned char)d->t[q - 1])) &&
-			    (q + 4 == e || !isdigit((unsigned char)d->t[q + 4])) &&
+			if ((q == s || !is_digit(d->t[q - 1])) &&
+			    (q + 4 == e || !is_digit(d->t[q + 4])) &&
 			    number_at(d->t, q, q + 4, &(double){0}) == q + 4 && atoi(d->t + q) >= 1990 &&
 			    atoi(d->t + q) <= 2039)
 				m.year = atoi(d->t + q);
@@ -2430,7 +2480,7 @@ static int cue_at(const doc *d, size_t q, size_t e, size_t *end)
 		*end = q + (d->lc[q] == 'm' ? 4 : 7);
 		return CSTAT_MEAN;
 	}
-	if (isdigit((unsigned char)d->t[q])) {
+	if (is_digit(d->t[q])) {
 		int n = atoi(d->t + q);
 		size_t j = q;
 		while (j < e && isalnum((unsigned char)d->t[j]))
@@ -2457,7 +2507,7 @@ static int cue_at(const doc *d, size_t q, size_t e, size_t *end)
 				while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 					j++;
 				n = atoi(d->t + j);
-				while (j < e && isdigit((unsigned char)d->t[j]))
+				while (j < e && is_digit(d->t[j]))
 					j++;
 				while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 					j++;
@@ -2579,14 +2629,17 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		 * row out; pay, a year or a source ("Median pay (BLS, May 2024)")
 		 * holds for its figures */
 		size_t lk;
+		int dollars = money_in(d, rs, re);
 		for (lk = 0; lk < (by_position ? 1 : ncells); lk++) {
 			size_t ls = by_position ? rs : cells[lk].s, le = by_position ? label_e : cells[lk].e;
 			if (!by_position && (lk >= ts->ncols || ts->cols[lk].stat != CSTAT_NONE))
 				continue;
 			if (any_word(d, ls, le, cost_words))
 				return;
-			label_pays |= any_word(d, ls, le, pay_words);
-			label_counts |= any_word(d, ls, le, count_words);
+			if (!dollars) {
+				label_pays |= any_word(d, ls, le, pay_words);
+				label_counts |= any_word(d, ls, le, count_words);
+			}
 			if (!label_year)
 				label_year = year_near(d, ls, le, le);
 			if (!label_source)
@@ -2624,7 +2677,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			ls++;
 		while (le > ls && d->t[le - 1] == ' ')
 			le--;
-		if (le - ls >= 4 && le - ls <= 8 && isdigit((unsigned char)d->t[ls])) {
+		if (le - ls >= 4 && le - ls <= 8 && is_digit(d->t[ls])) {
 			int y = atoi(d->t + ls);
 			if (y >= 1990 && y <= 2039)
 				row_year = y;
@@ -2741,11 +2794,16 @@ static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t 
 	size_t n = 0, i = s;
 
 	while (i < e && n < max) {
-		size_t j = i, k;
+		size_t j, k;
 		double v, mult;
+		while (i < e && !figure_start[(unsigned char)d->t[i]])
+			i++;
+		if (i == e)
+			break;
+		j = i;
 		if (d->t[i] == '$')
 			j++;
-		else if (!isdigit((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
+		else if (!is_digit(d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
 			i++;
 			continue;
 		}
@@ -2766,7 +2824,7 @@ static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t 
 		}
 		if (d->t[i] != '$' && k < e &&
 		    ((d->t[k] == ' ' && k + 1 < e && isalpha((unsigned char)d->t[k + 1])) ||
-		     d->t[k] == '+' || (d->t[k] == '-' && k + 1 < e && isdigit((unsigned char)d->t[k + 1])))) {
+		     d->t[k] == '+' || (d->t[k] == '-' && k + 1 < e && is_digit(d->t[k + 1])))) {
 			i = k; /* a label: "1 year", "10+ years", "1-4 years" */
 			continue;
 		}
@@ -2971,6 +3029,8 @@ static int rule_line(const doc *d, size_t s, size_t e)
 {
 	size_t i, marks = 0;
 
+	if (s < e && is_word(d->t[s]))
+		return 0; /* most lines: a word */
 	for (i = s; i < e; i++) {
 		if (d->t[i] == '-' || d->t[i] == '=' || d->t[i] == '_')
 			marks++;
@@ -3020,7 +3080,7 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 			b++;
 		i = b;
 		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a) || rule_line(d, a, b) ||
-			      (two_spaces(d, a, b) && isdigit((unsigned char)d->t[b - 1])))) {
+			      (two_spaces(d, a, b) && is_digit(d->t[b - 1])))) {
 			blank = 0;
 			continue; /* a row, or a rule */
 		}
@@ -3032,7 +3092,7 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 			while (ne < d->len && d->t[ne] != '\n')
 				ne++;
 			if (a < b && b < d->len && !memchr(d->t + a, '$', b - a) && two_spaces(d, nb, ne) &&
-			    ne > nb && isdigit((unsigned char)d->t[ne - 1]))
+			    ne > nb && is_digit(d->t[ne - 1]))
 				continue;
 		}
 		if (a == b || !word_here(d, wordset_of(note_words), a, b, NULL))
@@ -3172,6 +3232,26 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	for (k = 0; k < nc; k++) {
 		w->ts.cols[k] = header_cell(d, cells[k].s, cells[k].e);
 		labels |= w->ts.cols[k].label;
+	}
+	{
+		/* "| Mean wage, May 2023 | Florida | Arizona |": the corner cell
+		 * names what the columns of places (occupations, years) hold */
+		column_meaning *corner = &w->ts.cols[0];
+		int named = nc >= 2 && corner->stat != CSTAT_NONE && corner->stat != CSTAT_UNSPECIFIED &&
+			    !corner->area && !corner->role && !corner->year;
+		for (k = 1; k < nc && named; k++)
+			named = w->ts.cols[k].area || w->ts.cols[k].role || w->ts.cols[k].year;
+		if (named) {
+			int year = year_near(d, cells[0].s, cells[0].e, cells[0].e);
+			for (k = 1; k < nc; k++) {
+				w->ts.cols[k].stat = corner->stat;
+				if (w->ts.cols[k].unit == UNIT_NONE)
+					w->ts.cols[k].unit = corner->unit;
+				if (!w->ts.cols[k].year)
+					w->ts.cols[k].year = year;
+			}
+			*corner = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
+		}
 	}
 	for (k = 0; k < nc; k++) {
 		column_meaning *c = &w->ts.cols[k];
@@ -3380,6 +3460,23 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 		}
 		d.lc[len] = '\0';
 	}
+	{
+		/* where the words that make a number in words money are, found
+		 * once for the text rather than in every sentence */
+		static const char *const money[] = {"dollar", "dollars", "thousand", "bucks", NULL};
+		const wordset *ws = wordset_of(money);
+		d.money_words = xcalloc(len / 64 + 1, sizeof *d.money_words);
+		for (i = 0; i < len / 64 + 1; i++) {
+			uint64_t starts = d.word_starts[i];
+			while (starts) {
+				size_t at = i * 64 + (size_t)__builtin_ctzll(starts);
+				starts &= starts - 1;
+				if ((d.lc[at] == 'd' || d.lc[at] == 't' || d.lc[at] == 'b') &&
+				    word_here(&d, ws, at, len, NULL))
+					d.money_words[i] |= (uint64_t)1 << (at % 64);
+			}
+		}
+	}
 	d.local = dateline(&d);
 	/* segments run between line ends and the marks left by HTML tags */
 	for (i = 0, prev_blank = 1; i <= len && !d.stopped;) {
@@ -3448,6 +3545,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	free(d.lc);
 	free(d.word_starts);
 	free(d.tabs);
+	free(d.money_words);
 	free(d.lines);
 	free(d.sent);
 	free(d.sent_role);

@@ -392,3 +392,13 @@ $ printf '| Role | Q1 2025 |\n|---|---|\n| Medical secretary / front desk | $18.
 > 29-2032,AZ,,unspecified,44,hourly,exact,<stdin>:7:32
 > 29-2035,US,,median,88180,annual,exact,<stdin>:8:38
 > 29-2052,WI,,unspecified,21.15,hourly,exact,<stdin>:10:46
+
+# Read off by hand: the corner cell of a table with states as columns
+# names the statistic and year of every cell; the occupation after "than"
+# is the one compared with, not the one paid.
+== a corner cell names the columns' statistic; "than" names the other side
+$ printf '<table>\n<tr><th>Mean wage, May 2023</th><th>Florida</th><th>Arizona</th></tr>\n<tr><td>Physical therapists, per year</td><td>$94,850</td><td>$98,960</td></tr>\n</table>\n<p>Phlebotomists: $43,660 a year, which is more than medical assistants make.</p>\n' | wagestat extract -q - | cut -d, -f4-10,13
+> soc_code,area,period,stat,value,unit,qualifier,where
+> 29-1123,FL,2023,mean,94850,annual,exact,<stdin>:3:47
+> 29-1123,AZ,2023,mean,98960,annual,exact,<stdin>:3:63
+> 31-9097,US,,unspecified,43660,annual,exact,<stdin>:5:19
