@@ -173,11 +173,13 @@ static void clean_html(char *t, size_t len)
 				ne++;
 			if (tag_is(t + ns, ne - ns, heading))
 				mark = closing ? MARK_BLOCK : MARK_HEADING;
-			else if (tag_is(t + ns, ne - ns, term))
+			else if (tag_is(t + ns, ne - ns, term)) {
 				/* "<dt>Median</dt><dd>$41,810</dd>" reads as one line,
-				 * "Median: $41,810" */
-				mark = (tolower((unsigned char)t[ne - 1]) == 't') == !closing ? MARK_BLOCK
-							   : closing ? ' ' : ':';
+				 * "Median: $41,810": a term opens a block, its
+				 * definition closes it */
+				int dt = tolower((unsigned char)t[ne - 1]) == 't';
+				mark = dt ? (closing ? ' ' : MARK_BLOCK) : (closing ? MARK_BLOCK : ':');
+			}
 			else if (tag_is(t + ns, ne - ns, block) &&
 				 !(in_row && ne - ns == 2 && strncasecmp(t + ns, "br", 2) == 0))
 				mark = MARK_BLOCK; /* a <br> inside a cell is a space */
@@ -607,8 +609,10 @@ static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
 			group += 20 + 10 * which;
 			w += strlen(tens[which]);
 			if (w + 1 < e && d->t[w] == '-' && word_here(d, wordset_of(small), w + 1, e, &which) &&
-			    which >= 1 && which <= 9)
-				group += which, w += 1 + strlen(small[which]);
+			    which >= 1 && which <= 9) {
+				group += which; /* "forty-two" */
+				w += 1 + strlen(small[which]);
+			}
 		} else if (word_here(d, wordset_of(small), w, e, &which)) {
 			group += which;
 			w += strlen(small[which]);
@@ -627,7 +631,7 @@ static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
 		j = w;
 		while (j < e && d->t[j] == ' ')
 			j++;
-		if (word_at(d, j, e, "and") && words) /* "two hundred and ten" */
+		if (word_at(d, j, e, "and")) /* "two hundred and ten" */
 			j += 4;
 	}
 	*v = total + group;
@@ -1700,8 +1704,10 @@ static const role *role_for(doc *d, size_t si, const mention *roles, size_t nrol
 	/* "$43,660 a year, which is more than medical assistants make": the
 	 * occupation after "than" is the one compared with */
 	if (m && (size_t)m->pos > fig_s &&
-	    any_word(d, fig_s, (size_t)m->pos, (const char *const[]){"than", NULL}))
-		r = NULL, m = NULL;
+	    any_word(d, fig_s, (size_t)m->pos, (const char *const[]){"than", NULL})) {
+		r = NULL;
+		m = NULL;
+	}
 	/* "Therapists in the top 10 percent" after "respiratory therapists"
 	 * are still respiratory therapists: one word of the earlier name */
 	if (r && !(m && m->len < 32 && !memchr(d->t + m->pos, ' ', m->len)))
