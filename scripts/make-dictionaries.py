@@ -132,7 +132,7 @@ ALIASES = {
     "29-2057": "ophthalmic tech|ophthalmic technician|ophthalmic assistant",
     "29-2053": "psych tech|psychiatric technician",
     "31-1133": "psych aide|psychiatric aide|mental health aide",
-    "31-1132": "orderly",
+    "31-1132": "orderly|patient transporter|patient transport aide",
     "31-1120": "home health aide|HHA|personal care aide|caregiver|PCA",
     "29-2081": "optician|dispensing optician",
     "31-9093": "medical equipment preparer|sterile processing technician|"
@@ -160,6 +160,7 @@ ALIASES = {
                "long-haul driver|OTR driver",
     "47-2152": "plumber|pipefitter|steamfitter",
     "47-2111": "electrician",
+    "37-2012": "housekeeper|housekeeping aide|environmental services aide|EVS tech",
     "00-0000": "all workers|all jobs|all occupations combined|the typical worker",
 }
 

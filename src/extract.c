@@ -697,6 +697,26 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 				double lowv;
 				dollar = 1;
 				k = w + (d->lc[w] == 'd' ? 7 : d->lc[w] == 'b' ? 5 : 3);
+				{
+					/* "twenty-one dollars and sixty cents" */
+					size_t a = k, ce;
+					double cents;
+					while (a < e && d->t[a] == ' ')
+						a++;
+					if (word_at(d, a, e, "and")) {
+						a += 3;
+						while (a < e && d->t[a] == ' ')
+							a++;
+						ce = spelled_number(d, a, e, &cents);
+						if (ce == a)
+							ce = number_at(d->t, a, e, &cents);
+						if (ce > a && ce + 6 <= e && word_at(d, ce + 1, e, "cents") &&
+						    cents < 100) {
+							v += cents / 100;
+							k = ce + 6;
+						}
+					}
+				}
 				/* "between 40 and 50 thousand dollars": the first number
 				 * shares the second's scale */
 				while (b > s && d->t[b - 1] == ' ')
@@ -726,9 +746,12 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 				}
 			} else if (n > 0 && f[n - 1].e + 6 >= start && f[n - 1].dollar) {
 				size_t g = f[n - 1].e;
+				int dash = 0;
 				while (g < start && (d->lc[g] == ' ' || d->t[g] == '-'))
-					g++;
-				if (g == start || word_at(d, g, start, "to")) {
+					dash |= d->t[g++] == '-';
+				/* "$40-50k", "$40,000 to 50,000"; not "$38.65   41", the
+				 * next column of a row */
+				if ((g == start && dash) || word_at(d, g, start, "to")) {
 					dollar = 2; /* the end of a range */
 					if (mult > 1 && !(f[n - 1].value >= 1000))
 						f[n - 1].value *= mult; /* "$40-50k" */
@@ -810,12 +833,13 @@ static const char *const cost_words[] = {
 	"premiums", "deductible", "copay", "degree", "degrees", "owe", "owes", "owed",
 	"borrow", "borrowed", "sold", "sells", "sale", "worth", "valued", "profit", "profits",
 	"deficit", "settlement", "damages", "renewal", "gas", "gallon", "fare", "fares",
-	"groceries", "utilities", "parking", "payment", "payments", "balance", NULL};
+	"groceries", "utilities", "parking", "payment", "payments", "balance", "bill", "class",
+	"classes", NULL};
 /* what a table row of numbers may count instead of pay */
 static const char *const count_words[] = {
 	"jobs", "employment", "employed", "workers", "openings", "positions", "headcount",
 	"vacancies", "graduates", "students", "length", "duration", "ratio", "share",
-	"percent", "number", NULL};
+	"percent", "number", "tenure", "yrs", "incumbents", NULL};
 /* words that point back to a place named before: "nurses here" */
 static const char *const here_words[] = {"here", "statewide", "in-state", "locally",
 					 "in the state", "this state", NULL};
@@ -2343,7 +2367,7 @@ static int ordinal_at(const doc *d, size_t q, size_t e, size_t *end)
 typedef struct column_meaning {
 	int stat;
 	unit unit;
-	int label;        /* 1: area, 2: role */
+	int label;        /* 1: area, 2: role, 4: counts or costs, never pay */
 	const role *role; /* a column of one occupation's figures */
 	const area *area; /* ... or of one place's: "| | Ohio | Texas |" */
 	int year;         /* a column of one year's figures: "| 2022 | 2023 |" */
@@ -2409,8 +2433,25 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 	    (any_word(d, s, e, pay_columns) ||
 	     (m.unit != UNIT_NONE && next_word_start(d, (size_t)next_word_start(d, s, e) + 1, e) < 0)))
 		m.stat = CSTAT_UNSPECIFIED;
+	if (m.stat == CSTAT_UNSPECIFIED && !any_word(d, s, e, (const char *const[]){"wage", NULL})) {
+		/* "Grid min | Grid max": the ends of a pay range ("Minimum wage"
+		 * is a wage of its own) */
+		static const char *const low_end[] = {"min", "minimum", NULL};
+		static const char *const high_end[] = {"max", "maximum", NULL};
+		if (any_word(d, s, e, low_end))
+			m.stat = CSTAT_RANGE_LOW;
+		else if (any_word(d, s, e, high_end))
+			m.stat = CSTAT_RANGE_HIGH;
+	}
 	mention who[2];
 
+	/* "Avg tenure (yrs)", "Tuition": a column of counts or costs */
+	if ((any_word(d, s, e, count_words) || any_word(d, s, e, cost_words)) &&
+	    !any_word(d, s, e, pay_words)) {
+		m.stat = CSTAT_NONE;
+		m.label = 4;
+		return m;
+	}
 	m.pay = m.stat != CSTAT_NONE || memchr(d->t + s, '$', e - s) != NULL;
 	if (m.stat == CSTAT_NONE && e > s && find_roles(d, s, e, who, 1) == 1)
 		m.role = who[0].what;
@@ -2597,12 +2638,15 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			row_area = dict_area(d->t + rs, le - rs);
 			row_role = dict_role(d->t + rs, le - rs);
 		}
-		if (!row_role && !row_area && ts->wrap_e > ts->wrap_s && ts->wrap_e < rs) {
+		if (!row_role && !row_area) {
+			/* "LAB-210   Clinical Laboratory Technologist", or a label
+			 * wrapped from the line above */
+			size_t from = ts->wrap_e > ts->wrap_s && ts->wrap_e < rs ? ts->wrap_s : rs;
 			mention m[1];
-			if (find_roles(d, ts->wrap_s, le, m, 1) == 1)
+			if (find_roles(d, from, le, m, 1) == 1)
 				row_role = m[0].what;
-			else
-				row_area = area_named(d, ts->wrap_s, le);
+			else if (from < rs)
+				row_area = area_named(d, from, le);
 		}
 		ts->wrap_s = ts->wrap_e = 0;
 	} else {
@@ -2725,6 +2769,11 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		int stat = col ? col->stat : CSTAT_NONE;
 		unit u = col ? col->unit : UNIT_NONE;
 		const role *column_role = col ? col->role : NULL;
+		/* money under a header that names neither pay nor a label ("Our
+		 * proposal") is pay of no statistic named */
+		if (stat == CSTAT_NONE && !by_position && col && !col->label &&
+		    money_in(d, cells[k].s, cells[k].e))
+			stat = CSTAT_UNSPECIFIED;
 		/* a row named by a statistic says what a column of one
 		 * occupation's, place's or year's figures holds */
 		if ((stat == CSTAT_UNSPECIFIED || column_role) && row_stat != CSTAT_NONE)
@@ -3349,6 +3398,16 @@ static void text_segment(walker *w, size_t s, size_t e)
 	if (!nf && e - s < 160 && two_spaces(d, lead, tail))
 		nh = header_cues(d, s, e, stats, 16);
 
+	if (w->ts.active && nf > w->ts.nstats && w->ts.nstats) {
+		/* "$46,580  $61,890  $80,010  14": the dollar figures fill the
+		 * pay columns; the bare number is a count column's */
+		size_t kept = 0;
+		for (k = 0; k < nf; k++)
+			if (d->t[cells[k].s] == '$')
+				cells[kept++] = cells[k];
+		if (kept == w->ts.nstats)
+			nf = kept;
+	}
 	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&
 	    cells[0].s - s < 48 && !row_ends_sentence(d, s, e)) {
 		flush(w);

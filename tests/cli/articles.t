@@ -402,3 +402,21 @@ $ printf '<table>\n<tr><th>Mean wage, May 2023</th><th>Florida</th><th>Arizona</
 > 29-1123,FL,2023,mean,94850,annual,exact,<stdin>:3:47
 > 29-1123,AZ,2023,mean,98960,annual,exact,<stdin>:3:63
 > 31-9097,US,,unspecified,43660,annual,exact,<stdin>:5:19
+
+# Read off by hand (sheet.txt, columns parted by tabs): the dollar figures
+# of a row fill its pay columns and the trailing count (14 open reqs) is
+# left out; a job code before the title does not hide the occupation;
+# "Grid min" and "Grid max" are a range's ends, "Avg tenure (yrs)" is no
+# pay, and "$43.80  8.9" is no range; a column headed "Our proposal" holds
+# pay; a patient transporter is an orderly (31-1132); what an agency bills
+# is not pay; "twenty-one dollars and sixty cents" is 21.60.
+== a pasted sheet, range columns, a header that names no pay, cents in words
+$ cd data/articles && wagestat extract -q sheet.txt | cut -d, -f4,7-10,13
+> soc_code,stat,value,unit,qualifier,where
+> 29-2010,p25,46580,annual,exact,sheet.txt:2:42
+> 29-2010,median,61890,annual,exact,sheet.txt:2:50
+> 29-1126,range_low,31.1,hourly,exact,sheet.txt:5:23
+> 29-1126,range_high,43.8,hourly,exact,sheet.txt:5:30
+> 31-1132,unspecified,15.6,hourly,exact,sheet.txt:9:25
+> 31-1132,unspecified,18.75,hourly,exact,sheet.txt:9:37
+> ,unspecified,21.6,hourly,exact,sheet.txt:11:47
