@@ -93,6 +93,7 @@ typedef struct doc {
 	const area *intro_area; /* "In the Atlanta market, our placements paid:" */
 	unit intro_unit;
 	char intro_source[64];
+	int intro_used; /* ... and its table or list has begun */
 	int prev_year;          /* of the paragraph just ended, for a table */
 	char prev_source[64];
 	/* the last claim made, for "That is $29.97 an hour." */
@@ -1752,14 +1753,31 @@ static const role *role_for(doc *d, size_t si, const mention *roles, size_t nrol
 
 /* The area of a figure: named in its sentence, else in the paragraph
  * before it, else in the heading, else the nation. */
-static const area *area_for(doc *d, const mention *areas, size_t nareas, size_t fig_s)
+static const area *area_for(doc *d, const mention *areas, size_t nareas, const fig *f,
+			    size_t next_s)
 {
-	const area *a = nearest(areas, nareas, fig_s);
+	const area *a = nearest(areas, nareas, f->s);
+	size_t k;
 
+	/* "$42,000 in Texas": a place named right after the figure is its own */
+	for (k = 0; k < nareas; k++) {
+		size_t at = (size_t)areas[k].pos, g = f->e;
+		if (at <= f->e || at >= next_s || at > f->e + 24)
+			continue;
+		unit_after_fig_to(d, g, at, &g);
+		while (g < at && (d->t[g] == ' ' || d->t[g] == ','))
+			g++;
+		if ((word_at(d, g, at, "in") && g + 3 == at) || (word_at(d, g, at, "for") && g + 4 == at)) {
+			a = areas[k].what;
+			break;
+		}
+	}
 	if (a)
 		d->par_area = a;
-	if (!a)
-		a = d->par_area ? d->par_area : d->head_area;
+	if (!a) /* "National medians for May 2024:" over a list */
+		a = d->par_area				      ? d->par_area
+		    : d->intro_active && d->intro_area ? d->intro_area
+							      : d->head_area;
 	return a;
 }
 
@@ -2026,6 +2044,29 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 		!any_word(d, sp.s, sp.e, cost_words));
 }
 
+/* Is figure k of the sentence a bonus or differential?  The word after it
+ * ("$750 sign-on bonus"), or before it in its own clause ("the night
+ * differential at my hospital is $6/hr"), but not one that belongs to the
+ * figure before ("a $5,000 sign-on bonus and pays $22 an hour"). */
+static int is_bonus(const doc *d, span sp, const fig *f, size_t n, size_t k)
+{
+	static const char *const paid[] = {"pays", "paid", "earn", "earns", "earned", "make",
+					   "makes", "wage", "wages", "salary", NULL};
+	size_t lo = k ? f[k - 1].e : sp.s, hi = k + 1 < n ? f[k + 1].s : sp.e;
+	long at;
+
+	if (hi > f[k].e + 25)
+		hi = f[k].e + 25;
+	if (any_word(d, f[k].e, hi, bonus_words))
+		return 1;
+	if (f[k].s > lo + 60)
+		lo = f[k].s - 60;
+	at = last_word(d, lo, f[k].s, bonus_words, NULL);
+	if (at < 0 || any_word(d, (size_t)at, f[k].s, paid))
+		return 0;
+	return !(k && (size_t)at < f[k - 1].e + 16); /* the figure before's own word */
+}
+
 /* "The 10th and 90th percentiles were $33,000 and $58,000": the
  * percentiles listed before the word "percentiles", in order (at most max);
  * *after is where the list ends. */
@@ -2253,6 +2294,11 @@ static void do_sentence(doc *d, size_t si)
 			f[k].stat = d->last_stat;
 			f[k].pair_claim = d->last_claim;
 		}
+		if (f[k].stat == CSTAT_NONE && cue.pos < 0 && k > 0 && !f[k - 1].skip &&
+		    f[k - 1].stat >= 1 && f[k - 1].stat <= CSTAT_TOP10_MEAN &&
+		    f[k - 1].stat != CSTAT_RANGE_LOW && f[k - 1].stat != CSTAT_RANGE_HIGH &&
+		    !any_word(d, f[k - 1].e, f[k].s, pay_words))
+			f[k].stat = f[k - 1].stat; /* "$40,000 in Ohio, $42,000 in Texas" */
 		if (f[k].stat == CSTAT_RANGE_LOW && !(k + 1 < n && f[k + 1].dollar == 2))
 			f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
 		/* "Oregon ($113,440) and Massachusetts ($108,850) follow.": a
@@ -2271,8 +2317,7 @@ static void do_sentence(doc *d, size_t si)
 			f[k].stat = d->intro_stat;
 		if (d->intro_active && f[k].unit == UNIT_NONE)
 			f[k].unit = d->intro_unit;
-		if (any_word(d, f[k].s > sp.s + 30 ? f[k].s - 30 : sp.s,
-			     f[k].e + 25 < sp.e ? f[k].e + 25 : sp.e, bonus_words)) {
+		if (is_bonus(d, sp, f, n, k)) {
 			f[k].stat = CSTAT_BONUS;
 		} else if (!(d->intro_active && sp.e - sp.s < 100) &&
 			   !(continuing && !any_word(d, sp.s, sp.e, cost_words)) &&
@@ -2299,7 +2344,7 @@ static void do_sentence(doc *d, size_t si)
 		if (nroles == n && n >= 2 && (size_t)roles[n - 1].pos < f[0].s &&
 		    any_word(d, f[n - 1].e, sp.e, (const char *const[]){"respectively", NULL}))
 			cx.role = roles[k].what; /* "A and B earn $X and $Y, respectively" */
-		cx.area = area_for(d, areas, nareas, f[k].s);
+		cx.area = area_for(d, areas, nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
 		/* a figure goes on the year and source of the paragraph's earlier
 		 * sentences when it names a statistic ("The lowest 10 percent
 		 * earned..."), not when it is a loose figure of its own */
@@ -2733,6 +2778,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 				row_year = y;
 		}
 	}
+	d->intro_used |= d->intro_active;
 	cx.area = row_area				    ? row_area
 		  : ts->note_area			    ? ts->note_area
 		  : d->intro_active && d->intro_area ? d->intro_area
@@ -2947,6 +2993,7 @@ static void intro_after(doc *d, const span *sp, size_t n)
 		 * 2024:" dates and credits the list */
 		const char *src = source_in(d, last.s, end);
 		d->intro_active = 1;
+		d->intro_used = 0;
 		d->intro_area = area_named(d, last.s, end);
 		d->intro_stat = CSTAT_NONE;
 		d->intro_unit = UNIT_NONE;
@@ -2964,6 +3011,7 @@ static void intro_after(doc *d, const span *sp, size_t n)
 		const char *src = source_in(d, last.s, end);
 		cue = stat_cue(d, last.s, end);
 		d->intro_active = 1;
+		d->intro_used = 0;
 		d->intro_area = area_named(d, last.s, end);
 		d->intro_stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
 		d->intro_unit = unit_before_fig(d, last.s, end);
@@ -2986,6 +3034,14 @@ static void paragraph(doc *d, size_t s, size_t e)
 	size_t n = split_sentences(d, s, e, tmp, 512), k;
 
 	d->par_s = s;
+	if (d->intro_active && n) {
+		/* the list or table an intro introduced has been read: prose
+		 * after it is on its own */
+		int item = list_item_at(d, tmp[0].s, tmp[0].e);
+		if (d->intro_used && !item)
+			d->intro_active = 0;
+		d->intro_used |= item;
+	}
 	for (k = 0; k < n && !d->stopped; k++) {
 		if (d->nsent >= BACK_SENTENCES * 4) {
 			/* keep the last BACK_SENTENCES: older ones are never looked at */

@@ -420,3 +420,29 @@ $ cd data/articles && wagestat extract -q sheet.txt | cut -d, -f4,7-10,13
 > 31-1132,unspecified,15.6,hourly,exact,sheet.txt:9:25
 > 31-1132,unspecified,18.75,hourly,exact,sheet.txt:9:37
 > ,unspecified,21.6,hourly,exact,sheet.txt:11:47
+
+# Read off by hand: a sentence introducing a list as national figures
+# places its items in the US under a heading naming New Mexico (the title,
+# whose place holds for the text); a bonus word belongs to the figure it
+# follows, not to "$22 an hour" that "pays" introduces; a differential
+# named earlier in the clause makes "$6/hr" a bonus.
+== national lists under a state title; whose word "bonus" is
+$ printf '## How New Mexico compares\n\nNational medians for May 2024, from the BLS:\n\n- Nursing assistants: $19.01 per hour\n\n## Offers\n\nA hospital offers a $5,000 sign-on bonus and pays $22 an hour. The night differential at my hospital is $6/hr.\n' | wagestat extract -q - | cut -d, -f1,4-9,13
+> source,soc_code,area,period,stat,value,unit,where
+> BLS,31-1131,US,2024,median,19.01,hourly,<stdin>:5:23
+> <stdin>,,NM,,bonus,5000,annual,<stdin>:9:21
+> <stdin>,,NM,,unspecified,22,hourly,<stdin>:9:51
+> <stdin>,,NM,,bonus,6,hourly,<stdin>:9:105
+
+# Read off by hand: "$42,000 in Texas" is Texas's figure though Ohio is
+# named before it; figures that follow a statistic in the same sentence,
+# with no pay word of their own between, keep it ("Massachusetts followed
+# at $154,080" is a mean too).
+== a place after its figure; figures in a row keep the statistic
+$ printf 'RN pay\n\nThe median wage was $40,000 in Ohio, $42,000 in Texas and $38,000 in Iowa.\nIn May 2023, nurses in California had the highest mean annual wage, $183,740, and Massachusetts followed at $154,080.\n' | wagestat extract -q - | cut -d, -f5-9,13
+> area,period,stat,value,unit,where
+> OH,,median,40000,annual,<stdin>:3:21
+> TX,,median,42000,annual,<stdin>:3:38
+> IA,,median,38000,annual,<stdin>:3:59
+> CA,2023,mean,183740,annual,<stdin>:4:69
+> MA,2023,mean,154080,annual,<stdin>:4:109
