@@ -630,13 +630,28 @@ static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
 		words++;
 		end = w;
 		j = w;
-		while (j < e && d->t[j] == ' ')
+		/* "seventy-one thousand, five hundred", "ten-thousand-dollar",
+		 * words parted by a line break */
+		if (j < e && d->t[j] == ',' && group < 1 && total > 0)
 			j++;
-		if (word_at(d, j, e, "and")) /* "two hundred and ten" */
-			j += 4;
+		while (j < e && (d->lc[j] == ' ' || d->t[j] == '-'))
+			j++;
+		if (word_at(d, j, e, "and")) { /* "two hundred and ten" */
+			j += 3;
+			while (j < e && d->lc[j] == ' ')
+				j++;
+		}
 	}
 	*v = total + group;
 	return words ? end : i;
+}
+
+/* Does "dollars" (or "dollar", "bucks") follow k: "three dollars"? */
+static int money_word_after(const doc *d, size_t k, size_t e)
+{
+	while (k < e && (d->lc[k] == ' ' || d->t[k] == '-'))
+		k++;
+	return word_at(d, k, e, "dollars") || word_at(d, k, e, "dollar") || word_at(d, k, e, "bucks");
 }
 
 /* The money figures of [s, e): "$45,000", "$45k", "45,000 dollars", and
@@ -667,7 +682,7 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 			   (i == s || d->t[i - 1] != '.')) {
 			j = i;
 		} else if (words && (i == s || !is_word(d->t[i - 1])) &&
-			   (k = spelled_number(d, i, e, &v)) > i && v >= 5) {
+			   (k = spelled_number(d, i, e, &v)) > i && (v >= 5 || money_word_after(d, k, e))) {
 			j = i; /* "forty-two thousand dollars" */
 		} else {
 			i++;
@@ -687,26 +702,29 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 			/* bare numbers are money when "dollars" follows, or when they
 			 * end a range begun by a dollar figure */
 			size_t w = k;
-			while (w < e && d->t[w] == ' ')
-				w++;
+			while (w < e && (d->lc[w] == ' ' || (d->t[w] == '-' && w == k)))
+				w++; /* "twenty-nine\ndollars", "ten-thousand-dollar" */
 			if (start >= s + 4 && memcmp(d->lc + start - 4, "usd ", 4) == 0 &&
 			    (start == s + 4 || !is_word(d->lc[start - 5]))) {
 				dollar = 1; /* "USD 86,070" */
 			} else if (word_at(d, w, e, "dollars") || word_at(d, w, e, "usd") ||
-				   word_at(d, w, e, "bucks")) {
+				   word_at(d, w, e, "bucks") || word_at(d, w, e, "dollar")) {
 				size_t b = start, ns;
 				double lowv;
 				dollar = 1;
-				k = w + (d->lc[w] == 'd' ? 7 : d->lc[w] == 'b' ? 5 : 3);
+				k = w + (word_at(d, w, e, "dollar") ? 6
+					 : d->lc[w] == 'd'	    ? 7
+					 : d->lc[w] == 'b'	    ? 5
+								    : 3);
 				{
 					/* "twenty-one dollars and sixty cents" */
 					size_t a = k, ce;
 					double cents;
-					while (a < e && d->t[a] == ' ')
+					while (a < e && d->lc[a] == ' ')
 						a++;
 					if (word_at(d, a, e, "and")) {
 						a += 3;
-						while (a < e && d->t[a] == ' ')
+						while (a < e && d->lc[a] == ' ')
 							a++;
 						ce = spelled_number(d, a, e, &cents);
 						if (ce == a)
@@ -2176,7 +2194,8 @@ static void do_sentence(doc *d, size_t si)
 				"per visit", "a visit", "per completed", "per shift", "a shift",
 				"per 12-hour", "per 24-hour", "per day", "a day", "per diem",
 				"per mile", "a mile", "per patient", "per case", "per procedure",
-				"per session", "per night", "a night", "per load", "per stop", NULL};
+				"per session", "a session", "per night", "a night", "per load", "per stop",
+				"per class", "a class", "per appointment", "an appointment", NULL};
 			size_t a = f[k].e;
 			while (a < sp.e && d->t[a] == ' ')
 				a++;
@@ -2244,9 +2263,10 @@ static void do_sentence(doc *d, size_t si)
 		if (k + 1 < n && !range_end &&
 		    !(f[k].after_cue >= 1 && f[k].after_cue <= 99)) { /* "$33,000 (bottom 10%) to" */
 			size_t g = f[k].e, to = 0;
+			int dash = 0;
 			unit_after_fig_to(d, g, f[k + 1].s, &g);
 			while (g < f[k + 1].s && (d->lc[g] == ' ' || d->t[g] == '-'))
-				g++;
+				dash |= d->t[g++] == '-';
 			if (word_at(d, g, f[k + 1].s, "up") && word_at(d, g + 3, f[k + 1].s, "to"))
 				g += 3;
 			if (word_at(d, g, f[k + 1].s, "to"))
@@ -2258,7 +2278,8 @@ static void do_sentence(doc *d, size_t si)
 			 * to its LPNs, ... $58,800" */
 			while (to && to < f[k + 1].s && d->lc[to] == ' ')
 				to++;
-			if (g == f[k + 1].s || (to && to == f[k + 1].s)) {
+			/* "$16.40     $19.85" in a row of columns is no range */
+			if ((g == f[k + 1].s && dash) || (to && to == f[k + 1].s)) {
 				int middle = cue.value == CSTAT_RANGE_LOW;
 				unit u = unit_after_fig(d, f[k + 1].e, sp.e);
 				if (u == UNIT_NONE)
@@ -2448,7 +2469,8 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "rate", "earn",
 		"earns", "usd", "dollars", "starting", "entry", "entry-level", "experienced",
 		"mid-career", "senior", "earners", "low", "high", "lowest", "highest", "top",
-		"bottom", "minimum", "maximum", "min", "max", "range", "typical", NULL};
+		"bottom", "minimum", "maximum", "min", "max", "range", "typical", "start",
+		"band", NULL};
 	size_t a = s, end;
 
 	m.stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
@@ -2644,7 +2666,23 @@ typedef struct table_state {
 	int note_year;           /* from a "Source: ..." line under the table */
 	char note_source[64];
 	const area *note_area;   /* "These are figures for the Chicago area" */
+	const area *caption_area; /* ... or above it: "Mean wages in Wisconsin" */
+	int before_year;         /* the paragraph before the table's */
+	char before_source[64];
 } table_state;
+
+/* The place [s, e) is about: the first state or city it names, past the
+ * "U.S." of "U.S. Bureau of Labor Statistics"; else the US if named. */
+static const area *place_in(const doc *d, size_t s, size_t e)
+{
+	mention m[8];
+	size_t n = find_areas(d, s, e, m, 8), k;
+
+	for (k = 0; k < n; k++)
+		if (strcmp(((const area *)m[k].what)->code, "US") != 0)
+			return m[k].what;
+	return n ? m[0].what : NULL;
+}
 
 /* The first place [s, e) names, or NULL. */
 static const area *area_named(const doc *d, size_t s, size_t e)
@@ -2696,7 +2734,8 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		ts->wrap_s = ts->wrap_e = 0;
 	} else {
 		for (k = 0; k < ncells && k < ts->ncols; k++)
-			if (ts->cols[k].stat == CSTAT_NONE) {
+			/* not a number: "| 10 |" is a grade, not FIPS 10 (Delaware) */
+			if (ts->cols[k].stat == CSTAT_NONE && !is_digit(d->t[cells[k].s])) {
 				mention m[1];
 				if (!row_area)
 					row_area = dict_area(d->t + cells[k].s, cells[k].e - cells[k].s);
@@ -2781,16 +2820,17 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 	d->intro_used |= d->intro_active;
 	cx.area = row_area				    ? row_area
 		  : ts->note_area			    ? ts->note_area
+		  : ts->caption_area			    ? ts->caption_area
 		  : d->intro_active && d->intro_area ? d->intro_area
 		  : d->par_area				    ? d->par_area
 							    : d->head_area;
 	cx.year = d->intro_active && d->intro_year ? d->intro_year
 		  : ts->note_year		 ? ts->note_year
-		  : d->prev_year		 ? d->prev_year
+		  : ts->before_year		 ? ts->before_year
 						 : d->head_year;
 	cx.source = d->intro_active && d->intro_source[0] ? d->intro_source
 		    : ts->note_source[0]		    ? ts->note_source
-		    : d->prev_source[0]			    ? d->prev_source
+		    : ts->before_source[0]		    ? ts->before_source
 							    : NULL;
 	if (label_year)
 		cx.year = label_year;
@@ -2834,6 +2874,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		while (j < cells[k].e && (d->t[j] == '$' || d->t[j] == ' ' || d->t[j] == '*'))
 			j++;
 		/* each figure of the cell: "$20.10 / $41,810", "$20.19/hr ($42,000/yr)" */
+		int band = 0;
 		for (fig_s = cells[k].s;; j = end) {
 			end = number_at(d->t, j, cells[k].e, &v);
 			if (end == j)
@@ -2849,6 +2890,21 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			if (end == digits_end && v < 10000 && ((col && col->thousands) || ts->thousands))
 				f.value *= 1000; /* "58.2" in a column of $1,000s */
 			f.stat = stat;
+			if (stat == CSTAT_UNSPECIFIED && fig_s == cells[k].s) {
+				/* "$17.25 - $24.15", "$17.25 to $24.15": a band's ends */
+				size_t g = end;
+				unit_after_fig_to(d, g, cells[k].e, &g);
+				while (g < cells[k].e && (d->t[g] == ' ' || d->t[g] == '-'))
+					g++;
+				if (word_at(d, g, cells[k].e, "to"))
+					for (g += 2; g < cells[k].e && d->t[g] == ' '; g++)
+						;
+				if (g > end && g < cells[k].e && d->t[g] == '$' &&
+				    (memchr(d->t + end, '-', g - end) || word_at(d, g - 3, g, "to")))
+					band = f.stat = CSTAT_RANGE_LOW;
+			} else if (band) {
+				f.stat = CSTAT_RANGE_HIGH;
+			}
 			f.qual = QUAL_EXACT;
 			f.pair = -1;
 			f.pair_claim = -1;
@@ -2994,10 +3050,12 @@ static void intro_after(doc *d, const span *sp, size_t n)
 		const char *src = source_in(d, last.s, end);
 		d->intro_active = 1;
 		d->intro_used = 0;
-		d->intro_area = area_named(d, last.s, end);
+		d->intro_area = place_in(d, sp[0].s, end);
 		d->intro_stat = CSTAT_NONE;
 		d->intro_unit = UNIT_NONE;
 		d->intro_year = year_near(d, last.s, end, end);
+		if (!d->intro_year) /* "Table 1. Mean wages, May 2023. Source: BLS." */
+			d->intro_year = year_near(d, sp[0].s, end, end);
 		snprintf(d->intro_source, sizeof d->intro_source, "%s", src ? src : "");
 	} else if (end > last.s &&
 	    (d->t[end - 1] == ':' ||
@@ -3012,12 +3070,12 @@ static void intro_after(doc *d, const span *sp, size_t n)
 		cue = stat_cue(d, last.s, end);
 		d->intro_active = 1;
 		d->intro_used = 0;
-		d->intro_area = area_named(d, last.s, end);
+		d->intro_area = place_in(d, sp[0].s, end);
 		d->intro_stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
 		d->intro_unit = unit_before_fig(d, last.s, end);
 		d->intro_year = year_near(d, last.s, end, end);
 		if (!d->intro_year)
-			d->intro_year = d->par_year;
+			d->intro_year = year_near(d, sp[0].s, end, end);
 		snprintf(d->intro_source, sizeof d->intro_source, "%s",
 			 src ? src : d->par_source[0] ? d->par_source : "");
 	} else if ((longest >= 100 || !money_in(d, sp[0].s, last.e)) &&
@@ -3216,15 +3274,7 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 				;
 		ts->note_year = year_near(d, a, b, b);
 		ts->thousands |= in_thousands(d, a, b);
-		{
-			/* the place the note names, past the "U.S." of "U.S. Bureau
-			 * of Labor Statistics" */
-			mention m[4];
-			size_t n = find_areas(d, a, b, m, 4), k;
-			for (k = 0; k < n && !ts->note_area; k++)
-				if (strcmp(((const area *)m[k].what)->code, "US") != 0 || k == n - 1)
-					ts->note_area = m[k].what;
-		}
+		ts->note_area = place_in(d, a, b);
 		src = source_in(d, a, b);
 		if (src)
 			snprintf(ts->note_source, sizeof ts->note_source, "%s", src);
@@ -3307,10 +3357,29 @@ static void caption(const doc *d, size_t header, table_state *ts)
 		ts->thousands |= in_thousands(d, s, le);
 		ts->pay |= any_word(d, s, le, pay_words) || memchr(d->t + s, '$', le - s) ||
 			   memmem(d->lc + s, le - s, "dollars", 7);
+		{
+			/* "Table 1. Mean wages in Wisconsin, ..." places the table */
+			const area *a = place_in(d, s, le);
+			if (a && (!ts->caption_area || !strcmp(ts->caption_area->code, "US")))
+				ts->caption_area = a;
+		}
 		lines++;
 	}
 }
 
+
+/* A table's header [s, e) was read: what the note under it, the caption
+ * above it and the paragraph before it say of its figures.  The paragraph's
+ * year and source go to this table only. */
+static void table_begins(doc *d, table_state *ts, size_t s, size_t e)
+{
+	table_note(d, e, ts);
+	caption(d, s, ts);
+	ts->before_year = d->prev_year;
+	snprintf(ts->before_source, sizeof ts->before_source, "%s", d->prev_source);
+	d->prev_year = 0;
+	d->prev_source[0] = '\0';
+}
 
 static void pipe_segment(walker *w, size_t s, size_t e)
 {
@@ -3336,6 +3405,8 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 		for (k = 1; k < nc; k++)
 			kv.cols[k] = (column_meaning){CSTAT_UNSPECIFIED, UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
 		kv.ncols = nc;
+		kv.before_year = d->prev_year;
+		snprintf(kv.before_source, sizeof kv.before_source, "%s", d->prev_source);
 		table_row(d, &kv, cells, nc, s, e, 0);
 		return;
 	}
@@ -3378,8 +3449,7 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	w->ts.ncols = nc;
 	w->ts.active = stats > 0 && nc >= 2; /* a row of one cell is a title */
 	if (w->ts.active) {
-		table_note(d, e, &w->ts);
-		caption(d, s, &w->ts);
+		table_begins(d, &w->ts, s, e);
 	}
 }
 
@@ -3465,7 +3535,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 			nf = kept;
 	}
 	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&
-	    cells[0].s - s < 48 && !row_ends_sentence(d, s, e)) {
+	    cells[0].s - lead < 48 && !row_ends_sentence(d, s, e)) {
 		flush(w);
 		table_row(d, &w->ts, cells, nf, s, e, 1);
 		return;
@@ -3489,8 +3559,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 			memcpy(w->ts.figs, figs, k * sizeof *figs);
 			w->ts.nstats = k;
 			w->ts.active = 1;
-			table_note(d, e, &w->ts);
-			caption(d, s, &w->ts);
+			table_begins(d, &w->ts, s, e);
 			return;
 		}
 	}
@@ -3502,8 +3571,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 			w->ts.figs[k] = (column_meaning){stats[k], UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
 		w->ts.nstats = nh;
 		w->ts.active = 1;
-		table_note(d, e, &w->ts);
-		caption(d, s, &w->ts);
+		table_begins(d, &w->ts, s, e);
 		return;
 	}
 	w->ts.active = 0;

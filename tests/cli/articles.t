@@ -446,3 +446,25 @@ $ printf 'RN pay\n\nThe median wage was $40,000 in Ohio, $42,000 in Texas and $3
 > IA,,median,38000,annual,<stdin>:3:59
 > CA,2023,mean,183740,annual,<stdin>:4:69
 > MA,2023,mean,154080,annual,<stdin>:4:109
+
+# Read off by hand (release.txt): a caption two lines above an aligned
+# table names Wisconsin, May 2023 and the BLS ("U.S." of the Bureau's name
+# is not the place); the tables after it have none of these; an indented
+# table whose "Grade" column holds numbers and whose "Start" and "Top step"
+# columns hold pay; a grade of 12 is not FIPS 12 (Florida); "$31.20 -
+# $43.70" in one cell is a band's two ends; amounts in words across line
+# breaks, with a comma after "thousand", hyphens and cents; pay by the
+# session is not a claim.
+== captions, grade columns, bands in a cell, amounts in words over lines
+$ cd data/articles && wagestat extract -q release.txt | cut -d, -f1,4-10,13
+> source,soc_code,area,period,stat,value,unit,qualifier,where
+> BLS,29-1292,WI,2023,mean,38.68,hourly,exact,release.txt:8:34
+> BLS,29-1292,WI,2023,mean,86450,annual,exact,release.txt:8:49
+> release.txt,31-2012,US,,unspecified,16.4,hourly,exact,release.txt:12:43
+> release.txt,31-2012,US,,unspecified,19.85,hourly,exact,release.txt:12:54
+> release.txt,29-1126,US,,range_low,31.2,hourly,exact,release.txt:16:32
+> release.txt,29-1126,US,,range_high,43.7,hourly,exact,release.txt:16:41
+> release.txt,29-1126,US,,unspecified,32.5,hourly,exact,release.txt:18:37
+> release.txt,29-1126,ID,,mean,71500,annual,about,release.txt:19:55
+> release.txt,29-1126,ID,,bonus,10000,annual,exact,release.txt:20:47
+> release.txt,29-1126,ID,,bonus,3.75,hourly,exact,release.txt:21:37
