@@ -94,6 +94,8 @@ typedef struct doc {
 	unit intro_unit;
 	char intro_source[64];
 	int intro_used; /* ... and its table or list has begun */
+	int introduced; /* the sentence read is an item or line under it */
+	int in_item;    /* the paragraph's sentences so far began a list item */
 	int prev_year;          /* of the paragraph just ended, for a table */
 	char prev_source[64];
 	/* the last claim made, for "That is $29.97 an hour." */
@@ -199,11 +201,14 @@ static void clean_html(char *t, size_t len)
 			}
 			{
 				int tr = ne - ns == 2 && strncasecmp(t + ns, "tr", 2) == 0;
+				int li = ne - ns == 2 && strncasecmp(t + ns, "li", 2) == 0;
 				int table = ne - ns == 5 && strncasecmp(t + ns, "table", 5) == 0;
 				for (j = i; j <= end && j < len; j++)
 					if (t[j] != '\n' || in_row)
 						t[j] = ' ';
 				t[i] = mark;
+				if (li && !closing && !in_row && end >= i + 3)
+					t[i + 2] = '-'; /* "<li>" reads as " - ", a list item */
 				if (tr)
 					in_row = !closing;
 				else if (table) {
@@ -651,7 +656,8 @@ static int money_word_after(const doc *d, size_t k, size_t e)
 {
 	while (k < e && (d->lc[k] == ' ' || d->t[k] == '-'))
 		k++;
-	return word_at(d, k, e, "dollars") || word_at(d, k, e, "dollar") || word_at(d, k, e, "bucks");
+	return word_at(d, k, e, "dollars") || word_at(d, k, e, "dollar") || word_at(d, k, e, "bucks") ||
+	       word_at(d, k, e, "grand");
 }
 
 /* The money figures of [s, e): "$45,000", "$45k", "45,000 dollars", and
@@ -695,9 +701,12 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 				continue;
 			}
 			k = suffix_at(d, k, e, &mult);
-			if (k >= start + 6 && !memcmp(d->lc + k - 6, " grand", 6))
-				dollar = 1; /* "41 grand" */
+		} else if (k < e && d->lc[k] == ' ' && word_at(d, k + 1, e, "grand")) {
+			v *= 1000; /* "sixty-three grand" */
+			k += 6;
 		}
+		if (k >= start + 6 && !memcmp(d->lc + k - 6, " grand", 6))
+			dollar = 1; /* "41 grand" */
 		if (!dollar) {
 			/* bare numbers are money when "dollars" follows, or when they
 			 * end a range begun by a dollar figure */
@@ -707,6 +716,10 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 			if (start >= s + 4 && memcmp(d->lc + start - 4, "usd ", 4) == 0 &&
 			    (start == s + 4 || !is_word(d->lc[start - 5]))) {
 				dollar = 1; /* "USD 86,070" */
+			} else if (word_at(d, w, e, "cents") && v < 100 && w > k) {
+				dollar = 1; /* "75 cents an hour" */
+				v /= 100;
+				k = w + 5;
 			} else if (word_at(d, w, e, "dollars") || word_at(d, w, e, "usd") ||
 				   word_at(d, w, e, "bucks") || word_at(d, w, e, "dollar")) {
 				size_t b = start, ns;
@@ -853,7 +866,8 @@ static const char *const cost_words[] = {
 	"borrow", "borrowed", "sold", "sells", "sale", "worth", "valued", "profit", "profits",
 	"deficit", "settlement", "damages", "renewal", "gas", "gallon", "fare", "fares",
 	"groceries", "utilities", "parking", "payment", "payments", "balance", "bill", "class",
-	"classes", NULL};
+	"classes", "reimburse", "levy", "house", "registration", "advantage",
+	"covered", NULL};
 /* what a table row of numbers may count instead of pay */
 static const char *const count_words[] = {
 	"jobs", "employment", "employed", "workers", "openings", "positions", "headcount",
@@ -1516,6 +1530,14 @@ static int list_item_at(const doc *d, size_t i, size_t e)
 	       (d->t[i] == '.' || d->t[i] == ')') && d->t[i + 1] == ' ';
 }
 
+/* Prose ends with a full stop; a table row does not. */
+static int row_ends_sentence(const doc *d, size_t s, size_t e)
+{
+	while (e > s && isspace((unsigned char)d->t[e - 1]))
+		e--;
+	return e > s && (d->t[e - 1] == '.' || d->t[e - 1] == '!' || d->t[e - 1] == '?');
+}
+
 /* Is the line ending at nl short, "Label: figure", with a capital
  * beginning the next line? */
 static int labelled_line(const doc *d, size_t s, size_t nl, size_t e)
@@ -1618,6 +1640,10 @@ static void quote_of(const doc *d, size_t s, size_t e, char *buf, size_t size)
 	size_t o = 0, i;
 	int space = 0;
 
+	while (s < e && isspace((unsigned char)d->t[s]))
+		s++;
+	if (s + 1 < e && (d->t[s] == '-' || d->t[s] == '+') && d->t[s + 1] == ' ')
+		s += 2; /* a list item's mark is not its text */
 	for (i = s; i < e && o + 4 < size; i++) {
 		char c = d->t[i];
 		if (isspace((unsigned char)c) || c == '|' || c == '*' || c == '#') {
@@ -1794,7 +1820,7 @@ static const area *area_for(doc *d, const mention *areas, size_t nareas, const f
 		d->par_area = a;
 	if (!a) /* "National medians for May 2024:" over a list */
 		a = d->par_area				      ? d->par_area
-		    : d->intro_active && d->intro_area ? d->intro_area
+		    : d->introduced && d->intro_area ? d->intro_area
 							      : d->head_area;
 	return a;
 }
@@ -2048,7 +2074,8 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 		/* "expect to pay $1,200", "students will pay $800": the reader pays */
 		static const char *const pay[] = {"pay", "spend", "paying", "spending", NULL};
 		static const char *const reader[] = {"to", "you", "will", "must", "students",
-						     "trainees", "applicants", "should", NULL};
+						     "trainees", "applicants", "should", "members",
+						     "clients", "customers", "parents", NULL};
 		long at = just_before(d, from, f->s, pay);
 		if (at >= 0 && just_before(d, (size_t)at > sp.s + 12 ? (size_t)at - 12 : sp.s,
 					   (size_t)at, reader) >= 0)
@@ -2073,9 +2100,13 @@ static int is_bonus(const doc *d, span sp, const fig *f, size_t n, size_t k)
 	size_t lo = k ? f[k - 1].e : sp.s, hi = k + 1 < n ? f[k + 1].s : sp.e;
 	long at;
 
+	static const char *const apart[] = {"before", "after", "excluding", "without", "plus",
+					    "not", "beyond", "including", "than", NULL};
 	if (hi > f[k].e + 25)
 		hi = f[k].e + 25;
-	if (any_word(d, f[k].e, hi, bonus_words))
+	at = last_word(d, f[k].e, hi, bonus_words, NULL);
+	/* "$750 sign-on bonus", not "$1,629 before any differential" */
+	if (at >= 0 && !any_word(d, f[k].e, (size_t)at, apart))
 		return 1;
 	if (f[k].s > lo + 60)
 		lo = f[k].s - 60;
@@ -2156,8 +2187,13 @@ static void do_sentence(doc *d, size_t si)
 					       "data", "pay", NULL};
 
 	comparisons(d, sp, roles, &nroles, &looked_roles);
-	if (list_item_at(d, sp.s, sp.e))
+	if (list_item_at(d, sp.s, d->len)) {
 		d->par_area = NULL; /* a list item's place is its own */
+		d->in_item = 1;
+	}
+	/* what an intro ("National medians, May 2024:") says holds for the
+	 * list items and label lines under it, not for prose */
+	d->introduced = d->intro_active && (d->in_item || !row_ends_sentence(d, sp.s, sp.e));
 	if ((year || src) && !n && any_word(d, sp.s, sp.e, unless) &&
 	    any_word(d, sp.s, sp.e, covering)) {
 		d->all_year = year;
@@ -2173,7 +2209,7 @@ static void do_sentence(doc *d, size_t si)
 		found cue = stat_cue(d, ws, f[k].s);
 		int range_end = f[k].dollar == 2;
 		index_of[k] = -1;
-		if (f[k].value < 0 || f[k].value < 1 || f[k].value > 5e6) {
+		if (f[k].value < 0.01 || f[k].value > 5e6) {
 			f[k].skip = 1;
 			continue;
 		}
@@ -2331,16 +2367,19 @@ static void do_sentence(doc *d, size_t si)
 		continuing = d->par_claims > 0 && !pays && nroles == 0;
 		if (continuing && f[k].stat == CSTAT_NONE)
 			f[k].stat = d->last_stat;
-		if (f[k].stat == CSTAT_NONE && d->head_stat != CSTAT_NONE && !d->intro_active &&
+		if (f[k].stat == CSTAT_NONE && d->head_stat != CSTAT_NONE && !d->introduced &&
 		    label_figure(d, sp, &f[k]))
 			f[k].stat = d->head_stat; /* a list under "Mean wage by state" */
-		if (d->intro_active && f[k].stat == CSTAT_NONE)
+		if (d->introduced && f[k].stat == CSTAT_NONE)
 			f[k].stat = d->intro_stat;
-		if (d->intro_active && f[k].unit == UNIT_NONE)
+		if (d->introduced && f[k].unit == UNIT_NONE)
 			f[k].unit = d->intro_unit;
 		if (is_bonus(d, sp, f, n, k)) {
 			f[k].stat = CSTAT_BONUS;
-		} else if (!(d->intro_active && sp.e - sp.s < 100) &&
+		} else if (f[k].value < 1) {
+			f[k].skip = 1; /* cents are pay only as a differential */
+			continue;
+		} else if (!(d->introduced && sp.e - sp.s < 100) &&
 			   !(continuing && !any_word(d, sp.s, sp.e, cost_words)) &&
 			   !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < n ? f[k + 1].s : sp.e,
 					pays, roles, &nroles, &looked_roles)) {
@@ -2376,11 +2415,11 @@ static void do_sentence(doc *d, size_t si)
 		cx.year = year_near(d, sp.s, sp.e, f[k].s);
 		if (!cx.year)
 			cx.year = statistic && d->par_year ? d->par_year
-				  : d->intro_active && d->intro_year ? d->intro_year : d->head_year;
+				  : d->introduced && d->intro_year ? d->intro_year : d->head_year;
 		if (!cx.year)
 			cx.year = d->all_year;
 		cx.source = src ? src : statistic && d->par_source[0] ? d->par_source
-				  : d->intro_active && d->intro_source[0] ? d->intro_source
+				  : d->introduced && d->intro_source[0] ? d->intro_source
 				  : d->all_source[0] ? d->all_source : NULL;
 		if (!cx.area && any_word(d, sp.s, sp.e, here_words)) {
 			/* "Nebraska is a lower-wage state. Nurses here averaged..." */
@@ -2512,6 +2551,11 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 	}
 	mention who[2];
 
+	if (any_word(d, s, e, bonus_words)) {
+		m.stat = CSTAT_BONUS; /* "Night differential", "Sign-on bonus" */
+		m.pay = 1;
+		return m;
+	}
 	/* "Avg tenure (yrs)", "Tuition": a column of counts or costs */
 	if ((any_word(d, s, e, count_words) || any_word(d, s, e, cost_words)) &&
 	    !any_word(d, s, e, pay_words)) {
@@ -2858,7 +2902,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		/* money under a header that names neither pay nor a label ("Our
 		 * proposal") is pay of no statistic named */
 		if (stat == CSTAT_NONE && !by_position && col && !col->label &&
-		    money_in(d, cells[k].s, cells[k].e))
+		    ts->cols[0].label != 4 && money_in(d, cells[k].s, cells[k].e))
 			stat = CSTAT_UNSPECIFIED;
 		/* a row named by a statistic says what a column of one
 		 * occupation's, place's or year's figures holds */
@@ -2871,11 +2915,15 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		if (!memchr(d->t + cells[k].s, '$', cells[k].e - cells[k].s) && !(col && col->pay) &&
 		    !label_pays && !ts->pay)
 			continue;
-		while (j < cells[k].e && (d->t[j] == '$' || d->t[j] == ' ' || d->t[j] == '*'))
-			j++;
+		while (j < cells[k].e &&
+		       (d->t[j] == '$' || d->t[j] == ' ' || d->t[j] == '*' || d->t[j] == '+'))
+			j++; /* "+ $3.00/hr" */
 		/* each figure of the cell: "$20.10 / $41,810", "$20.19/hr ($42,000/yr)" */
 		int band = 0;
-		for (fig_s = cells[k].s;; j = end) {
+		size_t first = cells[k].s;
+		while (first < j && d->t[first] != '$' && !is_digit(d->t[first]))
+			first++; /* where = the '$', not the "+ " before it */
+		for (fig_s = first;; j = end) {
 			end = number_at(d->t, j, cells[k].e, &v);
 			if (end == j)
 				break;
@@ -2890,7 +2938,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			if (end == digits_end && v < 10000 && ((col && col->thousands) || ts->thousands))
 				f.value *= 1000; /* "58.2" in a column of $1,000s */
 			f.stat = stat;
-			if (stat == CSTAT_UNSPECIFIED && fig_s == cells[k].s) {
+			if (stat == CSTAT_UNSPECIFIED && fig_s == first) {
 				/* "$17.25 - $24.15", "$17.25 to $24.15": a band's ends */
 				size_t g = end;
 				unit_after_fig_to(d, g, cells[k].e, &g);
@@ -3092,10 +3140,11 @@ static void paragraph(doc *d, size_t s, size_t e)
 	size_t n = split_sentences(d, s, e, tmp, 512), k;
 
 	d->par_s = s;
+	d->in_item = 0;
 	if (d->intro_active && n) {
 		/* the list or table an intro introduced has been read: prose
 		 * after it is on its own */
-		int item = list_item_at(d, tmp[0].s, tmp[0].e);
+		int item = list_item_at(d, tmp[0].s, d->len);
 		if (d->intro_used && !item)
 			d->intro_active = 0;
 		d->intro_used |= item;
@@ -3181,6 +3230,7 @@ static int plain_heading(const doc *d, size_t s, size_t e, int prev_blank)
 
 typedef struct walker {
 	doc *d;
+	int cost_rows; /* the pipe rows read are under a header of costs */
 	int in_par;
 	size_t par_s, par_e;
 	table_state ts;
@@ -3396,6 +3446,8 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 		table_row(d, &w->ts, cells, nc, s, e, 0);
 		return;
 	}
+	if (w->cost_rows)
+		return; /* a row of a table of costs */
 	memset(&w->ts, 0, sizeof w->ts);
 	if (nc >= 2 && money_in(d, s, e)) {
 		/* a row of figures with no header above: a key and its value, as
@@ -3434,6 +3486,10 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 			}
 			*corner = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
 		}
+		/* "| Monthly cost | Tulsa | Minneapolis |": a table of costs */
+		for (k = 1; k < nc && corner->label == 4; k++)
+			if (w->ts.cols[k].area || w->ts.cols[k].role || w->ts.cols[k].year)
+				w->ts.cols[k].stat = CSTAT_NONE;
 	}
 	for (k = 0; k < nc; k++) {
 		column_meaning *c = &w->ts.cols[k];
@@ -3448,6 +3504,9 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	}
 	w->ts.ncols = nc;
 	w->ts.active = stats > 0 && nc >= 2; /* a row of one cell is a title */
+	/* "| Monthly cost | Tulsa | Minneapolis |": the rows under it are costs */
+	w->cost_rows = !w->ts.active && nc >= 2 && w->ts.cols[0].label == 4 &&
+		       any_word(d, cells[0].s, cells[0].e, cost_words);
 	if (w->ts.active) {
 		table_begins(d, &w->ts, s, e);
 	}
@@ -3455,13 +3514,6 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 
 
 
-/* Prose ends with a full stop; a table row does not. */
-static int row_ends_sentence(const doc *d, size_t s, size_t e)
-{
-	while (e > s && isspace((unsigned char)d->t[e - 1]))
-		e--;
-	return e > s && (d->t[e - 1] == '.' || d->t[e - 1] == '!' || d->t[e - 1] == '?');
-}
 
 /* The columns of an aligned header line, two spaces apart: the ones that
  * hold figures go to figs (at most 16); *columns counts them all. */
@@ -3652,7 +3704,8 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	{
 		/* where the words that make a number in words money are, found
 		 * once for the text rather than in every sentence */
-		static const char *const money[] = {"dollar", "dollars", "thousand", "bucks", NULL};
+		static const char *const money[] = {"dollar", "dollars", "thousand", "bucks", "grand",
+						    NULL};
 		const wordset *ws = wordset_of(money);
 		d.money_words = xcalloc(len / 64 + 1, sizeof *d.money_words);
 		for (i = 0; i < len / 64 + 1; i++) {
@@ -3660,7 +3713,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 			while (starts) {
 				size_t at = i * 64 + (size_t)__builtin_ctzll(starts);
 				starts &= starts - 1;
-				if ((d.lc[at] == 'd' || d.lc[at] == 't' || d.lc[at] == 'b') &&
+				if ((d.lc[at] == 'd' || d.lc[at] == 't' || d.lc[at] == 'b' || d.lc[at] == 'g') &&
 				    word_here(&d, ws, at, len, NULL))
 					d.money_words[i] |= (uint64_t)1 << (at % 64);
 			}
@@ -3702,11 +3755,13 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 			kind = SEG_HEADING;
 		if (marked || kind != SEG_TEXT)
 			flush(&w);
+		if (kind == SEG_TEXT || kind == SEG_HEADING)
+			w.cost_rows = 0;
 		prev_blank = kind == SEG_BLANK && !(e < len && d.t[e] != '\n');
 		switch (kind) {
 		case SEG_BLANK:
 			if (!marked && !(e < len && d.t[e] != '\n'))
-				w.ts.active = 0;
+				w.ts.active = w.cost_rows = 0;
 			break;
 		case SEG_HEADING:
 			w.ts.active = 0;

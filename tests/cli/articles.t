@@ -468,3 +468,21 @@ $ cd data/articles && wagestat extract -q release.txt | cut -d, -f1,4-10,13
 > release.txt,29-1126,ID,,mean,71500,annual,about,release.txt:19:55
 > release.txt,29-1126,ID,,bonus,10000,annual,exact,release.txt:20:47
 > release.txt,29-1126,ID,,bonus,3.75,hourly,exact,release.txt:21:37
+
+# Read off by hand (ratecard.md, items.html): a column headed "Night
+# differential" holds bonuses, written "+ $3.00/hr" (where = the '$'); a
+# week's pay "before any differential" is no bonus; "75 cents an hour" as a
+# differential is 0.75; "sixty-three grand" is 63,000; a sentence naming a
+# median with no figure ("The median raise was 3.5%.") introduces nothing,
+# so dues and what members pay stay costs, as does a sum "covered by" a
+# fee; the rows under "Monthly cost" are costs; an HTML <li> is a list
+# item, so the intro before the list dates and credits it.
+== differential columns, cents, grand, intros that introduce nothing, cost tables, HTML list items
+$ cd data/articles && wagestat extract -q ratecard.md items.html | cut -d, -f1,4-10,13
+> source,soc_code,area,period,stat,value,unit,qualifier,where
+> ratecard.md,29-2055,US,2025,unspecified,33.5,hourly,exact,ratecard.md:5:27
+> ratecard.md,29-2055,US,2025,bonus,3,hourly,exact,ratecard.md:5:41
+> ratecard.md,29-2035,US,2025,unspecified,1629,weekly,about,ratecard.md:7:35
+> ratecard.md,29-2035,US,2025,bonus,0.75,hourly,exact,ratecard.md:8:27
+> BLS,47-2111,US,2025,median,63000,annual,about,ratecard.md:9:42
+> BLS,29-1124,US,2024,median,101990,annual,exact,items.html:6:22
