@@ -2577,8 +2577,11 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 				m.year = atoi(d->t + q);
 	}
 	if (m.stat == CSTAT_NONE && !m.role && !m.year && e > s && !any_word(d, s, e, area_words) &&
-	    find_areas(d, s, e, who, 2) == 1 && e - s <= who[0].len + 4)
-		m.area = who[0].what; /* "Ohio", not "Employment (US, 2024)" */
+	    find_areas(d, s, e, who, 2) == 1 &&
+	    (e - s <= who[0].len + 4 || /* "Ohio", not "Employment (US, 2024)" */
+	     ((size_t)who[0].pos + who[0].len >= e - 1 && e - s <= who[0].len + 24 &&
+	      memchr(d->t + s, ',', (size_t)who[0].pos - s)))) /* "Tulsa, Oklahoma" */
+		m.area = who[0].what;
 	if (m.role || m.year || m.area)
 		m.stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat
 			 : d->head_stat != CSTAT_NONE			? d->head_stat
@@ -2754,7 +2757,8 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		long claim;
 	} made[32];
 	size_t nmade = 0;
-	int row_stat, row_year = 0, label_year = 0, label_pays = 0, label_counts = 0;
+	int row_stat, row_year = 0, label_year = 0, label_pays = 0, label_counts = 0,
+	    label_bonus = 0;
 	const char *label_source = NULL;
 
 	if (by_position) {
@@ -2814,6 +2818,8 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 				continue;
 			if (any_word(d, ls, le, cost_words))
 				return;
+			if (any_word(d, ls, le, bonus_words))
+				label_bonus = 1; /* "| Sign-on bonus | $7,500 |" */
 			if (!dollars) {
 				label_pays |= any_word(d, ls, le, pay_words);
 				label_counts |= any_word(d, ls, le, count_words);
@@ -2823,7 +2829,9 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			if (!label_source)
 				label_source = source_in(d, ls, le);
 		}
-		label_pays |= row_stat != CSTAT_NONE;
+		label_pays |= row_stat != CSTAT_NONE || label_bonus;
+		if (label_bonus)
+			row_stat = CSTAT_BONUS;
 		if (label_counts && !label_pays)
 			return; /* "Jobs held, 2024" */
 	}
@@ -2931,6 +2939,17 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			end = suffix_at(d, end, cells[k].e, &mult);
 			if (mult < 0)
 				break;
+			if (d->t[first] != '$' && end == digits_end) {
+				/* a bare number is no pay when a word or '%' says what it
+				 * counts: "26 days", "4%" */
+				size_t a = end;
+				while (a < cells[k].e && d->t[a] == ' ')
+					a++;
+				if (a < cells[k].e && (d->t[a] == '%' || (isalpha((unsigned char)d->t[a]) &&
+									 unit_after_fig(d, end, cells[k].e) ==
+										 UNIT_NONE)))
+					break;
+			}
 			memset(&f, 0, sizeof f);
 			f.s = fig_s;
 			f.e = end;

@@ -486,3 +486,13 @@ $ cd data/articles && wagestat extract -q ratecard.md items.html | cut -d, -f1,4
 > ratecard.md,29-2035,US,2025,bonus,0.75,hourly,exact,ratecard.md:8:27
 > BLS,47-2111,US,2025,median,63000,annual,about,ratecard.md:9:42
 > BLS,29-1124,US,2024,median,101990,annual,exact,items.html:6:22
+
+# Read off by hand: "Tulsa, Oklahoma" heads Oklahoma's column; a row
+# labelled "Sign-on bonus" holds a bonus; "26 days" of paid time off is no
+# pay though the caption names offers.
+== city-and-state columns, bonus rows, counted cells
+$ printf 'Here is how the sonographer offers compare:\n\n| | Tulsa, Oklahoma | Minneapolis, Minnesota |\n|---|---|---|\n| Base hourly rate | $38.50 | $49.40 |\n| Sign-on bonus | $7,500 | None offered |\n| Paid time off | 26 days | 22 days |\n' | wagestat extract -q - | cut -d, -f4,5,7-9,13
+> soc_code,area,stat,value,unit,where
+> 29-2032,OK,unspecified,38.5,hourly,<stdin>:5:22
+> 29-2032,MN,unspecified,49.4,hourly,<stdin>:5:31
+> 29-2032,OK,bonus,7500,annual,<stdin>:6:19
