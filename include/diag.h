@@ -27,6 +27,10 @@ void diag_at(const char *file, unsigned long line, unsigned long col,
 _Noreturn void diag_usage(const char *command, const char *fmt, ...)
 	DIAG_PRINTF(2, 3);
 
+/* getopt_long's answer for an option the command lacks ('?') or one
+ * missing its value (':', with ':' leading the optstring): diag_usage. */
+_Noreturn void diag_bad_option(const char *command, int opt, const char *arg);
+
 /* Write s[0..len) into buf (size > 8) as a short printable quotation:
  * control and non-ASCII bytes become \xHH, long values end in "...". */
 const char *diag_quote(char *buf, size_t size, const char *s, size_t len);

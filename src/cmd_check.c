@@ -179,9 +179,8 @@ int cmd_check(int argc, char **argv)
 			cmd_check_help(stdout);
 			exit(diag_close_stdout(EXIT_OK));
 		case ':':
-			diag_usage("check", "option '%s' needs a value", argv[optind - 1]);
 		default:
-			diag_usage("check", "unknown option '%s'", argv[optind - 1]);
+			diag_bad_option("check", c, argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)

@@ -122,9 +122,8 @@ int cmd_convert(int argc, char **argv)
 			cmd_convert_help(stdout);
 			exit(diag_close_stdout(EXIT_OK));
 		case ':':
-			diag_usage("convert", "option '%s' needs a value", argv[optind - 1]);
 		default:
-			diag_usage("convert", "unknown option '%s'", argv[optind - 1]);
+			diag_bad_option("convert", c, argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)

@@ -59,9 +59,8 @@ int cmd_extract(int argc, char **argv)
 			cmd_extract_help(stdout);
 			exit(diag_close_stdout(EXIT_OK));
 		case ':':
-			diag_usage("extract", "option '%s' needs a value", argv[optind - 1]);
 		default:
-			diag_usage("extract", "unknown option '%s'", argv[optind - 1]);
+			diag_bad_option("extract", c, argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)

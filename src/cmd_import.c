@@ -212,9 +212,8 @@ int cmd_import(int argc, char **argv)
 			strict = 1;
 			break;
 		case ':':
-			diag_usage("import", "option '%s' needs a value", argv[optind - 1]);
 		default:
-			diag_usage("import", "unknown option '%s'", argv[optind - 1]);
+			diag_bad_option("import", c, argv[optind - 1]);
 		}
 	}
 	if (optind >= argc || (strcmp(argv[optind], "oews") != 0 &&

@@ -1127,9 +1127,8 @@ int cmd_plot(int argc, char **argv)
 			cmd_plot_help(stdout);
 			exit(diag_close_stdout(EXIT_OK));
 		case ':':
-			diag_usage("plot", "option '%s' needs a value", argv[optind - 1]);
 		default:
-			diag_usage("plot", "unknown option '%s'", argv[optind - 1]);
+			diag_bad_option("plot", c, argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)

@@ -368,9 +368,8 @@ int cmd_reconcile(int argc, char **argv)
 			cmd_reconcile_help(stdout);
 			exit(diag_close_stdout(EXIT_OK));
 		case ':':
-			diag_usage("reconcile", "option '%s' needs a value", argv[optind - 1]);
 		default:
-			diag_usage("reconcile", "unknown option '%s'", argv[optind - 1]);
+			diag_bad_option("reconcile", c, argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)

@@ -661,9 +661,8 @@ static void parse_options(job *j, int argc, char **argv)
 			j->strict = 1;
 			break;
 		case ':':
-			diag_usage("summarize", "option '%s' needs a value", argv[optind - 1]);
 		default:
-			diag_usage("summarize", "unknown option '%s'", argv[optind - 1]);
+			diag_bad_option("summarize", c, argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)

@@ -44,6 +44,13 @@ void diag_usage(const char *command, const char *fmt, ...)
 	exit(EXIT_USAGE);
 }
 
+void diag_bad_option(const char *command, int opt, const char *arg)
+{
+	if (opt == ':')
+		diag_usage(command, "option '%s' needs a value", arg);
+	diag_usage(command, "unknown option '%s'", arg);
+}
+
 const char *diag_quote(char *buf, size_t size, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789ABCDEF";

@@ -873,6 +873,12 @@ static const char *const count_words[] = {
 	"jobs", "employment", "employed", "workers", "openings", "positions", "headcount",
 	"vacancies", "graduates", "students", "length", "duration", "ratio", "share",
 	"percent", "number", "tenure", "yrs", "incumbents", NULL};
+/* one-word lists: wordset_of() finds a list by its address, so every
+ * list is static, never a compound literal on the stack */
+static const char *const than_words[] = {"than", NULL};
+static const char *const between_words[] = {"between", NULL};
+static const char *const respectively_words[] = {"respectively", NULL};
+static const char *const wage_words[] = {"wage", NULL};
 /* words that point back to a place named before: "nurses here" */
 static const char *const here_words[] = {"here", "statewide", "in-state", "locally",
 					 "in the state", "this state", NULL};
@@ -1773,7 +1779,7 @@ static const role *role_for(doc *d, size_t si, const mention *roles, size_t nrol
 	/* "$43,660 a year, which is more than medical assistants make": the
 	 * occupation after "than" is the one compared with */
 	if (m && (size_t)m->pos > fig_s &&
-	    any_word(d, fig_s, (size_t)m->pos, (const char *const[]){"than", NULL})) {
+	    any_word(d, fig_s, (size_t)m->pos, than_words)) {
 		r = NULL;
 		m = NULL;
 	}
@@ -2308,7 +2314,7 @@ static void do_sentence(doc *d, size_t si)
 			if (word_at(d, g, f[k + 1].s, "to"))
 				to = g + 2;
 			else if (word_at(d, g, f[k + 1].s, "and") &&
-				 last_word(d, ws, f[k].s, (const char *const[]){"between", NULL}, NULL) >= 0)
+				 last_word(d, ws, f[k].s, between_words, NULL) >= 0)
 				to = g + 3;
 			/* the connector must lead straight to the figure: not "$55,090
 			 * to its LPNs, ... $58,800" */
@@ -2402,7 +2408,7 @@ static void do_sentence(doc *d, size_t si)
 		}
 		cx.role = role_for(d, si, roles, nroles, f[k].s);
 		if (nroles == n && n >= 2 && (size_t)roles[n - 1].pos < f[0].s &&
-		    any_word(d, f[n - 1].e, sp.e, (const char *const[]){"respectively", NULL}))
+		    any_word(d, f[n - 1].e, sp.e, respectively_words))
 			cx.role = roles[k].what; /* "A and B earn $X and $Y, respectively" */
 		cx.area = area_for(d, areas, nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
 		/* a figure goes on the year and source of the paragraph's earlier
@@ -2539,7 +2545,7 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 	    (any_word(d, s, e, pay_columns) ||
 	     (m.unit != UNIT_NONE && next_word_start(d, (size_t)next_word_start(d, s, e) + 1, e) < 0)))
 		m.stat = CSTAT_UNSPECIFIED;
-	if (m.stat == CSTAT_UNSPECIFIED && !any_word(d, s, e, (const char *const[]){"wage", NULL})) {
+	if (m.stat == CSTAT_UNSPECIFIED && !any_word(d, s, e, wage_words)) {
 		/* "Grid min | Grid max": the ends of a pay range ("Minimum wage"
 		 * is a wage of its own) */
 		static const char *const low_end[] = {"min", "minimum", NULL};
