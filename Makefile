@@ -1,10 +1,9 @@
 # wagestat: make demo | make check | make install | make bench
-.POSIX:
 .SUFFIXES:
 
 CC = cc
 CFLAGS = -O2 -g
-WARN = -Wall -Wextra -Wformat-security -Wswitch-enum -Wfloat-equal \
+WARN = -Wall -Wextra -Werror -Wformat-security -Wswitch-enum -Wfloat-equal \
        -Wstrict-prototypes -Wshadow
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Iinclude $(WARN) $(CFLAGS)
 LDLIBS = -lcsv -lgsl -lgslcblas -lm -pthread
@@ -13,38 +12,66 @@ SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover
 PREFIX = /usr/local
 DESTDIR =
 
-LIB_SRC = src/claim.c src/claimin.c src/consensus.c src/csvin.c src/diag.c \
-          src/dict.c src/extract.c src/judge.c src/money.c src/names.c src/reconcile.c \
-          src/plot.c src/plot_dist.c src/resolve.c src/slurp.c src/stats.c src/summary.c src/table.c \
-          src/tally.c src/units.c src/xalloc.c build/embedded.c
-CLI_SRC = src/main.c src/cmd_check.c src/cmd_convert.c src/cmd_extract.c src/cmd_import.c \
-          src/cmd_plot.c src/cmd_reconcile.c src/cmd_summarize.c
-UNIT_TESTS = tests/unit/test_money tests/unit/test_csvin tests/unit/test_stats \
-             tests/unit/test_table tests/unit/test_dict tests/unit/test_consensus
+# The library (every layer below cli/) is compiled once into
+# build/libwagestat.a, and once more with sanitizers into
+# build/san/libwagestat.a; the program, the sanitized program and the unit
+# tests link it.  Objects mirror src/ under build/obj and build/san/obj.
+LAYERS = base input model compute extract output
+LIB_SRC = $(foreach l,$(LAYERS),$(wildcard src/$(l)/*.c))
+CLI_SRC = $(wildcard src/cli/*.c)
+LIB_OBJ = $(LIB_SRC:src/%.c=build/obj/%.o) build/obj/embedded.o
+CLI_OBJ = $(CLI_SRC:src/%.c=build/obj/%.o)
+SAN_LIB_OBJ = $(LIB_OBJ:build/obj/%=build/san/obj/%)
+SAN_CLI_OBJ = $(CLI_OBJ:build/obj/%=build/san/obj/%)
+UNIT_TESTS = $(patsubst tests/unit/%.c,build/san/unit/%,$(wildcard tests/unit/test_*.c))
 DICTIONARIES = datasets/roles.csv datasets/areas.csv datasets/cpi_u.csv datasets/cities.csv
-HEADERS = include/*.h
 
 all: wagestat
 
 deps:
 	@sh scripts/install-deps.sh
 
-wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
-	$(CC) $(ALL_CFLAGS) -o $@ $(LIB_SRC) $(CLI_SRC) $(LDLIBS)
+build/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/san/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -MMD -MP -c -o $@ $<
+
+build/obj/embedded.o: build/embedded.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/san/obj/embedded.o: build/embedded.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -c -o $@ $<
+
+build/libwagestat.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+build/san/libwagestat.a: $(SAN_LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(SAN_LIB_OBJ)
+
+wagestat: $(CLI_OBJ) build/libwagestat.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) build/libwagestat.a $(LDLIBS)
 
 # The dictionaries in datasets/, compiled in as the defaults.
 build/embedded.c: $(DICTIONARIES) plots/style.gp scripts/embed.sh
-	@mkdir -p build
+	@mkdir -p build/obj
 	sh scripts/embed.sh roles=datasets/roles.csv areas=datasets/areas.csv \
 		cpi=datasets/cpi_u.csv cities=datasets/cities.csv style=plots/style.gp > $@
 
 # The same program built with AddressSanitizer and UBSan for the tests.
-build/san/wagestat: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
-	@mkdir -p build/san
-	$(CC) $(ALL_CFLAGS) -Werror -O1 $(SAN) -o $@ $(LIB_SRC) $(CLI_SRC) $(LDLIBS)
+build/san/wagestat: $(SAN_CLI_OBJ) build/san/libwagestat.a
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -o $@ $(SAN_CLI_OBJ) build/san/libwagestat.a $(LDLIBS)
 
-tests/unit/test_%: tests/unit/test_%.c tests/unit/check.h $(LIB_SRC) $(HEADERS)
-	$(CC) $(ALL_CFLAGS) -Werror -O1 $(SAN) -o $@ $< $(LIB_SRC) $(LDLIBS)
+build/san/unit/test_%: tests/unit/test_%.c tests/unit/check.h build/san/libwagestat.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -o $@ $< build/san/libwagestat.a $(LDLIBS)
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_LIB_OBJ:.o=.d) $(SAN_CLI_OBJ:.o=.d)
 
 wagestat.1: wagestat scripts/mkman.sh
 	sh scripts/mkman.sh ./wagestat > $@
@@ -53,8 +80,7 @@ wagestat.1: wagestat scripts/mkman.sh
 # tests (sanitized), then the command-line tests with the release build and
 # with the sanitized build.  Ends with "N passed, N failed".
 check: deps
-	@$(MAKE) --no-print-directory CFLAGS="$(CFLAGS) -Werror" wagestat
-	@$(MAKE) --no-print-directory build/san/wagestat $(UNIT_TESTS)
+	@$(MAKE) --no-print-directory wagestat build/san/wagestat $(UNIT_TESTS)
 	@sh tests/run.sh
 
 # The chart gallery in plots/gallery/, drawn from the data in datasets/.
@@ -81,6 +107,6 @@ install: wagestat wagestat.1
 	cp plots/style.gp $(DESTDIR)$(PREFIX)/share/wagestat/
 
 clean:
-	rm -rf wagestat wagestat.1 build out $(UNIT_TESTS)
+	rm -rf wagestat wagestat.1 build out
 
 .PHONY: all deps check demo plots bench bench-articles install clean

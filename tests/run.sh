@@ -22,8 +22,19 @@ count() {
 	failed=$((failed + f))
 }
 
+# the layering of src/ and include/, and the size of files and functions
+for s in scripts/check-layers.sh; do
+	if sh "$s" >"$log" 2>&1; then
+		passed=$((passed + 1))
+	else
+		cat "$log"
+		echo "FAIL - $s"
+		failed=$((failed + 1))
+	fi
+done
+
 for t in tests/unit/test_*.c; do
-	bin=${t%.c}
+	bin=build/san/unit/$(basename "${t%.c}")
 	"$bin" >"$log" 2>/dev/null
 	grep -E '^FAIL|passed, [0-9]+ failed' "$log"
 	count "$bin"

@@ -1,5 +1,5 @@
 /* Consensus methods against published and hand-worked answers. */
-#include "consensus.h"
+#include "compute/consensus.h"
 
 #include "check.h"
 

@@ -1,7 +1,7 @@
 /* The CSV reader: every input is fed at every chunk size from 1 byte up
  * (as libcsv's own tests do), and what comes out is compared with the rows
  * and line numbers read off the input by eye. */
-#include "csvin.h"
+#include "input/csvin.h"
 
 #include <stdlib.h>
 #include <unistd.h>

@@ -1,6 +1,6 @@
 /* Dictionaries and name folding, on small files written for the test. */
-#include "dict.h"
-#include "names.h"
+#include "model/dict.h"
+#include "base/names.h"
 
 #include "check.h"
 

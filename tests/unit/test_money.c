@@ -1,5 +1,5 @@
 /* The money parser against values read by hand from each string. */
-#include "money.h"
+#include "base/money.h"
 
 #include "check.h"
 

@@ -1,5 +1,5 @@
 /* Statistics against values worked by hand (the working is in comments). */
-#include "stats.h"
+#include "compute/stats.h"
 
 #include <stdlib.h>
 

@@ -1,5 +1,5 @@
 /* Table output in every format, against text written by hand. */
-#include "table.h"
+#include "output/table.h"
 
 #include <stdlib.h>
 

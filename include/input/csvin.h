@@ -1,0 +1,91 @@
+/* csvin: a streaming CSV reader on libcsv.
+ *
+ * Reads a file (or "-" for standard input) in fixed-size chunks, never the
+ * whole file.  Handles RFC 4180 quoting, a UTF-8 byte-order mark, CRLF or
+ * LF line ends, and comma, tab, semicolon or pipe delimiters (detected from
+ * the header line unless given).  Counts lines itself (libcsv does not) so
+ * that every problem can be reported as FILE:LINE:COL, where COL is the
+ * 1-based field number.
+ *
+ * Rows whose structure is wrong (wrong number of fields, invalid UTF-8, a
+ * NUL byte, malformed or unterminated quoting) are counted in the tally as
+ * rejected and never reach the row callback. */
+#ifndef WAGESTAT_CSVIN_H
+#define WAGESTAT_CSVIN_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "base/tally.h"
+
+typedef struct csvin_row {
+	size_t nfields;
+	const char *const *field; /* NUL-terminated; valid during the callback */
+	const size_t *len;
+	unsigned long line;       /* line where the record starts */
+} csvin_row;
+
+/* Return 0 to go on, nonzero to stop reading (csvin_read returns it). */
+typedef int (*csvin_fn)(void *ctx, const csvin_row *row);
+
+typedef struct csvin csvin;
+
+/* Open path ("-" is stdin).  delim 0 means detect.  Returns NULL after
+ * printing why.  The caller closes with csvin_close. */
+csvin *csvin_open(const char *path, int delim);
+void csvin_close(csvin **r);
+/* Read len bytes of data (which must outlive the reader) as a CSV file
+ * called name. */
+csvin *csvin_open_memory(const char *name, const char *data, size_t len,
+			 int delim);
+
+/* The name used in messages: the path, or "<stdin>". */
+const char *csvin_name(const csvin *r);
+/* Use name in messages instead of the path opened. */
+void csvin_set_name(csvin *r, const char *name);
+/* Read in pieces of this many bytes (default 1 MiB); tests use every size
+ * from 1 up so that no chunk boundary is treated specially. */
+void csvin_set_chunk_size(csvin *r, size_t size);
+int csvin_delim(const csvin *r);
+
+/* Stream the file: on_header once with the header row, then on_row for
+ * every well-formed data row.  Rows read and structural rejections are
+ * counted in t.  Returns 0 at end of input, the callback's nonzero value if
+ * it stopped, or -1 after printing an error (empty file, read error). */
+int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
+	       void *ctx);
+
+/* Accept rows with fewer fields than the header as if the missing
+ * trailing fields were empty (spreadsheet exports drop them); counts them. */
+void csvin_set_pad_short(csvin *r);
+unsigned long long csvin_padded(const csvin *r);
+
+/* Reading a large file with two threads.  csvin_split_point gives the
+ * first line start after the middle of the file that is outside quotes by
+ * the count of quote characters before it (0: do not split: not a regular
+ * file, or small).  The first reader reads [0, split) with
+ * csvin_set_range(r, 0, split, 0) and must end csvin_between_records(), or
+ * the split was wrong (stray quotes) and the file must be read whole; the
+ * second reads [split, end) with the header's field count, counting lines
+ * from 1 (add csvin_line() of the first, less 1).  The first range's
+ * reader does not finish the file's last record: the second does. */
+off_t csvin_split_point(const char *path);
+int csvin_set_range(csvin *r, off_t start, off_t end, size_t header_nfields);
+int csvin_between_records(const csvin *r);
+/* The line the reader is on: after csvin_read, one more than the lines read. */
+unsigned long csvin_line(const csvin *r);
+
+/* Index of the column named by spec in header: a 1-based number, or a name
+ * compared case-insensitively with surrounding white space ignored.
+ * Returns -1 when there is no such column. */
+long csvin_column(const csvin_row *header, const char *spec);
+
+/* Parse a delimiter argument: "," ";" "|" "tab" "\t" or a TAB character.
+ * Returns the byte, or -1 if not one of those. */
+int csvin_parse_delim(const char *arg);
+
+/* 1 if s[0..len) is valid UTF-8 with no NUL byte; else 0 and *bad set to
+ * the offset of the first bad byte. */
+int csvin_valid_utf8(const char *s, size_t len, size_t *bad);
+
+#endif

@@ -1,0 +1,98 @@
+/* claim: the record every stage exchanges - one statistic about the pay of
+ * one occupation, in one area, for one period, according to one source.
+ *
+ * Its CSV form has the header CLAIM_HEADER, fields in that order; JSON is
+ * the second form (an array of objects with the same names).  Unknown
+ * statistic, unit, qualifier or source-kind words are errors, not skips. */
+#ifndef WAGESTAT_CLAIM_H
+#define WAGESTAT_CLAIM_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "base/units.h"
+
+#define CLAIM_HEADER \
+	"source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote"
+
+typedef enum source_kind {
+	KIND_NONE = 0,
+	KIND_OFFICIAL,
+	KIND_SURVEY,
+	KIND_MICRODATA,
+	KIND_ARTICLE,
+	KIND_COMPUTED,
+} source_kind;
+
+typedef enum qualifier {
+	QUAL_EXACT = 0,
+	QUAL_ABOUT,
+	QUAL_LESS_THAN,
+	QUAL_MORE_THAN,
+	QUAL_TOP_CODED,
+} qualifier;
+
+/* Statistics: 1..99 are percentiles (50 is the median); the named ones
+ * follow. */
+enum {
+	CSTAT_NONE = 0,
+	CSTAT_MEDIAN = 50,
+	CSTAT_COUNT = 100,
+	CSTAT_MEAN,
+	CSTAT_SD,
+	CSTAT_MIN,
+	CSTAT_MAX,
+	CSTAT_RANGE_LOW,
+	CSTAT_RANGE_HIGH,
+	CSTAT_TOP10_MEAN,
+	CSTAT_UNSPECIFIED,
+	CSTAT_BONUS, /* pay, but not salary: a sign-on bonus */
+};
+
+typedef struct claim {
+	char *source;
+	source_kind kind;
+	char *role;
+	char *soc_code;
+	char *area;
+	char *period;
+	int stat;
+	double value;
+	unit unit;
+	qualifier qual;
+	double n, se; /* NaN when not known */
+	char *where;
+	char *quote;
+} claim;
+
+/* A claim with every text field empty (not NULL) and n, se NaN. */
+void claim_init(claim *c);
+void claim_free(claim *c);
+/* A deep copy of src into dst (not initialized before). */
+void claim_copy(claim *dst, const claim *src);
+/* Set a text field to a copy of s[0..len). */
+void claim_set(char **field, const char *s, size_t len);
+
+/* The claim's fields as the first columns of a table, and as the first
+ * cells of a row (for reports that add their own columns after them). */
+struct table;
+void claim_table_columns(struct table *t);
+void claim_table_cells(struct table *t, const claim *c);
+
+/* Names, and parsing them back (-1 / CSTAT_NONE when unknown). */
+const char *claim_stat_name(int stat, char *buf, size_t size);
+int claim_stat_parse(const char *s);
+const char *claim_kind_name(source_kind k);
+int claim_kind_parse(const char *s);
+const char *claim_qual_name(qualifier q);
+int claim_qual_parse(const char *s);
+
+/* Writers: the header line once, then one claim a call. */
+void claim_csv_header(FILE *out);
+void claim_csv_write(FILE *out, const claim *c);
+/* JSON: begin, one object a call, end (first is 1 for the first claim). */
+void claim_json_begin(FILE *out);
+void claim_json_write(FILE *out, const claim *c, int first);
+void claim_json_end(FILE *out);
+
+#endif

@@ -1,0 +1,64 @@
+#include "base/xalloc.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void die_nomem(size_t size)
+{
+	fprintf(stderr, "wagestat: out of memory (asked for %zu bytes)\n", size);
+	exit(2);
+}
+
+void *xmalloc(size_t size)
+{
+	void *p = malloc(size ? size : 1);
+	if (!p)
+		die_nomem(size);
+	return p;
+}
+
+void *xcalloc(size_t count, size_t size)
+{
+	void *p = calloc(count ? count : 1, size ? size : 1);
+	if (!p)
+		die_nomem(count * size);
+	return p;
+}
+
+void *xrealloc(void *ptr, size_t size)
+{
+	void *p = realloc(ptr, size ? size : 1);
+	if (!p)
+		die_nomem(size);
+	return p;
+}
+
+char *xstrndup(const char *s, size_t len)
+{
+	char *p = xmalloc(len + 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+void xgrow(void *ptr, size_t *alloc, size_t need, size_t elem_size)
+{
+	void **p = ptr;
+	size_t n = *alloc;
+
+	if (need <= n)
+		return;
+	while (n < need)
+		n = n < 8 ? 8 : n + n / 2;
+	if (n > SIZE_MAX / elem_size)
+		die_nomem(SIZE_MAX);
+	*p = xrealloc(*p, n * elem_size);
+	*alloc = n;
+}

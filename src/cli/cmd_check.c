@@ -1,0 +1,280 @@
+/* wagestat check: every salary claim in articles judged, with the reason. */
+#include <getopt.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/commands.h"
+#include "base/diag.h"
+#include "model/dict.h"
+#include "compute/judge.h"
+#include "base/slurp.h"
+#include "output/table.h"
+#include "base/xalloc.h"
+
+#define SHIPPED_REF "oews_healthcare.csv"
+
+/* The shipped reference: $WAGESTAT_REF, datasets/ here, beside the program
+ * (a build tree), or the installed share directory. */
+static char *default_ref(void)
+{
+	const char *env = getenv("WAGESTAT_REF");
+	char exe[PATH_MAX], *path = xmalloc(PATH_MAX + 64), *slash;
+	ssize_t n;
+
+	if (env && *env) {
+		snprintf(path, PATH_MAX + 64, "%s", env);
+		return path;
+	}
+	snprintf(path, PATH_MAX + 64, "datasets/%s", SHIPPED_REF);
+	if (access(path, R_OK) == 0)
+		return path;
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL)
+			*slash = '\0';
+		snprintf(path, PATH_MAX + 64, "%s/datasets/%s", exe, SHIPPED_REF);
+		if (access(path, R_OK) == 0)
+			return path;
+		snprintf(path, PATH_MAX + 64, "%s/../share/wagestat/%s", exe, SHIPPED_REF);
+		if (access(path, R_OK) == 0)
+			return path;
+	}
+	free(path);
+	return NULL;
+}
+
+static void put(table *t, const char *s)
+{
+	table_put_text(t, s, strlen(s));
+}
+
+static void add_rows(table *t, const checker *k)
+{
+	size_t i;
+	char buf[256];
+
+	for (i = 0; i < checker_count(k); i++) {
+		const finding *f = checker_finding(k, i);
+		table_add_row(t);
+		claim_table_cells(t, &f->c);
+		table_put_number(t, f->ref_value);
+		put(t, f->ref_source);
+		table_put_number(t, f->deviation);
+		put(t, check_verdict_names(f->verdict, buf, sizeof buf));
+		put(t, f->reason);
+	}
+}
+
+/* Like a linter: FILE:LINE:COL: verdict: what, for the findings that are
+ * not ok. */
+static void print_text(const checker *k, int all)
+{
+	size_t i;
+	char v[256], a[64], st[16];
+
+	for (i = 0; i < checker_count(k); i++) {
+		const finding *f = checker_finding(k, i);
+		const char *what = f->c.stat == CSTAT_NONE ? "comparison"
+							   : claim_stat_name(f->c.stat, st, sizeof st);
+		if (!all && (f->verdict & (VERDICT_OK | VERDICT_UNVERIFIABLE)))
+			continue;
+		printf("%s: %s: %s%s%s", f->c.where, check_verdict_names(f->verdict, v, sizeof v),
+		       what, f->c.role[0] ? " for " : "", f->c.role);
+		if (f->c.stat != CSTAT_NONE)
+			printf(" $%s", table_fmt_amount(f->c.value, a, sizeof a));
+		printf(": %s\n", f->reason);
+	}
+}
+
+static void summary(const char *name, const checker *k, FILE *out)
+{
+	size_t i, ok = 0, unver = 0, bad = 0;
+
+	for (i = 0; i < checker_count(k); i++) {
+		unsigned v = checker_finding(k, i)->verdict;
+		ok += (v & VERDICT_OK) != 0;
+		unver += (v & VERDICT_UNVERIFIABLE) != 0;
+		bad += (v & VERDICT_INCONSISTENT) != 0;
+	}
+	fprintf(out, "%s: %zu findings: %zu ok, %zu unverifiable, %zu inconsistent\n", name,
+		checker_count(k), ok, unver, bad);
+}
+
+enum { OPT_REF = 256, OPT_YEAR, OPT_TOLERANCE, OPT_FAIL_ON, OPT_ALL };
+
+static const struct option long_options[] = {
+	{"ref", required_argument, NULL, OPT_REF},
+	{"year", required_argument, NULL, OPT_YEAR},
+	{"tolerance", required_argument, NULL, OPT_TOLERANCE},
+	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
+	{"all", no_argument, NULL, OPT_ALL},
+	{"format", required_argument, NULL, 'f'},
+	{"quiet", no_argument, NULL, 'q'},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
+};
+
+int cmd_check(int argc, char **argv)
+{
+	check_opts o = {0.15, 0.01, 0};
+	const char *ref_path = NULL;
+	char *found_ref = NULL;
+	int c, i, code = EXIT_OK, quiet = 0, all = 0, text = 1;
+	unsigned fail_on = 0;
+	table_format format = TABLE_TEXT;
+	reference *ref;
+	checker *k;
+	table *t = NULL;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":f:qh", long_options, NULL)) != -1) {
+		switch (c) {
+		case OPT_REF:
+			ref_path = optarg;
+			break;
+		case OPT_YEAR: {
+			char *end;
+			long y = strtol(optarg, &end, 10);
+			if (*end || y < 1900 || y > 2100)
+				diag_usage("check", "--year: a year such as 2023, not '%s'", optarg);
+			o.year = (int)y;
+			break;
+		}
+		case OPT_TOLERANCE: {
+			char *end;
+			double pct = strtod(optarg, &end);
+			if (end == optarg || (*end && strcmp(end, "%") != 0) || !(pct >= 0) || pct > 1000)
+				diag_usage("check", "--tolerance: a percentage such as 15, not '%s'", optarg);
+			o.tolerance = pct / 100;
+			break;
+		}
+		case OPT_FAIL_ON:
+			if (strcmp(optarg, "inconsistent") == 0)
+				fail_on = VERDICT_INCONSISTENT;
+			else if (strcmp(optarg, "unverifiable") == 0)
+				fail_on = VERDICT_INCONSISTENT | VERDICT_UNVERIFIABLE;
+			else
+				diag_usage("check", "--fail-on: inconsistent or unverifiable, not '%s'", optarg);
+			break;
+		case OPT_ALL:
+			all = 1;
+			break;
+		case 'f': {
+			int f = table_format_parse(optarg);
+			if (f < 0)
+				diag_usage("check", "-f: %s, not '%s'", TABLE_FORMAT_NAMES, optarg);
+			format = (table_format)f;
+			text = format == TABLE_TEXT;
+			break;
+		}
+		case 'q':
+			quiet = 1;
+			break;
+		case 'h':
+			cmd_check_help(stdout);
+			exit(diag_close_stdout(EXIT_OK));
+		case ':':
+		default:
+			diag_bad_option("check", c, argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		diag_usage("check", "no article (use - for standard input)");
+	if (!ref_path) {
+		found_ref = default_ref();
+		if (!found_ref) {
+			diag("no reference: datasets/%s is not here or beside the program; give --ref "
+			     "or set WAGESTAT_REF",
+			     SHIPPED_REF);
+			return EXIT_USAGE;
+		}
+		ref_path = found_ref;
+	}
+	ref = reference_load(ref_path);
+	if (!ref) {
+		free(found_ref);
+		return EXIT_USAGE;
+	}
+	k = checker_new(ref, &o);
+	if (!text) {
+		t = table_new();
+		claim_table_columns(t);
+		table_add_column(t, "ref_value", CELL_AMOUNT);
+		table_add_column(t, "ref_source", CELL_TEXT);
+		table_add_column(t, "deviation_pct", CELL_AMOUNT);
+		table_add_column(t, "verdict", CELL_TEXT);
+		table_add_column(t, "reason", CELL_TEXT);
+	}
+	for (i = optind; i < argc; i++) {
+		size_t len, j;
+		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" : argv[i];
+		char *body = slurp(argv[i], &len);
+		if (!body) {
+			code = EXIT_USAGE;
+			continue;
+		}
+		checker_article(k, name, body, len);
+		free(body);
+		if (text)
+			print_text(k, all);
+		else
+			add_rows(t, k);
+		if (!quiet)
+			summary(name, k, text ? stdout : stderr);
+		for (j = 0; j < checker_count(k); j++)
+			if (checker_finding(k, j)->verdict & fail_on)
+				code = code == EXIT_OK ? EXIT_DATA : code;
+	}
+	if (t) {
+		table_write(t, format, stdout);
+		table_free(&t);
+	}
+	checker_free(&k);
+	reference_free(&ref);
+	free(found_ref);
+	return diag_close_stdout(code);
+}
+
+void cmd_check_help(FILE *out)
+{
+	fputs(
+"Usage: wagestat check [--ref CLAIMS] [--year Y] [--tolerance PCT]\n"
+"         [--fail-on inconsistent|unverifiable] [--all] [-f FORMAT] FILE...\n"
+"\n"
+"Extracts every salary claim from articles (as wagestat extract does) and\n"
+"judges each, with every verdict that applies and the reason in numbers:\n"
+"  self_contradiction      the same role, statistic, unit, area and period\n"
+"                          given twice, apart by more than the tolerance\n"
+"  hourly_annual_mismatch  an hourly and an annual figure given as the same\n"
+"                          thing, apart by more than their rounding and 0.5%\n"
+"  percentile_order        the article's percentiles or range out of order\n"
+"  disagrees_with_ref      off the reference (same SOC, area and period, or\n"
+"                          the nearest period, with the gap said) by more\n"
+"                          than 1% for a figure cited to the BLS with its\n"
+"                          period, else the tolerance (default 15%); bounds\n"
+"                          ('less than $21,860') are judged as bounds\n"
+"  mislabeled              exactly the reference figure of another\n"
+"                          statistic, year or occupation\n"
+"  comparison_wrong        'X earn more than Y' against the reference medians\n"
+"  ok, unverifiable        agrees; or no reference covers it, and why\n"
+"\n"
+"The reference is datasets/oews_healthcare.csv (looked for here, beside the\n"
+"program, or in its share directory; WAGESTAT_REF or --ref name another).\n"
+"Text output reads like a linter, one line per finding that is not ok,\n"
+"and a summary line per article; -f csv, json... give every claim with\n"
+"ref_value, ref_source, deviation_pct, verdict and reason (a comparison's\n"
+"row has role 'A > B', an empty stat, and the two medians).\n"
+"\n"
+"  --ref CLAIMS        reference claims (default: the shipped BLS claims)\n"
+"  --year Y            the period of claims that give none\n"
+"  --tolerance PCT     for figures not cited to the BLS (default 15)\n"
+"  --fail-on LEVEL     exit 1 if a claim is inconsistent (or unverifiable)\n"
+"  --all               text: list ok and unverifiable claims too\n"
+"  -f, --format FMT    text (default), csv, tsv, md, json, html\n"
+"  -q, --quiet         no summary line\n", out);
+}

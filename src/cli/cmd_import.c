@@ -1,0 +1,353 @@
+/* wagestat import: published tables (BLS OEWS files, wide salary tables)
+ * as claims. */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "model/claimin.h"
+#include "cli/commands.h"
+#include "input/csvin.h"
+#include "base/diag.h"
+#include "base/xalloc.h"
+
+typedef struct importer {
+	int json;
+	int nclaims; /* written so far */
+	char **soc_prefix;
+	size_t nprefix;
+} importer;
+
+static int on_claim(void *ctx, const claim *c)
+{
+	importer *im = ctx;
+
+	if (im->json)
+		claim_json_write(stdout, c, im->nclaims == 0);
+	else
+		claim_csv_write(stdout, c);
+	im->nclaims++;
+	return 0;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+/* Convert an .xlsx workbook's first sheet to CSV with xlsx2csv, run
+ * without a shell and with its own messages silenced.  Returns the
+ * temporary file's path (caller unlinks and frees), or NULL after saying
+ * why with *code set: EXIT_USAGE when the file or xlsx2csv cannot be had,
+ * EXIT_DATA when the workbook cannot be read. */
+static char *xlsx_to_csv(const char *path, int *code)
+{
+	const char *dir = getenv("TMPDIR");
+	char *tmp;
+	int fd, status = 0;
+	pid_t pid;
+
+	*code = EXIT_USAGE;
+	if (access(path, R_OK) != 0) {
+		diag("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	tmp = xmalloc(strlen(dir && *dir ? dir : "/tmp") + 32);
+	sprintf(tmp, "%s/wagestat-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		diag("cannot make a temporary file: %s", strerror(errno));
+		free(tmp);
+		return NULL;
+	}
+	pid = fork();
+	if (pid == 0) {
+		char *argv[] = {"xlsx2csv", "--sheet", "1", (char *)path, NULL};
+		int null = open("/dev/null", O_WRONLY);
+		dup2(fd, STDOUT_FILENO);
+		if (null >= 0)
+			dup2(null, STDERR_FILENO);
+		execvp("xlsx2csv", argv);
+		_exit(127);
+	}
+	close(fd);
+	if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
+	    WEXITSTATUS(status) != 0) {
+		if (pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 127) {
+			diag("%s: reading .xlsx needs xlsx2csv (Debian package "
+			     "xlsx2csv), which is not installed", path);
+		} else {
+			diag("%s: not a workbook xlsx2csv can read", path);
+			*code = EXIT_DATA;
+		}
+		unlink(tmp);
+		free(tmp);
+		return NULL;
+	}
+	return tmp;
+}
+
+enum { OPT_PERIOD = 256, OPT_SOURCE, OPT_AREA, OPT_SOC, OPT_KIND, OPT_MAP, OPT_ONLY_AREA };
+
+static const struct option long_options[] = {
+	{"format", required_argument, NULL, 'f'},
+	{"delimiter", required_argument, NULL, 'd'},
+	{"unit", required_argument, NULL, 'u'},
+	{"quiet", no_argument, NULL, 'q'},
+	{"help", no_argument, NULL, 'h'},
+	{"period", required_argument, NULL, OPT_PERIOD},
+	{"source", required_argument, NULL, OPT_SOURCE},
+	{"area", required_argument, NULL, OPT_AREA},
+	{"soc", required_argument, NULL, OPT_SOC},
+	{"kind", required_argument, NULL, OPT_KIND},
+	{"map", required_argument, NULL, OPT_MAP},
+	{"only-area", required_argument, NULL, OPT_ONLY_AREA},
+	{"strict", no_argument, NULL, 'S'},
+	{NULL, 0, NULL, 0},
+};
+
+static void add_map(claimin_map **map, size_t *n, const char *arg)
+{
+	const char *eq = strrchr(arg, '=');
+	char *colon, *stat;
+	claimin_map *m;
+	size_t alloc = *n;
+
+	if (!eq || eq == arg)
+		diag_usage("import", "--map wants HEADER=STAT[:UNIT], not '%s'", arg);
+	xgrow(map, &alloc, *n + 1, sizeof **map);
+	m = &(*map)[(*n)++];
+	m->header = xstrndup(arg, (size_t)(eq - arg));
+	stat = xstrdup(eq + 1);
+	m->unit = UNIT_NONE;
+	if ((colon = strchr(stat, ':')) != NULL) {
+		*colon = '\0';
+		if ((m->unit = unit_parse(colon + 1)) == UNIT_NONE)
+			diag_usage("import", "--map: unknown unit '%s'", colon + 1);
+	}
+	m->stat = strcmp(stat, "ignore") == 0 ? CSTAT_NONE : claim_stat_parse(stat);
+	if (m->stat == CSTAT_NONE && strcmp(stat, "ignore") != 0)
+		diag_usage("import", "--map: unknown statistic '%s'", stat);
+	free(stat);
+}
+
+int cmd_import(int argc, char **argv)
+{
+	importer im;
+	claimin_opts o;
+	claimin_map *map = NULL;
+	size_t nmap = 0, i;
+	tally t, figures;
+	resolver names = {0};
+	int c, code = EXIT_OK, oews, strict = 0, quiet = 0;
+	const char *source = NULL, *period_arg = NULL;
+	char *source_buf = NULL;
+
+	memset(&im, 0, sizeof im);
+	memset(&o, 0, sizeof o);
+	o.kind = KIND_NONE;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":f:d:u:qh", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (strcmp(optarg, "json") == 0)
+				im.json = 1;
+			else if (strcmp(optarg, "claims") != 0 && strcmp(optarg, "csv") != 0)
+				diag_usage("import", "-f: claims (csv) or json, not '%s'", optarg);
+			break;
+		case 'd':
+			if ((o.delim = csvin_parse_delim(optarg)) < 0)
+				diag_usage("import", "-d: delimiter must be , ; | or tab, not '%s'", optarg);
+			break;
+		case 'u':
+			if ((o.unit = unit_parse(optarg)) == UNIT_NONE)
+				diag_usage("import", "-u: unknown unit '%s'", optarg);
+			break;
+		case 'q':
+			quiet = 1;
+			break;
+		case 'h':
+			cmd_import_help(stdout);
+			exit(diag_close_stdout(EXIT_OK));
+		case OPT_PERIOD:
+			period_arg = optarg;
+			o.period = optarg;
+			break;
+		case OPT_SOURCE:
+			source = optarg;
+			break;
+		case OPT_AREA:
+			o.area = optarg;
+			break;
+		case OPT_SOC: {
+			char *list = xstrdup(optarg), *tok, *save;
+			for (tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+				size_t alloc = im.nprefix;
+				xgrow(&im.soc_prefix, &alloc, im.nprefix + 1, sizeof *im.soc_prefix);
+				im.soc_prefix[im.nprefix++] = xstrdup(tok);
+			}
+			free(list);
+			break;
+		}
+		case OPT_KIND: {
+			int k = claim_kind_parse(optarg);
+			if (k <= 0)
+				diag_usage("import", "--kind: official, survey, microdata, article or computed, not '%s'", optarg);
+			o.kind = (source_kind)k;
+			break;
+		}
+		case OPT_MAP:
+			add_map(&map, &nmap, optarg);
+			break;
+		case OPT_ONLY_AREA:
+			o.only_area = optarg;
+			break;
+		case 'S':
+			strict = 1;
+			break;
+		case ':':
+		default:
+			diag_bad_option("import", c, argv[optind - 1]);
+		}
+	}
+	if (optind >= argc || (strcmp(argv[optind], "oews") != 0 &&
+			       strcmp(argv[optind], "table") != 0))
+		diag_usage("import", "say what to import: 'oews' or 'table', then files");
+	oews = strcmp(argv[optind++], "oews") == 0;
+	if (optind >= argc)
+		diag_usage("import", "no input file (use - for standard input)");
+	o.map = map;
+	o.nmap = nmap;
+	o.quiet = quiet;
+	o.require_soc = oews;
+	names.quiet = quiet;
+	o.resolve = &names;
+	o.soc_prefix = im.soc_prefix;
+	o.nsoc = im.nprefix;
+	if (o.kind == KIND_NONE)
+		o.kind = oews ? KIND_OFFICIAL : KIND_SURVEY;
+
+	tally_init(&t);
+	tally_init(&figures);
+	t.quiet = figures.quiet = quiet;
+	if (im.json)
+		claim_json_begin(stdout);
+	else
+		claim_csv_header(stdout);
+	for (i = (size_t)optind; i < (size_t)argc; i++) {
+		const char *path = argv[i];
+		char *converted = NULL, period[16] = "";
+		int r;
+
+		if (ends_with(path, ".xlsx")) {
+			int why;
+			converted = xlsx_to_csv(path, &why);
+			if (!converted) {
+				if (why > code)
+					code = why;
+				continue;
+			}
+		}
+		if (!period_arg && oews && !claimin_period_from_name(path, period, sizeof period)) {
+			diag("%s: no year in the file name (such as M2023): give --period", path);
+			code = EXIT_DATA;
+			free(converted);
+			continue;
+		}
+		free(source_buf);
+		source_buf = NULL;
+		if (source) {
+			o.source = source;
+		} else if (oews) {
+			const char *p = period_arg ? period_arg : period;
+			source_buf = xmalloc(64);
+			snprintf(source_buf, 64, "BLS OEWS May %.4s", p);
+			o.source = source_buf;
+		} else {
+			const char *base = strrchr(path, '/');
+			o.source = base ? base + 1 : path;
+		}
+		if (oews && !o.area)
+			o.area = "US"; /* national files have no area column */
+		o.name = converted ? path : NULL; /* say the workbook, not the copy */
+		if (!period_arg)
+			o.period = period[0] ? period : NULL;
+		r = claimin_read(converted ? converted : path, &o, &t, &figures, on_claim, &im);
+		if (converted) {
+			unlink(converted);
+			free(converted);
+		}
+		if (r == EXIT_USAGE) {
+			code = EXIT_USAGE;
+			break;
+		}
+		if (r != 0)
+			code = EXIT_DATA;
+	}
+	if (im.json)
+		claim_json_end(stdout);
+	if (!quiet && code != EXIT_USAGE) {
+		tally_print(&t, "rows", stderr);
+		tally_print(&figures, "figures", stderr);
+		resolve_print(&names, stderr);
+	}
+	if (strict && (t.rejected || figures.rejected) && code == EXIT_OK)
+		code = EXIT_DATA;
+	tally_free(&t);
+	tally_free(&figures);
+	for (i = 0; i < nmap; i++)
+		free((char *)map[i].header);
+	free(map);
+	for (i = 0; i < im.nprefix; i++)
+		free(im.soc_prefix[i]);
+	free(im.soc_prefix);
+	free(source_buf);
+	return diag_close_stdout(code);
+}
+
+void cmd_import_help(FILE *out)
+{
+	fputs(
+"Usage: wagestat import oews [OPTIONS] FILE...\n"
+"       wagestat import table [OPTIONS] FILE...\n"
+"\n"
+"Published figures as claims (CSV with the header\n"
+CLAIM_HEADER ").\n"
+"\n"
+"oews reads BLS OEWS files (national, state, metro, industry; any column\n"
+"subset, header case, delimiter; .xlsx through xlsx2csv): the period from the\n"
+"file name (M2023 -> 2023-05) or --period; footnotes * and ** become missing\n"
+"figures with the reason counted; # becomes the top-code cap of that year\n"
+"with qualifier top_coded ($208,000 or $100.00 an hour for 2017-2021,\n"
+"$239,200 or $115.00 for 2022-2024); MEAN_PRSE and EMP_PRSE give se; a broad\n"
+"row that repeats a detailed one is skipped.\n"
+"table reads any wide salary table: one row per role and area, a column per\n"
+"statistic, headers matched loosely (Median, A_MEDIAN, 10th percentile, Annual\n"
+"mean wage, Average wage).\n"
+"Names are resolved through the dictionaries (see WAGESTAT_ROLES in the\n"
+"README): a role without a code gets its SOC code from its title or an\n"
+"alias, SOC 2010 codes become their 2018 codes, areas become codes (Ohio ->\n"
+"OH); what is not known is kept as written and counted.\n"
+"\n"
+"  -f, --format FMT       claims (CSV, default) or json\n"
+"  -d, --delimiter D      , ; | or tab (default: detected)\n"
+"  -u, --unit UNIT        unit of figure columns whose header names none\n"
+"      --period P         reference period (e.g. 2023-05)\n"
+"      --source NAME      source name (default: BLS OEWS May YEAR, or the file)\n"
+"      --kind KIND        official, survey, microdata, article, computed\n"
+"      --area AREA        area when the file has no area column (oews: US)\n"
+"      --soc PREFIX,...   keep occupations whose SOC code starts so (29-,31-)\n"
+"      --only-area NAME   keep the rows of this area (as the file writes it)\n"
+"      --map HEADER=STAT[:UNIT]  say what a column holds (STAT ignore: skip it)\n"
+"  -q, --quiet            no accounting on stderr\n"
+"      --strict           exit 1 if any row or figure is rejected\n"
+"\n"
+"Example:\n"
+"  wagestat import oews --soc 29-,31- national_M2023_dl.csv > claims.csv\n", out);
+}

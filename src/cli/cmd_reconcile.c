@@ -1,0 +1,488 @@
+/* wagestat reconcile: one defensible figure per key from conflicting
+ * sources, and every disagreement flagged with its reason. */
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "model/claimin.h"
+#include "cli/commands.h"
+#include "input/csvin.h"
+#include "model/dict.h"
+#include "base/diag.h"
+#include "compute/reconcile.h"
+#include "output/table.h"
+#include "base/xalloc.h"
+
+typedef enum view { VIEW_CLAIMS, VIEW_KEYS, VIEW_SCORECARD } view;
+
+static int on_claim(void *ctx, const claim *c)
+{
+	reconcile_add(ctx, c);
+	return 0;
+}
+
+/* --weights FILE: rows "source_kind,weight" or "source,weight". */
+typedef struct weights_reader {
+	reconcile_opts *o;
+	long kind_col, source_col, weight_col;
+	const char *file;
+} weights_reader;
+
+static int weights_header(void *ctx, const csvin_row *h)
+{
+	weights_reader *w = ctx;
+
+	w->kind_col = csvin_column(h, "source_kind");
+	w->source_col = csvin_column(h, "source");
+	w->weight_col = csvin_column(h, "weight");
+	if (w->weight_col < 0 || (w->kind_col < 0 && w->source_col < 0)) {
+		diag("%s: a weights file has columns source_kind (or source) and weight", w->file);
+		return -1;
+	}
+	return 0;
+}
+
+static int weights_row(void *ctx, const csvin_row *row)
+{
+	weights_reader *w = ctx;
+	const char *s = row->field[w->weight_col];
+	char *end;
+	double v = strtod(s, &end);
+	int kind;
+
+	if (end == s || *end || !(v >= 0) || !isfinite(v)) {
+		diag_at(w->file, row->line, (unsigned long)w->weight_col + 1,
+			"a weight is a number of 0 or more, not '%s'", s);
+		return -1;
+	}
+	if (w->kind_col >= 0 && row->len[w->kind_col]) {
+		kind = claim_kind_parse(row->field[w->kind_col]);
+		if (kind < 0) {
+			diag_at(w->file, row->line, (unsigned long)w->kind_col + 1,
+				"unknown source kind '%s'", row->field[w->kind_col]);
+			return -1;
+		}
+		w->o->kind_weight[kind] = v;
+	} else if (w->source_col >= 0) {
+		size_t n = w->o->nweights, alloc = n;
+		xgrow(&w->o->weight_source, &alloc, n + 1, sizeof *w->o->weight_source);
+		alloc = n;
+		xgrow(&w->o->weight_value, &alloc, n + 1, sizeof *w->o->weight_value);
+		w->o->weight_source[n] = xstrdup(row->field[w->source_col]);
+		w->o->weight_value[n] = v;
+		w->o->nweights++;
+	}
+	return 0;
+}
+
+static void read_weights(reconcile_opts *o, const char *path)
+{
+	weights_reader w = {o, -1, -1, -1, path};
+	csvin *in = csvin_open(path, 0);
+	tally t;
+	int r;
+
+	if (!in)
+		exit(EXIT_USAGE);
+	tally_init(&t);
+	r = csvin_read(in, &t, weights_header, weights_row, &w);
+	csvin_close(&in);
+	if (r != 0 || t.rejected)
+		exit(EXIT_USAGE);
+	tally_free(&t);
+}
+
+/* --- output ------------------------------------------------------------ */
+
+static void put(table *t, const char *s)
+{
+	table_put_text(t, s, strlen(s));
+}
+
+static table *claims_table(const reconciler *r)
+{
+	table *t = table_new();
+	size_t i;
+	char buf[256];
+
+	claim_table_columns(t);
+	table_add_column(t, "consensus", CELL_AMOUNT);
+	table_add_column(t, "deviation_pct", CELL_AMOUNT);
+	table_add_column(t, "flags", CELL_TEXT);
+	table_add_column(t, "reason", CELL_TEXT);
+	for (i = 0; i < reconcile_nitems(r); i++) {
+		const rc_item *it = reconcile_item(r, i);
+		table_add_row(t);
+		claim_table_cells(t, &it->c);
+		table_put_number(t, it->key >= 0 ? reconcile_key(r, (size_t)it->key)->cs.value : NAN);
+		table_put_number(t, it->deviation);
+		put(t, reconcile_flag_names(it->flags, buf, sizeof buf));
+		put(t, it->reason);
+	}
+	return t;
+}
+
+static void method_text(const rc_key *k, char *buf, size_t size)
+{
+	if (k->cs.method == METHOD_RANDOM_EFFECTS)
+		snprintf(buf, size, "%s, tau^2 %.6g", consensus_method_name(k->cs.method),
+			 k->cs.tau2);
+	else
+		snprintf(buf, size, "%s", consensus_method_name(k->cs.method));
+}
+
+static table *keys_table(const reconciler *r)
+{
+	static const char *const names[] = {"soc_code", "area", "period", "stat", "unit",
+					    "n_sources", "consensus", "low", "high",
+					    "spread_pct", "method"};
+	table *t = table_new();
+	size_t i;
+	char buf[128];
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		table_add_column(t, names[i], i < 5 || i == 10 ? CELL_TEXT
+					      : i == 5		 ? CELL_COUNT
+								 : CELL_AMOUNT);
+	for (i = 0; i < reconcile_nkeys(r); i++) {
+		const rc_key *k = reconcile_key(r, i);
+		table_add_row(t);
+		put(t, k->soc_code);
+		put(t, k->area);
+		snprintf(buf, sizeof buf, "%d", k->year);
+		put(t, k->year ? buf : "");
+		put(t, claim_stat_name(k->stat, buf, sizeof buf));
+		put(t, unit_name(k->unit));
+		table_put_number(t, (double)k->n_sources);
+		table_put_number(t, k->cs.value);
+		table_put_number(t, k->cs.low);
+		table_put_number(t, k->cs.high);
+		table_put_number(t, fabs(k->cs.value) > 0 ? 100 * 1.4826 * k->cs.mad / fabs(k->cs.value)
+							   : NAN);
+		method_text(k, buf, sizeof buf);
+		put(t, buf);
+	}
+	return t;
+}
+
+static int by_text(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int by_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/* One row per source: its claims, how many are flagged, and the median of
+ * its absolute deviations from the consensus. */
+static table *scorecard_table(const reconciler *r)
+{
+	size_t n = reconcile_nitems(r), i, j, nsrc = 0;
+	char **src = xmalloc((n + 1) * sizeof *src);
+	double *dev = xmalloc((n + 1) * sizeof *dev);
+	table *t = table_new();
+
+	table_add_column(t, "source", CELL_TEXT);
+	table_add_column(t, "claims", CELL_COUNT);
+	table_add_column(t, "flagged", CELL_COUNT);
+	table_add_column(t, "median_abs_deviation_pct", CELL_AMOUNT);
+	for (i = 0; i < n; i++)
+		src[i] = reconcile_item(r, i)->c.source;
+	qsort(src, n, sizeof *src, by_text);
+	for (i = 0; i < n; i = j) {
+		size_t claims = 0, flagged = 0, nd = 0;
+		for (j = i; j < n && strcmp(src[j], src[i]) == 0; j++)
+			;
+		nsrc++;
+		for (size_t k = 0; k < n; k++) {
+			const rc_item *it = reconcile_item(r, k);
+			if (strcmp(it->c.source, src[i]) != 0)
+				continue;
+			claims++;
+			flagged += it->flags != 0;
+			if (!isnan(it->deviation))
+				dev[nd++] = fabs(it->deviation);
+		}
+		qsort(dev, nd, sizeof *dev, by_double);
+		table_add_row(t);
+		put(t, src[i]);
+		table_put_number(t, (double)claims);
+		table_put_number(t, (double)flagged);
+		table_put_number(t, nd == 0 ? NAN
+				  : nd % 2 ? dev[nd / 2]
+					   : (dev[nd / 2 - 1] + dev[nd / 2]) / 2);
+	}
+	free(src);
+	free(dev);
+	return t;
+}
+
+/* -f claims: the consensus of each key as a claim. */
+static void write_consensus_claims(const reconciler *r, FILE *out)
+{
+	size_t i;
+	char period[16], quote[256];
+
+	claim_csv_header(out);
+	for (i = 0; i < reconcile_nkeys(r); i++) {
+		const rc_key *k = reconcile_key(r, i);
+		const role *ro = dict_role(k->soc_code, strlen(k->soc_code));
+		claim c;
+		if (isnan(k->cs.value))
+			continue;
+		claim_init(&c);
+		claim_set(&c.source, "consensus", 9);
+		c.kind = KIND_COMPUTED;
+		if (ro)
+			claim_set(&c.role, ro->title, strlen(ro->title));
+		claim_set(&c.soc_code, k->soc_code, strlen(k->soc_code));
+		claim_set(&c.area, k->area, strlen(k->area));
+		snprintf(period, sizeof period, "%d", k->year);
+		if (k->year)
+			claim_set(&c.period, period, strlen(period));
+		c.stat = k->stat;
+		c.value = k->cs.value;
+		c.unit = k->unit;
+		c.n = (double)k->n_sources;
+		c.se = k->cs.se;
+		method_text(k, quote, sizeof quote);
+		claim_set(&c.quote, quote, strlen(quote));
+		claim_csv_write(out, &c);
+		claim_free(&c);
+	}
+}
+
+/* --- the command ------------------------------------------------------- */
+
+enum {
+	OPT_TO_YEAR = 256, OPT_TOLERANCE, OPT_WEIGHTS, OPT_REF, OPT_WINDOW, OPT_KEYS,
+	OPT_SCORECARD, OPT_FAIL_ON, OPT_STRICT,
+};
+
+static const struct option long_options[] = {
+	{"to-year", required_argument, NULL, OPT_TO_YEAR},
+	{"unit", required_argument, NULL, 'u'},
+	{"tolerance", required_argument, NULL, OPT_TOLERANCE},
+	{"weights", required_argument, NULL, OPT_WEIGHTS},
+	{"ref", required_argument, NULL, OPT_REF},
+	{"period-window", required_argument, NULL, OPT_WINDOW},
+	{"keys", no_argument, NULL, OPT_KEYS},
+	{"scorecard", no_argument, NULL, OPT_SCORECARD},
+	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
+	{"format", required_argument, NULL, 'f'},
+	{"quiet", no_argument, NULL, 'q'},
+	{"strict", no_argument, NULL, OPT_STRICT},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
+};
+
+static long number_arg(const char *opt, const char *arg, long lo, long hi)
+{
+	char *end;
+	long v = strtol(arg, &end, 10);
+
+	if (end == arg || *end || v < lo || v > hi)
+		diag_usage("reconcile", "%s: a whole number from %ld to %ld, not '%s'", opt, lo, hi, arg);
+	return v;
+}
+
+int cmd_reconcile(int argc, char **argv)
+{
+	reconcile_opts o;
+	claimin_opts in;
+	resolver names = {0};
+	reconciler *r;
+	tally rows, figures;
+	table_format format = TABLE_TEXT;
+	view v = VIEW_CLAIMS;
+	int c, i, code = EXIT_OK, quiet = 0, strict = 0, claims_out = 0, first, last;
+	unsigned fail_on = 0;
+	size_t k, flagged = 0, unresolved_n = 0;
+	table *t;
+
+	reconcile_opts_init(&o);
+	memset(&in, 0, sizeof in);
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":u:f:qh", long_options, NULL)) != -1) {
+		switch (c) {
+		case OPT_TO_YEAR:
+			dict_cpi_years(&first, &last);
+			o.to_year = (int)number_arg("--to-year", optarg, first, last);
+			break;
+		case 'u':
+			if ((o.unit = unit_parse(optarg)) == UNIT_NONE)
+				diag_usage("reconcile", "-u: unknown unit '%s' (annual, hourly, monthly, weekly)", optarg);
+			break;
+		case OPT_TOLERANCE: {
+			char *end;
+			double pct = strtod(optarg, &end);
+			if (end == optarg || (*end && strcmp(end, "%") != 0) || !(pct >= 0) || pct > 1000)
+				diag_usage("reconcile", "--tolerance: a percentage such as 10, not '%s'", optarg);
+			o.tolerance = pct / 100;
+			break;
+		}
+		case OPT_WEIGHTS:
+			read_weights(&o, optarg);
+			break;
+		case OPT_REF:
+			o.ref = optarg;
+			break;
+		case OPT_WINDOW:
+			o.window = (int)number_arg("--period-window", optarg, 0, 200);
+			break;
+		case OPT_KEYS:
+			v = VIEW_KEYS;
+			break;
+		case OPT_SCORECARD:
+			v = VIEW_SCORECARD;
+			break;
+		case OPT_FAIL_ON:
+			if (strcmp(optarg, "any") == 0)
+				fail_on = ~0u;
+			else if (!(fail_on = reconcile_flag_parse(optarg)))
+				diag_usage("reconcile", "--fail-on: 'any' or a flag name such as outlier, not '%s'", optarg);
+			break;
+		case 'f':
+			if (strcmp(optarg, "claims") == 0) {
+				claims_out = 1;
+			} else {
+				int f = table_format_parse(optarg);
+				if (f < 0)
+					diag_usage("reconcile", "-f: %s or claims, not '%s'", TABLE_FORMAT_NAMES, optarg);
+				format = (table_format)f;
+			}
+			break;
+		case 'q':
+			quiet = 1;
+			break;
+		case OPT_STRICT:
+			strict = 1;
+			break;
+		case 'h':
+			cmd_reconcile_help(stdout);
+			exit(diag_close_stdout(EXIT_OK));
+		case ':':
+		default:
+			diag_bad_option("reconcile", c, argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		diag_usage("reconcile", "no claims file (use - for standard input)");
+
+	tally_init(&rows);
+	tally_init(&figures);
+	rows.quiet = figures.quiet = in.quiet = names.quiet = quiet;
+	in.kind = KIND_SURVEY;
+	in.resolve = &names;
+	r = reconcile_new(&o);
+	for (i = optind; i < argc; i++) {
+		const char *base = strrchr(argv[i], '/');
+		int res;
+		in.source = base ? base + 1 : argv[i];
+		res = claimin_read(argv[i], &in, &rows, &figures, on_claim, r);
+		if (res == EXIT_USAGE) {
+			code = EXIT_USAGE;
+			break;
+		}
+		if (res != 0)
+			code = EXIT_DATA;
+	}
+	if (code != EXIT_USAGE) {
+		reconcile_run(r);
+		for (k = 0; k < reconcile_nitems(r); k++) {
+			unsigned f = reconcile_item(r, k)->flags;
+			unresolved_n += (f & FLAG_UNRESOLVED) != 0;
+			flagged += (f & ~(unsigned)FLAG_UNRESOLVED) != 0;
+			if (f & fail_on)
+				code = code == EXIT_OK ? EXIT_DATA : code;
+		}
+		if (claims_out) {
+			write_consensus_claims(r, stdout);
+		} else {
+			t = v == VIEW_KEYS ? keys_table(r)
+			    : v == VIEW_SCORECARD ? scorecard_table(r)
+						  : claims_table(r);
+			table_write(t, format, stdout);
+			table_free(&t);
+		}
+		if (!quiet) {
+			tally_print(&rows, "rows", stderr);
+			tally_print(&figures, "figures", stderr);
+			resolve_print(&names, stderr);
+			fprintf(stderr, "wagestat: claims %zu = compared %zu + unresolved %zu; "
+					"keys %zu; flagged %zu\n",
+				reconcile_nitems(r), reconcile_nitems(r) - unresolved_n, unresolved_n,
+				reconcile_nkeys(r), flagged);
+		}
+	}
+	if (strict && (rows.rejected || figures.rejected) && code == EXIT_OK)
+		code = EXIT_DATA;
+	reconcile_free(&r);
+	tally_free(&rows);
+	tally_free(&figures);
+	for (k = 0; k < o.nweights; k++)
+		free(o.weight_source[k]);
+	free(o.weight_source);
+	free(o.weight_value);
+	return diag_close_stdout(code);
+}
+
+void cmd_reconcile_help(FILE *out)
+{
+	fputs(
+"Usage: wagestat reconcile [--to-year Y] [-u UNIT] [--tolerance PCT]\n"
+"         [--weights FILE] [--ref SOURCE] [--period-window N]\n"
+"         [--keys | --scorecard] [--fail-on FLAG|any] [-f FORMAT] CLAIMS...\n"
+"\n"
+"Claims from several sources (claims files or wide tables) for the same\n"
+"occupation, area, period and statistic, turned into one consensus figure\n"
+"per key, with every claim that disagrees flagged and the reason given.\n"
+"\n"
+"Before comparing: roles resolve to SOC codes and areas to codes (what does\n"
+"not resolve is reported as unresolved, never dropped); every figure is\n"
+"put in one unit (annual unless -u: annual = hourly x 2080 = weekly x 52 =\n"
+"monthly x 12) and, with --to-year, in one year's dollars by CPI-U.  The\n"
+"key is (soc_code, area, period, stat); --period-window N lets periods up to\n"
+"N years from the newest (or from --ref's) meet, and says how old each is.\n"
+"\n"
+"Consensus: with standard errors for every source, the inverse-variance\n"
+"weighted mean with a 95% interval, or DerSimonian-Laird random effects\n"
+"when the sources differ more than their errors explain (tau^2 shown);\n"
+"otherwise the weighted median of the sources (official 4, survey 3,\n"
+"microdata and computed 2, article 1; --weights FILE with columns\n"
+"source_kind or source, and weight) with the MAD as spread.  With --ref,\n"
+"that source's figure (matched by name prefix) is the consensus.  One\n"
+"figure per source counts: the one written in the compared unit.\n"
+"\n"
+"Flags: outlier (robust z = 0.6745 |x - median| / MAD above 3.5 and more\n"
+"than 1% off; with fewer than 3 sources or no spread, beyond --tolerance,\n"
+"default 10%), self_contradiction, hourly_annual_mismatch (apart by more\n"
+"than both figures' rounding and 0.5%), percentile_order,\n"
+"mean_median_implausible (mean outside 0.8x to 1.6x the median),\n"
+"top_coded (a BLS top-code used as a figure), stale (another period than\n"
+"the key's), unresolved.\n"
+"\n"
+"  -u, --unit UNIT         compare in this unit (default annual)\n"
+"      --to-year YEAR      restate dollars in this year's (CPI-U)\n"
+"      --tolerance PCT     outlier threshold without a MAD (default 10)\n"
+"      --weights FILE      weights of source kinds or sources\n"
+"      --ref SOURCE        this source's figure is the consensus\n"
+"      --period-window N   periods within N years meet (default 0)\n"
+"      --keys              one row per key instead of per claim\n"
+"      --scorecard         one row per source\n"
+"      --fail-on FLAG|any  exit 1 when a claim has that flag (or any)\n"
+"  -f, --format FMT        text, csv, tsv, md, json, html, or claims\n"
+"                          (the consensus of each key as claims)\n"
+"  -q, --quiet             no accounting on stderr\n"
+"      --strict            exit 1 if any row or figure is rejected\n"
+"\n"
+"Example:\n"
+"  wagestat reconcile --to-year 2024 --period-window 10 --keys \\\n"
+"      datasets/oews_healthcare.csv survey.csv\n", out);
+}

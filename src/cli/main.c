@@ -1,0 +1,120 @@
+/* wagestat: salary and labor-data analysis.  Dispatches subcommands from
+ * one table that help reads too. */
+#include <gsl/gsl_errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/commands.h"
+#include "base/diag.h"
+#include "model/dict.h"
+
+#ifndef WAGESTAT_VERSION
+#define WAGESTAT_VERSION "0.1.0"
+#endif
+
+static int cmd_help(int argc, char **argv);
+static void help_help(FILE *out);
+
+const command commands[] = {
+	{"summarize", cmd_summarize, "grouped statistics of pay in CSV microdata",
+	 cmd_summarize_help},
+	{"import", cmd_import, "published tables (BLS OEWS, wide salary tables) as claims",
+	 cmd_import_help},
+	{"convert", cmd_convert, "claims restated in another year's dollars or another unit",
+	 cmd_convert_help},
+	{"reconcile", cmd_reconcile, "one consensus figure per key from conflicting sources, disagreements flagged",
+	 cmd_reconcile_help},
+	{"extract", cmd_extract, "every salary claim in articles (text, Markdown, HTML) as claims",
+	 cmd_extract_help},
+	{"check", cmd_check, "salary claims in articles judged against each other and the BLS",
+	 cmd_check_help},
+	{"plot", cmd_plot, "charts of pay by role, area, year or distribution, drawn by gnuplot",
+	 cmd_plot_help},
+	{"help", cmd_help, "show help for wagestat or one command", help_help},
+	{NULL, NULL, NULL, NULL},
+};
+
+const command *command_find(const char *name)
+{
+	const command *c;
+
+	for (c = commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+static void usage(FILE *out)
+{
+	const command *c;
+
+	fputs("Usage: wagestat COMMAND [OPTIONS] [FILE...]\n"
+	      "       wagestat help [COMMAND]\n"
+	      "       wagestat --version\n"
+	      "\n"
+	      "wagestat reads salary data (CSV microdata and published figures),\n"
+	      "summarizes it and accounts for every row.\n"
+	      "\n"
+	      "Commands:\n",
+	      out);
+	for (c = commands; c->name; c++)
+		fprintf(out, "  %-11s %s\n", c->name, c->summary);
+	fputs("\n"
+	      "Exit status: 0 ok, 1 data problems, 2 usage or system errors.\n"
+	      "Messages: wagestat: FILE:LINE:COL: what is wrong (COL is the\n"
+	      "1-based field number).\n",
+	      out);
+}
+
+static void help_help(FILE *out)
+{
+	fputs("Usage: wagestat help [COMMAND]\n", out);
+}
+
+static int cmd_help(int argc, char **argv)
+{
+	const command *c;
+
+	if (argc < 2) {
+		usage(stdout);
+		return diag_close_stdout(EXIT_OK);
+	}
+	c = command_find(argv[1]);
+	if (!c)
+		diag_usage(NULL, "no command '%s'", argv[1]);
+	c->help(stdout);
+	return diag_close_stdout(EXIT_OK);
+}
+
+int main(int argc, char **argv)
+{
+	const command *c;
+
+	/* numbers are read and written with '.', whatever the environment */
+	setlocale(LC_ALL, "C");
+	/* GSL's default handler aborts; results are checked instead */
+	gsl_set_error_handler_off();
+	/* dictionaries other than the compiled-in copies of datasets/ */
+	dict_use_files(getenv("WAGESTAT_ROLES"), getenv("WAGESTAT_AREAS"),
+		       getenv("WAGESTAT_CPI"));
+	dict_use_cities_file(getenv("WAGESTAT_CITIES"));
+
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(stdout);
+		return diag_close_stdout(EXIT_OK);
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("wagestat %s\n", WAGESTAT_VERSION);
+		return diag_close_stdout(EXIT_OK);
+	}
+	c = command_find(argv[1]);
+	if (!c)
+		diag_usage(NULL, "unknown command '%s'", argv[1]);
+	return c->run(argc - 1, argv + 1);
+}

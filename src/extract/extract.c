@@ -1,0 +1,3823 @@
+#include "extract/extract.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "model/dict.h"
+#include "base/names.h"
+#include "base/xalloc.h"
+
+/* Marks put in place of HTML tags (same length as the text they replace,
+ * so every offset keeps its line and column): a block boundary, and the
+ * start of a heading.  Table cells become '|'. */
+#define MARK_BLOCK '\v'
+#define MARK_HEADING '\f'
+#define MARK_TABLE '\x1d' /* a table's start or end: no row goes on past it */
+
+#define MAX_FIGS 64
+#define ROLE_NGRAM 7
+#define BACK_SENTENCES 12
+
+typedef struct span {
+	size_t s, e;
+} span;
+
+typedef struct fig {
+	size_t s, e;        /* the figure's text, '$' to suffix */
+	double value;
+	int dollar;         /* written with '$' (or "dollars") */
+	int stat;
+	qualifier qual;
+	unit unit;
+	int pair;           /* index of the figure it restates, or -1 */
+	long pair_claim;    /* or the claim of an earlier sentence, or -1 */
+	int after_cue;      /* a statistic in brackets right after: "(median)" */
+	int skip;           /* not pay */
+} fig;
+
+typedef struct found {
+	long pos; /* -1 if none */
+	int value;
+	const char *text;
+} found;
+
+typedef struct doc {
+	const char *name;
+	char *t;  /* cleaned text */
+	char *lc; /* lower case of t, for searching */
+	uint64_t *word_starts; /* bit i: a word starts at lc[i] */
+	uint64_t *tabs;        /* bit i: t[i] was a tab (now a space): a column break */
+	uint64_t *money_words; /* bit i: "dollar", "thousand" or "bucks" starts at i */
+	size_t len;
+	size_t *lines; /* offset of each line start */
+	size_t nlines;
+	span *sent;    /* sentences of the current section, for carrying roles */
+	const role **sent_role; /* the last role each names, once looked for */
+	char *sent_looked;
+	size_t nsent, sent_alloc, role_alloc, looked_alloc;
+	extract_fn fn;
+	extract_cmp_fn cmp_fn;
+	void *ctx;
+	long nclaims;
+	int stopped;
+	/* context carried down the text */
+	const role *head_role;
+	int head_year;  /* the current section's heading */
+	int head_stat;  /* ... and the statistic it names, for its lists */
+	int head_pays;  /* ... or that it names pay: "Our tech scale (per hour)" */
+	/* "All figures are BLS May 2024 unless noted": the whole text's */
+	int all_year;
+	char all_source[64];
+	/* a local text's place: a dateline "ALBANY, N.Y. -" or a job ad's
+	 * "Brightway Home Care | Columbus, Ohio"; its figures that name no
+	 * place are there, but for the BLS's */
+	const area *local;
+	int title_year; /* the first heading's: holds for the whole text */
+	int headings;
+	const area *head_area;
+	int par_year;
+	const area *par_area;
+	size_t par_s; /* where the paragraph begins */
+	char par_source[64];
+	/* the quote last written, kept: a sentence's figures share it */
+	size_t quote_s, quote_e;
+	char quote[600];
+	/* a paragraph ending "...wages for dental hygienists, May 2023:" sets
+	 * what the list or table after it is about */
+	int intro_active, intro_stat, intro_year;
+	const area *intro_area; /* "In the Atlanta market, our placements paid:" */
+	unit intro_unit;
+	char intro_source[64];
+	int intro_used; /* ... and its table or list has begun */
+	int introduced; /* the sentence read is an item or line under it */
+	int in_item;    /* the paragraph's sentences so far began a list item */
+	int prev_year;          /* of the paragraph just ended, for a table */
+	char prev_source[64];
+	/* the last claim made, for "That is $29.97 an hour." */
+	long last_claim;
+	int last_stat;
+	unit last_unit;
+	size_t par_claims; /* claims made in the current paragraph */
+	int in_heading;    /* reading a heading's figures: "## Why X tops $95,000" */
+} doc;
+
+/* --- cleaning ---------------------------------------------------------- */
+
+static int looks_html(const char *t, size_t len)
+{
+	static const char *const tags[] = {"<p>", "<p ", "<html", "<body", "<div", "<td", "<h1",
+					   "<h2", "<br", "<li>", "<table"};
+	size_t i, n = len < 4096 ? len : 4096;
+	char head[4097];
+
+	for (i = 0; i < n; i++)
+		head[i] = (char)tolower((unsigned char)t[i]);
+	head[n] = '\0';
+	for (i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		if (strstr(head, tags[i]))
+			return 1;
+	return 0;
+}
+
+static int tag_is(const char *name, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (tolower((unsigned char)name[0]) == (*list)[0] && strlen(*list) == n &&
+		    strncasecmp(name, *list, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Blank out tags and entities in place, keeping every '\n'. */
+static void clean_html(char *t, size_t len)
+{
+	static const char *const block[] = {"p", "br", "div", "li", "ul", "ol", "tr", "table",
+					    "thead", "tbody", "section", "article", "header",
+					    "footer", "title", "blockquote", "caption",
+					    "figure", "figcaption", "main", "nav", NULL};
+	static const char *const term[] = {"dt", "dd", NULL};
+	static const char *const heading[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
+	static const char *const cell[] = {"td", "th", NULL};
+	static const char *const skip[] = {"script", "style", NULL};
+	static const struct {
+		const char *name;
+		char c;
+	} entities[] = {{"amp", '&'}, {"nbsp", ' '}, {"dollar", '$'}, {"lt", '<'}, {"gt", '>'},
+			{"quot", '"'}, {"apos", '\''}, {"rsquo", '\''}, {"lsquo", '\''},
+			{"ndash", '-'}, {"mdash", '-'}, {"hellip", '.'}, {"#36", '$'},
+			{"#39", '\''}, {"#8211", '-'}, {"#8212", '-'}, {"#160", ' '}};
+	size_t i = 0, j;
+	int in_row = 0;
+
+	while (i < len) {
+		if (t[i] == '\n' && in_row) {
+			/* a table row written over several lines is one row: line
+			 * numbers come from the original text, not from this copy */
+			t[i++] = ' ';
+		} else if (t[i] == '<') {
+			size_t end = i + 1, ns, ne;
+			int closing;
+			char mark = ' ';
+			while (end < len && t[end] != '>')
+				end++;
+			if (end >= len)
+				break;
+			ns = i + 1;
+			closing = ns < end && t[ns] == '/';
+			if (closing)
+				ns++;
+			ne = ns;
+			while (ne < end && isalnum((unsigned char)t[ne]))
+				ne++;
+			if (tag_is(t + ns, ne - ns, heading))
+				mark = closing ? MARK_BLOCK : MARK_HEADING;
+			else if (tag_is(t + ns, ne - ns, term)) {
+				/* "<dt>Median</dt><dd>$41,810</dd>" reads as one line,
+				 * "Median: $41,810": a term opens a block, its
+				 * definition closes it */
+				int dt = tolower((unsigned char)t[ne - 1]) == 't';
+				mark = dt ? (closing ? ' ' : MARK_BLOCK) : (closing ? MARK_BLOCK : ':');
+			}
+			else if (tag_is(t + ns, ne - ns, block) &&
+				 !(in_row && ne - ns == 2 && strncasecmp(t + ns, "br", 2) == 0))
+				mark = MARK_BLOCK; /* a <br> inside a cell is a space */
+			else if (!closing && tag_is(t + ns, ne - ns, cell))
+				mark = '|';
+			if (!closing && tag_is(t + ns, ne - ns, skip)) {
+				/* blank everything to the closing tag */
+				char *close = NULL;
+				size_t k;
+				for (k = end; k + 2 < len && !close; k++)
+					if (t[k] == '<' && t[k + 1] == '/' &&
+					    strncasecmp(t + k + 2, t + ns, ne - ns) == 0)
+						close = t + k;
+				if (close)
+					end = (size_t)(close - t);
+			}
+			{
+				int tr = ne - ns == 2 && strncasecmp(t + ns, "tr", 2) == 0;
+				int li = ne - ns == 2 && strncasecmp(t + ns, "li", 2) == 0;
+				int table = ne - ns == 5 && strncasecmp(t + ns, "table", 5) == 0;
+				for (j = i; j <= end && j < len; j++)
+					if (t[j] != '\n' || in_row)
+						t[j] = ' ';
+				t[i] = mark;
+				if (li && !closing && !in_row && end >= i + 3)
+					t[i + 2] = '-'; /* "<li>" reads as " - ", a list item */
+				if (tr)
+					in_row = !closing;
+				else if (table) {
+					in_row = 0;
+					t[i] = MARK_TABLE;
+				}
+			}
+			i = end + 1;
+		} else if (t[i] == '&') {
+			size_t end = i + 1, k;
+			while (end < len && end < i + 10 && (isalnum((unsigned char)t[end]) || t[end] == '#'))
+				end++;
+			if (end < len && t[end] == ';') {
+				char c = ' ';
+				for (k = 0; k < sizeof entities / sizeof entities[0]; k++)
+					if (strlen(entities[k].name) == end - i - 1 &&
+					    strncasecmp(t + i + 1, entities[k].name, end - i - 1) == 0)
+						c = entities[k].c;
+				memset(t + i, ' ', end - i + 1);
+				t[i] = c;
+				i = end + 1;
+			} else {
+				i++;
+			}
+		} else {
+			i++;
+		}
+	}
+}
+
+/* UTF-8 dashes and no-break spaces as ASCII, same length. */
+static void clean_unicode(char *t, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < len; i++) {
+		unsigned char a, b;
+		uint64_t eight;
+		/* ASCII, most of any text, eight bytes a step */
+		while (i + 9 < len && (memcpy(&eight, t + i, 8), !(eight & 0x8080808080808080u)))
+			i += 8;
+		a = (unsigned char)t[i];
+		if (a < 0xC2)
+			continue;
+		b = (unsigned char)t[i + 1];
+		if (a == 0xC2 && (b == 0xA0 || b == 0xB9 || b == 0xB2 || b == 0xB3)) {
+			t[i] = t[i + 1] = ' '; /* no-break space; footnote marks ¹ ² ³ */
+		} else if (a == 0xE2 && b == 0x80 && i + 2 < len) {
+			unsigned char c = (unsigned char)t[i + 2];
+			if (c == 0x93 || c == 0x94) { /* en and em dash */
+				t[i] = '-';
+				t[i + 1] = t[i + 2] = ' ';
+			} else if (c == 0x99 || c == 0x98) { /* curly apostrophes */
+				t[i] = '\'';
+				t[i + 1] = t[i + 2] = ' ';
+			}
+		}
+	}
+}
+
+/* --- positions and words ----------------------------------------------- */
+
+static void where_of(const doc *d, size_t off, char *buf, size_t size)
+{
+	size_t lo = 0, hi = d->nlines;
+
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (d->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	{
+		/* written by hand: snprintf was a tenth of the time of emitting */
+		size_t numbers[2] = {lo + 1, off - d->lines[lo] + 1}, o, k;
+		o = (size_t)snprintf(buf, size, "%s", d->name);
+		for (k = 0; k < 2 && o + 22 < size; k++) {
+			char digits[21];
+			size_t n = 0, v = numbers[k];
+			do
+				digits[n++] = (char)('0' + v % 10);
+			while ((v /= 10) > 0);
+			buf[o++] = ':';
+			while (n > 0)
+				buf[o++] = digits[--n];
+		}
+		buf[o < size ? o : size - 1] = '\0';
+	}
+}
+
+/* Letters, digits and the bytes of UTF-8 sequences (a table: this is
+ * asked for nearly every byte). */
+static const unsigned char word_chars[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
+	['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
+	['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+	['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	[0x80 ... 0xFF] = 1,
+};
+
+/* the bytes a money figure begins with */
+static const unsigned char figure_start[256] = {
+	['$'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+	['7'] = 1, ['8'] = 1, ['9'] = 1,
+};
+
+/* isdigit() calls into the C library for every byte it is asked about; a
+ * digit is a range */
+static int is_digit(char c)
+{
+	return (unsigned char)(c - '0') < 10;
+}
+
+static int is_word(char c)
+{
+	return word_chars[(unsigned char)c];
+}
+
+/* Is w (lower case) at lc[i] as whole words? */
+static int word_at(const doc *d, size_t i, size_t e, const char *w)
+{
+	size_t n;
+
+	if (i >= e || d->lc[i] != w[0] || (w[1] && d->lc[i + 1] != w[1]))
+		return 0; /* most calls end here, before strlen */
+	n = strlen(w);
+
+	return i + n <= e && memcmp(d->lc + i, w, n) == 0 && (i == 0 || !is_word(d->lc[i - 1])) &&
+	       (i + n >= d->len || !is_word(d->lc[i + n]));
+}
+
+/* A word list made ready for searching: lengths, and the words by their
+ * first letter. */
+typedef struct wordset {
+	const char *const *words;
+	size_t n, len[128];
+	int odd_starts;              /* some word starts with a non-word byte */
+	unsigned char by_first[128]; /* word indices, grouped by first letter */
+	unsigned char start[257];    /* the group of letter c: start[c]..start[c+1] */
+} wordset;
+
+static const wordset *wordset_of(const char *const *words)
+{
+	/* made once per list, found by its address: the lists are static */
+	static wordset cache[128];
+	size_t i, c, o = 0, h = ((uintptr_t)words >> 3) % 128;
+	wordset *w;
+
+	for (i = 0; i < 128; i++, h = (h + 1) % 128)
+		if (cache[h].words == words || !cache[h].words)
+			break;
+	w = &cache[h];
+	if (w->words == words)
+		return w;
+	memset(w, 0, sizeof *w);
+	w->words = words;
+	for (w->n = 0; words[w->n] && w->n < 128; w->n++) {
+		w->len[w->n] = strlen(words[w->n]);
+		w->odd_starts |= !is_word(words[w->n][0]);
+	}
+	for (c = 0; c < 256; c++) {
+		w->start[c] = (unsigned char)o;
+		for (i = 0; i < w->n; i++)
+			if ((unsigned char)words[i][0] == c)
+				w->by_first[o++] = (unsigned char)i;
+	}
+	w->start[256] = (unsigned char)o;
+	return w;
+}
+
+/* The last word start in [s, e), or -1: 64 places a step. */
+static long last_word_start(const doc *d, size_t s, size_t e)
+{
+	size_t hi, k;
+	uint64_t m;
+
+	if (e <= s)
+		return -1;
+	hi = e - 1;
+	k = hi / 64;
+	m = d->word_starts[k] & (~(uint64_t)0 >> (63 - hi % 64));
+	while (!m) {
+		if (k * 64 <= s)
+			return -1;
+		m = d->word_starts[--k];
+	}
+	hi = k * 64 + 63 - (size_t)__builtin_clzll(m);
+	return hi >= s ? (long)hi : -1;
+}
+
+/* The first word start in [s, e), or -1. */
+static long next_word_start(const doc *d, size_t s, size_t e)
+{
+	size_t k = s / 64, last;
+	uint64_t m;
+
+	if (s >= e)
+		return -1;
+	last = (e - 1) / 64;
+	m = d->word_starts[k] & (~(uint64_t)0 << (s % 64));
+	while (!m) {
+		if (k >= last)
+			return -1;
+		m = d->word_starts[++k];
+	}
+	s = k * 64 + (size_t)__builtin_ctzll(m);
+	return s < e ? (long)s : -1;
+}
+
+/* Does word k of w stand at i, ending before e? */
+static int word_here(const doc *d, const wordset *w, size_t i, size_t e, int *which)
+{
+	size_t g;
+
+	for (g = w->start[(unsigned char)d->lc[i]]; g < w->start[(unsigned char)d->lc[i] + 1];
+	     g++) {
+		size_t k = w->by_first[g], n = w->len[k];
+		if (i + n <= e && (n < 2 || d->lc[i + 1] == w->words[k][1]) && /* most fail here */
+		    memcmp(d->lc + i, w->words[k], n) == 0 &&
+		    (i + n >= d->len || !is_word(d->lc[i + n]))) {
+			if (which)
+				*which = (int)k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The last place in [s, e) where any of words stands (only as a word
+ * written with a capital when capitals is set), or -1.  Only word starts
+ * are tried, against the words with that first letter: this runs for
+ * every figure. */
+static long find_last(const doc *d, size_t s, size_t e, const char *const *words, int *which,
+		      int capitals)
+{
+	const wordset *w = wordset_of(words);
+	size_t i;
+	long at;
+
+	if (!w->odd_starts) {
+		for (at = last_word_start(d, s, e); at >= 0;
+		     at = last_word_start(d, s, (size_t)at)) {
+			i = (size_t)at;
+			if ((!capitals || isupper((unsigned char)d->t[i])) &&
+			    word_here(d, w, i, e, which))
+				return at;
+		}
+		return -1;
+	}
+	for (i = e; i-- > s;) {
+		unsigned char c = (unsigned char)d->lc[i];
+		if (w->start[c] == w->start[c + 1] || (i > 0 && is_word(d->lc[i - 1]) && is_word((char)c)) ||
+		    (capitals && !isupper((unsigned char)d->t[i])))
+			continue;
+		if (word_here(d, w, i, e, which))
+			return (long)i;
+	}
+	return -1;
+}
+
+static long last_word(const doc *d, size_t s, size_t e, const char *const *words, int *which)
+{
+	return find_last(d, s, e, words, which, 0);
+}
+
+/* last_word for proper names: only words written with a capital. */
+static long last_capital_word(const doc *d, size_t s, size_t e, const char *const *words,
+			      int *which)
+{
+	return find_last(d, s, e, words, which, 1);
+}
+
+static int any_word(const doc *d, size_t s, size_t e, const char *const *words)
+{
+	return last_word(d, s, e, words, NULL) >= 0;
+}
+
+static found stat_cue(const doc *d, size_t s, size_t e);
+
+/* --- numbers ----------------------------------------------------------- */
+
+/* A number at t[i]: digits with thousands commas and a decimal part;
+ * returns its end, or i if none. */
+static size_t number_at(const char *t, size_t i, size_t e, double *v)
+{
+	size_t j = i, digits = 0;
+	char buf[64];
+	size_t o = 0;
+
+	while (j < e && (is_digit(t[j]) ||
+			 (t[j] == ',' && j + 3 < e + 1 && j > i && is_digit(t[j + 1]) &&
+			  j + 3 <= e && is_digit(t[j + 2]) &&
+			  is_digit(t[j + 3]) &&
+			  (j + 4 >= e || !is_digit(t[j + 4]))))) {
+		if (t[j] != ',' && o < sizeof buf - 1) {
+			buf[o++] = t[j];
+			digits++;
+		}
+		j++;
+	}
+	if (!digits)
+		return i;
+	if (j + 1 < e && t[j] == '.' && is_digit(t[j + 1])) {
+		buf[o++] = '.';
+		j++;
+		while (j < e && is_digit(t[j]) && o < sizeof buf - 1)
+			buf[o++] = t[j++];
+	}
+	buf[o] = '\0';
+	{
+		/* up to 15 digits, N / 10^k is the double nearest the decimal
+		 * (both are exact and IEEE division rounds once), as strtod
+		 * gives, without its cost */
+		static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+		uint64_t n = 0;
+		size_t q, decimals = 0, seen = 0;
+		int point = 0;
+		for (q = 0; q < o; q++) {
+			if (buf[q] == '.') {
+				point = 1;
+				continue;
+			}
+			n = n * 10 + (uint64_t)(buf[q] - '0');
+			seen++;
+			decimals += point;
+		}
+		if (seen <= 15 && decimals < sizeof pow10 / sizeof pow10[0])
+			*v = (double)n / pow10[decimals];
+		else
+			*v = strtod(buf, NULL);
+	}
+	return j;
+}
+
+/* A multiplier written after a number: k, K, "thousand"; million and
+ * billion are marked by a negative return (not pay of one person). */
+static size_t suffix_at(const doc *d, size_t j, size_t e, double *mult)
+{
+	*mult = 1;
+	if (j < e && (d->t[j] == 'k' || d->t[j] == 'K') && (j + 1 >= e || !is_word(d->t[j + 1]))) {
+		*mult = 1000;
+		return j + 1;
+	}
+	if (j + 1 < e && d->t[j] == ' ') {
+		if (word_at(d, j + 1, e, "thousand")) {
+			*mult = 1000;
+			return j + 9;
+		}
+		if (word_at(d, j + 1, e, "grand")) {
+			*mult = 1000;
+			return j + 6;
+		}
+		if (word_at(d, j + 1, e, "million") || word_at(d, j + 1, e, "billion") ||
+		    word_at(d, j + 1, e, "trillion")) {
+			*mult = -1;
+			return j + 8;
+		}
+	}
+	return j;
+}
+
+static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, double v);
+static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end);
+
+/* Is any bit of [s, e) set? */
+static int any_bit(const uint64_t *bits, size_t s, size_t e)
+{
+	size_t w;
+
+	for (w = s / 64; w * 64 < e; w++) {
+		uint64_t word = bits[w];
+		if (w == s / 64)
+			word &= ~(uint64_t)0 << (s % 64);
+		if (w == (e - 1) / 64 && e % 64)
+			word &= ~(uint64_t)0 >> (64 - e % 64);
+		if (word)
+			return 1;
+	}
+	return 0;
+}
+
+/* A number in words at i: "forty-two thousand", "fifteen", "sixty-five
+ * thousand five hundred"; returns its end, or i if none. */
+static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
+{
+	static const char *const small[] = {
+		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen", NULL};
+	static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty",
+					   "seventy", "eighty", "ninety", NULL};
+	double total = 0, group = 0;
+	size_t j = i, end = i;
+	int which, words = 0;
+
+	for (;;) {
+		size_t w = j;
+		if (word_here(d, wordset_of(tens), w, e, &which)) {
+			group += 20 + 10 * which;
+			w += strlen(tens[which]);
+			if (w + 1 < e && d->t[w] == '-' && word_here(d, wordset_of(small), w + 1, e, &which) &&
+			    which >= 1 && which <= 9) {
+				group += which; /* "forty-two" */
+				w += 1 + strlen(small[which]);
+			}
+		} else if (word_here(d, wordset_of(small), w, e, &which)) {
+			group += which;
+			w += strlen(small[which]);
+		} else if (words && word_at(d, w, e, "hundred")) {
+			group = (group > 0 ? group : 1) * 100;
+			w += 7;
+		} else if (words && word_at(d, w, e, "thousand")) {
+			total += (group > 0 ? group : 1) * 1000;
+			group = 0;
+			w += 8;
+		} else {
+			break;
+		}
+		words++;
+		end = w;
+		j = w;
+		/* "seventy-one thousand, five hundred", "ten-thousand-dollar",
+		 * words parted by a line break */
+		if (j < e && d->t[j] == ',' && group < 1 && total > 0)
+			j++;
+		while (j < e && (d->lc[j] == ' ' || d->t[j] == '-'))
+			j++;
+		if (word_at(d, j, e, "and")) { /* "two hundred and ten" */
+			j += 3;
+			while (j < e && d->lc[j] == ' ')
+				j++;
+		}
+	}
+	*v = total + group;
+	return words ? end : i;
+}
+
+/* Does "dollars" (or "dollar", "bucks") follow k: "three dollars"? */
+static int money_word_after(const doc *d, size_t k, size_t e)
+{
+	while (k < e && (d->lc[k] == ' ' || d->t[k] == '-'))
+		k++;
+	return word_at(d, k, e, "dollars") || word_at(d, k, e, "dollar") || word_at(d, k, e, "bucks") ||
+	       word_at(d, k, e, "grand");
+}
+
+/* The money figures of [s, e): "$45,000", "$45k", "45,000 dollars", and
+ * the bare second number of a range ("$40,000 to 50,000", "$40-50k"). */
+static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
+{
+	size_t n = 0, i = s;
+	/* numbers in words are looked for only where money words are */
+	int words = any_bit(d->money_words, s, e);
+
+	while (i < e && n < max) {
+		size_t start, j, k;
+		double v, mult = 1;
+		int dollar = 0;
+		if (!words) {
+			while (i < e && !figure_start[(unsigned char)d->t[i]])
+				i++; /* most bytes: the tight loop */
+			if (i == e)
+				break;
+		}
+		start = k = i;
+		if (d->t[i] == '$') {
+			j = i + 1;
+			while (j < e && d->t[j] == ' ')
+				j++;
+			dollar = 1;
+		} else if (is_digit(d->t[i]) && (i == s || !is_word(d->t[i - 1])) &&
+			   (i == s || d->t[i - 1] != '.')) {
+			j = i;
+		} else if (words && (i == s || !is_word(d->t[i - 1])) &&
+			   (k = spelled_number(d, i, e, &v)) > i && (v >= 5 || money_word_after(d, k, e))) {
+			j = i; /* "forty-two thousand dollars" */
+		} else {
+			i++;
+			continue;
+		}
+		if (k == i) {
+			k = number_at(d->t, j, e, &v);
+			if (k == j) {
+				i = j + 1;
+				continue;
+			}
+			k = suffix_at(d, k, e, &mult);
+		} else if (k < e && d->lc[k] == ' ' && word_at(d, k + 1, e, "grand")) {
+			v *= 1000; /* "sixty-three grand" */
+			k += 6;
+		}
+		if (k >= start + 6 && !memcmp(d->lc + k - 6, " grand", 6))
+			dollar = 1; /* "41 grand" */
+		if (!dollar) {
+			/* bare numbers are money when "dollars" follows, or when they
+			 * end a range begun by a dollar figure */
+			size_t w = k;
+			while (w < e && (d->lc[w] == ' ' || (d->t[w] == '-' && w == k)))
+				w++; /* "twenty-nine\ndollars", "ten-thousand-dollar" */
+			if (start >= s + 4 && memcmp(d->lc + start - 4, "usd ", 4) == 0 &&
+			    (start == s + 4 || !is_word(d->lc[start - 5]))) {
+				dollar = 1; /* "USD 86,070" */
+			} else if (word_at(d, w, e, "cents") && v < 100 && w > k) {
+				dollar = 1; /* "75 cents an hour" */
+				v /= 100;
+				k = w + 5;
+			} else if (word_at(d, w, e, "dollars") || word_at(d, w, e, "usd") ||
+				   word_at(d, w, e, "bucks") || word_at(d, w, e, "dollar")) {
+				size_t b = start, ns;
+				double lowv;
+				dollar = 1;
+				k = w + (word_at(d, w, e, "dollar") ? 6
+					 : d->lc[w] == 'd'	    ? 7
+					 : d->lc[w] == 'b'	    ? 5
+								    : 3);
+				{
+					/* "twenty-one dollars and sixty cents" */
+					size_t a = k, ce;
+					double cents;
+					while (a < e && d->lc[a] == ' ')
+						a++;
+					if (word_at(d, a, e, "and")) {
+						a += 3;
+						while (a < e && d->lc[a] == ' ')
+							a++;
+						ce = spelled_number(d, a, e, &cents);
+						if (ce == a)
+							ce = number_at(d->t, a, e, &cents);
+						if (ce > a && ce + 6 <= e && word_at(d, ce + 1, e, "cents") &&
+						    cents < 100) {
+							v += cents / 100;
+							k = ce + 6;
+						}
+					}
+				}
+				/* "between 40 and 50 thousand dollars": the first number
+				 * shares the second's scale */
+				while (b > s && d->t[b - 1] == ' ')
+					b--;
+				if (b >= s + 3 && (!memcmp(d->lc + b - 3, "and", 3) ||
+						   !memcmp(d->lc + b - 2, "to", 2) || d->t[b - 1] == '-')) {
+					b -= d->t[b - 1] == '-' ? 1 : !memcmp(d->lc + b - 2, "to", 2) ? 2 : 3;
+					while (b > s && d->t[b - 1] == ' ')
+						b--;
+					ns = b;
+					while (ns > s && (is_digit(d->t[ns - 1]) ||
+							  d->t[ns - 1] == ',' || d->t[ns - 1] == '.'))
+						ns--;
+					if (ns < b && number_at(d->t, ns, b, &lowv) == b && n + 1 < max &&
+					    (ns == s || !is_word(d->t[ns - 1]))) {
+						memset(&f[n], 0, sizeof f[n]);
+						f[n].s = ns;
+						f[n].e = b;
+						f[n].value = lowv * (mult > 0 ? mult : 1);
+						f[n].dollar = 1;
+						f[n].pair = -1;
+						f[n].pair_claim = -1;
+						f[n].stat = CSTAT_NONE;
+						n++;
+						dollar = 2;
+					}
+				}
+			} else if (n > 0 && f[n - 1].e + 6 >= start && f[n - 1].dollar) {
+				size_t g = f[n - 1].e;
+				int dash = 0;
+				while (g < start && (d->lc[g] == ' ' || d->t[g] == '-'))
+					dash |= d->t[g++] == '-';
+				/* "$40-50k", "$40,000 to 50,000"; not "$38.65   41", the
+				 * next column of a row */
+				if ((g == start && dash) || word_at(d, g, start, "to")) {
+					dollar = 2; /* the end of a range */
+					if (mult > 1 && !(f[n - 1].value >= 1000))
+						f[n - 1].value *= mult; /* "$40-50k" */
+				}
+			}
+			if (!dollar && bare_pay(d, s, start, k, e, v * (mult > 0 ? mult : 1)))
+				dollar = 1;
+			if (!dollar) {
+				i = k > i ? k : i + 1;
+				continue;
+			}
+		}
+		memset(&f[n], 0, sizeof f[n]);
+		{
+			/* "$38,000 (median)": the bracket belongs to the figure */
+			size_t b = k, close;
+			while (b < e && d->t[b] == ' ')
+				b++;
+			const char *paren = b < e && d->t[b] == '(' ? memchr(d->t + b, ')', e - b) : NULL;
+			if (paren && (close = (size_t)(paren - d->t)) - b < 24) {
+				found c = stat_cue(d, b + 1, close);
+				if (c.value != CSTAT_NONE && c.value != CSTAT_RANGE_LOW) {
+					f[n].after_cue = c.value;
+					k = close + 1;
+				}
+			}
+		}
+		f[n].s = start;
+		f[n].e = k;
+		f[n].value = mult < 0 ? -1 : v * mult;
+		f[n].dollar = dollar;
+		f[n].pair = -1;
+		f[n].pair_claim = -1;
+		f[n].stat = CSTAT_NONE;
+		n++;
+		i = k;
+	}
+	return n;
+}
+
+/* Is there a money figure, '$' and a digit, in [s, e)? */
+static int money_in(const doc *d, size_t s, size_t e)
+{
+	const char *p;
+
+	for (p = memchr(d->t + s, '$', e - s); p && (size_t)(p - d->t) + 1 < e;
+	     p = memchr(p + 1, '$', e - (size_t)(p + 1 - d->t)))
+		if (is_digit(p[1]))
+			return 1;
+	return 0;
+}
+
+/* --- cues -------------------------------------------------------------- */
+
+static const char *const pay_words[] = {
+	"earn", "earns", "earned", "earning", "earnings", "salary", "salaries", "pay", "pays",
+	"paid", "wage", "wages", "make", "makes", "made", "making", "income", "compensation",
+	"median", "average", "mean", "percentile", "paycheck", "take home", "takes home",
+	"bring in", "brings in", "brought in", "pulls in", "pull in", "rate", "rates",
+	"hourly", "annual", "annually", "per hour", "an hour", "a year", "per year", "top",
+	"bottom", "lowest", "highest", "starting", "entry-level", "raise", "start", "starts",
+	"started", "offer", "offers", "offered", "scale", "earner", "earners", "averaged",
+	"averages", "averaging", "bring home", "brings home", "take-home", "medians", "net",
+	"nets", "netted", "pocket", "pockets", "pocketed", "clear", "clears", "cleared", "land",
+	"lands", "gross", "grosses", "grossed", "paychecks", "command", "commands", "fetch",
+	"fetches", "draw", "draws", "drew", "collect", "collects", "receive", "receives",
+	"received", "typical", "typically", "remuneration", "percentiles", "quartile",
+	"quartiles", "base", NULL};
+static const char *const cost_words[] = {
+	"tuition", "cost", "costs", "costing", "fee", "fees", "price", "prices", "priced",
+	"spend", "spends", "spent", "charge", "charges", "charged", "exam", "course",
+	"courses", "rent", "loan", "loans", "debt", "scholarship", "scholarships", "grant",
+	"grants", "budget", "revenue", "funding", "invest", "invested", "purchase", "buy",
+	"bought", "save", "saved", "savings", "reimbursement", "reimburses", "stipend",
+	"textbooks", "books", "supplies", "uniform", "uniforms", "equipment", "deposit",
+	"rents", "rented", "mortgage", "apartment", "tools", "dues", "reimbursed",
+	"medicaid", "medicare", "billing", "bills", "billed", "claim", "claims",
+	"donation", "donated", "fine", "fined", "penalty", "insurance", "premium",
+	"premiums", "deductible", "copay", "degree", "degrees", "owe", "owes", "owed",
+	"borrow", "borrowed", "sold", "sells", "sale", "worth", "valued", "profit", "profits",
+	"deficit", "settlement", "damages", "renewal", "gas", "gallon", "fare", "fares",
+	"groceries", "utilities", "parking", "payment", "payments", "balance", "bill", "class",
+	"classes", "reimburse", "levy", "house", "registration", "advantage",
+	"covered", NULL};
+/* what a table row of numbers may count instead of pay */
+static const char *const count_words[] = {
+	"jobs", "employment", "employed", "workers", "openings", "positions", "headcount",
+	"vacancies", "graduates", "students", "length", "duration", "ratio", "share",
+	"percent", "number", "tenure", "yrs", "incumbents", NULL};
+/* one-word lists: wordset_of() finds a list by its address, so every
+ * list is static, never a compound literal on the stack */
+static const char *const than_words[] = {"than", NULL};
+static const char *const between_words[] = {"between", NULL};
+static const char *const respectively_words[] = {"respectively", NULL};
+static const char *const wage_words[] = {"wage", NULL};
+/* words that point back to a place named before: "nurses here" */
+static const char *const here_words[] = {"here", "statewide", "in-state", "locally",
+					 "in the state", "this state", NULL};
+static const char *const bonus_words[] = {"bonus", "bonuses", "differential", "differentials",
+					  NULL};
+
+/* Is the number [start, k) without a dollar sign pay?  "earn 41,810 a
+ * year", "20.10 per hour", "a median wage of 41,810": a pay word shortly
+ * before it, and either a unit phrase right after it with a value that
+ * unit can have, or thousands or cents written and no noun after it
+ * ("3,000 certifications" is a count). */
+static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, double v)
+{
+	/* a unit that is an adjective ("20 hourly workers") says nothing
+	 * of a number without a dollar sign */
+	static const char *const adjective[] = {"hourly", "annual", "yearly", "monthly", "weekly",
+						NULL};
+	size_t j = k, q, from = start > s + 80 ? start - 80 : s, unit_end;
+	int written = memchr(d->t + start, ',', k - start) != NULL ||
+		      (k >= start + 3 && d->t[k - 3] == '.') || d->lc[k - 1] == 'k'; /* "58k" */
+	unit u;
+
+	if (k - start == 4 && v >= 1990 && v <= 2039)
+		return 0; /* a year */
+	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
+		j++;
+	/* the cheap tests first: most bare numbers are counts and years */
+	u = unit_after_fig_to(d, j, e, &unit_end);
+	if (u != UNIT_NONE && !word_here(d, wordset_of(adjective), j, e, NULL))
+		return (u == UNIT_HOURLY   ? v >= 5 && v <= 500
+			: u == UNIT_ANNUAL ? v >= 5000
+			: u == UNIT_WEEKLY ? v >= 100
+					   : v >= 400) &&
+		       any_word(d, from, start, pay_words);
+	if (!written || v < 5)
+		return 0;
+	/* no unit: a written amount in the clause of a pay word ("a median
+	 * wage of", "averages", "the median pay of RNs is"), no other figure
+	 * between, and no noun after it */
+	{
+		int which;
+		long at = last_word(d, from, start, pay_words, &which);
+		size_t g;
+		if (at < 0 || start - (size_t)at > 60)
+			return 0;
+		for (g = (size_t)at; g < start; g++) {
+			size_t h = g + 1;
+			while (h < start && d->t[h] == ' ')
+				h++;
+			if (d->t[g] == ':' && h == start)
+				break; /* a label: "Annual salary: 41,500" */
+			if (is_digit(d->t[g]) || strchr("$,;:()", d->t[g]))
+				return 0;
+		}
+	}
+	for (q = j; q < e && isalpha((unsigned char)d->t[q]); q++)
+		;
+	return q == j || d->lc[k - 1] == 'k' || word_at(d, j, e, "in") || word_at(d, j, e, "for") ||
+	       word_at(d, j, e, "and") || word_at(d, j, e, "or");
+}
+
+/* words that introduce the same figure in another unit */
+static const char *const same_words[] = {"or", "which is", "equivalent to", "works out to",
+					 "that is", "that's", "or roughly", "or about", "or nearly",
+					 "or around", "equal to", "roughly", "about", NULL};
+static const char *const restate_words[] = {
+	"that is", "that's", "that works out to", "this works out to", "that equals",
+	"this equals", "that comes to", "that translates to", "this translates to",
+	"in hourly terms", "put another way", "that is about", "that's about",
+	"or about", "that is roughly", "that's roughly", NULL};
+static const char *const about_words[] = {
+	"about", "around", "roughly", "nearly", "approximately", "almost", "close to",
+	"some", "an estimated", "approx", "circa", "near", "closer to", "neighborhood",
+	"neighbourhood", "ballpark", "vicinity", "on the order of", "somewhere around", NULL};
+static const char *const less_words[] = {
+	"less than", "under", "below", "up to", "no more than", "fewer than", "lower than",
+	"as much as", "as high as", "at most", "a maximum of", NULL};
+static const char *const more_words[] = {
+	"more than", "over", "exceeding", "exceed", "exceeds", "above", "at least",
+	"upwards of", "in excess of", "north of", "higher than", "greater than", "top", "tops",
+	"topped", "topping", "clear", "clears",
+	"as little as", "as low as", "a minimum of", "no less than", NULL};
+
+/* Where the last of words ends in [s, e), if only filler ("of", "just",
+ * spaces) stands between it and e; -1 otherwise. */
+static long just_before(const doc *d, size_t s, size_t e, const char *const *words)
+{
+	static const char *const filler[] = {"of", "just", "a", "an", "the", "only", "slightly",
+					     "well", NULL};
+	int which = 0;
+	long at = last_word(d, s, e, words, &which);
+	size_t j;
+
+	if (at < 0)
+		return -1;
+	j = (size_t)at + strlen(words[which]);
+	for (;;) {
+		size_t k;
+		int moved = 0;
+		while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
+			j++;
+		for (k = 0; filler[k] && j < e; k++)
+			if (word_at(d, j, e, filler[k])) {
+				j += strlen(filler[k]);
+				moved = 1;
+				break;
+			}
+		if (!moved)
+			break;
+	}
+	return j == e ? at : -1;
+}
+
+/* The qualifier written just before a figure. */
+static qualifier qualifier_before(const doc *d, size_t s, size_t fig_s)
+{
+	size_t from = fig_s > s + 30 ? fig_s - 30 : s;
+	long a = just_before(d, from, fig_s, about_words);
+	long l = just_before(d, from, fig_s, less_words);
+	long m = just_before(d, from, fig_s, more_words);
+
+	if (m >= 0 && m >= l && m >= a)
+		return QUAL_MORE_THAN;
+	if (l >= 0 && l >= a)
+		return QUAL_LESS_THAN;
+	return a >= 0 ? QUAL_ABOUT : QUAL_EXACT;
+}
+
+static const struct {
+	const char *word;
+	unit unit;
+} unit_after[] = {
+	{"per hour", UNIT_HOURLY},   {"an hour", UNIT_HOURLY},    {"a hour", UNIT_HOURLY},
+	{"/hour", UNIT_HOURLY},      {"/hr", UNIT_HOURLY},        {"hourly", UNIT_HOURLY},
+	{"per hr", UNIT_HOURLY},     {"an hr", UNIT_HOURLY},      {"each hour", UNIT_HOURLY},
+	{"a year", UNIT_ANNUAL},     {"per year", UNIT_ANNUAL},   {"annually", UNIT_ANNUAL},
+	{"per annum", UNIT_ANNUAL},  {"/year", UNIT_ANNUAL},      {"/yr", UNIT_ANNUAL},
+	{"a yr", UNIT_ANNUAL},       {"yearly", UNIT_ANNUAL},     {"each year", UNIT_ANNUAL},
+	{"annual", UNIT_ANNUAL},     {"per yr", UNIT_ANNUAL},     {"a month", UNIT_MONTHLY},
+	{"per month", UNIT_MONTHLY}, {"monthly", UNIT_MONTHLY},   {"/month", UNIT_MONTHLY},
+	{"/mo", UNIT_MONTHLY},       {"each month", UNIT_MONTHLY}, {"a week", UNIT_WEEKLY},
+	{"per week", UNIT_WEEKLY},   {"weekly", UNIT_WEEKLY},     {"/week", UNIT_WEEKLY},
+	{"/wk", UNIT_WEEKLY},        {"each week", UNIT_WEEKLY},
+};
+
+/* A unit word right after a figure (skipping spaces, "dollars"); *end, if
+ * given, is set to where it ends. */
+static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end)
+{
+	size_t k;
+
+	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n' || d->t[j] == '*'))
+		j++;
+	if (word_at(d, j, e, "dollars"))
+		j += 7;
+	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
+		j++;
+	for (k = 0; k < sizeof unit_after / sizeof unit_after[0]; k++) {
+		const char *w = unit_after[k].word;
+		size_t n;
+		if (d->lc[j] != w[0])
+			continue;
+		n = strlen(w);
+		if (j + n <= e && memcmp(d->lc + j, w, n) == 0 &&
+		    (j + n >= d->len || !is_word(d->lc[j + n])) &&
+		    d->t[j + n] != ':') { /* not the label of a next line, "Hourly: $20" */
+			if (end)
+				*end = j + n;
+			return unit_after[k].unit;
+		}
+	}
+	return UNIT_NONE;
+}
+
+/* A unit word right after a figure (skipping spaces, "dollars"). */
+static unit unit_after_fig(const doc *d, size_t j, size_t e)
+{
+	return unit_after_fig_to(d, j, e, NULL);
+}
+
+/* A unit word shortly before a figure: "an hourly wage of $18". */
+static unit unit_before_fig(const doc *d, size_t s, size_t fig_s)
+{
+	static const char *const words[] = {"hourly", "per-hour", "annual", "yearly", "annually",
+					    "monthly", "weekly", NULL};
+	static const unit units[] = {UNIT_HOURLY, UNIT_HOURLY, UNIT_ANNUAL, UNIT_ANNUAL,
+				     UNIT_ANNUAL, UNIT_MONTHLY, UNIT_WEEKLY};
+	size_t from = fig_s > s + 60 ? fig_s - 60 : s;
+	int which = 0;
+
+	if (last_word(d, from, fig_s, words, &which) >= 0)
+		return units[which];
+	return UNIT_NONE;
+}
+
+/* An ordinal or percent number just before position p: "90th", "10 percent",
+ * "10%"; returns it, or -1. */
+static int number_before(const doc *d, size_t s, size_t p)
+{
+	size_t j = p;
+	int v = 0, mul = 1, any = 0;
+
+	while (j > s && (d->t[j - 1] == ' ' || d->t[j - 1] == '\n'))
+		j--;
+	while (j > s && isalpha((unsigned char)d->t[j - 1]) && p - j < 4) /* th, st */
+		j--;
+	while (j > s && is_digit(d->t[j - 1]) && mul <= 100) {
+		v += (d->t[j - 1] - '0') * mul;
+		mul *= 10;
+		any = 1;
+		j--;
+	}
+	return any ? v : -1;
+}
+
+/* Which end of the distribution the words just before i name: -1 the
+ * bottom ("the lowest tenth", "the first quartile"), 1 the top ("the
+ * best-paid tenth", "the upper quartile"), 0 neither. */
+static int which_end(const doc *d, size_t s, size_t i)
+{
+	static const char *const low[] = {"bottom", "lowest", "lower", "first", "lowest-paid",
+					  "least-paid", "worst-paid", NULL};
+	static const char *const high[] = {"top", "highest", "upper", "third", "ninth",
+					   "highest-paid", "best-paid", "top-paid", NULL};
+	size_t from = i > s + 20 ? i - 20 : s;
+	long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
+
+	return lo > hi ? -1 : hi > lo ? 1 : 0;
+}
+
+/* The statistic named in [s, e), nearest e wins. */
+static found stat_cue(const doc *d, size_t s, size_t e)
+{
+	/* the letters cues begin with: median, mean, average, hourly, pay... */
+	static const char cue_first[256] = {['m'] = 1, ['a'] = 1, ['h'] = 1, ['p'] = 1,
+					    ['d'] = 1, ['t'] = 1, ['q'] = 1, ['o'] = 1};
+	found best = {-1, CSTAT_NONE, NULL};
+	size_t i;
+
+	for (i = s; i < e; i++) {
+		char c = d->lc[i];
+		int stat = CSTAT_NONE;
+		/* every cue begins a word, but for the '%' of "10%" */
+		if (c != '%' && ((i > 0 && is_word(d->lc[i - 1])) || !cue_first[(unsigned char)c]))
+			continue;
+		if (c == 'm' && (word_at(d, i, e, "median") || word_at(d, i, e, "medians")))
+			stat = CSTAT_MEDIAN;
+		else if (c == 'm' && word_at(d, i, e, "mean"))
+			stat = CSTAT_MEAN;
+		else if (c == 't' && word_at(d, i, e, "typical") && i >= s + 4 &&
+			 memcmp(d->lc + i - 4, "the ", 4) == 0)
+			stat = CSTAT_MEDIAN; /* "the typical nurse earns", not "typical pay" */
+		else if ((c == 'm' && (word_at(d, i, e, "midpoint") ||
+				       word_at(d, i, e, "middle of the distribution"))))
+			stat = CSTAT_MEDIAN;
+		else if ((c == 'q' && word_at(d, i, e, "quarter")) ||
+			 (c == 'o' && (word_at(d, i, e, "one in ten") || word_at(d, i, e, "one in four") ||
+				       word_at(d, i, e, "one in 10") || word_at(d, i, e, "one in 4")))) {
+			/* "a quarter earned less than", "the bottom quarter",
+			 * "one in ten earned more than" */
+			static const char *const under[] = {"less than", "under", "below", "or less", NULL};
+			static const char *const over[] = {"more than", "over", "above", "at least", NULL};
+			static const char *const season[] = {"first", "second", "third", "fourth",
+							     "last", NULL};
+			int part = c == 'q' ? 25 : memchr("t1", d->lc[i + 7], 2) ? 10 : 25;
+			int end = which_end(d, s, i);
+			if (c == 'q' && just_before(d, i > s + 10 ? i - 10 : s, i, season) >= 0)
+				; /* "the first quarter of 2024" is a time */
+			else if (end)
+				stat = end < 0 ? part : 100 - part;
+			else if (any_word(d, i, e, under))
+				stat = part;
+			else if (any_word(d, i, e, over))
+				stat = 100 - part;
+		} else if (c == 'q' && (word_at(d, i, e, "quartile") || word_at(d, i, e, "quartiles"))) {
+			int end = which_end(d, s, i);
+			if (end)
+				stat = end < 0 ? 25 : 75;
+		}
+		else if (c == 'a' && (word_at(d, i, e, "average") || word_at(d, i, e, "averaged") ||
+				      word_at(d, i, e, "averages") || word_at(d, i, e, "avg")))
+			stat = CSTAT_MEAN;
+		else if (c == 'h' && word_at(d, i, e, "half")) {
+			static const char *const middle[] = {"middle", NULL};
+			stat = last_word(d, i > s + 12 ? i - 12 : s, i, middle, NULL) >= 0
+				       ? CSTAT_RANGE_LOW /* the middle half: p25 to p75 */
+				       : CSTAT_MEDIAN;
+		} else if ((c == 't' && word_at(d, i, e, "tenth")) ||
+			   (c == 'd' && word_at(d, i, e, "decile"))) {
+			int end = which_end(d, s, i);
+			if (end)
+				stat = end < 0 ? 10 : 90;
+		}
+		else if (c == 'p' && word_at(d, i, e, "percentile")) {
+			int n = number_before(d, s, i);
+			if (n >= 1 && n <= 99)
+				stat = n;
+		} else if ((c == 'p' && word_at(d, i, e, "percent")) || c == '%') {
+			int n = number_before(d, s, i);
+			size_t from = i > s + 40 ? i - 40 : s;
+			static const char *const low[] = {"lowest", "bottom", "least", "lowest-paid",
+							  "lowest-earning", "bottom-earning", "lower",
+							  NULL};
+			static const char *const high[] = {"top", "highest", "upper", "highest-paid",
+							   "best-paid", "top-earning", "top-paid",
+							   NULL};
+			static const char *const middle[] = {"middle", NULL};
+			long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
+			if (n >= 1 && n <= 99 && any_word(d, from, i, middle) && n == 50)
+				stat = CSTAT_RANGE_LOW; /* the middle 50%: p25 to p75 */
+			else if (n >= 1 && n <= 99 && lo > hi)
+				stat = n;
+			else if (n >= 1 && n <= 99 && hi > lo)
+				stat = 100 - n;
+		}
+		if (stat != CSTAT_NONE) {
+			/* "the top 10% earn an average of": the mean of the top tenth */
+			if (stat == CSTAT_MEAN && best.value == 90 && best.pos >= 0)
+				stat = CSTAT_TOP10_MEAN;
+			best.pos = (long)i;
+			best.value = stat;
+		}
+	}
+	return best;
+}
+
+/* --- roles, areas, periods, sources ------------------------------------ */
+
+typedef struct mention {
+	long pos;
+	const void *what;
+	size_t len; /* of the name as written */
+} mention;
+
+/* Occupations named in [s, e): the longest name at each word. */
+static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t max)
+{
+	size_t i = s, n = 0;
+
+	while (i < e && n < max) {
+		size_t k = 0, j = i;
+		const role *r = NULL;
+		size_t matched = 0;
+		if (!isalpha((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
+			i++;
+			continue;
+		}
+		/* the ends of up to ROLE_NGRAM words from i */
+		while (j < e && (is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
+			j++;
+		if (!dict_role_starts(d->t + i, j - i)) {
+			i = j;
+			continue;
+		}
+		/* word by word while some name goes on; the longest name wins */
+		j = i;
+		while (k < ROLE_NGRAM && j < e) {
+			int longer;
+			const role *here;
+			while (j < e && (is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
+				j++;
+			here = dict_role_phrase(d->t + i, j - i, &longer);
+			/* one lower-case word of two letters or less is not a name */
+			if (here && k == 0 && j - i <= 3 && islower((unsigned char)d->t[i]))
+				here = NULL;
+			if (here && k == 0 && strcmp(here->code, "00-0000") == 0)
+				here = NULL;
+			if (here) {
+				r = here;
+				matched = j;
+			}
+			k++;
+			if (!longer)
+				break;
+			while (j < e && (d->t[j] == ' ' || d->t[j] == ',' || d->t[j] == '\n'))
+				j++;
+			if (j < e && !isalnum((unsigned char)d->t[j]))
+				break;
+		}
+		if (r) {
+			out[n].pos = (long)i;
+			out[n].what = r;
+			out[n].len = matched - i;
+			n++;
+			i = matched;
+		} else {
+			while (i < e && is_word(d->t[i]))
+				i++;
+		}
+	}
+	return n;
+}
+
+/* The longest place name that phrase() knows starting at the word i, up
+ * to four words: its area, and *end; NULL if none. */
+static const area *longest_place(const doc *d, size_t i, size_t e, size_t *end,
+				 const area *(*phrase)(const char *, size_t, int *))
+{
+	/* two-letter codes that are also words, unless after a comma */
+	static const char *const words[] = {"IN", "OR", "ME", "OK", "HI", "AS", "GU", "PA", "MA",
+					    "CO", "DE", "LA", "MD", "VA", "AL", "ID", "MO", "NE",
+					    NULL};
+	const area *a = NULL;
+	size_t j = i, k;
+
+	for (k = 0; k < 4 && j < e; k++) {
+		size_t len;
+		int longer;
+		const area *here;
+		while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
+			j++;
+		len = j - i;
+		/* a sentence's last word keeps its full stop out of the name, and
+		 * "Ohio's" is Ohio */
+		while (len > 2 && d->t[i + len - 1] == '.' && !(len == 4 && d->t[i + 1] == '.'))
+			len--;
+		if (len > 3 && d->t[i + len - 2] == '\'' && d->lc[i + len - 1] == 's')
+			len -= 2;
+		here = phrase(d->t + i, len, &longer);
+		if (here && len == 3 && isupper((unsigned char)d->t[i]) &&
+		    isupper((unsigned char)d->t[i + 1]) && d->t[i + 2] == 's')
+			here = NULL; /* "PAs" are physician assistants */
+		if (here && len <= 2) {
+			size_t w;
+			int comma = i >= 2 && d->t[i - 2] == ',';
+			if (!isupper((unsigned char)d->t[i]) || !isupper((unsigned char)d->t[i + 1]))
+				here = NULL;
+			for (w = 0; here && words[w] && !comma; w++)
+				if (strncmp(d->t + i, words[w], 2) == 0)
+					here = NULL;
+		}
+		if (here) {
+			a = here;
+			*end = j;
+		}
+		if (!longer)
+			break;
+		while (j < e && d->t[j] == ' ')
+			j++;
+		if (j < e && !isalpha((unsigned char)d->t[j]))
+			break;
+	}
+	return a;
+}
+
+/* Is a city at i named as a place: "in Phoenix", "at the Dayton station",
+ * "outside greater Boston"?  (Not "Austin, a nurse, says".) */
+static int city_place(const doc *d, size_t s, size_t i)
+{
+	static const char *const before[] = {"in", "at", "near", "around", "outside", "from",
+					     "across", "throughout", "within", "of", "to", "for",
+					     "based", NULL};
+	static const char *const skip[] = {"the", "greater", "metro", "metropolitan",
+					   "downtown", "suburban", "a", NULL};
+	size_t j = i;
+
+	for (;;) {
+		long at = last_word_start(d, s, j);
+		int which;
+		if (at < 0)
+			return 0;
+		if (find_last(d, (size_t)at, j, skip, &which, 0) == at) {
+			j = (size_t)at;
+			continue;
+		}
+		return find_last(d, (size_t)at, j, before, &which, 0) == at;
+	}
+}
+
+/* Areas named in [s, e).  Two-letter codes count when written in capitals
+ * and are not also common words (IN, OR, ME, OK, HI) unless after a comma;
+ * a city gives its state when named as a place. */
+static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t max)
+{
+	size_t i = s, n = 0;
+
+	while (i < e && n < max) {
+		size_t j = i, end = 0;
+		const area *a = NULL;
+		int place, city;
+		if (!isalpha((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
+			i++;
+			continue;
+		}
+		while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
+			j++;
+		/* places are written with a capital, but for "nationally",
+		 * "nationwide", "across the country" */
+		if (!isupper((unsigned char)d->t[i]) && d->lc[i] != 'n' && d->lc[i] != 'a' &&
+		    d->lc[i] != 'c') {
+			i = j;
+			continue;
+		}
+		place = (j - i <= 3 && isupper((unsigned char)d->t[i])) ||
+			dict_area_starts(d->t + i, j - i);
+		city = isupper((unsigned char)d->t[i]) && dict_city_starts(d->t + i, j - i);
+		if (!place && !city) {
+			i = j;
+			continue;
+		}
+		if (place)
+			a = longest_place(d, i, e, &end, dict_area_phrase);
+		if (!a && city) {
+			const area *c = longest_place(d, i, e, &end, dict_city_phrase);
+			/* "in Phoenix", or "Boston-area placements" */
+			if (c && (city_place(d, s, i) || word_at(d, end + 1, e, "area") ||
+				  word_at(d, end + 1, e, "metro")))
+				a = c;
+		}
+		if (a) {
+			out[n].pos = (long)i;
+			out[n].what = a;
+			out[n].len = end - i;
+			n++;
+			i = end;
+			continue;
+		}
+		while (i < e && is_word(d->t[i]))
+			i++;
+	}
+	return n;
+}
+
+/* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
+static int year_near(const doc *d, size_t s, size_t e, size_t p)
+{
+	size_t i;
+	long at;
+	int best = 0;
+	size_t best_dist = (size_t)-1;
+
+	/* a year starts a word, or the span */
+	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = next_word_start(d, (size_t)at + 1, e)) {
+		int y;
+		size_t dist;
+		i = (size_t)at;
+		if (!is_digit(d->t[i]) || (i > s && (is_word(d->t[i - 1]) ||
+								  d->t[i - 1] == '$' ||
+								  d->t[i - 1] == ',' ||
+								  d->t[i - 1] == '.')))
+			continue;
+		if (i + 4 < e && (is_digit(d->t[i + 4]) ||
+				  (d->t[i + 4] == ',' && i + 5 < e && is_digit(d->t[i + 5]))))
+			continue;
+		y = atoi(d->t + i);
+		if (y < 1990 || y > 2039)
+			continue;
+		dist = i < p ? p - i : (i - p) * 2; /* before the figure is likelier */
+		if (dist < best_dist) {
+			best = y;
+			best_dist = dist;
+		}
+	}
+	return best;
+}
+
+static const char *source_in(const doc *d, size_t s, size_t e)
+{
+	static const struct {
+		const char *word, *name;
+	} sources[] = {
+		{"bureau of labor statistics", "BLS"}, {"bls", "BLS"},
+		{"occupational outlook handbook", "BLS"}, {"glassdoor", "Glassdoor"},
+		{"indeed", "Indeed"}, {"payscale", "PayScale"}, {"salary.com", "Salary.com"},
+		{"ziprecruiter", "ZipRecruiter"}, {"census bureau", "Census Bureau"},
+		{"linkedin", "LinkedIn"}, {"monster", "Monster"}, {"oews", "BLS"},
+		{"occupational employment and wage statistics", "BLS"},
+	};
+	size_t k;
+
+	static const char *const kinds[] = {"survey", "report", "study", "index", "census",
+					    "department of labor", "department", "association",
+					    "commission", "agency", NULL};
+	static char named[64];
+	long at;
+	int which;
+
+	static const char *names[sizeof sources / sizeof sources[0] + 1];
+	static const char *const quick[] = {"bls", "bureau", "oews", "occupational", "glassdoor",
+					    "indeed", "payscale", "salary.com", "ziprecruiter",
+					    "census", "linkedin", "monster", "survey", "report",
+					    "study", "index", "department", "association",
+					    "commission", "agency", "surveys", "reports", NULL};
+
+	/* sources are proper names: most sentences have none of them */
+	if (last_capital_word(d, s, e, quick, NULL) < 0)
+		return NULL;
+	if (!names[0])
+		for (k = 0; k < sizeof sources / sizeof sources[0]; k++)
+			names[k] = sources[k].word;
+	if (last_capital_word(d, s, e, names, &which) >= 0)
+		return sources[which].name;
+	/* a named survey: "the 2023 Allied Staffing Salary Survey" */
+	at = last_word(d, s, e, kinds, &which);
+	if (at >= 0 && isupper((unsigned char)d->t[at])) {
+		size_t start = (size_t)at, end = (size_t)at + strlen(kinds[which]), words = 0;
+		while (start > s && words < 6) {
+			size_t w = start;
+			while (w > s && d->t[w - 1] == ' ')
+				w--;
+			if (w == start || w == s)
+				break;
+			{
+				size_t b = w;
+				while (b > s && is_word(d->t[b - 1]))
+					b--;
+				if (!isupper((unsigned char)d->t[b]))
+					break;
+				start = b;
+				words++;
+			}
+		}
+		if (words >= 1) {
+			snprintf(named, sizeof named, "%.*s", (int)(end - start), d->t + start);
+			return named;
+		}
+	}
+	return NULL;
+}
+
+/* --- sentences --------------------------------------------------------- */
+
+static int abbreviation_before(const doc *d, size_t s, size_t dot)
+{
+	static const char *const abbr[] = {"dr", "mr", "ms", "mrs", "st", "vs", "etc", "approx",
+					   "no", "inc", "jr", "sr", "e.g", "i.e", "u.s", "calif",
+					   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+					   "sept", "oct", "nov", "dec", "ft", "mt", "a.m", "p.m",
+					   "ala", "ariz", "ark", "colo", "conn", "del", "fla", "ga",
+					   "ill", "ind", "kan", "kans", "ky", "la", "md", "mass",
+					   "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev",
+					   "okla", "ore", "oreg", "pa", "penn", "tenn", "tex", "vt",
+					   "va", "wash", "wis", "wisc", "wyo", "n.y", "n.j", "n.c",
+					   "n.d", "n.h", "n.m", "s.c", "s.d", "r.i", "w.va", "d.c",
+					   "p.r", "pct", "avg", NULL};
+	size_t j = dot;
+
+	while (j > s && (isalpha((unsigned char)d->t[j - 1]) || d->t[j - 1] == '.'))
+		j--;
+	if (dot - j == 1 && isupper((unsigned char)d->t[j]))
+		return 1; /* an initial */
+	return dot > j && word_here(d, wordset_of(abbr), j, dot, NULL);
+}
+
+/* Does a list item start at i: "- ", "* ", "+ ", "1. ", "2) "? */
+static int list_item_at(const doc *d, size_t i, size_t e)
+{
+	while (i < e && d->t[i] == ' ')
+		i++;
+	if (i + 1 < e && (d->t[i] == '-' || d->t[i] == '*' || d->t[i] == '+') && d->t[i + 1] == ' ')
+		return 1;
+	while (i < e && is_digit(d->t[i]))
+		i++;
+	return i + 1 < e && i > 0 && is_digit(d->t[i - 1]) &&
+	       (d->t[i] == '.' || d->t[i] == ')') && d->t[i + 1] == ' ';
+}
+
+/* Prose ends with a full stop; a table row does not. */
+static int row_ends_sentence(const doc *d, size_t s, size_t e)
+{
+	while (e > s && isspace((unsigned char)d->t[e - 1]))
+		e--;
+	return e > s && (d->t[e - 1] == '.' || d->t[e - 1] == '!' || d->t[e - 1] == '?');
+}
+
+/* Is the line ending at nl short, "Label: figure", with a capital
+ * beginning the next line? */
+static int labelled_line(const doc *d, size_t s, size_t nl, size_t e)
+{
+	size_t ls = nl, j = nl + 1;
+	const char *colon;
+
+	if (nl == s || !is_digit(d->t[nl - 1]))
+		return 0;
+	while (j < e && d->t[j] == ' ')
+		j++;
+	if (j >= e || !isupper((unsigned char)d->t[j]))
+		return 0;
+	while (ls > s && d->t[ls - 1] != '\n')
+		ls--;
+	if (nl - ls > 60)
+		return 0;
+	colon = memchr(d->t + ls, ':', nl - ls);
+	return colon && colon > d->t + ls && colon[1] == ' ';
+}
+
+/* Split [s, e) into sentences. */
+static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_t max)
+{
+	size_t n = 0, start = s, i;
+
+	while (start < e && isspace((unsigned char)d->t[start]))
+		start++;
+	static const char ends[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1,
+				       ['\n'] = 1};
+
+	for (i = start; i < e && n < max; i++) {
+		char c;
+		size_t j;
+		while (i < e && !ends[(unsigned char)d->t[i]])
+			i++;
+		if (i == e)
+			break;
+		c = d->t[i];
+		if (c == '\n') {
+			/* a list item is a sentence of its own; so is a labelled
+			 * line ("Hourly wage: 18.75") before another line */
+			if ((list_item_at(d, i + 1, e) || labelled_line(d, start, i, e)) && i > start) {
+				out[n].s = start;
+				out[n].e = i;
+				n++;
+				start = i + 1;
+				while (start < e && isspace((unsigned char)d->t[start]))
+					start++;
+				i = start > 0 ? start - 1 : 0;
+			}
+			continue;
+		}
+		if (c == '.' && ((i + 1 < e && is_digit(d->t[i + 1])) ||
+				 (i > start && d->t[i - 1] == '.')))
+			continue; /* "2.5", and dot leaders "Median ..... $41,810" */
+		j = i + 1;
+		while (j < e && (d->t[j] == '"' || d->t[j] == '\'' || d->t[j] == ')' || d->t[j] == '*'))
+			j++;
+		if (j < e && !isspace((unsigned char)d->t[j]))
+			continue;
+		if (c == '.' && abbreviation_before(d, start, i))
+			continue;
+		if (c == ':' || c == ';') {
+			/* a list after a colon goes on as one sentence unless a capital
+			 * follows */
+			size_t k = j;
+			while (k < e && isspace((unsigned char)d->t[k]))
+				k++;
+			if (k < e && !isupper((unsigned char)d->t[k]))
+				continue;
+		}
+		out[n].s = start;
+		out[n].e = j;
+		n++;
+		start = j;
+		while (start < e && isspace((unsigned char)d->t[start]))
+			start++;
+		i = start;
+		if (i > 0)
+			i--;
+	}
+	if (start < e && n < max) {
+		size_t end = e;
+		while (end > start && isspace((unsigned char)d->t[end - 1]))
+			end--;
+		if (end > start) {
+			out[n].s = start;
+			out[n].e = end;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* --- emitting ---------------------------------------------------------- */
+
+static void quote_of(const doc *d, size_t s, size_t e, char *buf, size_t size)
+{
+	size_t o = 0, i;
+	int space = 0;
+
+	while (s < e && isspace((unsigned char)d->t[s]))
+		s++;
+	if (s + 1 < e && (d->t[s] == '-' || d->t[s] == '+') && d->t[s + 1] == ' ')
+		s += 2; /* a list item's mark is not its text */
+	for (i = s; i < e && o + 4 < size; i++) {
+		char c = d->t[i];
+		if (isspace((unsigned char)c) || c == '|' || c == '*' || c == '#') {
+			space = o > 0;
+			continue;
+		}
+		if (space)
+			buf[o++] = ' ';
+		space = 0;
+		buf[o++] = c;
+	}
+	if (i < e && o + 4 >= size)
+		memcpy(buf + o - 3, "...", 3);
+	buf[o] = '\0';
+}
+
+typedef struct context {
+	const role *role;
+	const area *area;
+	int year;
+	const char *source;
+	size_t qs, qe; /* the quote */
+} context;
+
+static void emit(doc *d, const fig *f, const context *cx, long *index_of_pair)
+{
+	/* the claim lends its text from here: it lives for the call only,
+	 * and a copy per claim was a fifth of the time of extracting */
+	static char empty[1];
+	claim c;
+	char where[512], year[12];
+	extract_link link;
+
+	if (d->stopped)
+		return;
+	memset(&c, 0, sizeof c);
+	c.source = (char *)(cx->source ? cx->source : d->name);
+	c.kind = KIND_ARTICLE;
+	c.role = cx->role ? cx->role->title : empty;
+	c.soc_code = cx->role ? (char *)cx->role->code : empty;
+	c.area = cx->area ? (char *)cx->area->code : empty;
+	c.period = empty;
+	if (cx->year) {
+		snprintf(year, sizeof year, "%d", cx->year);
+		c.period = year;
+	}
+	c.stat = f->stat == CSTAT_NONE ? CSTAT_UNSPECIFIED : f->stat;
+	c.value = f->value;
+	c.unit = f->unit;
+	c.qual = f->qual;
+	c.n = NAN;
+	c.se = NAN;
+	where_of(d, f->s, where, sizeof where);
+	c.where = where;
+	if (d->quote_s != cx->qs || d->quote_e != cx->qe || !d->quote[0]) {
+		quote_of(d, cx->qs, cx->qe, d->quote, sizeof d->quote);
+		d->quote_s = cx->qs;
+		d->quote_e = cx->qe;
+	}
+	c.quote = d->quote;
+	link.same_as = f->pair >= 0 ? (int)index_of_pair[f->pair] : (int)f->pair_claim;
+	if (d->fn(d->ctx, &c, (size_t)d->nclaims, &link) != 0)
+		d->stopped = 1;
+	d->last_claim = d->nclaims;
+	d->last_stat = c.stat;
+	d->last_unit = c.unit;
+	d->par_claims++;
+	d->nclaims++;
+}
+
+/* --- one sentence ------------------------------------------------------ */
+
+static const role *role_of_sentence(const doc *d, span sp, size_t before, int *found_here)
+{
+	mention m[16];
+	size_t n = find_roles(d, sp.s, sp.e, m, 16), k;
+	const role *r = NULL;
+
+	*found_here = n > 0;
+	for (k = 0; k < n; k++)
+		if ((size_t)m[k].pos < before || !r)
+			r = m[k].what;
+	return r;
+}
+
+/* Does a title hold the word w[0..n) (lower case), plural or not? */
+static int title_has_word(const char *title, const char *w, size_t n)
+{
+	char a[256], b[64];
+
+	names_fold(title, strlen(title), a, sizeof a);
+	names_fold(w, n, b, sizeof b);
+	n = strlen(b);
+	for (const char *p = strstr(a, b); p; p = strstr(p + 1, b))
+		if ((p == a || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+/* The mention nearest before pos, else the first after it; NULL if none. */
+static const void *nearest(const mention *m, size_t n, size_t pos)
+{
+	const void *w = NULL;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if ((size_t)m[k].pos < pos || !w)
+			w = m[k].what;
+	return w;
+}
+
+/* The role a figure is about: named in its sentence (roles, nroles: found
+ * once per sentence) before it, else after it, else in the nearest earlier
+ * sentence of the section that names one, else the section's heading. */
+static const role *role_for(doc *d, size_t si, const mention *roles, size_t nroles,
+			    size_t fig_s)
+{
+	int here;
+	const role *r = nearest(roles, nroles, fig_s), *before = NULL;
+	const mention *m = NULL;
+	size_t k;
+
+	/* the mention nearest picked: the last before the figure, else the first */
+	for (k = 0; k < nroles; k++)
+		if ((size_t)roles[k].pos < fig_s || !m)
+			m = &roles[k];
+	/* "$43,660 a year, which is more than medical assistants make": the
+	 * occupation after "than" is the one compared with */
+	if (m && (size_t)m->pos > fig_s &&
+	    any_word(d, fig_s, (size_t)m->pos, than_words)) {
+		r = NULL;
+		m = NULL;
+	}
+	/* "Therapists in the top 10 percent" after "respiratory therapists"
+	 * are still respiratory therapists: one word of the earlier name */
+	if (r && !(m && m->len < 32 && !memchr(d->t + m->pos, ' ', m->len)))
+		return r;
+	for (k = si; k-- > 0 && si - k <= BACK_SENTENCES && !before;) {
+		if (!d->sent_looked[k]) {
+			d->sent_role[k] = role_of_sentence(d, d->sent[k], d->sent[k].e, &here);
+			d->sent_looked[k] = 1;
+		}
+		before = d->sent_role[k];
+	}
+	if (!before)
+		before = d->head_role;
+	if (r && before != r && (!before || !title_has_word(before->title, d->lc + m->pos, m->len)))
+		return r;
+	return before ? before : r;
+}
+
+/* The area of a figure: named in its sentence, else in the paragraph
+ * before it, else in the heading, else the nation. */
+static const area *area_for(doc *d, const mention *areas, size_t nareas, const fig *f,
+			    size_t next_s)
+{
+	const area *a = nearest(areas, nareas, f->s);
+	size_t k;
+
+	/* "$42,000 in Texas": a place named right after the figure is its own */
+	for (k = 0; k < nareas; k++) {
+		size_t at = (size_t)areas[k].pos, g = f->e;
+		if (at <= f->e || at >= next_s || at > f->e + 24)
+			continue;
+		unit_after_fig_to(d, g, at, &g);
+		while (g < at && (d->t[g] == ' ' || d->t[g] == ','))
+			g++;
+		if ((word_at(d, g, at, "in") && g + 3 == at) || (word_at(d, g, at, "for") && g + 4 == at)) {
+			a = areas[k].what;
+			break;
+		}
+	}
+	if (a)
+		d->par_area = a;
+	if (!a) /* "National medians for May 2024:" over a list */
+		a = d->par_area				      ? d->par_area
+		    : d->introduced && d->intro_area ? d->intro_area
+							      : d->head_area;
+	return a;
+}
+
+/* Does the line read as prose: a full stop ending it or a sentence ("pct."
+ * and "Avg." in a header line do not)? */
+static int prose_line(const doc *d, size_t s, size_t e)
+{
+	const char *dot = memchr(d->t + s, '.', e - s);
+
+	for (; dot; dot = memchr(dot + 1, '.', e - (size_t)(dot + 1 - d->t))) {
+		size_t i = (size_t)(dot - d->t) + 1;
+		if (abbreviation_before(d, s, (size_t)(dot - d->t)))
+			continue; /* "75th pct." */
+		while (i < e && d->t[i] == ' ')
+			i++;
+		if (i == e || (i > (size_t)(dot - d->t) + 1 && d->t[i - 1] == ' ' &&
+			       (size_t)(dot - d->t) + 2 == i && isupper((unsigned char)d->t[i])))
+			return 1;
+	}
+	return 0;
+}
+
+/* The place of a figure that names none: a local text's, unless the BLS
+ * is credited; else the nation. */
+static const area *no_place(const doc *d, const char *source)
+{
+	if (d->local && !(source && strcmp(source, "BLS") == 0))
+		return d->local;
+	return dict_area("US", 2);
+}
+
+/* A local text's place, from its first lines: a dateline ("ALBANY, N.Y.
+ * -", "COLUMBUS, Ohio, March 4"), or a short line that is not a sentence
+ * and names one place as "City, State" ("Home Care | Columbus, Ohio |
+ * Posted", a title "Nurse Pay in Fresno, CA"). */
+static const area *dateline(const doc *d)
+{
+	size_t i = 0, lines = 0;
+
+	while (i < d->len && lines < 8 && i < 2000) {
+		size_t e = i, a = i, caps = 0, k;
+		mention m[2];
+		while (e < d->len && d->t[e] != '\n')
+			e++;
+		while (a < e && (d->t[a] == ' ' || (unsigned char)d->t[a] < ' '))
+			a++;
+		if (a < e)
+			lines++;
+		for (k = a; k < e && (isupper((unsigned char)d->t[k]) || d->t[k] == ' ' ||
+				      d->t[k] == '.'); k++)
+			caps += isupper((unsigned char)d->t[k]) != 0;
+		if (caps >= 3 && k + 2 < e && d->t[k] == ',' && find_areas(d, k + 1, e, m, 1) == 1 &&
+		    (size_t)m[0].pos <= k + 2)
+			return m[0].what; /* "ALBANY, N.Y. -" */
+		if (caps >= 3 && k + 1 < e && d->t[k] == '-' && d->t[k - 1] == ' ') {
+			/* "DENVER - ": a city alone */
+			int longer;
+			size_t n = k - 1;
+			const area *city;
+			while (n > a && d->t[n - 1] == ' ')
+				n--;
+			city = dict_city_phrase(d->t + a, n - a, &longer);
+			if (city)
+				return city;
+		}
+		if (e - a < 140 && !prose_line(d, a, e)) {
+			size_t n = find_areas(d, a, e, m, 2);
+			if (n == 1 && (size_t)m[0].pos >= a + 2 && d->t[m[0].pos - 2] == ',')
+				return m[0].what; /* "| Columbus, Ohio |" */
+		}
+		i = e + 1;
+	}
+	return NULL;
+}
+
+/* "medical assistants earn more than phlebotomists" */
+static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
+{
+	static const char *const more[] = {"more than", "higher than", "better than",
+					   "outearn", "outearns", "out-earn", NULL};
+	static const char *const less[] = {"less than", "lower than", "below", NULL};
+	size_t n, k;
+	long at;
+	int higher_first;
+	extract_comparison cmp;
+	char where[512], quote[600];
+
+	if (!d->cmp_fn || (!memmem(d->lc + sp.s, sp.e - sp.s, "than", 4) &&
+			   !memmem(d->lc + sp.s, sp.e - sp.s, "earn", 4)) ||
+	    (!any_word(d, sp.s, sp.e, more) && !any_word(d, sp.s, sp.e, less)))
+		return;
+	if (!*looked) {
+		*nm = find_roles(d, sp.s, sp.e, m, 16);
+		*looked = 1;
+	}
+	n = *nm;
+	if (n < 2 || !any_word(d, sp.s, sp.e, pay_words))
+		return;
+	for (k = 0; k + 1 < n; k++) {
+		const role *a = m[k].what, *b = m[k + 1].what;
+		size_t gs = (size_t)m[k].pos, ge = (size_t)m[k + 1].pos;
+		if (strcmp(a->code, b->code) == 0)
+			continue;
+		int which = 0;
+		size_t after;
+		if ((at = last_word(d, gs, ge, more, &which)) >= 0)
+			higher_first = 1;
+		else if ((at = last_word(d, gs, ge, less, &which)) >= 0)
+			higher_first = 0;
+		else
+			continue;
+		/* "earn more than clinical laboratory technologists": the second
+		 * name follows the comparison closely; "more than $50,000" is a
+		 * bound, not a comparison */
+		after = (size_t)at + strlen((higher_first ? more : less)[which]);
+		if (ge - after > 12 || memchr(d->t + after, '$', ge - after))
+			continue;
+		cmp.higher_soc = higher_first ? a->code : b->code;
+		cmp.lower_soc = higher_first ? b->code : a->code;
+		cmp.higher_role = higher_first ? a->title : b->title;
+		cmp.lower_role = higher_first ? b->title : a->title;
+		where_of(d, (size_t)at, where, sizeof where);
+		quote_of(d, sp.s, sp.e, quote, sizeof quote);
+		cmp.where = where;
+		cmp.quote = quote;
+		d->cmp_fn(d->ctx, &cmp);
+	}
+}
+
+/* A labelled figure, a row of a list: "- Respiratory therapists: $77,960",
+ * "Ohio - $40,000", "Texas ....... $38,000": at the start of its line an
+ * occupation or a place, then a colon, a dash or dot leaders, then the
+ * figure. */
+static int label_figure(const doc *d, span sp, const fig *f)
+{
+	mention m[2];
+	size_t sep = f->s, ls;
+
+	while (sep > sp.s && (d->t[sep - 1] == ' ' || d->t[sep - 1] == '*'))
+		sep--;
+	if (sep == sp.s)
+		return 0;
+	if (d->t[sep - 1] != ':' && d->t[sep - 1] != '-' && d->t[sep - 1] != '.' &&
+	    !(f->s >= sep + 2 && d->t[sep] == ' ' && d->t[sep + 1] == ' ')) /* "Ohio   $40,000" */
+		return 0;
+	if (d->t[sep - 1] == '.' && !(sep >= sp.s + 3 && d->t[sep - 2] == '.' && d->t[sep - 3] == '.'))
+		return 0; /* a full stop, not dot leaders */
+	while (sep > sp.s && (d->t[sep - 1] == ':' || d->t[sep - 1] == '-' || d->t[sep - 1] == '.' ||
+			      d->t[sep - 1] == ' '))
+		sep--;
+	for (ls = sep; ls > sp.s && d->t[ls - 1] != '\n'; ls--)
+		;
+	while (ls < sep && (d->t[ls] == ' ' || d->t[ls] == '-' || d->t[ls] == '*' || d->t[ls] == '+'))
+		ls++;
+	if (ls == sep || sep - ls > 60)
+		return 0;
+	if (find_roles(d, ls, sep, m, 1) == 1 || find_areas(d, ls, sep, m, 1) == 1)
+		return 1;
+	/* any short label in a section whose heading names the statistic or
+	 * pay: "Hospitals .......... $44,000" under "Pay by setting (median)",
+	 * "Tech I, trainee: $17.60" under "Our tech scale (per hour)" */
+	if ((d->head_stat != CSTAT_NONE || d->head_pays) && sep - ls <= 40)
+		return 1;
+	{
+		/* a step of a pay scale: "Step 3: $28.95", "Year 2 - $31.00" */
+		static const char *const steps[] = {"step", "level", "year", "grade", "tier", "band",
+						    NULL};
+		size_t c = sep;
+		while (c > ls && d->t[c - 1] != ',' && d->t[c - 1] != ';')
+			c--;
+		while (c < sep && d->t[c] == ' ')
+			c++;
+		return word_here(d, wordset_of(steps), c, sep, NULL) && sep - c < 12 &&
+		       is_digit(d->t[sep - 1]);
+	}
+}
+
+/* The occupations a sentence names, looked for once. */
+static size_t sentence_roles(const doc *d, span sp, mention *roles, size_t *nroles, int *looked)
+{
+	if (!*looked) {
+		*nroles = find_roles(d, sp.s, sp.e, roles, 16);
+		*looked = 1;
+	}
+	return *nroles;
+}
+
+/* Keep what a sentence names for the sentences after it (role_for). */
+static void remember_roles(doc *d, size_t si, const mention *roles, size_t nroles)
+{
+	if (si < d->nsent && !d->sent_looked[si]) {
+		d->sent_role[si] = nroles ? roles[nroles - 1].what : NULL;
+		d->sent_looked[si] = 1;
+	}
+}
+
+static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_t next_s,
+		       int sentence_pays, mention *roles, size_t *nroles, int *looked)
+{
+	size_t from = f->s > sp.s + 60 ? f->s - 60 : sp.s;
+	size_t to = f->e + 30 < sp.e ? f->e + 30 : sp.e;
+	size_t clause = from > prev_e ? from : prev_e, c;
+
+	/* what follows the figure's clause is not about it: "earn $41,810,
+	 * which covers tuition quickly" */
+	for (c = f->e; c < to; c++)
+		if (d->t[c] == ',' || d->t[c] == ';') {
+			to = c;
+			break;
+		}
+
+	/* "The program costs $5,000, and graduates earn $40,000": a figure
+	 * whose own clause says pay is judged on that clause alone */
+	for (c = f->s; c > clause; c--)
+		if (d->t[c - 1] == ',' || d->t[c - 1] == ';') {
+			if (any_word(d, c, f->s, pay_words)) {
+				from = c;
+				if (to > next_s)
+					to = next_s;
+			}
+			break;
+		}
+	{
+		/* "aides paid through the Medicaid program earn at least $20.00":
+		 * a wage verb just before the figure makes it pay whatever came
+		 * earlier in the clause */
+		static const char *const earn[] = {"earn", "earns", "earned", "earning", "salary",
+						   "salaries", "wage", "wages", NULL};
+		long at = last_word(d, from, f->s, earn, NULL);
+		if (at >= 0 && f->s - (size_t)at <= 24)
+			from = (size_t)at;
+	}
+	static const char *const pay_for[] = {"pay for", "pays for", "paid for", "paying for",
+					      NULL};
+
+	long pf = last_word(d, from, f->s, pay_for, NULL);
+	static const char *const payer[] = {"you", "they", "we", "i", "he", "she", "students",
+					    "trainees", "applicants", "will", "to", "must", "can",
+					    "may", "should", "might", "also", "often", "usually",
+					    "employers", "hospitals", "families", "patients", NULL};
+
+	/* "students pay for the exam" is a cost; "the median pay for
+	 * pharmacy technicians" and "Pay for opticians runs..." are not */
+	if (pf >= 0 && just_before(d, (size_t)pf > sp.s + 16 ? (size_t)pf - 16 : sp.s, (size_t)pf,
+				   payer) < 0)
+		pf = -1;
+	if (any_word(d, from, to, cost_words) || pf >= 0)
+		return 0;
+	{
+		/* "expect to pay $1,200", "students will pay $800": the reader pays */
+		static const char *const pay[] = {"pay", "spend", "paying", "spending", NULL};
+		static const char *const reader[] = {"to", "you", "will", "must", "students",
+						     "trainees", "applicants", "should", "members",
+						     "clients", "customers", "parents", NULL};
+		long at = just_before(d, from, f->s, pay);
+		if (at >= 0 && just_before(d, (size_t)at > sp.s + 12 ? (size_t)at - 12 : sp.s,
+					   (size_t)at, reader) >= 0)
+			return 0;
+	}
+	/* a dollar figure in a heading of a pay article is pay; so is a
+	 * salary-sized one in a sentence that names an occupation and no cost
+	 * ("At $214,200, nurse anesthetists lead all nursing roles") */
+	return f->unit != UNIT_NONE || sentence_pays || d->in_heading || label_figure(d, sp, f) ||
+	       (f->dollar && f->value >= 5000 && sentence_roles(d, sp, roles, nroles, looked) > 0 &&
+		!any_word(d, sp.s, sp.e, cost_words));
+}
+
+/* Is figure k of the sentence a bonus or differential?  The word after it
+ * ("$750 sign-on bonus"), or before it in its own clause ("the night
+ * differential at my hospital is $6/hr"), but not one that belongs to the
+ * figure before ("a $5,000 sign-on bonus and pays $22 an hour"). */
+static int is_bonus(const doc *d, span sp, const fig *f, size_t n, size_t k)
+{
+	static const char *const paid[] = {"pays", "paid", "earn", "earns", "earned", "make",
+					   "makes", "wage", "wages", "salary", NULL};
+	size_t lo = k ? f[k - 1].e : sp.s, hi = k + 1 < n ? f[k + 1].s : sp.e;
+	long at;
+
+	static const char *const apart[] = {"before", "after", "excluding", "without", "plus",
+					    "not", "beyond", "including", "than", NULL};
+	if (hi > f[k].e + 25)
+		hi = f[k].e + 25;
+	at = last_word(d, f[k].e, hi, bonus_words, NULL);
+	/* "$750 sign-on bonus", not "$1,629 before any differential" */
+	if (at >= 0 && !any_word(d, f[k].e, (size_t)at, apart))
+		return 1;
+	if (f[k].s > lo + 60)
+		lo = f[k].s - 60;
+	at = last_word(d, lo, f[k].s, bonus_words, NULL);
+	if (at < 0 || any_word(d, (size_t)at, f[k].s, paid))
+		return 0;
+	return !(k && (size_t)at < f[k - 1].e + 16); /* the figure before's own word */
+}
+
+/* "The 10th and 90th percentiles were $33,000 and $58,000": the
+ * percentiles listed before the word "percentiles", in order (at most max);
+ * *after is where the list ends. */
+static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t max,
+			      size_t *after)
+{
+	static const char *const word[] = {"percentiles", NULL};
+	long at = last_word(d, s, e, word, NULL);
+	int back[8];
+	size_t n = 0, k, j;
+
+	if (at < 0)
+		return 0;
+	j = (size_t)at;
+	while (n < 8) {
+		long w = last_word_start(d, s, j);
+		size_t q;
+		if (w < 0)
+			break;
+		q = (size_t)w;
+		if (word_at(d, q, j, "and") || word_at(d, q, j, "the")) {
+			j = q;
+			continue;
+		}
+		if (!is_digit(d->t[q]) || atoi(d->t + q) < 1 || atoi(d->t + q) > 99)
+			break;
+		back[n++] = atoi(d->t + q);
+		j = q;
+	}
+	if (n < 2 || n > max)
+		return 0;
+	for (k = 0; k < n; k++)
+		out[k] = back[n - 1 - k];
+	*after = (size_t)at + 11;
+	return n;
+}
+
+static void do_sentence(doc *d, size_t si)
+{
+	span sp = d->sent[si];
+	fig f[MAX_FIGS];
+	long index_of[MAX_FIGS];
+	size_t n = find_figures(d, sp.s, sp.e, f, MAX_FIGS), k;
+	int year = year_near(d, sp.s, sp.e, sp.e);
+	const char *src = source_in(d, sp.s, sp.e);
+	mention roles[16], areas[16];
+	size_t nroles = 0, nareas = 0;
+	int looked = 0, looked_roles = 0, statistic, continuing, pays = -1;
+
+	found tail = n ? stat_cue(d, f[n - 1].e, sp.e) : (found){-1, CSTAT_NONE, NULL};
+	int listed[MAX_FIGS];
+	size_t list_end = 0, nlisted = n ? percentile_list(d, sp.s, sp.e, listed, MAX_FIGS, &list_end)
+					 : 0, first_listed = n;
+
+	/* the listed percentiles go to the figures after the list, one each,
+	 * when the counts agree */
+	for (k = 0; k < n && nlisted; k++)
+		if (f[k].s >= list_end) {
+			first_listed = k;
+			break;
+		}
+	if (n - first_listed != nlisted)
+		nlisted = 0;
+
+	/* "All figures are BLS May 2024 unless noted", "Every pay figure below
+	 * is ... unless another source is named" */
+	static const char *const unless[] = {"unless", "except where", "except as noted", NULL};
+	static const char *const covering[] = {"figures", "figure", "wages", "salaries", "numbers",
+					       "data", "pay", NULL};
+
+	comparisons(d, sp, roles, &nroles, &looked_roles);
+	if (list_item_at(d, sp.s, d->len)) {
+		d->par_area = NULL; /* a list item's place is its own */
+		d->in_item = 1;
+	}
+	/* what an intro ("National medians, May 2024:") says holds for the
+	 * list items and label lines under it, not for prose */
+	d->introduced = d->intro_active && (d->in_item || !row_ends_sentence(d, sp.s, sp.e));
+	if ((year || src) && !n && any_word(d, sp.s, sp.e, unless) &&
+	    any_word(d, sp.s, sp.e, covering)) {
+		d->all_year = year;
+		snprintf(d->all_source, sizeof d->all_source, "%s", src ? src : "");
+	}
+	if (year)
+		d->par_year = year;
+	if (src)
+		snprintf(d->par_source, sizeof d->par_source, "%s", src);
+	size_t taken = sp.s; /* the end of a statistic word a figure took from after it */
+	for (k = 0; k < n; k++) {
+		size_t ws = k ? (f[k - 1].e > taken ? f[k - 1].e : taken) : sp.s;
+		found cue = stat_cue(d, ws, f[k].s);
+		int range_end = f[k].dollar == 2;
+		index_of[k] = -1;
+		if (f[k].value < 0.01 || f[k].value > 5e6) {
+			f[k].skip = 1;
+			continue;
+		}
+		if (!range_end) /* "from $21 up to $28": the range's own words */
+			f[k].qual = qualifier_before(d, ws, f[k].s);
+		{
+			/* "$64,910 or less", "$90,000 and up"; "$8,700 more a year" is
+			 * a difference, not pay */
+			static const char *const or_less[] = {"or less", "or lower", "or under",
+							      "or below", NULL};
+			static const char *const or_more[] = {"or more", "or higher", "or above",
+							      "and up", "and above", NULL};
+			static const char *const diff[] = {"more", "less", "higher", "lower", "extra",
+							   "below", "above", "behind", "ahead", NULL};
+			/* pay by the visit, shift, day or mile has no unit of the
+			 * claims' and is not compared: not a claim */
+			static const char *const per[] = {
+				"per visit", "a visit", "per completed", "per shift", "a shift",
+				"per 12-hour", "per 24-hour", "per day", "a day", "per diem",
+				"per mile", "a mile", "per patient", "per case", "per procedure",
+				"per session", "a session", "per night", "a night", "per load", "per stop",
+				"per class", "a class", "per appointment", "an appointment", NULL};
+			size_t a = f[k].e;
+			while (a < sp.e && d->t[a] == ' ')
+				a++;
+			unit_after_fig_to(d, a, sp.e, &a);
+			while (a < sp.e && (d->t[a] == ' ' || d->t[a] == ','))
+				a++;
+			if (word_here(d, wordset_of(or_less), a, sp.e, NULL))
+				f[k].qual = QUAL_LESS_THAN;
+			else if (word_here(d, wordset_of(or_more), a, sp.e, NULL))
+				f[k].qual = QUAL_MORE_THAN;
+			a = f[k].e;
+			while (a < sp.e && d->t[a] == ' ')
+				a++;
+			{
+				/* "$2.35/hr more", "$3 an hour more" */
+				size_t u = a;
+				if (unit_after_fig_to(d, a, sp.e, &u) != UNIT_NONE && u > a) {
+					while (u < sp.e && d->t[u] == ' ')
+						u++;
+					if (word_here(d, wordset_of(diff), u, sp.e, NULL))
+						a = u;
+				}
+			}
+			if ((a > f[k].e && word_here(d, wordset_of(diff), a, sp.e, NULL)) ||
+			    word_here(d, wordset_of(per), a, sp.e, NULL)) {
+				f[k].skip = 1;
+				continue;
+			}
+		}
+		if (f[k].e < sp.e && d->t[f[k].e] == '+')
+			f[k].qual = QUAL_MORE_THAN; /* "$100,000+" */
+		else if (f[k].s > sp.s && (d->t[f[k].s - 1] == '~' ||
+					   (f[k].s >= sp.s + 3 && !memcmp(d->t + f[k].s - 3, "\xe2\x89\x88", 3))))
+			f[k].qual = QUAL_ABOUT; /* "~$41,810", "≈$41,810" */
+		{
+			/* a range's end keeps the unit its start found */
+			unit after = unit_after_fig(d, f[k].e, sp.e);
+			if (after != UNIT_NONE || !range_end)
+				f[k].unit = after;
+		}
+		if (f[k].unit == UNIT_NONE && !range_end)
+			f[k].unit = unit_before_fig(d, ws, f[k].s);
+		f[k].stat = cue.value;
+		if (cue.pos < 0 || f[k].after_cue) {
+			/* named after the figure: "$38,000 (median)", "$37.50 an hour
+			 * on average", "($41,810), ... all earned medians" */
+			size_t next = k + 1 < n ? f[k + 1].s : sp.e;
+			found post = f[k].after_cue ? (found){0, f[k].after_cue, NULL}
+						    : stat_cue(d, f[k].e, next);
+			if (post.value == CSTAT_NONE && n > 1)
+				post = tail; /* "A ($1), B ($2) and C ($3) all earned medians" */
+			if (post.value != CSTAT_NONE && post.value != CSTAT_RANGE_LOW) {
+				f[k].stat = post.value;
+				/* "$74,100 median, $75,880 mean": a word right after the
+				 * figure is its own, not the next figure's */
+				if (!f[k].after_cue && post.pos >= 0 && (size_t)post.pos < next &&
+				    (size_t)post.pos - f[k].e <= 16 &&
+				    !memchr(d->t + f[k].e, ',', (size_t)post.pos - f[k].e) &&
+				    !memchr(d->t + f[k].e, ';', (size_t)post.pos - f[k].e))
+					taken = (size_t)post.pos + 1;
+			}
+		}
+		/* a range: "between $X and $Y", "from $X to $Y", "$X-$Y", "$X to $Y",
+		 * "$17.50/hr to $19/hr", "from $21 up to $28" */
+		if (k + 1 < n && !range_end &&
+		    !(f[k].after_cue >= 1 && f[k].after_cue <= 99)) { /* "$33,000 (bottom 10%) to" */
+			size_t g = f[k].e, to = 0;
+			int dash = 0;
+			unit_after_fig_to(d, g, f[k + 1].s, &g);
+			while (g < f[k + 1].s && (d->lc[g] == ' ' || d->t[g] == '-'))
+				dash |= d->t[g++] == '-';
+			if (word_at(d, g, f[k + 1].s, "up") && word_at(d, g + 3, f[k + 1].s, "to"))
+				g += 3;
+			if (word_at(d, g, f[k + 1].s, "to"))
+				to = g + 2;
+			else if (word_at(d, g, f[k + 1].s, "and") &&
+				 last_word(d, ws, f[k].s, between_words, NULL) >= 0)
+				to = g + 3;
+			/* the connector must lead straight to the figure: not "$55,090
+			 * to its LPNs, ... $58,800" */
+			while (to && to < f[k + 1].s && d->lc[to] == ' ')
+				to++;
+			/* "$16.40     $19.85" in a row of columns is no range */
+			if ((g == f[k + 1].s && dash) || (to && to == f[k + 1].s)) {
+				int middle = cue.value == CSTAT_RANGE_LOW;
+				unit u = unit_after_fig(d, f[k + 1].e, sp.e);
+				if (u == UNIT_NONE)
+					u = f[k].unit != UNIT_NONE ? f[k].unit : unit_before_fig(d, ws, f[k].s);
+				f[k].stat = middle ? 25 : (cue.value >= 1 && cue.value <= 99 ? cue.value
+											      : CSTAT_RANGE_LOW);
+				if (!middle && f[k].stat != CSTAT_RANGE_LOW)
+					f[k].stat = CSTAT_RANGE_LOW;
+				f[k].unit = u;
+				f[k + 1].dollar = 2;
+				f[k + 1].stat = middle ? 75 : CSTAT_RANGE_HIGH;
+				f[k + 1].unit = u;
+				f[k + 1].qual = QUAL_EXACT;
+			}
+		}
+		if (range_end) {
+			if (f[k].stat == CSTAT_NONE || f[k].stat == CSTAT_RANGE_LOW)
+				f[k].stat = CSTAT_RANGE_HIGH;
+			if (k > 0 && f[k - 1].stat == 25)
+				f[k].stat = 75;
+		} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip &&
+			   !(k + 1 < n && f[k + 1].dollar == 2) && /* begins a range */
+			   (just_before(d, f[k - 1].e, f[k].s, same_words) >= 0 ||
+			    (f[k].s - f[k - 1].e < 40 &&
+			     (any_word(d, f[k - 1].e, f[k].s, same_words) ||
+			      memchr(d->t + f[k - 1].e, '(', f[k].s - f[k - 1].e))))) {
+			/* "$42,000 a year, or $20.19 an hour": the same figure again */
+			f[k].stat = f[k - 1].stat;
+			f[k].pair = (int)(k - 1);
+		} else if (cue.pos < 0 && k == 0 && d->last_claim >= 0 &&
+			   just_before(d, sp.s, f[k].s, restate_words) >= 0 && si > 0) {
+			/* "... $62,340 a year. That is $29.97 an hour." */
+			f[k].stat = d->last_stat;
+			f[k].pair_claim = d->last_claim;
+		}
+		if (f[k].stat == CSTAT_NONE && cue.pos < 0 && k > 0 && !f[k - 1].skip &&
+		    f[k - 1].stat >= 1 && f[k - 1].stat <= CSTAT_TOP10_MEAN &&
+		    f[k - 1].stat != CSTAT_RANGE_LOW && f[k - 1].stat != CSTAT_RANGE_HIGH &&
+		    !any_word(d, f[k - 1].e, f[k].s, pay_words))
+			f[k].stat = f[k - 1].stat; /* "$40,000 in Ohio, $42,000 in Texas" */
+		if (f[k].stat == CSTAT_RANGE_LOW && !(k + 1 < n && f[k + 1].dollar == 2))
+			f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
+		/* "Oregon ($113,440) and Massachusetts ($108,850) follow.": a
+		 * sentence with no word of pay goes on from the one before */
+		if (pays < 0)
+			pays = any_word(d, sp.s, sp.e, pay_words);
+		if (d->par_claims > 0 && !pays)
+			sentence_roles(d, sp, roles, &nroles, &looked_roles);
+		continuing = d->par_claims > 0 && !pays && nroles == 0;
+		if (continuing && f[k].stat == CSTAT_NONE)
+			f[k].stat = d->last_stat;
+		if (f[k].stat == CSTAT_NONE && d->head_stat != CSTAT_NONE && !d->introduced &&
+		    label_figure(d, sp, &f[k]))
+			f[k].stat = d->head_stat; /* a list under "Mean wage by state" */
+		if (d->introduced && f[k].stat == CSTAT_NONE)
+			f[k].stat = d->intro_stat;
+		if (d->introduced && f[k].unit == UNIT_NONE)
+			f[k].unit = d->intro_unit;
+		if (is_bonus(d, sp, f, n, k)) {
+			f[k].stat = CSTAT_BONUS;
+		} else if (f[k].value < 1) {
+			f[k].skip = 1; /* cents are pay only as a differential */
+			continue;
+		} else if (!(d->introduced && sp.e - sp.s < 100) &&
+			   !(continuing && !any_word(d, sp.s, sp.e, cost_words)) &&
+			   !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < n ? f[k + 1].s : sp.e,
+					pays, roles, &nroles, &looked_roles)) {
+			f[k].skip = 1;
+			continue;
+		}
+		if (f[k].unit == UNIT_NONE)
+			f[k].unit = f[k].value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
+	}
+	for (k = 0; k < n && !d->stopped; k++) {
+		context cx;
+		if (f[k].skip)
+			continue;
+		if (f[k].pair >= 0 && f[f[k].pair].skip)
+			f[k].pair = -1;
+		sentence_roles(d, sp, roles, &nroles, &looked_roles);
+		if (!looked) {
+			nareas = find_areas(d, sp.s, sp.e, areas, 16);
+			looked = 1;
+		}
+		cx.role = role_for(d, si, roles, nroles, f[k].s);
+		if (nroles == n && n >= 2 && (size_t)roles[n - 1].pos < f[0].s &&
+		    any_word(d, f[n - 1].e, sp.e, respectively_words))
+			cx.role = roles[k].what; /* "A and B earn $X and $Y, respectively" */
+		cx.area = area_for(d, areas, nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
+		/* a figure goes on the year and source of the paragraph's earlier
+		 * sentences when it names a statistic ("The lowest 10 percent
+		 * earned..."), not when it is a loose figure of its own */
+		if (nlisted && k >= first_listed)
+			f[k].stat = listed[k - first_listed];
+		statistic = f[k].stat >= 1 && f[k].stat <= CSTAT_TOP10_MEAN &&
+			    f[k].stat != CSTAT_RANGE_LOW && f[k].stat != CSTAT_RANGE_HIGH;
+		cx.year = year_near(d, sp.s, sp.e, f[k].s);
+		if (!cx.year)
+			cx.year = statistic && d->par_year ? d->par_year
+				  : d->introduced && d->intro_year ? d->intro_year : d->head_year;
+		if (!cx.year)
+			cx.year = d->all_year;
+		cx.source = src ? src : statistic && d->par_source[0] ? d->par_source
+				  : d->introduced && d->intro_source[0] ? d->intro_source
+				  : d->all_source[0] ? d->all_source : NULL;
+		if (!cx.area && any_word(d, sp.s, sp.e, here_words)) {
+			/* "Nebraska is a lower-wage state. Nurses here averaged..." */
+			mention m[8];
+			size_t na = find_areas(d, d->par_s, sp.s, m, 8);
+			if (na)
+				cx.area = m[na - 1].what;
+		}
+		if (!cx.area)
+			cx.area = no_place(d, cx.source);
+		cx.qs = sp.s;
+		cx.qe = sp.e;
+		index_of[k] = d->nclaims;
+		emit(d, &f[k], &cx, index_of);
+	}
+	if (looked_roles)
+		remember_roles(d, si, roles, nroles);
+}
+
+/* --- tables ------------------------------------------------------------ */
+
+/* A percentile written short at q: "10th", "50th (median)", "90th pct.",
+ * "P90", "p50"; 0 if none.  *end is set after it. */
+static int ordinal_at(const doc *d, size_t q, size_t e, size_t *end)
+{
+	size_t j = q;
+	int n;
+
+	if (j + 1 < e && d->lc[j] == 'p' && is_digit(d->t[j + 1]))
+		j++; /* "P90" */
+	if (!is_digit(d->t[j]))
+		return 0;
+	n = atoi(d->t + j);
+	while (j < e && is_digit(d->t[j]))
+		j++;
+	if (j > q && d->lc[q] == 'p') {
+		if (j < e && is_word(d->t[j]))
+			return 0;
+	} else if (j + 2 <= e && (!memcmp(d->lc + j, "th", 2) || !memcmp(d->lc + j, "st", 2) ||
+				  !memcmp(d->lc + j, "nd", 2) || !memcmp(d->lc + j, "rd", 2)) &&
+		   (j + 2 >= e || !is_word(d->lc[j + 2]))) {
+		j += 2;
+	} else {
+		return 0;
+	}
+	*end = j;
+	return n >= 1 && n <= 99 ? n : 0;
+}
+
+typedef struct column_meaning {
+	int stat;
+	unit unit;
+	int label;        /* 1: area, 2: role, 4: counts or costs, never pay */
+	const role *role; /* a column of one occupation's figures */
+	const area *area; /* ... or of one place's: "| | Ohio | Texas |" */
+	int year;         /* a column of one year's figures: "| 2022 | 2023 |" */
+	int thousands;    /* figures written in thousands: "Annual ($1,000s)" */
+	int pay;          /* the header says pay, so a bare number under it is */
+} column_meaning;
+
+/* Does [s, e) say its figures are in thousands of dollars: "($1,000s)",
+ * "in thousands", "$000s", "($K)"? */
+static int in_thousands(const doc *d, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = s; i < e; i++)
+		if ((d->lc[i] == 't' && e - i >= 8 && !memcmp(d->lc + i, "thousand", 8)) ||
+		    (d->lc[i] == '0' && e - i >= 4 && !memcmp(d->lc + i, "000", 3) &&
+		     (d->lc[i + 3] == 's' || d->lc[i + 3] == ')')) ||
+		    (d->lc[i] == '$' && i + 1 < e && d->lc[i + 1] == 'k'))
+			return 1;
+	return 0;
+}
+
+static column_meaning header_cell(const doc *d, size_t s, size_t e)
+{
+	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
+	static const char *const area_words[] = {"state", "area", "region", "location", "city",
+						 "metro", NULL};
+	static const char *const role_words[] = {"occupation", "role", "job", "title", "position",
+						 "career", "profession", NULL};
+	found cue = stat_cue(d, s, e);
+
+	static const char *const pay_columns[] = {
+		"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "rate", "earn",
+		"earns", "usd", "dollars", "starting", "entry", "entry-level", "experienced",
+		"mid-career", "senior", "earners", "low", "high", "lowest", "highest", "top",
+		"bottom", "minimum", "maximum", "min", "max", "range", "typical", "start",
+		"band", NULL};
+	size_t a = s, end;
+
+	m.stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
+	while (a < e && (d->t[a] == ' ' || d->t[a] == '*'))
+		a++;
+	if (m.stat == CSTAT_NONE && a < e && ordinal_at(d, a, e, &end))
+		m.stat = ordinal_at(d, a, e, &end); /* "10th", "P90" */
+	if (m.stat == CSTAT_NONE) {
+		/* "Low (10%)", "High (90%)" */
+		const char *pct = memchr(d->t + s, '%', e - s);
+		size_t q = pct ? (size_t)(pct - d->t) : s;
+		static const char *const high[] = {"high", "higher", "top", "upper", NULL};
+		while (q > s && is_digit(d->t[q - 1]))
+			q--;
+		if (pct && q < (size_t)(pct - d->t)) {
+			int n = atoi(d->t + q);
+			if (n > 50 && n < 100)
+				m.stat = n;
+			else if (n >= 1 && n < 50)
+				m.stat = any_word(d, s, q, high) ? 100 - n : n;
+		}
+	}
+	m.unit = unit_before_fig(d, s, e);
+	m.thousands = in_thousands(d, s, e);
+	/* "Hourly" alone heads a column of pay; "Annual openings" does not */
+	if (m.stat == CSTAT_NONE &&
+	    (any_word(d, s, e, pay_columns) ||
+	     (m.unit != UNIT_NONE && next_word_start(d, (size_t)next_word_start(d, s, e) + 1, e) < 0)))
+		m.stat = CSTAT_UNSPECIFIED;
+	if (m.stat == CSTAT_UNSPECIFIED && !any_word(d, s, e, wage_words)) {
+		/* "Grid min | Grid max": the ends of a pay range ("Minimum wage"
+		 * is a wage of its own) */
+		static const char *const low_end[] = {"min", "minimum", NULL};
+		static const char *const high_end[] = {"max", "maximum", NULL};
+		if (any_word(d, s, e, low_end))
+			m.stat = CSTAT_RANGE_LOW;
+		else if (any_word(d, s, e, high_end))
+			m.stat = CSTAT_RANGE_HIGH;
+	}
+	mention who[2];
+
+	if (any_word(d, s, e, bonus_words)) {
+		m.stat = CSTAT_BONUS; /* "Night differential", "Sign-on bonus" */
+		m.pay = 1;
+		return m;
+	}
+	/* "Avg tenure (yrs)", "Tuition": a column of counts or costs */
+	if ((any_word(d, s, e, count_words) || any_word(d, s, e, cost_words)) &&
+	    !any_word(d, s, e, pay_words)) {
+		m.stat = CSTAT_NONE;
+		m.label = 4;
+		return m;
+	}
+	m.pay = m.stat != CSTAT_NONE || memchr(d->t + s, '$', e - s) != NULL;
+	if (m.stat == CSTAT_NONE && e > s && find_roles(d, s, e, who, 1) == 1)
+		m.role = who[0].what;
+	if (m.stat == CSTAT_NONE && e - s <= 12) {
+		/* "2023", "FY2023", "Q4 2024", "May 2024": a year's column */
+		size_t q;
+		for (q = s; q + 4 <= e; q++)
+			if ((q == s || !is_digit(d->t[q - 1])) &&
+			    (q + 4 == e || !is_digit(d->t[q + 4])) &&
+			    number_at(d->t, q, q + 4, &(double){0}) == q + 4 && atoi(d->t + q) >= 1990 &&
+			    atoi(d->t + q) <= 2039)
+				m.year = atoi(d->t + q);
+	}
+	if (m.stat == CSTAT_NONE && !m.role && !m.year && e > s && !any_word(d, s, e, area_words) &&
+	    find_areas(d, s, e, who, 2) == 1 &&
+	    (e - s <= who[0].len + 4 || /* "Ohio", not "Employment (US, 2024)" */
+	     ((size_t)who[0].pos + who[0].len >= e - 1 && e - s <= who[0].len + 24 &&
+	      memchr(d->t + s, ',', (size_t)who[0].pos - s)))) /* "Tulsa, Oklahoma" */
+		m.area = who[0].what;
+	if (m.role || m.year || m.area)
+		m.stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat
+			 : d->head_stat != CSTAT_NONE			? d->head_stat
+									: CSTAT_UNSPECIFIED;
+	if (m.stat == CSTAT_NONE && any_word(d, s, e, area_words))
+		m.label = 1;
+	else if (m.stat == CSTAT_NONE && any_word(d, s, e, role_words))
+		m.label = 2;
+	return m;
+}
+
+/* Cells of a row: pipe-separated, or (for whitespace tables) the label then
+ * the figures.  Returns the count. */
+static size_t pipe_cells(const doc *d, size_t s, size_t e, span *cells, size_t max)
+{
+	size_t n = 0, i = s, start;
+
+	while (i < e && (d->t[i] == ' ' || d->t[i] == '\t'))
+		i++;
+	if (i < e && d->t[i] == '|')
+		i++;
+	start = i;
+	for (; i <= e && n < max; i++) {
+		if (i == e || d->t[i] == '|') {
+			size_t a = start, b = i;
+			while (a < b && isspace((unsigned char)d->t[a]))
+				a++;
+			while (b > a && isspace((unsigned char)d->t[b - 1]))
+				b--;
+			if (!(i == e && a == b)) {
+				cells[n].s = a;
+				cells[n].e = b;
+				n++;
+			}
+			start = i + 1;
+		}
+	}
+	return n;
+}
+
+/* A statistic named starting at q: "median", "mean", "average", "90th
+ * percentile", "bottom 10%", "top 10 percent".  Sets *end; CSTAT_NONE if
+ * none starts there. */
+static int cue_at(const doc *d, size_t q, size_t e, size_t *end)
+{
+	static const char *const low[] = {"bottom", "lowest", "low", NULL};
+	static const char *const high[] = {"top", "highest", "high", "upper", NULL};
+	size_t k;
+
+	if (q > 0 && is_word(d->lc[q - 1]))
+		return CSTAT_NONE;
+	if (word_at(d, q, e, "median")) {
+		*end = q + 6;
+		return CSTAT_MEDIAN;
+	}
+	if (word_at(d, q, e, "mean") || word_at(d, q, e, "average")) {
+		*end = q + (d->lc[q] == 'm' ? 4 : 7);
+		return CSTAT_MEAN;
+	}
+	if (is_digit(d->t[q])) {
+		int n = atoi(d->t + q);
+		size_t j = q;
+		while (j < e && isalnum((unsigned char)d->t[j]))
+			j++;
+		while (j < e && d->t[j] == ' ')
+			j++;
+		if (n >= 1 && n <= 99 && word_at(d, j, e, "percentile")) {
+			*end = j + 10;
+			return n;
+		}
+		if (n >= 1 && n <= 99 && (word_at(d, j, e, "pct") || word_at(d, j, e, "%ile"))) {
+			*end = j + (d->lc[j] == 'p' ? 3 : 4) + (d->t[j + 3] == '.');
+			return n;
+		}
+		return CSTAT_NONE;
+	}
+	for (k = 0; k < 2; k++) {
+		const char *const *list = k ? high : low;
+		size_t w;
+		for (w = 0; list[w]; w++)
+			if (word_at(d, q, e, list[w])) {
+				size_t j = q + strlen(list[w]);
+				int n;
+				while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
+					j++;
+				n = atoi(d->t + j);
+				while (j < e && is_digit(d->t[j]))
+					j++;
+				while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
+					j++;
+				if (n >= 1 && n <= 99 && j < e &&
+				    (d->t[j] == '%' || word_at(d, j, e, "percent"))) {
+					*end = j + (d->t[j] == '%' ? 1 : 7);
+					return k ? 100 - n : n;
+				}
+			}
+	}
+	return CSTAT_NONE;
+}
+
+/* The statistics a header line names, in order. */
+static size_t header_cues(const doc *d, size_t s, size_t e, int *stats, size_t max)
+{
+	size_t q, n = 0, end;
+
+	for (q = s; q < e && n < max; q++) {
+		int st = cue_at(d, q, e, &end);
+		if (st != CSTAT_NONE) {
+			stats[n++] = st;
+			q = end;
+		}
+	}
+	return n;
+}
+
+typedef struct table_state {
+	int active;
+	column_meaning cols[16]; /* by cell, for pipe rows */
+	size_t ncols;
+	column_meaning figs[16]; /* the columns of figures in order, for
+				    whitespace rows */
+	size_t nstats;
+	const area *section_area; /* a row naming only a place: "| **Ohio** | |" */
+	const role *section_role; /* ... or only an occupation */
+	int thousands;           /* a note or the text before says "in thousands" */
+	int pay;                 /* ... or names pay: bare numbers in it are pay */
+	size_t wrap_s, wrap_e;   /* a row label's first line: "Home health and\n
+				    aides   30.2   33.5" */
+	int note_year;           /* from a "Source: ..." line under the table */
+	char note_source[64];
+	const area *note_area;   /* "These are figures for the Chicago area" */
+	const area *caption_area; /* ... or above it: "Mean wages in Wisconsin" */
+	int before_year;         /* the paragraph before the table's */
+	char before_source[64];
+} table_state;
+
+/* The place [s, e) is about: the first state or city it names, past the
+ * "U.S." of "U.S. Bureau of Labor Statistics"; else the US if named. */
+static const area *place_in(const doc *d, size_t s, size_t e)
+{
+	mention m[8];
+	size_t n = find_areas(d, s, e, m, 8), k;
+
+	for (k = 0; k < n; k++)
+		if (strcmp(((const area *)m[k].what)->code, "US") != 0)
+			return m[k].what;
+	return n ? m[0].what : NULL;
+}
+
+/* The first place [s, e) names, or NULL. */
+static const area *area_named(const doc *d, size_t s, size_t e)
+{
+	mention m[1];
+
+	return find_areas(d, s, e, m, 1) == 1 ? m[0].what : NULL;
+}
+
+/* One table row.  cells are pipe cells (by_position 0) or the figures of
+ * a row such as "California $44,650 $35,370 $68,670" (by_position 1). */
+static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_t rs,
+		      size_t re, int by_position)
+{
+	context cx;
+	size_t k, label_e = by_position && ncells ? cells[0].s : re;
+	const role *row_role = NULL;
+	const area *row_area = NULL;
+	long index_of[1] = {-1};
+	/* the row's claims so far: an hourly and an annual cell of the same
+	 * statistic are one figure twice ("$34.43 | $79,130") */
+	struct {
+		int stat;
+		unit unit;
+		long claim;
+	} made[32];
+	size_t nmade = 0;
+	int row_stat, row_year = 0, label_year = 0, label_pays = 0, label_counts = 0,
+	    label_bonus = 0;
+	const char *label_source = NULL;
+
+	if (by_position) {
+		size_t le = label_e;
+		while (le > rs && (d->t[le - 1] == ' ' || d->t[le - 1] == '|'))
+			le--;
+		if (le > rs) {
+			row_area = dict_area(d->t + rs, le - rs);
+			row_role = dict_role(d->t + rs, le - rs);
+		}
+		if (!row_role && !row_area) {
+			/* "LAB-210   Clinical Laboratory Technologist", or a label
+			 * wrapped from the line above */
+			size_t from = ts->wrap_e > ts->wrap_s && ts->wrap_e < rs ? ts->wrap_s : rs;
+			mention m[1];
+			if (find_roles(d, from, le, m, 1) == 1)
+				row_role = m[0].what;
+			else if (from < rs)
+				row_area = area_named(d, from, le);
+		}
+		ts->wrap_s = ts->wrap_e = 0;
+	} else {
+		for (k = 0; k < ncells && k < ts->ncols; k++)
+			/* not a number: "| 10 |" is a grade, not FIPS 10 (Delaware) */
+			if (ts->cols[k].stat == CSTAT_NONE && !is_digit(d->t[cells[k].s])) {
+				mention m[1];
+				if (!row_area)
+					row_area = dict_area(d->t + cells[k].s, cells[k].e - cells[k].s);
+				if (!row_role)
+					row_role = dict_role(d->t + cells[k].s, cells[k].e - cells[k].s);
+				/* "Medical secretary / front desk", "Physical
+				 * therapists, per year" */
+				if (!row_role && find_roles(d, cells[k].s, cells[k].e, m, 1) == 1)
+					row_role = m[0].what;
+			}
+	}
+	{
+		/* a row named by a statistic: "10th", "50th (median)", "Median" */
+		size_t ls = by_position ? rs : ncells ? cells[0].s : rs;
+		size_t le = by_position ? label_e : ncells ? cells[0].e : rs;
+		size_t end;
+		while (ls < le && (d->t[ls] == ' ' || d->t[ls] == '|'))
+			ls++;
+		row_stat = ls < le ? cue_at(d, ls, le, &end) : CSTAT_NONE;
+		if (row_stat == CSTAT_NONE && ls < le && ordinal_at(d, ls, le, &end))
+			row_stat = ordinal_at(d, ls, le, &end);
+	}
+	{
+		/* what the row's label says: a cost ("Typical tuition") leaves the
+		 * row out; pay, a year or a source ("Median pay (BLS, May 2024)")
+		 * holds for its figures */
+		size_t lk;
+		int dollars = money_in(d, rs, re);
+		for (lk = 0; lk < (by_position ? 1 : ncells); lk++) {
+			size_t ls = by_position ? rs : cells[lk].s, le = by_position ? label_e : cells[lk].e;
+			if (!by_position && (lk >= ts->ncols || ts->cols[lk].stat != CSTAT_NONE))
+				continue;
+			if (any_word(d, ls, le, cost_words))
+				return;
+			if (any_word(d, ls, le, bonus_words))
+				label_bonus = 1; /* "| Sign-on bonus | $7,500 |" */
+			if (!dollars) {
+				label_pays |= any_word(d, ls, le, pay_words);
+				label_counts |= any_word(d, ls, le, count_words);
+			}
+			if (!label_year)
+				label_year = year_near(d, ls, le, le);
+			if (!label_source)
+				label_source = source_in(d, ls, le);
+		}
+		label_pays |= row_stat != CSTAT_NONE || label_bonus;
+		if (label_bonus)
+			row_stat = CSTAT_BONUS;
+		if (label_counts && !label_pays)
+			return; /* "Jobs held, 2024" */
+	}
+	if (!by_position && !memchr(d->t + rs, '$', re - rs) && !memchr(d->t + rs, '%', re - rs)) {
+		/* a row naming only a place or an occupation, with no figure,
+		 * heads the rows under it: "| **Ohio** | |" */
+		mention m[1];
+		const area *a = area_named(d, rs, re);
+		const role *r = find_roles(d, rs, re, m, 1) == 1 ? m[0].what : NULL;
+		int figures = 0;
+		for (k = 0; k < ncells; k++)
+			figures |= number_at(d->t, cells[k].s, cells[k].e, &(double){0}) > cells[k].s;
+		if (!figures && (a || r)) {
+			ts->section_area = a;
+			ts->section_role = r;
+			return;
+		}
+	}
+	if (!row_area)
+		row_area = ts->section_area;
+	if (!row_role)
+		row_role = ts->section_role;
+	cx.role = row_role ? row_role : role_for(d, d->nsent, NULL, 0, 0);
+	{
+		/* a row named by a year: "| 2017 | $32,480 |" */
+		size_t ls = by_position ? rs : ncells ? cells[0].s : rs;
+		size_t le = by_position ? label_e : ncells ? cells[0].e : rs;
+		while (ls < le && (d->t[ls] == ' ' || d->t[ls] == '|'))
+			ls++;
+		while (le > ls && d->t[le - 1] == ' ')
+			le--;
+		if (le - ls >= 4 && le - ls <= 8 && is_digit(d->t[ls])) {
+			int y = atoi(d->t + ls);
+			if (y >= 1990 && y <= 2039)
+				row_year = y;
+		}
+	}
+	d->intro_used |= d->intro_active;
+	cx.area = row_area				    ? row_area
+		  : ts->note_area			    ? ts->note_area
+		  : ts->caption_area			    ? ts->caption_area
+		  : d->intro_active && d->intro_area ? d->intro_area
+		  : d->par_area				    ? d->par_area
+							    : d->head_area;
+	cx.year = d->intro_active && d->intro_year ? d->intro_year
+		  : ts->note_year		 ? ts->note_year
+		  : ts->before_year		 ? ts->before_year
+						 : d->head_year;
+	cx.source = d->intro_active && d->intro_source[0] ? d->intro_source
+		    : ts->note_source[0]		    ? ts->note_source
+		    : ts->before_source[0]		    ? ts->before_source
+							    : NULL;
+	if (label_year)
+		cx.year = label_year;
+	if (label_source)
+		cx.source = label_source;
+	if (row_year)
+		cx.year = row_year;
+	if (!cx.year)
+		cx.year = d->all_year;
+	if (!cx.source && d->all_source[0])
+		cx.source = d->all_source;
+	if (!cx.area)
+		cx.area = no_place(d, cx.source);
+	cx.qs = rs;
+	cx.qe = re;
+	for (k = 0; k < ncells && !d->stopped; k++) {
+		fig f;
+		double v, mult;
+		size_t j = cells[k].s, end, fig_s;
+		const column_meaning *col = by_position ? (k < ts->nstats ? &ts->figs[k] : NULL)
+							: (k < ts->ncols ? &ts->cols[k] : NULL);
+		int stat = col ? col->stat : CSTAT_NONE;
+		unit u = col ? col->unit : UNIT_NONE;
+		const role *column_role = col ? col->role : NULL;
+		/* money under a header that names neither pay nor a label ("Our
+		 * proposal") is pay of no statistic named */
+		if (stat == CSTAT_NONE && !by_position && col && !col->label &&
+		    ts->cols[0].label != 4 && money_in(d, cells[k].s, cells[k].e))
+			stat = CSTAT_UNSPECIFIED;
+		/* a row named by a statistic says what a column of one
+		 * occupation's, place's or year's figures holds */
+		if ((stat == CSTAT_UNSPECIFIED || column_role) && row_stat != CSTAT_NONE)
+			stat = row_stat;
+		if (stat == CSTAT_NONE)
+			continue;
+		/* a number without '$' is pay in a column, row or table that says
+		 * pay: not the "Jobs held" of a table of two occupations */
+		if (!memchr(d->t + cells[k].s, '$', cells[k].e - cells[k].s) && !(col && col->pay) &&
+		    !label_pays && !ts->pay)
+			continue;
+		while (j < cells[k].e &&
+		       (d->t[j] == '$' || d->t[j] == ' ' || d->t[j] == '*' || d->t[j] == '+'))
+			j++; /* "+ $3.00/hr" */
+		/* each figure of the cell: "$20.10 / $41,810", "$20.19/hr ($42,000/yr)" */
+		int band = 0;
+		size_t first = cells[k].s;
+		while (first < j && d->t[first] != '$' && !is_digit(d->t[first]))
+			first++; /* where = the '$', not the "+ " before it */
+		for (fig_s = first;; j = end) {
+			end = number_at(d->t, j, cells[k].e, &v);
+			if (end == j)
+				break;
+			size_t digits_end = end;
+			end = suffix_at(d, end, cells[k].e, &mult);
+			if (mult < 0)
+				break;
+			if (d->t[first] != '$' && end == digits_end) {
+				/* a bare number is no pay when a word or '%' says what it
+				 * counts: "26 days", "4%" */
+				size_t a = end;
+				while (a < cells[k].e && d->t[a] == ' ')
+					a++;
+				if (a < cells[k].e && (d->t[a] == '%' || (isalpha((unsigned char)d->t[a]) &&
+									 unit_after_fig(d, end, cells[k].e) ==
+										 UNIT_NONE)))
+					break;
+			}
+			memset(&f, 0, sizeof f);
+			f.s = fig_s;
+			f.e = end;
+			f.value = v * mult;
+			if (end == digits_end && v < 10000 && ((col && col->thousands) || ts->thousands))
+				f.value *= 1000; /* "58.2" in a column of $1,000s */
+			f.stat = stat;
+			if (stat == CSTAT_UNSPECIFIED && fig_s == first) {
+				/* "$17.25 - $24.15", "$17.25 to $24.15": a band's ends */
+				size_t g = end;
+				unit_after_fig_to(d, g, cells[k].e, &g);
+				while (g < cells[k].e && (d->t[g] == ' ' || d->t[g] == '-'))
+					g++;
+				if (word_at(d, g, cells[k].e, "to"))
+					for (g += 2; g < cells[k].e && d->t[g] == ' '; g++)
+						;
+				if (g > end && g < cells[k].e && d->t[g] == '$' &&
+				    (memchr(d->t + end, '-', g - end) || word_at(d, g - 3, g, "to")))
+					band = f.stat = CSTAT_RANGE_LOW;
+			} else if (band) {
+				f.stat = CSTAT_RANGE_HIGH;
+			}
+			f.qual = QUAL_EXACT;
+			f.pair = -1;
+			f.pair_claim = -1;
+			f.unit = unit_after_fig(d, end, cells[k].e);
+			if (f.unit == UNIT_NONE)
+				f.unit = u;
+			if (f.unit == UNIT_NONE)
+				f.unit = f.value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
+			{
+				size_t m;
+				for (m = 0; m < nmade; m++)
+					if (made[m].stat == f.stat && made[m].unit != f.unit &&
+					    (made[m].unit == UNIT_HOURLY || f.unit == UNIT_HOURLY) &&
+					    f.stat != CSTAT_UNSPECIFIED)
+						f.pair_claim = made[m].claim;
+				if (nmade < 32) {
+					made[nmade].stat = f.stat;
+					made[nmade].unit = f.unit;
+					made[nmade++].claim = d->nclaims;
+				}
+			}
+			{
+				context cell = cx;
+				if (column_role)
+					cell.role = column_role;
+				if (col && col->year)
+					cell.year = col->year;
+				if (col && col->area)
+					cell.area = col->area;
+				emit(d, &f, &cell, index_of);
+			}
+			while (end < cells[k].e && d->t[end] != '$')
+				end++;
+			if (end >= cells[k].e || by_position)
+				break;
+			fig_s = end++;
+		}
+	}
+}
+
+/* Figures of a row: "California $44,650 $35,370 $68,670". */
+static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t max)
+{
+	size_t n = 0, i = s;
+
+	while (i < e && n < max) {
+		size_t j, k;
+		double v, mult;
+		while (i < e && !figure_start[(unsigned char)d->t[i]])
+			i++;
+		if (i == e)
+			break;
+		j = i;
+		if (d->t[i] == '$')
+			j++;
+		else if (!is_digit(d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
+			i++;
+			continue;
+		}
+		k = number_at(d->t, j, e, &v);
+		if (k == j) {
+			i = j + 1;
+			continue;
+		}
+		k = suffix_at(d, k, e, &mult);
+		if (d->t[i] != '$' && k < e &&
+		    (d->t[k] == '%' || isalpha((unsigned char)d->t[k]) || word_at(d, k + 1, e, "percent"))) {
+			i = k; /* 10%, 10th, 10 percent: not money */
+			continue;
+		}
+		if (d->t[i] != '$' && k - i == 4 && v >= 1990 && v <= 2039) {
+			i = k; /* a year, as in a header "2022   2023" */
+			continue;
+		}
+		if (d->t[i] != '$' && k < e &&
+		    ((d->t[k] == ' ' && k + 1 < e && isalpha((unsigned char)d->t[k + 1])) ||
+		     d->t[k] == '+' || (d->t[k] == '-' && k + 1 < e && is_digit(d->t[k + 1])))) {
+			i = k; /* a label: "1 year", "10+ years", "1-4 years" */
+			continue;
+		}
+		cells[n].s = i;
+		cells[n].e = k;
+		n++;
+		i = k;
+	}
+	return n;
+}
+
+/* --- the document ------------------------------------------------------ */
+
+static void heading(doc *d, size_t s, size_t e)
+{
+	mention m[8];
+	int here, y;
+	span sp = {s, e};
+	const role *r = role_of_sentence(d, sp, e, &here);
+	size_t na = find_areas(d, s, e, m, 8);
+
+	if (r)
+		d->head_role = r;
+	d->head_stat = stat_cue(d, s, e).value;
+	d->head_pays = any_word(d, s, e, pay_words);
+	if (d->head_stat == CSTAT_RANGE_LOW)
+		d->head_stat = CSTAT_NONE;
+	y = year_near(d, s, e, e);
+	if (d->headings++ == 0)
+		d->title_year = y;
+	d->head_year = y ? y : d->title_year;
+	d->head_area = na ? m[0].what : d->head_area;
+	d->par_year = 0;
+	d->par_area = NULL;
+	d->par_source[0] = '\0';
+	d->par_claims = 0; /* a table's claims do not go on past a heading */
+	d->nsent = 0;
+	d->intro_active = 0;
+	d->prev_year = 0;
+	d->prev_source[0] = '\0';
+}
+
+/* After a paragraph: does it introduce a list or table ("...May 2023:")? */
+static void intro_after(doc *d, const span *sp, size_t n)
+{
+	size_t k, longest = 0;
+	span last;
+	size_t end;
+	found cue;
+
+	for (k = 0; k < n; k++)
+		if (sp[k].e - sp[k].s > longest)
+			longest = sp[k].e - sp[k].s;
+	if (n == 0)
+		return;
+	last = sp[n - 1];
+	end = last.e;
+	while (end > last.s && isspace((unsigned char)d->t[end - 1]))
+		end--;
+	/* "...for dental hygienists, May 2023:", or "These are mean annual wages
+	 * from the May 2023 survey." with no figure of its own */
+	if (end > last.s && d->t[end - 1] == ':' && !any_word(d, last.s, end, pay_words) &&
+	    (year_near(d, last.s, end, end) || source_in(d, last.s, end))) {
+		/* "All figures in the list below are from the BLS survey of May
+		 * 2024:" dates and credits the list */
+		const char *src = source_in(d, last.s, end);
+		d->intro_active = 1;
+		d->intro_used = 0;
+		d->intro_area = place_in(d, sp[0].s, end);
+		d->intro_stat = CSTAT_NONE;
+		d->intro_unit = UNIT_NONE;
+		d->intro_year = year_near(d, last.s, end, end);
+		if (!d->intro_year) /* "Table 1. Mean wages, May 2023. Source: BLS." */
+			d->intro_year = year_near(d, sp[0].s, end, end);
+		snprintf(d->intro_source, sizeof d->intro_source, "%s", src ? src : "");
+	} else if (end > last.s &&
+	    (d->t[end - 1] == ':' ||
+	     (!money_in(d, last.s, end) && d->par_claims == 0 &&
+	      (memmem(d->lc + last.s, end - last.s, "median", 6) ||
+	       memmem(d->lc + last.s, end - last.s, "mean", 4) ||
+	       memmem(d->lc + last.s, end - last.s, "average", 7) ||
+	       memmem(d->lc + last.s, end - last.s, "percent", 7)) &&
+	      stat_cue(d, last.s, end).pos >= 0)) &&
+	    any_word(d, last.s, end, pay_words)) {
+		const char *src = source_in(d, last.s, end);
+		cue = stat_cue(d, last.s, end);
+		d->intro_active = 1;
+		d->intro_used = 0;
+		d->intro_area = place_in(d, sp[0].s, end);
+		d->intro_stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
+		d->intro_unit = unit_before_fig(d, last.s, end);
+		d->intro_year = year_near(d, last.s, end, end);
+		if (!d->intro_year)
+			d->intro_year = year_near(d, sp[0].s, end, end);
+		snprintf(d->intro_source, sizeof d->intro_source, "%s",
+			 src ? src : d->par_source[0] ? d->par_source : "");
+	} else if ((longest >= 100 || !money_in(d, sp[0].s, last.e)) &&
+		   !list_item_at(d, sp[0].s, sp[0].e)) {
+		/* prose or a caption ends what the intro introduced, a list's
+		 * items do not */
+		d->intro_active = 0;
+	}
+}
+
+static void paragraph(doc *d, size_t s, size_t e)
+{
+	span tmp[512];
+	size_t n = split_sentences(d, s, e, tmp, 512), k;
+
+	d->par_s = s;
+	d->in_item = 0;
+	if (d->intro_active && n) {
+		/* the list or table an intro introduced has been read: prose
+		 * after it is on its own */
+		int item = list_item_at(d, tmp[0].s, d->len);
+		if (d->intro_used && !item)
+			d->intro_active = 0;
+		d->intro_used |= item;
+	}
+	for (k = 0; k < n && !d->stopped; k++) {
+		if (d->nsent >= BACK_SENTENCES * 4) {
+			/* keep the last BACK_SENTENCES: older ones are never looked at */
+			memmove(d->sent, d->sent + d->nsent - BACK_SENTENCES,
+				BACK_SENTENCES * sizeof *d->sent);
+			memmove(d->sent_role, d->sent_role + d->nsent - BACK_SENTENCES,
+				BACK_SENTENCES * sizeof *d->sent_role);
+			memmove(d->sent_looked, d->sent_looked + d->nsent - BACK_SENTENCES,
+				BACK_SENTENCES);
+			d->nsent = BACK_SENTENCES;
+		}
+		xgrow(&d->sent, &d->sent_alloc, d->nsent + 1, sizeof *d->sent);
+		xgrow(&d->sent_role, &d->role_alloc, d->nsent + 1, sizeof *d->sent_role);
+		xgrow(&d->sent_looked, &d->looked_alloc, d->nsent + 1, 1);
+		d->sent_looked[d->nsent] = 0;
+		d->sent[d->nsent++] = tmp[k];
+		do_sentence(d, d->nsent - 1);
+	}
+	intro_after(d, tmp, n);
+	d->prev_year = d->par_year;
+	snprintf(d->prev_source, sizeof d->prev_source, "%s", d->par_source);
+	d->par_claims = 0;
+	d->par_year = 0;
+	d->par_area = NULL;
+	d->par_source[0] = '\0';
+}
+
+static int is_separator_row(const doc *d, size_t s, size_t e)
+{
+	size_t i;
+	int dash = 0;
+
+	for (i = s; i < e; i++) {
+		if (d->t[i] == '-')
+			dash = 1;
+		else if (d->t[i] != '|' && d->t[i] != ':' && d->t[i] != ' ')
+			return 0;
+	}
+	return dash;
+}
+
+typedef enum seg_kind { SEG_BLANK, SEG_HEADING, SEG_PIPES, SEG_TEXT } seg_kind;
+
+/* A title line of plain text: short, after a blank line and before one,
+ * with no figure and no closing punctuation ("National wages (May 2023)",
+ * "STATE COMPARISON"). */
+static int plain_heading(const doc *d, size_t s, size_t e, int prev_blank)
+{
+	size_t j = e, end = e;
+
+	/* "*Source: BLS, May 2024.*" ends with its full stop */
+	while (end > s && (isspace((unsigned char)d->t[end - 1]) || d->t[end - 1] == '*' ||
+			   d->t[end - 1] == '_'))
+		end--;
+	if (!prev_blank || end - s > 70 || end == s || memchr(d->t + s, '$', end - s) ||
+	    strchr(".,:;!?", d->t[end - 1]))
+		return 0;
+	{
+		/* "Hourly wage: 18.75" is a labelled figure; "Part 2: 2024 data"
+		 * is a heading */
+		const char *colon = memchr(d->t + s, ':', end - s);
+		size_t c = colon ? (size_t)(colon - d->t) + 1 : end;
+		double v;
+		while (c < end && d->t[c] == ' ')
+			c++;
+		if (c < end && number_at(d->t, c, end, &v) > c &&
+		    !(number_at(d->t, c, end, &v) == c + 4 && v >= 1990 && v <= 2039))
+			return 0;
+	}
+	if (j >= d->len)
+		return 1;
+	if (d->t[j] != '\n')
+		return 0;
+	for (j++; j < d->len && d->t[j] != '\n'; j++)
+		if (!isspace((unsigned char)d->t[j]))
+			return 0;
+	return 1;
+}
+
+typedef struct walker {
+	doc *d;
+	int cost_rows; /* the pipe rows read are under a header of costs */
+	int in_par;
+	size_t par_s, par_e;
+	table_state ts;
+} walker;
+
+static void flush(walker *w)
+{
+	if (w->in_par)
+		paragraph(w->d, w->par_s, w->par_e);
+	w->in_par = 0;
+}
+
+/* Is [s, e) a rule: "-----", "=====", "+----+----+"? */
+static int rule_line(const doc *d, size_t s, size_t e)
+{
+	size_t i, marks = 0;
+
+	if (s < e && is_word(d->t[s]))
+		return 0; /* most lines: a word */
+	for (i = s; i < e; i++) {
+		if (d->t[i] == '-' || d->t[i] == '=' || d->t[i] == '_')
+			marks++;
+		else if (!strchr(" +|*~\t", d->t[i]))
+			return 0;
+	}
+	return marks >= 3;
+}
+
+/* Does a column break stand at q: two spaces, or a tab? */
+static int column_break(const doc *d, size_t q, size_t e)
+{
+	return d->t[q] == ' ' &&
+	       ((q + 1 < e && d->t[q + 1] == ' ') || (d->tabs[q / 64] >> (q % 64) & 1));
+}
+
+/* Is there a column break in [s, e) (columns of an aligned table)? */
+static int two_spaces(const doc *d, size_t s, size_t e)
+{
+	const char *p;
+
+	for (p = memchr(d->t + s, ' ', e - s); p; p = memchr(p + 1, ' ', e - (size_t)(p + 1 - d->t)))
+		if (column_break(d, (size_t)(p - d->t), e))
+			return 1;
+	return 0;
+}
+
+/* A note under a table, "*Source: BLS OEWS, May 2024.*", dates it and
+ * names its source: the lines after the header line e that are not rows,
+ * if the first of them starts with "Source" or "Note". */
+static void table_note(const doc *d, size_t e, table_state *ts)
+{
+	static const char *const note_words[] = {"source", "sources", "note", "notes", "data",
+						 "these", "figures", "all", "table", "this table",
+						 "the table", "values", NULL};
+	size_t i = e, blank = 0, more;
+
+	while (i < d->len) {
+		size_t a = i + (d->t[i] == '\n'), b;
+		const char *src;
+		/* the marks HTML tags left count as space: "</tbody>" is blank */
+		while (a < d->len && (d->t[a] == ' ' || d->t[a] == '*' || d->t[a] == '_' ||
+				      d->t[a] == '>' || (d->t[a] != '\n' && (unsigned char)d->t[a] < ' ')))
+			a++;
+		b = a;
+		while (b < d->len && d->t[b] != '\n')
+			b++;
+		i = b;
+		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a) || rule_line(d, a, b) ||
+			      (two_spaces(d, a, b) && is_digit(d->t[b - 1])))) {
+			blank = 0;
+			continue; /* a row, or a rule */
+		}
+		if (a == b && blank++ < 3)
+			continue;
+		{
+			/* a row's label wrapped above its figures */
+			size_t nb = b + 1, ne = nb;
+			while (ne < d->len && d->t[ne] != '\n')
+				ne++;
+			if (a < b && b < d->len && !memchr(d->t + a, '$', b - a) && two_spaces(d, nb, ne) &&
+			    ne > nb && is_digit(d->t[ne - 1]))
+				continue;
+		}
+		if (a == b || !word_here(d, wordset_of(note_words), a, b, NULL))
+			return;
+		/* the note goes on to the end of its paragraph */
+		for (more = 0; more < 3 && b + 1 < d->len && d->t[b + 1] != '\n' &&
+			       (unsigned char)d->t[b + 1] >= ' ';
+		     more++)
+			for (b++; b < d->len && d->t[b] != '\n'; b++)
+				;
+		ts->note_year = year_near(d, a, b, b);
+		ts->thousands |= in_thousands(d, a, b);
+		ts->note_area = place_in(d, a, b);
+		src = source_in(d, a, b);
+		if (src)
+			snprintf(ts->note_source, sizeof ts->note_source, "%s", src);
+		return;
+	}
+}
+
+/* A second header row under units that span columns:
+ *   | Occupation | Hourly        | Annual        |
+ *   | Median | Mean | Median | Mean |
+ * The label columns of the first row stay; each unit spans its share of
+ * the statistics below it.  Returns 1 if the row was such a header. */
+static int sub_header(const doc *d, table_state *ts, const span *cells, size_t nc)
+{
+	column_meaning sub[16], top[16];
+	size_t k, nunits = 0, nlabels = 0, nstats = 0, lead = 0;
+
+	/* Markdown leaves the label columns' cells empty: "| | Median |" */
+	while (lead < nc && cells[lead].s == cells[lead].e)
+		lead++;
+	cells += lead;
+	nc -= lead;
+	for (k = 0; k < nc && k < 16; k++) {
+		sub[k] = header_cell(d, cells[k].s, cells[k].e);
+		nstats += sub[k].stat != CSTAT_NONE && sub[k].stat != CSTAT_UNSPECIFIED;
+	}
+	if (nstats < 2 || nstats != nc)
+		return 0;
+	for (k = 0; k < ts->ncols; k++) {
+		if (ts->cols[k].stat == CSTAT_NONE)
+			nlabels++;
+		else if (ts->cols[k].unit != UNIT_NONE && ts->cols[k].stat == CSTAT_UNSPECIFIED)
+			nunits++;
+		else
+			return 0;
+	}
+	if (!nunits || nc % nunits || nlabels + nc > 16 || (lead && lead != nlabels))
+		return 0;
+	memcpy(top, ts->cols, sizeof top);
+	for (k = 0; k < nlabels; k++)
+		ts->cols[k] = top[k];
+	for (k = 0; k < nc; k++) {
+		ts->cols[nlabels + k] = sub[k];
+		ts->cols[nlabels + k].unit = top[nlabels + k / (nc / nunits)].unit;
+	}
+	ts->ncols = nlabels + nc;
+	return 1;
+}
+
+
+/* What the lines above a table's header, its caption, say of the table:
+ * that its figures are pay ("Median annual wage, 2022 to 2024") and in
+ * thousands ("(thousands of dollars)").  The caption is the text just above,
+ * up to a blank line, past rules; the section's heading and an introducing
+ * sentence count too. */
+static void caption(const doc *d, size_t header, table_state *ts)
+{
+	size_t e = header, s, le, lines = 0, blanks = 0;
+
+	ts->pay |= d->intro_active || d->head_stat != CSTAT_NONE || d->head_pays;
+	/* e: the start of the line below the one read next */
+	while (e > 0 && lines < 3) {
+		le = e - 1;
+		for (s = le; s > 0 && d->t[s - 1] != '\n'; s--)
+			;
+		e = s;
+		if (memchr(d->t + s, MARK_HEADING, le - s))
+			break;
+		while (s < le && isspace((unsigned char)d->t[s]))
+			s++;
+		if (s == le) {
+			if (lines || ++blanks > 2)
+				break;
+			continue;
+		}
+		if (d->t[s] == '#')
+			break;
+		if (rule_line(d, s, le))
+			continue;
+		ts->thousands |= in_thousands(d, s, le);
+		ts->pay |= any_word(d, s, le, pay_words) || memchr(d->t + s, '$', le - s) ||
+			   memmem(d->lc + s, le - s, "dollars", 7);
+		{
+			/* "Table 1. Mean wages in Wisconsin, ..." places the table */
+			const area *a = place_in(d, s, le);
+			if (a && (!ts->caption_area || !strcmp(ts->caption_area->code, "US")))
+				ts->caption_area = a;
+		}
+		lines++;
+	}
+}
+
+
+/* A table's header [s, e) was read: what the note under it, the caption
+ * above it and the paragraph before it say of its figures.  The paragraph's
+ * year and source go to this table only. */
+static void table_begins(doc *d, table_state *ts, size_t s, size_t e)
+{
+	table_note(d, e, ts);
+	caption(d, s, ts);
+	ts->before_year = d->prev_year;
+	snprintf(ts->before_source, sizeof ts->before_source, "%s", d->prev_source);
+	d->prev_year = 0;
+	d->prev_source[0] = '\0';
+}
+
+static void pipe_segment(walker *w, size_t s, size_t e)
+{
+	doc *d = w->d;
+	span cells[16];
+	size_t nc = pipe_cells(d, s, e, cells, 16), k;
+	int stats = 0;
+
+	if (is_separator_row(d, s, e))
+		return;
+	if (w->ts.active && nc >= 2 && !memchr(d->t + s, '$', e - s) && sub_header(d, &w->ts, cells, nc))
+		return;
+	if (w->ts.active) {
+		table_row(d, &w->ts, cells, nc, s, e, 0);
+		return;
+	}
+	if (w->cost_rows)
+		return; /* a row of a table of costs */
+	memset(&w->ts, 0, sizeof w->ts);
+	if (nc >= 2 && money_in(d, s, e)) {
+		/* a row of figures with no header above: a key and its value, as
+		 * in an infobox, "| Median pay (BLS, May 2024) | $128,790 |" */
+		table_state kv;
+		memset(&kv, 0, sizeof kv);
+		for (k = 1; k < nc; k++)
+			kv.cols[k] = (column_meaning){CSTAT_UNSPECIFIED, UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
+		kv.ncols = nc;
+		kv.before_year = d->prev_year;
+		snprintf(kv.before_source, sizeof kv.before_source, "%s", d->prev_source);
+		table_row(d, &kv, cells, nc, s, e, 0);
+		return;
+	}
+	int labels = 0;
+	for (k = 0; k < nc; k++) {
+		w->ts.cols[k] = header_cell(d, cells[k].s, cells[k].e);
+		labels |= w->ts.cols[k].label;
+	}
+	{
+		/* "| Mean wage, May 2023 | Florida | Arizona |": the corner cell
+		 * names what the columns of places (occupations, years) hold */
+		column_meaning *corner = &w->ts.cols[0];
+		int named = nc >= 2 && corner->stat != CSTAT_NONE && corner->stat != CSTAT_UNSPECIFIED &&
+			    !corner->area && !corner->role && !corner->year;
+		for (k = 1; k < nc && named; k++)
+			named = w->ts.cols[k].area || w->ts.cols[k].role || w->ts.cols[k].year;
+		if (named) {
+			int year = year_near(d, cells[0].s, cells[0].e, cells[0].e);
+			for (k = 1; k < nc; k++) {
+				w->ts.cols[k].stat = corner->stat;
+				if (w->ts.cols[k].unit == UNIT_NONE)
+					w->ts.cols[k].unit = corner->unit;
+				if (!w->ts.cols[k].year)
+					w->ts.cols[k].year = year;
+			}
+			*corner = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
+		}
+		/* "| Monthly cost | Tulsa | Minneapolis |": a table of costs */
+		for (k = 1; k < nc && corner->label == 4; k++)
+			if (w->ts.cols[k].area || w->ts.cols[k].role || w->ts.cols[k].year)
+				w->ts.cols[k].stat = CSTAT_NONE;
+	}
+	for (k = 0; k < nc; k++) {
+		column_meaning *c = &w->ts.cols[k];
+		/* "| Occupation type | Advanced practice nurse |" is a key and its
+		 * value: a column of occupations has no occupation column beside it */
+		if (((labels & 2) && c->role) || ((labels & 1) && c->area))
+			*c = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
+		if (c->stat != CSTAT_NONE && w->ts.nstats < 16) {
+			w->ts.figs[w->ts.nstats++] = *c;
+			stats++;
+		}
+	}
+	w->ts.ncols = nc;
+	w->ts.active = stats > 0 && nc >= 2; /* a row of one cell is a title */
+	/* "| Monthly cost | Tulsa | Minneapolis |": the rows under it are costs */
+	w->cost_rows = !w->ts.active && nc >= 2 && w->ts.cols[0].label == 4 &&
+		       any_word(d, cells[0].s, cells[0].e, cost_words);
+	if (w->ts.active) {
+		table_begins(d, &w->ts, s, e);
+	}
+}
+
+
+
+
+/* The columns of an aligned header line, two spaces apart: the ones that
+ * hold figures go to figs (at most 16); *columns counts them all. */
+static size_t aligned_header(const doc *d, size_t s, size_t e, column_meaning *figs,
+			     size_t *columns)
+{
+	size_t p = s, k = 0;
+
+	*columns = 0;
+	while (p < e && k < 16) {
+		size_t q;
+		column_meaning m;
+		while (p < e && d->t[p] == ' ')
+			p++;
+		q = p;
+		while (q < e && !column_break(d, q, e))
+			q++;
+		if (q == p)
+			break;
+		m = header_cell(d, p, q);
+		(*columns)++;
+		if (m.stat != CSTAT_NONE)
+			figs[k++] = m;
+		p = q;
+	}
+	return k;
+}
+
+static void text_segment(walker *w, size_t s, size_t e)
+{
+	doc *d = w->d;
+	span cells[16];
+	size_t nf = row_figures(d, s, e, cells, 16);
+	int stats[16];
+	column_meaning figs[16];
+	size_t lead = s, nh = 0, k, tail = e;
+
+	while (lead < e && d->t[lead] == ' ')
+		lead++;
+	/* the spaces a closing tag left are not a column break */
+	while (tail > lead && isspace((unsigned char)d->t[tail - 1]))
+		tail--;
+	if (rule_line(d, lead, tail)) {
+		flush(w); /* "-----" above or under a table's header is no text */
+		return;
+	}
+	if (w->ts.active && w->ts.nstats && !nf && tail - lead < 60 && !w->in_par && e < d->len) {
+		/* a row's label wrapped onto two lines: "Home health and personal
+		 * care\n  aides     30.2     33.5" */
+		size_t ne = e + 1;
+		while (ne < d->len && d->t[ne] != '\n')
+			ne++;
+		if (row_figures(d, e + 1, ne, cells, 16) == w->ts.nstats) {
+			w->ts.wrap_s = lead;
+			w->ts.wrap_e = tail;
+			return;
+		}
+	}
+	/* a header line of a whitespace table has columns two spaces apart */
+	if (!nf && e - s < 160 && two_spaces(d, lead, tail))
+		nh = header_cues(d, s, e, stats, 16);
+
+	if (w->ts.active && nf > w->ts.nstats && w->ts.nstats) {
+		/* "$46,580  $61,890  $80,010  14": the dollar figures fill the
+		 * pay columns; the bare number is a count column's */
+		size_t kept = 0;
+		for (k = 0; k < nf; k++)
+			if (d->t[cells[k].s] == '$')
+				cells[kept++] = cells[k];
+		if (kept == w->ts.nstats)
+			nf = kept;
+	}
+	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&
+	    cells[0].s - lead < 48 && !row_ends_sentence(d, s, e)) {
+		flush(w);
+		table_row(d, &w->ts, cells, nf, s, e, 1);
+		return;
+	}
+	if (nh < 2 && !nf && e - s < 120 && two_spaces(d, lead, tail) &&
+	    !prose_line(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
+		/* "Percentile        Annual wage": columns apart by two spaces or
+		 * more, the pay ones without a statistic */
+		size_t columns;
+		k = aligned_header(d, s, e, figs, &columns);
+		/* "Occupation   Ill.   Ind.   Wis." ends with a dot, not a sentence */
+		if (k >= 1 && (k != nh || nh < 2) && columns >= 2 &&
+		    (columns >= 3 || (!row_ends_sentence(d, s, e) && !w->in_par))) {
+			if (w->in_par) {
+				/* the caption right above says what the columns hold:
+				 * read it first */
+				flush(w);
+				k = aligned_header(d, s, e, figs, &columns);
+			}
+			memset(&w->ts, 0, sizeof w->ts);
+			memcpy(w->ts.figs, figs, k * sizeof *figs);
+			w->ts.nstats = k;
+			w->ts.active = 1;
+			table_begins(d, &w->ts, s, e);
+			return;
+		}
+	}
+	if (nh >= 2 && e - s < 160 && !prose_line(d, s, e)) {
+		/* "State   Median   Bottom 10%   Top 10%" */
+		flush(w);
+		memset(&w->ts, 0, sizeof w->ts);
+		for (k = 0; k < nh; k++)
+			w->ts.figs[k] = (column_meaning){stats[k], UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
+		w->ts.nstats = nh;
+		w->ts.active = 1;
+		table_begins(d, &w->ts, s, e);
+		return;
+	}
+	w->ts.active = 0;
+	if (!w->in_par)
+		w->par_s = s;
+	w->par_e = e;
+	w->in_par = 1;
+}
+
+long extract_text(const char *name, char *text, size_t len, extract_fn fn,
+		  extract_cmp_fn cmp_fn, void *ctx)
+{
+	doc d;
+	walker w;
+	size_t i, alloc = 0;
+	int prev_blank, html;
+
+	memset(&d, 0, sizeof d);
+	memset(&w, 0, sizeof w);
+	w.d = &d;
+	d.name = name;
+	d.fn = fn;
+	d.cmp_fn = cmp_fn;
+	d.ctx = ctx;
+	d.len = len;
+	d.last_claim = -1;
+	/* lines first: cleaning may join a table row's lines */
+	xgrow(&d.lines, &alloc, 1, sizeof *d.lines);
+	d.lines[d.nlines++] = 0;
+	for (i = 0; i < len; i++) {
+		char *nl = memchr(text + i, '\n', len - i);
+		if (!nl)
+			break;
+		i = (size_t)(nl - text);
+		xgrow(&d.lines, &alloc, d.nlines + 1, sizeof *d.lines);
+		d.lines[d.nlines++] = i + 1;
+	}
+	d.t = text; /* cleaned in place: every offset keeps its line and column */
+	d.t[len] = '\0';
+	{
+		/* NUL, CR and tab are spaces: rare, so found by memchr; where the
+		 * tabs were is kept, since they part the columns of a table */
+		static const char blanks[] = {'\0', '\r', '\t'};
+		d.tabs = xcalloc(len / 64 + 1, sizeof *d.tabs);
+		for (i = 0; i < sizeof blanks; i++) {
+			char *p = d.t;
+			while ((p = memchr(p, blanks[i], len - (size_t)(p - d.t))) != NULL) {
+				if (blanks[i] == '\t')
+					d.tabs[(size_t)(p - d.t) / 64] |= (uint64_t)1 << ((size_t)(p - d.t) % 64);
+				*p++ = ' ';
+			}
+		}
+	}
+	html = looks_html(d.t, len);
+	if (html)
+		clean_html(d.t, len);
+	clean_unicode(d.t, len);
+	d.lc = xmalloc(len + 1);
+	/* for matching words, every kind of space is one space */
+	{
+		char lower[256];
+		for (i = 0; i < 256; i++)
+			lower[i] = isspace((int)i) ? ' ' : (char)tolower((int)i);
+		int was_word = 0;
+		d.word_starts = xcalloc(len / 64 + 1, sizeof *d.word_starts);
+		for (i = 0; i < len; i += 64) {
+			uint64_t starts = 0;
+			size_t b, n = len - i < 64 ? len - i : 64;
+			for (b = 0; b < n; b++) {
+				int here = is_word(d.lc[i + b] = lower[(unsigned char)d.t[i + b]]);
+				starts |= (uint64_t)(here & !was_word) << b;
+				was_word = here;
+			}
+			d.word_starts[i / 64] = starts;
+		}
+		d.lc[len] = '\0';
+	}
+	{
+		/* where the words that make a number in words money are, found
+		 * once for the text rather than in every sentence */
+		static const char *const money[] = {"dollar", "dollars", "thousand", "bucks", "grand",
+						    NULL};
+		const wordset *ws = wordset_of(money);
+		d.money_words = xcalloc(len / 64 + 1, sizeof *d.money_words);
+		for (i = 0; i < len / 64 + 1; i++) {
+			uint64_t starts = d.word_starts[i];
+			while (starts) {
+				size_t at = i * 64 + (size_t)__builtin_ctzll(starts);
+				starts &= starts - 1;
+				if ((d.lc[at] == 'd' || d.lc[at] == 't' || d.lc[at] == 'b' || d.lc[at] == 'g') &&
+				    word_here(&d, ws, at, len, NULL))
+					d.money_words[i] |= (uint64_t)1 << (at % 64);
+			}
+		}
+	}
+	d.local = dateline(&d);
+	/* segments run between line ends and the marks left by HTML tags */
+	for (i = 0, prev_blank = 1; i <= len && !d.stopped;) {
+		size_t s = i, e, a;
+		seg_kind kind = SEG_BLANK;
+		int marked = i < len && (d.t[i] == MARK_BLOCK || d.t[i] == MARK_HEADING ||
+					 d.t[i] == MARK_TABLE);
+		int pipes = 0;
+
+		if (marked && d.t[i] == MARK_TABLE)
+			w.ts.active = 0;
+		if (marked)
+			s++;
+		if (html) {
+			/* t[len] is NUL: the table stops there too */
+			static const char stop[256] = {['\0'] = 1, ['\n'] = 1, [MARK_BLOCK] = 1,
+						       [MARK_HEADING] = 1, [MARK_TABLE] = 1};
+			for (e = s; !stop[(unsigned char)d.t[e]]; e++)
+				pipes += d.t[e] == '|';
+		} else {
+			/* only HTML leaves marks: the line's end is a memchr away */
+			const char *nl = memchr(d.t + s, '\n', len - s), *p;
+			e = nl ? (size_t)(nl - d.t) : len;
+			for (p = memchr(d.t + s, '|', e - s); p; p = memchr(p + 1, '|', e - (size_t)(p + 1 - d.t)))
+				pipes++;
+		}
+		for (a = s; a < e && isspace((unsigned char)d.t[a]); a++)
+			;
+		if (a < e)
+			kind = d.t[a] == '#' || (marked && d.t[i] == MARK_HEADING) ? SEG_HEADING
+			       : pipes >= 2 || (pipes == 1 && d.t[a] == '|')  ? SEG_PIPES
+										 : SEG_TEXT;
+		if (kind == SEG_TEXT && plain_heading(&d, a, e, prev_blank))
+			kind = SEG_HEADING;
+		if (marked || kind != SEG_TEXT)
+			flush(&w);
+		if (kind == SEG_TEXT || kind == SEG_HEADING)
+			w.cost_rows = 0;
+		prev_blank = kind == SEG_BLANK && !(e < len && d.t[e] != '\n');
+		switch (kind) {
+		case SEG_BLANK:
+			if (!marked && !(e < len && d.t[e] != '\n'))
+				w.ts.active = w.cost_rows = 0;
+			break;
+		case SEG_HEADING:
+			w.ts.active = 0;
+			heading(&d, a, e);
+			/* "## Median pay for phlebotomists: $41,810" */
+			if (memchr(d.t + a, '$', e - a)) {
+				d.in_heading = 1;
+				paragraph(&d, a, e);
+				d.in_heading = 0;
+			}
+			break;
+		case SEG_PIPES:
+			pipe_segment(&w, s, e);
+			break;
+		case SEG_TEXT:
+			text_segment(&w, s, e);
+			break;
+		}
+		if (e >= len)
+			break;
+		i = e + (d.t[e] == '\n');
+	}
+	if (!d.stopped)
+		flush(&w);
+	free(d.lc);
+	free(d.word_starts);
+	free(d.tabs);
+	free(d.money_words);
+	free(d.lines);
+	free(d.sent);
+	free(d.sent_role);
+	free(d.sent_looked);
+	return d.stopped ? -1 : d.nclaims;
+}

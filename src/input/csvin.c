@@ -1,0 +1,698 @@
+#include "input/csvin.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/diag.h"
+#include "base/xalloc.h"
+
+#define CHUNK_SIZE (1u << 20)
+/* files smaller than this are read by one thread */
+#define SPLIT_MIN (8 << 20)
+/* libcsv grows its field buffer linearly by this much; the default (128)
+ * would make a 10 MB field cost tens of thousands of reallocations. */
+#define FIELD_BLOCK (64u * 1024)
+#define PARSER_OPTIONS (CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)
+
+struct csvin {
+	char *path;
+	const char *name;
+	int fd;
+	int delim;
+	size_t chunk_size;
+	off_t range_pos, range_end; /* bytes to read; range_end < 0: all */
+	const char *mem;            /* reading from memory instead of fd */
+	size_t mem_len, mem_pos;
+	struct csv_parser parser;
+
+	/* the record being assembled: fields copied end to end, NUL after each */
+	char *bytes;
+	size_t nbytes, bytes_alloc;
+	size_t *start, *len;
+	const char **field;
+	size_t nfields, fields_alloc;
+	const char *bad_reason; /* first structural problem in this record */
+	unsigned long bad_col;
+	char bad_detail[64];
+
+	unsigned long line;     /* line the parser is on, 1-based */
+	unsigned long row_line; /* line the current record started on */
+	int after_cr;           /* last record end was a CR: a LF may follow */
+	size_t header_nfields;
+	int have_header;
+	int pad_short;               /* accept rows short of trailing fields */
+	unsigned long long padded;   /* rows so padded */
+
+	tally *tally;
+	csvin_fn on_header, on_row;
+	void *ctx;
+	int stop; /* nonzero value a callback returned */
+};
+
+static void parser_start(csvin *r)
+{
+	if (csv_init(&r->parser, PARSER_OPTIONS) != 0) {
+		diag("cannot initialise the CSV parser");
+		exit(EXIT_USAGE);
+	}
+	csv_set_blk_size(&r->parser, FIELD_BLOCK);
+	/* libcsv trims spaces and tabs around unquoted fields, and checks for
+	 * the delimiter first, so a tab delimiter still works. */
+	csv_set_delim(&r->parser, (unsigned char)r->delim);
+}
+
+csvin *csvin_open(const char *path, int delim)
+{
+	csvin *r;
+	int fd;
+
+	if (strcmp(path, "-") == 0) {
+		fd = STDIN_FILENO;
+	} else {
+		fd = open(path, O_RDONLY);
+		if (fd < 0) {
+			diag("%s: %s", path, strerror(errno));
+			return NULL;
+		}
+	}
+	r = xcalloc(1, sizeof *r);
+	r->path = xstrdup(path);
+	r->name = fd == STDIN_FILENO ? "<stdin>" : r->path;
+	r->fd = fd;
+	r->delim = delim;
+	r->chunk_size = CHUNK_SIZE;
+	r->range_end = -1;
+	r->line = 1;
+	return r;
+}
+
+csvin *csvin_open_memory(const char *name, const char *data, size_t len, int delim)
+{
+	csvin *r = xcalloc(1, sizeof *r);
+
+	r->path = xstrdup(name);
+	r->name = r->path;
+	r->fd = -1;
+	r->mem = data;
+	r->mem_len = len;
+	r->delim = delim;
+	r->chunk_size = CHUNK_SIZE;
+	r->range_end = -1;
+	r->line = 1;
+	return r;
+}
+
+void csvin_close(csvin **rp)
+{
+	csvin *r = *rp;
+
+	if (!r)
+		return;
+	if (r->fd != STDIN_FILENO && r->fd >= 0)
+		close(r->fd);
+	free(r->path);
+	free(r->bytes);
+	free(r->start);
+	free(r->len);
+	free(r->field);
+	free(r);
+	*rp = NULL;
+}
+
+const char *csvin_name(const csvin *r) { return r->name; }
+void csvin_set_name(csvin *r, const char *name)
+{
+	free(r->path);
+	r->path = xstrdup(name);
+	r->name = r->path;
+}
+void csvin_set_chunk_size(csvin *r, size_t size) { r->chunk_size = size ? size : 1; }
+void csvin_set_pad_short(csvin *r) { r->pad_short = 1; }
+unsigned long long csvin_padded(const csvin *r) { return r->padded; }
+int csvin_delim(const csvin *r) { return r->delim; }
+
+int csvin_parse_delim(const char *arg)
+{
+	if (strcmp(arg, "tab") == 0 || strcmp(arg, "TAB") == 0 ||
+	    strcmp(arg, "\\t") == 0 || strcmp(arg, "\t") == 0)
+		return '\t';
+	if (strlen(arg) == 1 && strchr(",;|", arg[0]))
+		return (unsigned char)arg[0];
+	return -1;
+}
+
+/* --- byte checks ------------------------------------------------------- */
+
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/* Decode one UTF-8 sequence at s (n bytes left); return its length or 0. */
+static size_t utf8_sequence(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	size_t len, i;
+	uint32_t cp;
+
+	if (c < 0x80)
+		return c ? 1 : 0;
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		cp = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		cp = c & 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		cp = c & 0x07;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+	    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+/* Check one field: valid UTF-8, no NUL; count the line ends it holds (a
+ * quoted field may span lines).  Returns 1 if good, else 0 with *bad set. */
+static int scan_field(const unsigned char *s, size_t len, unsigned long *lines,
+		      size_t *bad)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		/* fast path: 8 bytes all in 0x20..0x7F */
+		if (i + 8 <= len) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (!(((w - 0x20 * ONES) | w) & HIGHS)) {
+				i += 8;
+				continue;
+			}
+		}
+		if (s[i] >= 0x20 && s[i] < 0x80) {
+			i++;
+		} else if (s[i] == '\n') {
+			++*lines;
+			i++;
+		} else if (s[i] == '\r') {
+			if (i + 1 >= len || s[i + 1] != '\n')
+				++*lines;
+			i++;
+		} else if (s[i] > 0 && s[i] < 0x80) {
+			i++;
+		} else {
+			size_t n = utf8_sequence(s + i, len - i);
+			if (!n) {
+				*bad = i;
+				return 0;
+			}
+			i += n;
+		}
+	}
+	return 1;
+}
+
+int csvin_valid_utf8(const char *s, size_t len, size_t *bad)
+{
+	unsigned long lines = 0;
+	size_t where = 0;
+	int ok = scan_field((const unsigned char *)s, len, &lines, &where);
+
+	if (!ok && bad)
+		*bad = where;
+	return ok;
+}
+
+/* --- libcsv callbacks -------------------------------------------------- */
+
+static void reset_record(csvin *r)
+{
+	r->nfields = 0;
+	r->nbytes = 0;
+	r->bad_reason = NULL;
+}
+
+static void on_field(void *data, size_t len, void *vr)
+{
+	csvin *r = vr;
+	const unsigned char *s = data;
+	size_t bad;
+
+	if (r->stop)
+		return;
+	if (r->nfields == 0)
+		r->row_line = r->line;
+	if (!scan_field(s, len, &r->line, &bad) && !r->bad_reason) {
+		r->bad_reason = s[bad] ? "invalid UTF-8" : "NUL byte in field";
+		r->bad_col = r->nfields + 1;
+		snprintf(r->bad_detail, sizeof r->bad_detail,
+			 "byte 0x%02X at offset %zu", s[bad], bad);
+	}
+	if (r->nbytes + len + 1 > r->bytes_alloc)
+		xgrow(&r->bytes, &r->bytes_alloc, r->nbytes + len + 1, 1);
+	if (r->nfields == r->fields_alloc) {
+		size_t a = r->fields_alloc;
+		xgrow(&r->start, &a, r->nfields + 1, sizeof *r->start);
+		a = r->fields_alloc;
+		xgrow(&r->len, &a, r->nfields + 1, sizeof *r->len);
+		a = r->fields_alloc;
+		xgrow(&r->field, &a, r->nfields + 1, sizeof *r->field);
+		r->fields_alloc = a;
+	}
+	if (len)
+		memcpy(r->bytes + r->nbytes, s, len);
+	r->bytes[r->nbytes + len] = '\0';
+	r->start[r->nfields] = r->nbytes;
+	r->len[r->nfields] = len;
+	r->nfields++;
+	r->nbytes += len + 1;
+}
+
+static void deliver(csvin *r)
+{
+	csvin_row row;
+	size_t i;
+
+	for (i = 0; i < r->nfields; i++)
+		r->field[i] = r->bytes + r->start[i];
+	row.nfields = r->nfields;
+	row.field = r->field;
+	row.len = r->len;
+	row.line = r->row_line;
+
+	if (!r->have_header) {
+		r->have_header = 1;
+		r->header_nfields = r->nfields;
+		if (r->bad_reason) {
+			diag_at(r->name, r->row_line, r->bad_col,
+				"header: %s: %s", r->bad_reason, r->bad_detail);
+			r->stop = -1;
+			return;
+		}
+		r->stop = r->on_header(r->ctx, &row);
+		return;
+	}
+	r->tally->read++;
+	if (r->bad_reason) {
+		tally_reject(r->tally, r->name, r->row_line, r->bad_col,
+			     r->bad_reason, r->bad_detail);
+	} else if (r->nfields < r->header_nfields && r->pad_short) {
+		/* spreadsheet exports drop trailing empty cells */
+		while (r->nfields < r->header_nfields)
+			on_field((void *)"", 0, r);
+		for (i = 0; i < r->nfields; i++)
+			r->field[i] = r->bytes + r->start[i];
+		row.nfields = r->nfields;
+		row.field = r->field;
+		row.len = r->len;
+		r->padded++;
+		r->stop = r->on_row(r->ctx, &row);
+	} else if (r->nfields != r->header_nfields) {
+		char detail[64];
+		snprintf(detail, sizeof detail, "expected %zu, found %zu",
+			 r->header_nfields, r->nfields);
+		tally_reject(r->tally, r->name, r->row_line,
+			     (r->nfields < r->header_nfields ? r->nfields
+							     : r->header_nfields) + 1,
+			     "wrong number of fields", detail);
+	} else {
+		r->stop = r->on_row(r->ctx, &row);
+	}
+}
+
+static void on_record_end(int c, void *vr)
+{
+	csvin *r = vr;
+
+	if (r->stop)
+		return;
+	if (c == '\n' && r->nfields == 0 && r->after_cr) {
+		r->after_cr = 0; /* the LF of a CRLF already counted */
+		return;
+	}
+	r->after_cr = c == '\r';
+	if (r->nfields > 0)
+		deliver(r);
+	reset_record(r);
+	if (c == '\n' || c == '\r')
+		r->line++;
+}
+
+/* --- reading ----------------------------------------------------------- */
+
+/* Pick the delimiter that occurs most often, outside quotes, in the first
+ * line. */
+static int detect_delim(const char *s, size_t n)
+{
+	static const char candidates[] = ",\t;|";
+	size_t count[4] = {0, 0, 0, 0};
+	int quoted = 0, best = 0, k;
+	size_t i;
+
+	for (i = 0; i < n && (quoted || (s[i] != '\n' && s[i] != '\r')); i++) {
+		if (s[i] == '"')
+			quoted = !quoted;
+		else if (!quoted)
+			for (k = 0; k < 4; k++)
+				if (s[i] == candidates[k])
+					count[k]++;
+	}
+	for (k = 1; k < 4; k++)
+		if (count[k] > count[best])
+			best = k;
+	return candidates[best];
+}
+
+/* Count line ends in s[0..n) the way on_record_end does. */
+static unsigned long count_lines(const char *s, size_t n)
+{
+	unsigned long lines = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n')))
+			lines++;
+	return lines;
+}
+
+/* A strict-mode parse error at buf[at]: reject the record, then skip to
+ * the end of its line and start a fresh parser there.  Returns how many
+ * bytes of buf were consumed, or n if the line goes on past this chunk
+ * (*skipping is then set). */
+static size_t recover(csvin *r, const char *buf, size_t n, size_t at,
+		      int *skipping)
+{
+	const char *nl;
+	char detail[64], q[16];
+
+	if (r->nfields == 0)
+		r->row_line = r->line;
+	r->line += count_lines((const char *)r->parser.entry_buf,
+			       r->parser.entry_pos);
+	if (buf[at] == '"')
+		snprintf(detail, sizeof detail, "quote inside an unquoted field");
+	else
+		snprintf(detail, sizeof detail, "'%s' after a closing quote",
+			 diag_quote(q, sizeof q, buf + at, 1));
+	if (r->have_header) {
+		r->tally->read++;
+		tally_reject(r->tally, r->name, r->row_line, r->nfields + 1,
+			     "malformed quoting", detail);
+	} else {
+		diag_at(r->name, r->row_line, r->nfields + 1,
+			"header: malformed quoting: %s", detail);
+		r->stop = -1;
+	}
+	reset_record(r);
+	csv_free(&r->parser);
+	parser_start(r);
+	nl = memchr(buf + at, '\n', n - at);
+	if (!nl) {
+		*skipping = 1;
+		return n;
+	}
+	r->line++;
+	r->after_cr = 0;
+	return (size_t)(nl - buf) + 1;
+}
+
+static ssize_t read_chunk(csvin *r, char *buf, size_t size)
+{
+	if (r->mem) {
+		size_t n = r->mem_len - r->mem_pos;
+		if (n > size)
+			n = size;
+		memcpy(buf, r->mem + r->mem_pos, n);
+		r->mem_pos += n;
+		return (ssize_t)n;
+	}
+	if (r->range_end >= 0) {
+		if (r->range_pos >= r->range_end)
+			return 0;
+		if ((off_t)size > r->range_end - r->range_pos)
+			size = (size_t)(r->range_end - r->range_pos);
+	}
+	for (;;) {
+		ssize_t got = read(r->fd, buf, size);
+		if (got >= 0 || errno != EINTR) {
+			if (got > 0)
+				r->range_pos += got;
+			return got;
+		}
+	}
+}
+
+int csvin_set_range(csvin *r, off_t start, off_t end, size_t header_nfields)
+{
+	if (r->fd == STDIN_FILENO || lseek(r->fd, start, SEEK_SET) != start)
+		return -1;
+	r->range_pos = start;
+	r->range_end = end;
+	if (start > 0) {
+		/* the header was read elsewhere: this range holds data rows only */
+		r->have_header = 1;
+		r->header_nfields = header_nfields;
+	}
+	return 0;
+}
+
+unsigned long csvin_line(const csvin *r) { return r->line; }
+
+int csvin_between_records(const csvin *r)
+{
+	/* libcsv's state 0 is "row not begun" */
+	return r->nfields == 0 && r->parser.pstate == 0;
+}
+
+off_t csvin_split_point(const char *path)
+{
+	char *buf;
+	off_t size, mid, pos = 0, split = 0;
+	unsigned long quotes = 0;
+	struct stat st;
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0)
+		return 0;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < SPLIT_MIN) {
+		close(fd);
+		return 0;
+	}
+	size = st.st_size;
+	mid = size / 2;
+	buf = xmalloc(CHUNK_SIZE);
+	/* outside quotes where the count of quote characters so far is even
+	 * (a doubled quote inside a quoted field adds two) */
+	while (!split) {
+		ssize_t got = read(fd, buf, CHUNK_SIZE);
+		const char *p, *end, *q;
+		if (got <= 0)
+			break;
+		p = buf;
+		end = buf + got;
+		if (pos + got <= mid) {
+			/* before the middle only quotes matter */
+			while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
+				quotes++;
+				p = q + 1;
+			}
+		} else {
+			for (; p < end; p++) {
+				quotes += *p == '"';
+				if (*p == '\n' && pos + (p - buf) >= mid && !(quotes & 1)) {
+					split = pos + (p - buf) + 1;
+					break;
+				}
+			}
+		}
+		pos += got;
+	}
+	free(buf);
+	close(fd);
+	return split < size ? split : 0;
+}
+
+/* csv_fini failed: only an unterminated quote does that here. */
+static void unterminated(csvin *r)
+{
+	if (r->nfields == 0)
+		r->row_line = r->line;
+	if (r->have_header) {
+		r->tally->read++;
+		tally_reject(r->tally, r->name, r->row_line, r->nfields + 1,
+			     "unterminated quoted field", NULL);
+	} else {
+		diag_at(r->name, r->row_line, r->nfields + 1,
+			"header: unterminated quoted field");
+		r->stop = -1;
+	}
+}
+
+/* Parse buf[0..n), recovering from malformed quoting. */
+static void feed(csvin *r, const char *buf, size_t n, int *skipping)
+{
+	size_t pos = 0;
+
+	while (pos < n && !r->stop) {
+		size_t done;
+
+		if (*skipping) {
+			const char *nl = memchr(buf + pos, '\n', n - pos);
+			if (!nl)
+				return;
+			*skipping = 0;
+			r->line++;
+			pos = (size_t)(nl - buf) + 1;
+			continue;
+		}
+		done = csv_parse(&r->parser, buf + pos, n - pos, on_field,
+				 on_record_end, r);
+		if (done == n - pos || r->stop)
+			return;
+		if (csv_error(&r->parser) != CSV_EPARSE) {
+			diag_at(r->name, r->line, r->nfields + 1, "%s",
+				csv_strerror(csv_error(&r->parser)));
+			r->stop = -1;
+			return;
+		}
+		pos += done;
+		pos += recover(r, buf + pos, n - pos, 0, skipping);
+	}
+}
+
+/* The start of the input, up to its first line end (or 64 KiB): enough to
+ * see a byte-order mark and pick the delimiter.  Returns its length, 0 at
+ * an empty input, -1 on a read error. */
+static ssize_t read_first_line(csvin *r, char **buf, size_t *alloc)
+{
+	size_t n = 0;
+
+	for (;;) {
+		ssize_t got;
+		xgrow(buf, alloc, n + r->chunk_size, 1);
+		got = read_chunk(r, *buf + n, r->chunk_size);
+		if (got < 0)
+			return -1;
+		if (got == 0)
+			return (ssize_t)n;
+		if (memchr(*buf + n, '\n', (size_t)got) || n + (size_t)got >= 65536)
+			return (ssize_t)(n + (size_t)got);
+		n += (size_t)got;
+	}
+}
+
+int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
+	       void *ctx)
+{
+	char *buf = NULL;
+	size_t alloc = 0, skip = 0;
+	int skipping = 0;
+	ssize_t got = 0;
+
+	r->tally = t;
+	r->on_header = on_header;
+	r->on_row = on_row;
+	r->ctx = ctx;
+
+	if (r->have_header) {
+		/* a later range of a file whose header was read already */
+		parser_start(r);
+		buf = xmalloc(r->chunk_size);
+		while (!r->stop && (got = read_chunk(r, buf, r->chunk_size)) > 0)
+			feed(r, buf, (size_t)got, &skipping);
+		if (!r->stop && got < 0) {
+			diag("%s: read error: %s", r->name, strerror(errno));
+			r->stop = -1;
+		}
+		if (!r->stop && csv_fini(&r->parser, on_field, on_record_end, r) != 0)
+			unterminated(r);
+		csv_free(&r->parser);
+		free(buf);
+		return r->stop;
+	}
+	got = read_first_line(r, &buf, &alloc);
+	if (got == 0) {
+		diag("%s: empty file: no header row", r->name);
+		free(buf);
+		return -1;
+	}
+	if (got > 0) {
+		if (got >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+			skip = 3;
+		if (!r->delim)
+			r->delim = detect_delim(buf + skip, (size_t)got - skip);
+		parser_start(r);
+		feed(r, buf + skip, (size_t)got - skip, &skipping);
+		while (!r->stop && (got = read_chunk(r, buf, r->chunk_size)) > 0)
+			feed(r, buf, (size_t)got, &skipping);
+	} else {
+		parser_start(r);
+	}
+	if (!r->stop && got < 0) {
+		diag("%s: read error: %s", r->name, strerror(errno));
+		r->stop = -1;
+	}
+	if (!r->stop) {
+		if (r->range_end < 0 &&
+		    csv_fini(&r->parser, on_field, on_record_end, r) != 0)
+			unterminated(r);
+		if (!r->have_header && !r->stop) {
+			diag("%s: empty file: no header row", r->name);
+			r->stop = -1;
+		}
+	}
+	csv_free(&r->parser);
+	free(buf);
+	return r->stop;
+}
+
+/* --- columns ----------------------------------------------------------- */
+
+static int same_name(const char *a, size_t alen, const char *b)
+{
+	size_t blen;
+
+	while (alen && (*a == ' ' || *a == '\t'))
+		a++, alen--;
+	while (alen && (a[alen - 1] == ' ' || a[alen - 1] == '\t'))
+		alen--;
+	while (*b == ' ' || *b == '\t')
+		b++;
+	blen = strlen(b);
+	while (blen && (b[blen - 1] == ' ' || b[blen - 1] == '\t'))
+		blen--;
+	return alen == blen && strncasecmp(a, b, alen) == 0;
+}
+
+long csvin_column(const csvin_row *header, const char *spec)
+{
+	size_t i;
+	char *end;
+	long n;
+
+	for (i = 0; i < header->nfields; i++)
+		if (same_name(header->field[i], header->len[i], spec))
+			return (long)i;
+	errno = 0;
+	n = strtol(spec, &end, 10);
+	if (end != spec && *end == '\0' && errno == 0 && n >= 1 &&
+	    (size_t)n <= header->nfields)
+		return n - 1;
+	return -1;
+}

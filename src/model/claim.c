@@ -1,0 +1,300 @@
+#include "model/claim.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "output/table.h"
+#include "base/xalloc.h"
+
+static const char *const kind_names[] = {
+	[KIND_NONE] = "",           [KIND_OFFICIAL] = "official",
+	[KIND_SURVEY] = "survey",   [KIND_MICRODATA] = "microdata",
+	[KIND_ARTICLE] = "article", [KIND_COMPUTED] = "computed",
+};
+
+static const char *const qual_names[] = {
+	[QUAL_EXACT] = "exact",
+	[QUAL_ABOUT] = "about",
+	[QUAL_LESS_THAN] = "less_than",
+	[QUAL_MORE_THAN] = "more_than",
+	[QUAL_TOP_CODED] = "top_coded",
+};
+
+static const struct {
+	int stat;
+	const char *name;
+} stat_names[] = {
+	{CSTAT_MEDIAN, "median"},         {CSTAT_COUNT, "count"},
+	{CSTAT_MEAN, "mean"},             {CSTAT_SD, "sd"},
+	{CSTAT_MIN, "min"},               {CSTAT_MAX, "max"},
+	{CSTAT_RANGE_LOW, "range_low"},   {CSTAT_RANGE_HIGH, "range_high"},
+	{CSTAT_TOP10_MEAN, "top10_mean"}, {CSTAT_UNSPECIFIED, "unspecified"},
+	{CSTAT_BONUS, "bonus"},
+};
+
+void claim_init(claim *c)
+{
+	memset(c, 0, sizeof *c);
+	c->source = xstrdup("");
+	c->role = xstrdup("");
+	c->soc_code = xstrdup("");
+	c->area = xstrdup("");
+	c->period = xstrdup("");
+	c->where = xstrdup("");
+	c->quote = xstrdup("");
+	c->n = NAN;
+	c->se = NAN;
+	c->value = NAN;
+}
+
+void claim_free(claim *c)
+{
+	free(c->source);
+	free(c->role);
+	free(c->soc_code);
+	free(c->area);
+	free(c->period);
+	free(c->where);
+	free(c->quote);
+	memset(c, 0, sizeof *c);
+}
+
+void claim_copy(claim *dst, const claim *src)
+{
+	*dst = *src;
+	dst->source = xstrdup(src->source);
+	dst->role = xstrdup(src->role);
+	dst->soc_code = xstrdup(src->soc_code);
+	dst->area = xstrdup(src->area);
+	dst->period = xstrdup(src->period);
+	dst->where = xstrdup(src->where);
+	dst->quote = xstrdup(src->quote);
+}
+
+void claim_set(char **field, const char *s, size_t len)
+{
+	free(*field);
+	*field = xstrndup(s, len);
+}
+
+const char *claim_stat_name(int stat, char *buf, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof stat_names / sizeof stat_names[0]; i++)
+		if (stat_names[i].stat == stat)
+			return stat_names[i].name;
+	if (stat >= 1 && stat <= 99)
+		snprintf(buf, size, "p%d", stat);
+	else
+		snprintf(buf, size, "?");
+	return buf;
+}
+
+int claim_stat_parse(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof stat_names / sizeof stat_names[0]; i++)
+		if (strcasecmp(s, stat_names[i].name) == 0)
+			return stat_names[i].stat;
+	if ((s[0] == 'p' || s[0] == 'P') && s[1] >= '1' && s[1] <= '9') {
+		char *end;
+		long n = strtol(s + 1, &end, 10);
+		if (*end == '\0' && n >= 1 && n <= 99)
+			return (int)n;
+	}
+	return CSTAT_NONE;
+}
+
+const char *claim_kind_name(source_kind k)
+{
+	return (unsigned)k < sizeof kind_names / sizeof kind_names[0] ? kind_names[k] : "";
+}
+
+int claim_kind_parse(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof kind_names / sizeof kind_names[0]; i++)
+		if (strcasecmp(s, kind_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *claim_qual_name(qualifier q)
+{
+	return (unsigned)q < sizeof qual_names / sizeof qual_names[0] ? qual_names[q] : "";
+}
+
+int claim_qual_parse(const char *s)
+{
+	size_t i;
+
+	if (*s == '\0')
+		return QUAL_EXACT;
+	for (i = 0; i < sizeof qual_names / sizeof qual_names[0]; i++)
+		if (strcasecmp(s, qual_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* --- as table cells ---------------------------------------------------- */
+
+void claim_table_columns(table *t)
+{
+	static const char *const names[] = {"source", "source_kind", "role", "soc_code", "area",
+					    "period", "stat", "value", "unit", "qualifier", "n",
+					    "se", "where", "quote"};
+	size_t j;
+
+	for (j = 0; j < sizeof names / sizeof names[0]; j++)
+		table_add_column(t, names[j], j == 7 || j == 11 ? CELL_AMOUNT
+					      : j == 10	    ? CELL_COUNT
+							    : CELL_TEXT);
+}
+
+static void put_text(table *t, const char *s)
+{
+	table_put_text(t, s, strlen(s));
+}
+
+void claim_table_cells(table *t, const claim *c)
+{
+	char buf[32];
+
+	put_text(t, c->source);
+	put_text(t, claim_kind_name(c->kind));
+	put_text(t, c->role);
+	put_text(t, c->soc_code);
+	put_text(t, c->area);
+	put_text(t, c->period);
+	put_text(t, c->stat == CSTAT_NONE ? "" : claim_stat_name(c->stat, buf, sizeof buf));
+	table_put_number(t, c->value);
+	put_text(t, unit_name(c->unit));
+	put_text(t, claim_qual_name(c->qual));
+	table_put_number(t, c->n);
+	table_put_number(t, c->se);
+	put_text(t, c->where);
+	put_text(t, c->quote);
+}
+
+/* --- writers ----------------------------------------------------------- */
+
+static void csv_text(FILE *out, const char *s)
+{
+	if (strpbrk(s, ",\"\r\n") == NULL && s[0] != ' ' &&
+	    (s[0] == '\0' || s[strlen(s) - 1] != ' ')) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	for (;;) {
+		/* runs without a quote go out whole; a quote is doubled */
+		size_t run = strcspn(s, "\"");
+		fwrite(s, 1, run, out);
+		s += run;
+		if (!*s)
+			break;
+		fputs("\"\"", out);
+		s++;
+	}
+	fputc('"', out);
+}
+
+static void csv_number(FILE *out, double v)
+{
+	char buf[64];
+
+	fputs(table_fmt_exact(v, buf, sizeof buf), out);
+}
+
+void claim_csv_header(FILE *out)
+{
+	fputs(CLAIM_HEADER "\n", out);
+}
+
+void claim_csv_write(FILE *out, const claim *c)
+{
+	char stat[16];
+
+	csv_text(out, c->source);
+	fputc(',', out);
+	fputs(claim_kind_name(c->kind), out);
+	fputc(',', out);
+	csv_text(out, c->role);
+	fputc(',', out);
+	csv_text(out, c->soc_code);
+	fputc(',', out);
+	csv_text(out, c->area);
+	fputc(',', out);
+	csv_text(out, c->period);
+	fputc(',', out);
+	fputs(claim_stat_name(c->stat, stat, sizeof stat), out);
+	fputc(',', out);
+	csv_number(out, c->value);
+	fputc(',', out);
+	fputs(unit_name(c->unit), out);
+	fputc(',', out);
+	fputs(claim_qual_name(c->qual), out);
+	fputc(',', out);
+	csv_number(out, c->n);
+	fputc(',', out);
+	csv_number(out, c->se);
+	fputc(',', out);
+	csv_text(out, c->where);
+	fputc(',', out);
+	csv_text(out, c->quote);
+	fputc('\n', out);
+}
+
+void claim_json_begin(FILE *out)
+{
+	fputs("[", out);
+}
+
+static void json_member(FILE *out, const char *name, const char *value, int comma)
+{
+	if (comma)
+		fputs(", ", out);
+	table_json_string(out, name, strlen(name));
+	fputs(": ", out);
+	table_json_string(out, value, strlen(value));
+}
+
+static void json_number(FILE *out, const char *name, double v)
+{
+	char buf[64];
+
+	fprintf(out, ", \"%s\": %s", name,
+		isfinite(v) ? table_fmt_exact(v, buf, sizeof buf) : "null");
+}
+
+void claim_json_write(FILE *out, const claim *c, int first)
+{
+	char stat[16];
+
+	fputs(first ? "\n {" : ",\n {", out);
+	json_member(out, "source", c->source, 0);
+	json_member(out, "source_kind", claim_kind_name(c->kind), 1);
+	json_member(out, "role", c->role, 1);
+	json_member(out, "soc_code", c->soc_code, 1);
+	json_member(out, "area", c->area, 1);
+	json_member(out, "period", c->period, 1);
+	json_member(out, "stat", claim_stat_name(c->stat, stat, sizeof stat), 1);
+	json_number(out, "value", c->value);
+	json_member(out, "unit", unit_name(c->unit), 1);
+	json_member(out, "qualifier", claim_qual_name(c->qual), 1);
+	json_number(out, "n", c->n);
+	json_number(out, "se", c->se);
+	json_member(out, "where", c->where, 1);
+	json_member(out, "quote", c->quote, 1);
+	fputc('}', out);
+}
+
+void claim_json_end(FILE *out)
+{
+	fputs("\n]\n", out);
+}

@@ -1,0 +1,683 @@
+#include "model/claimin.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "input/csvin.h"
+#include "base/diag.h"
+#include "base/money.h"
+#include "compute/summary.h"
+#include "base/xalloc.h"
+
+typedef enum col_role {
+	COL_IGNORE = 0,
+	COL_SOURCE,
+	COL_KIND,
+	COL_ROLE,
+	COL_SOC,
+	COL_AREA,
+	COL_AREA_WEAK, /* a column called just "area": OEWS uses it for a code */
+	COL_PERIOD,
+	COL_STAT,
+	COL_VALUE,
+	COL_UNIT,
+	COL_QUAL,
+	COL_N,
+	COL_SE,
+	COL_WHERE,
+	COL_QUOTE,
+	COL_GROUP,
+	COL_FIGURE,    /* wide table: a column of one statistic */
+	COL_PRSE_MEAN, /* relative standard error (%) of the mean */
+	COL_PRSE_EMP,  /* ... of the employment count */
+	COL_FLAG,      /* BLS ANNUAL / HOURLY: which wages are published */
+} col_role;
+
+typedef struct column {
+	col_role role;
+	int stat;
+	unit unit;
+} column;
+
+typedef struct reader {
+	const claimin_opts *o;
+	tally *t;  /* rows */
+	tally *ft; /* figures */
+	claimin_fn fn;
+	void *ctx;
+	const char *file;
+	column *cols;
+	size_t ncols;
+	int wide;
+	long idx[COL_FLAG + 1]; /* first column of each role, or -1 */
+	char period[32];            /* from the file name */
+	summary *seen;              /* (code, area) pairs already read */
+} reader;
+
+/* --- header words ------------------------------------------------------ */
+
+/* Lower-case alphanumeric tokens of a header: "A_PCT10" -> a pct10,
+ * "10th percentile" -> 10th percentile. */
+static size_t tokens(const char *s, size_t len, char tok[][24], size_t max)
+{
+	size_t n = 0, i = 0;
+
+	while (i < len && n < max) {
+		size_t k = 0;
+		while (i < len && !isalnum((unsigned char)s[i]))
+			i++;
+		if (i >= len)
+			break;
+		while (i < len && isalnum((unsigned char)s[i])) {
+			if (k < 23)
+				tok[n][k++] = (char)tolower((unsigned char)s[i]);
+			i++;
+		}
+		tok[n][k] = '\0';
+		n++;
+	}
+	return n;
+}
+
+static int is_word(const char *tok, const char *const *words)
+{
+	for (; *words; words++)
+		if (strcmp(tok, *words) == 0)
+			return 1;
+	return 0;
+}
+
+/* A percentile named by a token: pct10, p10, 10th, 10 (then "percentile"). */
+static int percentile_token(const char *tok, const char *next)
+{
+	const char *d = tok;
+	char *end;
+	long n;
+
+	if (strncmp(tok, "pct", 3) == 0)
+		d = tok + 3;
+	else if (tok[0] == 'p' && isdigit((unsigned char)tok[1]))
+		d = tok + 1;
+	else if (!isdigit((unsigned char)tok[0]) ||
+		 !next || (strcmp(next, "percentile") != 0 && strcmp(next, "pct") != 0))
+		return 0;
+	n = strtol(d, &end, 10);
+	if (end == d || n < 1 || n > 99)
+		return 0;
+	if (*end && strcmp(end, "th") != 0 && strcmp(end, "st") != 0 &&
+	    strcmp(end, "nd") != 0 && strcmp(end, "rd") != 0)
+		return 0;
+	return (int)n;
+}
+
+/* What a wide-table header says: a statistic and a unit, or nothing. */
+static column classify_figure(const char *s, size_t len, unit fallback)
+{
+	static const char *const annual[] = {"a", "annual", "annually", "yearly", "year", NULL};
+	static const char *const hourly[] = {"h", "hourly", "hour", NULL};
+	static const char *const monthly[] = {"monthly", "month", NULL};
+	static const char *const weekly[] = {"weekly", "week", NULL};
+	static const char *const errors[] = {"prse", "rse", "se", "error", NULL};
+	char tok[12][24];
+	size_t n = tokens(s, len, tok, 12), i;
+	column c = {COL_IGNORE, CSTAT_NONE, fallback};
+
+	for (i = 0; i < n; i++)
+		if (is_word(tok[i], errors))
+			return c;
+	for (i = 0; i < n; i++) {
+		int p = percentile_token(tok[i], i + 1 < n ? tok[i + 1] : NULL);
+		if (p)
+			c.stat = p;
+		else if (strcmp(tok[i], "median") == 0)
+			c.stat = CSTAT_MEDIAN;
+		else if (!strcmp(tok[i], "mean") || !strcmp(tok[i], "average") ||
+			 !strcmp(tok[i], "avg"))
+			c.stat = CSTAT_MEAN;
+		else if (!strcmp(tok[i], "min") || !strcmp(tok[i], "minimum"))
+			c.stat = CSTAT_MIN;
+		else if (!strcmp(tok[i], "max") || !strcmp(tok[i], "maximum"))
+			c.stat = CSTAT_MAX;
+		else if (!strcmp(tok[i], "sd") || !strcmp(tok[i], "stddev"))
+			c.stat = CSTAT_SD;
+		else if (is_word(tok[i], annual))
+			c.unit = UNIT_ANNUAL;
+		else if (is_word(tok[i], hourly))
+			c.unit = UNIT_HOURLY;
+		else if (is_word(tok[i], monthly))
+			c.unit = UNIT_MONTHLY;
+		else if (is_word(tok[i], weekly))
+			c.unit = UNIT_WEEKLY;
+	}
+	if (c.stat != CSTAT_NONE)
+		c.role = COL_FIGURE;
+	return c;
+}
+
+/* Header names with one meaning, joined by '_' after tokenizing. */
+static const struct {
+	const char *name;
+	col_role role;
+	int stat;
+} names[] = {
+	{"source", COL_SOURCE, 0},        {"source_kind", COL_KIND, 0},
+	{"role", COL_ROLE, 0},            {"occ_title", COL_ROLE, 0},
+	{"occupation", COL_ROLE, 0},      {"occupational_title", COL_ROLE, 0},
+	{"occupation_title", COL_ROLE, 0}, {"job_title", COL_ROLE, 0},
+	{"job_titles", COL_ROLE, 0},      {"title", COL_ROLE, 0},
+	{"soc_code", COL_SOC, 0},         {"soc", COL_SOC, 0},
+	{"occ_code", COL_SOC, 0},         {"standard_occupational_code", COL_SOC, 0},
+	{"area_title", COL_AREA, 0},      {"area_name", COL_AREA, 0},
+	{"state", COL_AREA, 0},           {"region", COL_AREA, 0},
+	{"location", COL_AREA, 0},        {"area", COL_AREA_WEAK, 0},
+	{"period", COL_PERIOD, 0},        {"year", COL_PERIOD, 0},
+	{"stat", COL_STAT, 0},            {"value", COL_VALUE, 0},
+	{"unit", COL_UNIT, 0},            {"qualifier", COL_QUAL, 0},
+	{"n", COL_N, 0},                  {"se", COL_SE, 0},
+	{"where", COL_WHERE, 0},          {"quote", COL_QUOTE, 0},
+	{"o_group", COL_GROUP, 0},        {"occ_group", COL_GROUP, 0},
+	{"mean_prse", COL_PRSE_MEAN, 0},  {"emp_prse", COL_PRSE_EMP, 0},
+	{"tot_emp", COL_FIGURE, CSTAT_COUNT}, {"employment", COL_FIGURE, CSTAT_COUNT},
+};
+
+static column classify(const reader *r, const char *s, size_t len)
+{
+	char tok[12][24], joined[128] = "";
+	size_t n = tokens(s, len, tok, 12), i;
+	column c = {COL_IGNORE, CSTAT_NONE, UNIT_NONE};
+
+	for (i = 0; i < r->o->nmap; i++) {
+		size_t m = strlen(r->o->map[i].header);
+		const char *a = s;
+		size_t alen = len;
+		while (alen && *a == ' ')
+			a++, alen--;
+		while (alen && a[alen - 1] == ' ')
+			alen--;
+		if (m == alen && strncasecmp(a, r->o->map[i].header, m) == 0) {
+			c.stat = r->o->map[i].stat;
+			if (!c.stat) {
+				/* ignored: kept out of the "not used" note */
+				c.role = COL_FLAG;
+				return c;
+			}
+			c.role = COL_FIGURE;
+			c.unit = r->o->map[i].unit ? r->o->map[i].unit : r->o->unit;
+			return c;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (i)
+			strncat(joined, "_", sizeof joined - strlen(joined) - 1);
+		strncat(joined, tok[i], sizeof joined - strlen(joined) - 1);
+	}
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(joined, names[i].name) == 0) {
+			c.role = names[i].role;
+			c.stat = names[i].stat;
+			return c;
+		}
+	/* "annual" and "hourly" alone are BLS flags, not figures: TRUE says
+	 * only wages in that unit are published */
+	if (strcmp(joined, "annual") == 0 || strcmp(joined, "hourly") == 0) {
+		c.role = COL_FLAG;
+		c.unit = joined[0] == 'a' ? UNIT_ANNUAL : UNIT_HOURLY;
+		return c;
+	}
+	return classify_figure(s, len, r->o->unit);
+}
+
+claim_field claimin_header_field(const char *name, size_t len)
+{
+	claimin_opts none;
+	reader r;
+	column c;
+
+	memset(&none, 0, sizeof none);
+	memset(&r, 0, sizeof r);
+	r.o = &none;
+	c = classify(&r, name, len);
+	switch (c.role) {
+	case COL_ROLE: return FIELD_ROLE;
+	case COL_SOC: return FIELD_SOC;
+	case COL_AREA: case COL_AREA_WEAK: return FIELD_AREA;
+	case COL_PERIOD: return FIELD_PERIOD;
+	case COL_SOURCE: return FIELD_SOURCE;
+	case COL_IGNORE: case COL_KIND: case COL_STAT: case COL_VALUE:
+	case COL_UNIT: case COL_QUAL: case COL_N: case COL_SE: case COL_WHERE:
+	case COL_QUOTE: case COL_GROUP: case COL_FIGURE: case COL_PRSE_MEAN:
+	case COL_PRSE_EMP: case COL_FLAG:
+		break;
+	}
+	return FIELD_NONE;
+}
+
+/* --- values ------------------------------------------------------------ */
+
+double claimin_oews_cap(int year, unit u)
+{
+	if (year >= 2017 && year <= 2021)
+		return u == UNIT_HOURLY ? 100.0 : u == UNIT_ANNUAL ? 208000.0 : 0;
+	if (year >= 2022 && year <= 2024)
+		return u == UNIT_HOURLY ? 115.0 : u == UNIT_ANNUAL ? 239200.0 : 0;
+	return 0;
+}
+
+int claimin_period_from_name(const char *path, char *buf, size_t size)
+{
+	const char *base = strrchr(path, '/'), *p;
+
+	base = base ? base + 1 : path;
+	for (p = base; *p; p++)
+		if ((p[0] == 'M' || p[0] == 'm') && isdigit((unsigned char)p[1]) &&
+		    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
+		    isdigit((unsigned char)p[4]) && !isdigit((unsigned char)p[5]) &&
+		    (p == base || !isalpha((unsigned char)p[-1]))) {
+			snprintf(buf, size, "%.4s-05", p + 1);
+			return 1;
+		}
+	return 0;
+}
+
+static const char *field(const csvin_row *row, long idx, size_t *len)
+{
+	if (idx < 0 || (size_t)idx >= row->nfields) {
+		*len = 0;
+		return "";
+	}
+	*len = row->len[idx];
+	return row->field[idx];
+}
+
+/* Copy a field with outer spaces trimmed. */
+static void set_trimmed(char **dst, const char *s, size_t len)
+{
+	while (len && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	claim_set(dst, s, len);
+}
+
+static void where_at(reader *r, claim *c, const csvin_row *row, size_t col)
+{
+	char buf[512];
+
+	snprintf(buf, sizeof buf, "%s:%lu:%zu", r->file, row->line, col + 1);
+	claim_set(&c->where, buf, strlen(buf));
+}
+
+/* A number field that may be blank; NaN if blank or not a number. */
+static double plain_number(const char *s, size_t len)
+{
+	money m;
+
+	return money_parse(s, len, &m) == MONEY_OK && !m.currency[0] &&
+			       m.unit == UNIT_NONE
+		       ? m.value
+		       : NAN;
+}
+
+static void reject(tally *t, reader *r, const csvin_row *row, size_t col,
+		   const char *reason, const char *s, size_t len)
+{
+	char q[64], detail[80];
+
+	snprintf(detail, sizeof detail, "'%s'", diag_quote(q, sizeof q, s, len));
+	tally_reject(t, r->file, row->line, col + 1, reason, detail);
+}
+
+/* Equal but for case and outer spaces. */
+static int same_name(const char *s, size_t len, const char *name)
+{
+	while (len && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return strlen(name) == len && strncasecmp(s, name, len) == 0;
+}
+
+static int wanted_code(const reader *r, const char *code, size_t len)
+{
+	size_t i;
+
+	if (!r->o->nsoc)
+		return 1;
+	for (i = 0; i < r->o->nsoc; i++) {
+		size_t n = strlen(r->o->soc_prefix[i]);
+		if (n <= len && strncmp(code, r->o->soc_prefix[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A standard error from a relative one in percent, to the precision such
+ * an estimate has (BLS gives PRSE to a tenth of a percent). */
+static double se_from_prse(double value, double prse)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof buf, "%.6g", value * prse / 100);
+	return strtod(buf, NULL);
+}
+
+/* --- claims form ------------------------------------------------------- */
+
+static int claims_row(reader *r, const csvin_row *row)
+{
+	claim c;
+	size_t len, i;
+	const char *s;
+	int k, stop;
+	money m;
+
+	claim_init(&c);
+	for (i = 0; i < row->nfields && i < r->ncols; i++) {
+		s = row->field[i];
+		len = row->len[i];
+		switch (r->cols[i].role) {
+		case COL_SOURCE: set_trimmed(&c.source, s, len); break;
+		case COL_ROLE: set_trimmed(&c.role, s, len); break;
+		case COL_SOC: set_trimmed(&c.soc_code, s, len); break;
+		case COL_AREA: case COL_AREA_WEAK: set_trimmed(&c.area, s, len); break;
+		case COL_PERIOD: set_trimmed(&c.period, s, len); break;
+		case COL_WHERE: claim_set(&c.where, s, len); break;
+		case COL_QUOTE: claim_set(&c.quote, s, len); break;
+		case COL_N: c.n = plain_number(s, len); break;
+		case COL_SE: c.se = plain_number(s, len); break;
+		case COL_KIND:
+			if ((k = claim_kind_parse(s)) < 0) {
+				reject(r->t, r, row, i, "unknown source kind", s, len);
+				goto rejected;
+			}
+			c.kind = (source_kind)k;
+			break;
+		case COL_STAT:
+			if ((c.stat = claim_stat_parse(s)) == CSTAT_NONE) {
+				reject(r->t, r, row, i, "unknown statistic", s, len);
+				goto rejected;
+			}
+			break;
+		case COL_UNIT:
+			c.unit = unit_parse(s);
+			if (len && c.unit == UNIT_NONE) {
+				reject(r->t, r, row, i, "unknown unit", s, len);
+				goto rejected;
+			}
+			break;
+		case COL_QUAL:
+			if ((k = claim_qual_parse(s)) < 0) {
+				reject(r->t, r, row, i, "unknown qualifier", s, len);
+				goto rejected;
+			}
+			c.qual = (qualifier)k;
+			break;
+		case COL_VALUE:
+			switch (money_parse(s, len, &m)) {
+			case MONEY_BAD:
+				reject(r->t, r, row, i, m.error, s, len);
+				goto rejected;
+			case MONEY_MISSING:
+				r->t->missing++;
+				tally_missing(r->ft, "no value");
+				claim_free(&c);
+				return 0;
+			case MONEY_OK:
+				c.value = m.value;
+				if (m.unit != UNIT_NONE)
+					c.unit = m.unit;
+				break;
+			}
+			break;
+		case COL_IGNORE: case COL_GROUP: case COL_FIGURE:
+		case COL_PRSE_MEAN: case COL_PRSE_EMP: case COL_FLAG:
+			break;
+		}
+	}
+	if (!c.where[0])
+		where_at(r, &c, row, (size_t)r->idx[COL_VALUE]);
+	r->t->used++;
+	r->ft->read++;
+	r->ft->used++;
+	if (r->o->resolve)
+		resolve_claim(r->o->resolve, &c);
+	stop = r->fn(r->ctx, &c);
+	claim_free(&c);
+	return stop;
+rejected:
+	claim_free(&c);
+	return 0;
+}
+
+/* --- wide form --------------------------------------------------------- */
+
+static int wide_row(reader *r, const csvin_row *row)
+{
+	claim c;
+	size_t len, i, keylen, before;
+	const char *s, *code, *area;
+	size_t code_len, area_len;
+	int stop = 0, year, figures = 0, missing = 0;
+	unit only = UNIT_NONE; /* the one unit published, by the BLS flags */
+	double prse_mean, prse_emp;
+	char key[512];
+
+	code = field(row, r->idx[COL_SOC], &code_len);
+	area = field(row, r->idx[COL_AREA], &area_len);
+	if (!wanted_code(r, code, code_len) ||
+	    (r->o->only_area && !same_name(area, area_len, r->o->only_area))) {
+		r->t->filtered++;
+		return 0;
+	}
+	claim_init(&c);
+	/* BLS lists some codes twice, as broad and as detailed, with the same
+	 * figures: keep the first */
+	if (r->idx[COL_GROUP] >= 0 && code_len) {
+		keylen = (size_t)snprintf(key, sizeof key, "%.*s%c%.*s",
+					  (int)(code_len < 200 ? code_len : 200), code, 0,
+					  (int)(area_len < 200 ? area_len : 200), area);
+		before = summary_count(r->seen);
+		summary_group(r->seen, key, keylen);
+		if (summary_count(r->seen) == before) {
+			r->t->filtered++;
+			claim_free(&c);
+			return 0;
+		}
+	}
+	set_trimmed(&c.soc_code, code, code_len);
+	s = field(row, r->idx[COL_ROLE], &len);
+	set_trimmed(&c.role, s, len);
+	if (r->idx[COL_AREA] >= 0)
+		set_trimmed(&c.area, area, area_len);
+	else if (r->o->area)
+		claim_set(&c.area, r->o->area, strlen(r->o->area));
+	if (r->idx[COL_PERIOD] >= 0) {
+		s = field(row, r->idx[COL_PERIOD], &len);
+		set_trimmed(&c.period, s, len);
+	} else if (r->o->period) {
+		claim_set(&c.period, r->o->period, strlen(r->o->period));
+	} else {
+		claim_set(&c.period, r->period, strlen(r->period));
+	}
+	if (r->idx[COL_SOURCE] >= 0) {
+		s = field(row, r->idx[COL_SOURCE], &len);
+		set_trimmed(&c.source, s, len);
+	} else {
+		claim_set(&c.source, r->o->source, strlen(r->o->source));
+	}
+	c.kind = r->o->kind;
+	year = atoi(c.period);
+	s = field(row, r->idx[COL_PRSE_MEAN], &len);
+	prse_mean = plain_number(s, len);
+	s = field(row, r->idx[COL_PRSE_EMP], &len);
+	prse_emp = plain_number(s, len);
+	for (i = 0; i < r->ncols && i < row->nfields; i++)
+		if (r->cols[i].role == COL_FLAG && r->cols[i].unit != UNIT_NONE &&
+		    row->len[i] >= 4 && strncasecmp(row->field[i], "true", 4) == 0)
+			only = r->cols[i].unit;
+
+	for (i = 0; i < r->ncols && i < row->nfields && !stop; i++) {
+		const column *col = &r->cols[i];
+		money m;
+		if (col->role != COL_FIGURE)
+			continue;
+		s = row->field[i];
+		len = row->len[i];
+		while (len && *s == ' ')
+			s++, len--;
+		while (len && s[len - 1] == ' ')
+			len--;
+		c.stat = col->stat;
+		c.unit = col->stat == CSTAT_COUNT ? UNIT_NONE : col->unit;
+		c.qual = QUAL_EXACT;
+		c.se = NAN;
+		r->ft->read++;
+		if (len == 1 && s[0] == '*' && only != UNIT_NONE && c.unit != only) {
+			tally_missing(r->ft, only == UNIT_HOURLY
+					     ? "annual wage not published: hourly only (BLS HOURLY=TRUE)"
+					     : "hourly wage not published: annual only (BLS ANNUAL=TRUE)");
+			missing++;
+			continue;
+		}
+		if (len == 1 && s[0] == '*') {
+			tally_missing(r->ft, "wage not available (BLS *)");
+			missing++;
+			continue;
+		}
+		if (len == 2 && s[0] == '*' && s[1] == '*') {
+			tally_missing(r->ft, "employment not available (BLS **)");
+			missing++;
+			continue;
+		}
+		if (len == 1 && s[0] == '#') {
+			c.value = claimin_oews_cap(year, c.unit);
+			if (!(c.value > 0)) {
+				tally_missing(r->ft, "top-coded (#) with no known cap for the period");
+				missing++;
+				continue;
+			}
+			c.qual = QUAL_TOP_CODED;
+		} else {
+			switch (money_parse(s, len, &m)) {
+			case MONEY_MISSING:
+				tally_missing(r->ft, "blank");
+				missing++;
+				continue;
+			case MONEY_BAD:
+				reject(r->ft, r, row, i, m.error, s, len);
+				continue;
+			case MONEY_OK:
+				c.value = m.value;
+				break;
+			}
+		}
+		/* an se about a top-code says nothing of the true figure */
+		if (col->stat == CSTAT_MEAN && isfinite(prse_mean) && c.qual != QUAL_TOP_CODED)
+			c.se = se_from_prse(c.value, prse_mean);
+		if (col->stat == CSTAT_COUNT && isfinite(prse_emp))
+			c.se = se_from_prse(c.value, prse_emp);
+		where_at(r, &c, row, i);
+		figures++;
+		r->ft->used++;
+		if (r->o->resolve) {
+			/* each claim counts: start again from what the row says */
+			set_trimmed(&c.soc_code, code, code_len);
+			resolve_claim(r->o->resolve, &c);
+		}
+		stop = r->fn(r->ctx, &c);
+	}
+	if (figures)
+		r->t->used++;
+	else if (missing)
+		r->t->missing++;
+	else
+		tally_reject(r->t, r->file, row->line, 1, "no usable figure", NULL);
+	claim_free(&c);
+	return stop;
+}
+
+/* --- reading ----------------------------------------------------------- */
+
+static int on_header(void *ctx, const csvin_row *h)
+{
+	reader *r = ctx;
+	size_t i, figures = 0;
+
+	r->ncols = h->nfields;
+	r->cols = xcalloc(h->nfields + 1, sizeof *r->cols);
+	for (i = 0; i <= COL_FLAG; i++)
+		r->idx[i] = -1;
+	for (i = 0; i < h->nfields; i++) {
+		r->cols[i] = classify(r, h->field[i], h->len[i]);
+		if (r->idx[r->cols[i].role] < 0)
+			r->idx[r->cols[i].role] = (long)i;
+		figures += r->cols[i].role == COL_FIGURE;
+	}
+	if (r->idx[COL_AREA] < 0 && r->idx[COL_AREA_WEAK] >= 0)
+		r->idx[COL_AREA] = r->idx[COL_AREA_WEAK];
+	r->wide = !(r->idx[COL_STAT] >= 0 && r->idx[COL_VALUE] >= 0);
+	if (r->wide && figures == 0) {
+		diag("%s: neither claims (stat and value columns) nor a table of "
+		     "figures (columns such as median, mean, 10th percentile)",
+		     r->file);
+		return EXIT_USAGE;
+	}
+	if (r->wide && r->o->require_soc && r->idx[COL_SOC] < 0) {
+		diag("%s: no occupation code column (OCC_CODE)", r->file);
+		return EXIT_USAGE;
+	}
+	if (r->wide && r->idx[COL_AREA] >= 0 && r->idx[COL_AREA_WEAK] >= 0 &&
+	    r->idx[COL_AREA] != r->idx[COL_AREA_WEAK])
+		r->cols[r->idx[COL_AREA_WEAK]].role = COL_IGNORE;
+	if (r->wide && !r->o->quiet) {
+		int first = 1;
+		for (i = 0; i < h->nfields; i++)
+			if (r->cols[i].role == COL_IGNORE) {
+				char q[64];
+				fprintf(stderr, "%s'%s'", first ? "wagestat: columns not used: " : ", ",
+					diag_quote(q, sizeof q, h->field[i], h->len[i]));
+				first = 0;
+			}
+		if (!first)
+			fputc('\n', stderr);
+	}
+	return 0;
+}
+
+static int on_row(void *ctx, const csvin_row *row)
+{
+	reader *r = ctx;
+
+	return r->wide ? wide_row(r, row) : claims_row(r, row);
+}
+
+int claimin_read(const char *path, const claimin_opts *o, tally *t,
+		 tally *figures, claimin_fn fn, void *ctx)
+{
+	reader r;
+	csvin *in = csvin_open(path, o->delim);
+	int result;
+
+	if (!in)
+		return EXIT_USAGE;
+	memset(&r, 0, sizeof r);
+	r.o = o;
+	r.t = t;
+	r.ft = figures;
+	r.fn = fn;
+	r.ctx = ctx;
+	if (o->name)
+		csvin_set_name(in, o->name);
+	r.file = csvin_name(in);
+	r.seen = summary_new();
+	claimin_period_from_name(path, r.period, sizeof r.period);
+	csvin_set_pad_short(in);
+	result = csvin_read(in, t, on_header, on_row, &r);
+	csvin_close(&in);
+	summary_free(&r.seen);
+	free(r.cols);
+	return result;
+}

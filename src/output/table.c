@@ -1,0 +1,502 @@
+#include "output/table.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+
+typedef struct cell {
+	char *text; /* NULL for numbers */
+	double number;
+} cell;
+
+typedef struct column {
+	char *name;
+	cell_kind kind;
+} column;
+
+struct table {
+	column *cols;
+	size_t ncols, cols_alloc;
+	cell *cells; /* row-major */
+	size_t ncells, cells_alloc;
+	size_t nrows;
+	char *extra_name, *extra_json;
+};
+
+table *table_new(void)
+{
+	return xcalloc(1, sizeof(table));
+}
+
+void table_free(table **tp)
+{
+	table *t = *tp;
+	size_t i;
+
+	if (!t)
+		return;
+	for (i = 0; i < t->ncols; i++)
+		free(t->cols[i].name);
+	for (i = 0; i < t->ncells; i++)
+		free(t->cells[i].text);
+	free(t->cols);
+	free(t->cells);
+	free(t->extra_name);
+	free(t->extra_json);
+	free(t);
+	*tp = NULL;
+}
+
+void table_add_column(table *t, const char *name, cell_kind kind)
+{
+	xgrow(&t->cols, &t->cols_alloc, t->ncols + 1, sizeof *t->cols);
+	t->cols[t->ncols].name = xstrdup(name);
+	t->cols[t->ncols].kind = kind;
+	t->ncols++;
+}
+
+void table_add_row(table *t)
+{
+	size_t i;
+
+	/* pad an unfinished row so every row has ncols cells */
+	while (t->ncells < t->nrows * t->ncols)
+		table_put_number(t, NAN);
+	t->nrows++;
+	xgrow(&t->cells, &t->cells_alloc, t->nrows * t->ncols, sizeof *t->cells);
+	for (i = t->ncells; i < t->nrows * t->ncols; i++)
+		t->cells[i].text = NULL;
+}
+
+static cell *next_cell(table *t)
+{
+	if (t->ncells >= t->nrows * t->ncols)
+		abort(); /* more cells than columns: a bug in the caller */
+	return &t->cells[t->ncells++];
+}
+
+void table_put_text(table *t, const char *s, size_t len)
+{
+	cell *c = next_cell(t);
+
+	c->text = xstrndup(s, len);
+	c->number = NAN;
+}
+
+void table_put_number(table *t, double v)
+{
+	cell *c = next_cell(t);
+
+	c->text = NULL;
+	c->number = v;
+}
+
+void table_set_json_extra(table *t, const char *name, const char *json)
+{
+	free(t->extra_name);
+	free(t->extra_json);
+	t->extra_name = xstrdup(name);
+	t->extra_json = xstrdup(json);
+}
+
+int table_format_parse(const char *name)
+{
+	static const struct {
+		const char *name;
+		table_format f;
+	} names[] = {
+		{"text", TABLE_TEXT}, {"csv", TABLE_CSV},      {"tsv", TABLE_TSV},
+		{"md", TABLE_MD},     {"markdown", TABLE_MD},  {"json", TABLE_JSON},
+		{"html", TABLE_HTML},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i].name) == 0)
+			return (int)names[i].f;
+	return -1;
+}
+
+/* --- numbers ----------------------------------------------------------- */
+
+const char *table_fmt_exact(double v, char *buf, size_t size)
+{
+	int prec;
+
+	if (isnan(v)) {
+		buf[0] = '\0';
+		return buf;
+	}
+	if (!islessgreater(v, 0)) /* writes -0 as 0 */
+		v = 0;
+	if (fabs(v) < 1e15 && !islessgreater(v, trunc(v))) {
+		/* whole numbers, most figures: what %.15g writes, without it */
+		long long whole = (long long)v;
+		unsigned long long u = whole < 0 ? 0ull - (unsigned long long)whole
+						 : (unsigned long long)whole;
+		char digits[24];
+		size_t n = 0, o = 0;
+		do
+			digits[n++] = (char)('0' + u % 10);
+		while ((u /= 10) > 0);
+		if (size < n + 2)
+			return strcpy(buf, "");
+		if (whole < 0)
+			buf[o++] = '-';
+		while (n > 0)
+			buf[o++] = digits[--n];
+		buf[o] = '\0';
+		return buf;
+	}
+	for (prec = 15; prec <= 17; prec++) {
+		snprintf(buf, size, "%.*g", prec, v);
+		if (!islessgreater(strtod(buf, NULL), v))
+			break;
+	}
+	return buf;
+}
+
+/* Insert thousands separators into the integer part of a plain decimal. */
+static const char *group_thousands(const char *plain, char *buf, size_t size)
+{
+	const char *dot = strchr(plain, '.');
+	size_t intlen = dot ? (size_t)(dot - plain) : strlen(plain);
+	size_t o = 0, i = 0, digits;
+
+	if (plain[0] == '-')
+		buf[o++] = plain[i++];
+	digits = intlen - i;
+	for (; i < intlen && o + 2 < size; i++) {
+		buf[o++] = plain[i];
+		digits--;
+		if (digits > 0 && digits % 3 == 0)
+			buf[o++] = ',';
+	}
+	if (dot)
+		o += (size_t)snprintf(buf + o, size - o, "%s", dot);
+	buf[o < size ? o : size - 1] = '\0';
+	return buf;
+}
+
+/* A number for people: counts whole, amounts of 1,000 or more in whole
+ * dollars, smaller amounts (hourly pay) always to the cent. */
+static const char *fmt_human(double v, cell_kind kind, char *buf, size_t size)
+{
+	char plain[64];
+
+	if (isnan(v))
+		return "-";
+	if (isinf(v))
+		return v > 0 ? "inf" : "-inf";
+	if (kind == CELL_COUNT || fabs(v) >= 1000)
+		snprintf(plain, sizeof plain, "%.0f", v);
+	else
+		snprintf(plain, sizeof plain, "%.2f", v);
+	if (strcmp(plain, "-0") == 0)
+		strcpy(plain, "0");
+	return group_thousands(plain, buf, size);
+}
+
+const char *table_fmt_amount(double v, char *buf, size_t size)
+{
+	return fmt_human(v, CELL_AMOUNT, buf, size);
+}
+
+size_t table_rows(const table *t) { return t->nrows; }
+
+const char *table_text(const table *t, size_t row, size_t col)
+{
+	return t->cells[row * t->ncols + col].text;
+}
+
+double table_number(const table *t, size_t row, size_t col)
+{
+	const cell *c = &t->cells[row * t->ncols + col];
+	return c->text ? NAN : c->number;
+}
+
+/* --- writers ----------------------------------------------------------- */
+
+static const cell *cell_at(const table *t, size_t row, size_t col)
+{
+	return &t->cells[row * t->ncols + col];
+}
+
+/* Display width of UTF-8 text: code points, not bytes. */
+static size_t width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			w++;
+	return w;
+}
+
+/* Text for a people-facing format: control characters become spaces. */
+static char *flat_text(const char *s)
+{
+	char *copy = xstrdup(s), *p;
+
+	for (p = copy; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = ' ';
+	return copy;
+}
+
+static char *cell_human(const table *t, size_t row, size_t col)
+{
+	const cell *c = cell_at(t, row, col);
+	char buf[96];
+
+	if (c->text)
+		return flat_text(c->text[0] ? c->text : "(blank)");
+	return xstrdup(fmt_human(c->number, t->cols[col].kind, buf, sizeof buf));
+}
+
+static void write_text(const table *t, FILE *out)
+{
+	size_t *w = xcalloc(t->ncols + 1, sizeof *w);
+	char **cells = xcalloc(t->nrows * t->ncols + 1, sizeof *cells);
+	size_t r, c;
+
+	for (c = 0; c < t->ncols; c++)
+		w[c] = width(t->cols[c].name);
+	for (r = 0; r < t->nrows; r++)
+		for (c = 0; c < t->ncols; c++) {
+			char *s = cell_human(t, r, c);
+			size_t n = width(s);
+			cells[r * t->ncols + c] = s;
+			if (n > w[c])
+				w[c] = n;
+		}
+	for (r = 0; r <= t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			const char *s = r == 0 ? t->cols[c].name
+					       : cells[(r - 1) * t->ncols + c];
+			size_t pad = w[c] - width(s);
+			int right = t->cols[c].kind != CELL_TEXT;
+			if (c > 0)
+				fputs("  ", out);
+			if (right)
+				fprintf(out, "%*s", (int)pad, "");
+			fputs(s, out);
+			if (!right && c + 1 < t->ncols)
+				fprintf(out, "%*s", (int)pad, "");
+		}
+		fputc('\n', out);
+	}
+	for (r = 0; r < t->nrows * t->ncols; r++)
+		free(cells[r]);
+	free(cells);
+	free(w);
+}
+
+static void csv_field(FILE *out, const char *s)
+{
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+static void tsv_field(FILE *out, const char *s)
+{
+	for (; *s; s++)
+		fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+}
+
+static void write_delimited(const table *t, FILE *out, int tsv)
+{
+	size_t r, c;
+	char buf[64];
+
+	for (c = 0; c < t->ncols; c++) {
+		if (c)
+			fputc(tsv ? '\t' : ',', out);
+		(tsv ? tsv_field : csv_field)(out, t->cols[c].name);
+	}
+	fputc('\n', out);
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			const cell *x = cell_at(t, r, c);
+			if (c)
+				fputc(tsv ? '\t' : ',', out);
+			if (x->text)
+				(tsv ? tsv_field : csv_field)(out, x->text);
+			else
+				fputs(table_fmt_exact(x->number, buf, sizeof buf), out);
+		}
+		fputc('\n', out);
+	}
+}
+
+static void md_text(FILE *out, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '|' || *s == '\\')
+			fputc('\\', out);
+		fputc(*s, out);
+	}
+}
+
+static void write_md(const table *t, FILE *out)
+{
+	size_t r, c;
+
+	fputc('|', out);
+	for (c = 0; c < t->ncols; c++) {
+		fputc(' ', out);
+		md_text(out, t->cols[c].name);
+		fputs(" |", out);
+	}
+	fputs("\n|", out);
+	for (c = 0; c < t->ncols; c++)
+		fputs(t->cols[c].kind == CELL_TEXT ? " --- |" : " ---: |", out);
+	fputc('\n', out);
+	for (r = 0; r < t->nrows; r++) {
+		fputc('|', out);
+		for (c = 0; c < t->ncols; c++) {
+			char *s = cell_human(t, r, c);
+			fputc(' ', out);
+			md_text(out, s);
+			fputs(" |", out);
+			free(s);
+		}
+		fputc('\n', out);
+	}
+}
+
+static void html_text(FILE *out, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", out); break;
+		case '<': fputs("&lt;", out); break;
+		case '>': fputs("&gt;", out); break;
+		case '"': fputs("&quot;", out); break;
+		case '\'': fputs("&#39;", out); break;
+		default: fputc(*s, out);
+		}
+	}
+}
+
+static void write_html(const table *t, FILE *out)
+{
+	size_t r, c;
+
+	fputs("<table>\n<thead><tr>", out);
+	for (c = 0; c < t->ncols; c++) {
+		fputs(t->cols[c].kind == CELL_TEXT ? "<th>" : "<th class=\"num\">", out);
+		html_text(out, t->cols[c].name);
+		fputs("</th>", out);
+	}
+	fputs("</tr></thead>\n<tbody>\n", out);
+	for (r = 0; r < t->nrows; r++) {
+		fputs("<tr>", out);
+		for (c = 0; c < t->ncols; c++) {
+			char *s = cell_human(t, r, c);
+			fputs(t->cols[c].kind == CELL_TEXT ? "<td>" : "<td class=\"num\">", out);
+			html_text(out, s);
+			fputs("</td>", out);
+			free(s);
+		}
+		fputs("</tr>\n", out);
+	}
+	fputs("</tbody>\n</table>\n", out);
+}
+
+void table_json_string(FILE *out, const char *s, size_t len)
+{
+	size_t i;
+
+	fputc('"', out);
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '"' || c == '\\')
+			fprintf(out, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", out);
+		else if (c == '\r')
+			fputs("\\r", out);
+		else if (c == '\t')
+			fputs("\\t", out);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(out, "\\u%04x", c);
+		else
+			fputc(c, out);
+	}
+	fputc('"', out);
+}
+
+static void write_json(const table *t, FILE *out)
+{
+	size_t r, c;
+	char buf[64];
+
+	fputs("{\"columns\": [", out);
+	for (c = 0; c < t->ncols; c++) {
+		if (c)
+			fputs(", ", out);
+		table_json_string(out, t->cols[c].name, strlen(t->cols[c].name));
+	}
+	fputs("],\n \"rows\": [", out);
+	for (r = 0; r < t->nrows; r++) {
+		fputs(r ? ",\n  {" : "\n  {", out);
+		for (c = 0; c < t->ncols; c++) {
+			const cell *x = cell_at(t, r, c);
+			if (c)
+				fputs(", ", out);
+			table_json_string(out, t->cols[c].name, strlen(t->cols[c].name));
+			fputs(": ", out);
+			if (x->text)
+				table_json_string(out, x->text, strlen(x->text));
+			else if (!isfinite(x->number))
+				fputs("null", out);
+			else
+				fputs(table_fmt_exact(x->number, buf, sizeof buf), out);
+		}
+		fputc('}', out);
+	}
+	fputs(t->nrows ? "\n ]" : "]", out);
+	if (t->extra_name) {
+		fputs(",\n ", out);
+		table_json_string(out, t->extra_name, strlen(t->extra_name));
+		fprintf(out, ": %s", t->extra_json);
+	}
+	fputs("}\n", out);
+}
+
+int table_write(const table *t, table_format f, FILE *out)
+{
+	switch (f) {
+	case TABLE_TEXT:
+		write_text(t, out);
+		break;
+	case TABLE_CSV:
+		write_delimited(t, out, 0);
+		break;
+	case TABLE_TSV:
+		write_delimited(t, out, 1);
+		break;
+	case TABLE_MD:
+		write_md(t, out);
+		break;
+	case TABLE_JSON:
+		write_json(t, out);
+		break;
+	case TABLE_HTML:
+		write_html(t, out);
+		break;
+	}
+	return ferror(out) ? -1 : 0;
+}
