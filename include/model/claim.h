@@ -73,12 +73,6 @@ void claim_copy(claim *dst, const claim *src);
 /* Set a text field to a copy of s[0..len). */
 void claim_set(char **field, const char *s, size_t len);
 
-/* The claim's fields as the first columns of a table, and as the first
- * cells of a row (for reports that add their own columns after them). */
-struct table;
-void claim_table_columns(struct table *t);
-void claim_table_cells(struct table *t, const claim *c);
-
 /* Names, and parsing them back (-1 / CSTAT_NONE when unknown). */
 const char *claim_stat_name(int stat, char *buf, size_t size);
 int claim_stat_parse(const char *s);

@@ -58,13 +58,4 @@ int table_write(const table *t, table_format f, FILE *out);
 int table_format_parse(const char *name);
 #define TABLE_FORMAT_NAMES "text, csv, tsv, md, json, html"
 
-/* An amount for people: 45,120 from 1,000 up, 21.97 below; buf >= 64. */
-const char *table_fmt_amount(double v, char *buf, size_t size);
-
-/* Shortest decimal that reads back as v ("45000", "0.1"); buf >= 32. */
-const char *table_fmt_exact(double v, char *buf, size_t size);
-
-/* JSON string literal of s[0..len) onto out. */
-void table_json_string(FILE *out, const char *s, size_t len);
-
 #endif

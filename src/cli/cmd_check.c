@@ -6,11 +6,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/fmt.h"
 #include "cli/commands.h"
 #include "base/diag.h"
 #include "model/dict.h"
 #include "compute/judge.h"
 #include "base/slurp.h"
+#include "output/claimrows.h"
 #include "output/table.h"
 #include "base/xalloc.h"
 
@@ -60,7 +62,7 @@ static void add_rows(table *t, const checker *k)
 	for (i = 0; i < checker_count(k); i++) {
 		const finding *f = checker_finding(k, i);
 		table_add_row(t);
-		claim_table_cells(t, &f->c);
+		claimrows_cells(t, &f->c);
 		table_put_number(t, f->ref_value);
 		put(t, f->ref_source);
 		table_put_number(t, f->deviation);
@@ -85,7 +87,7 @@ static void print_text(const checker *k, int all)
 		printf("%s: %s: %s%s%s", f->c.where, check_verdict_names(f->verdict, v, sizeof v),
 		       what, f->c.role[0] ? " for " : "", f->c.role);
 		if (f->c.stat != CSTAT_NONE)
-			printf(" $%s", table_fmt_amount(f->c.value, a, sizeof a));
+			printf(" $%s", fmt_amount(f->c.value, a, sizeof a));
 		printf(": %s\n", f->reason);
 	}
 }
@@ -203,7 +205,7 @@ int cmd_check(int argc, char **argv)
 	k = checker_new(ref, &o);
 	if (!text) {
 		t = table_new();
-		claim_table_columns(t);
+		claimrows_columns(t);
 		table_add_column(t, "ref_value", CELL_AMOUNT);
 		table_add_column(t, "ref_source", CELL_TEXT);
 		table_add_column(t, "deviation_pct", CELL_AMOUNT);

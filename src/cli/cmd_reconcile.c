@@ -12,6 +12,7 @@
 #include "model/dict.h"
 #include "base/diag.h"
 #include "compute/reconcile.h"
+#include "output/claimrows.h"
 #include "output/table.h"
 #include "base/xalloc.h"
 
@@ -107,7 +108,7 @@ static table *claims_table(const reconciler *r)
 	size_t i;
 	char buf[256];
 
-	claim_table_columns(t);
+	claimrows_columns(t);
 	table_add_column(t, "consensus", CELL_AMOUNT);
 	table_add_column(t, "deviation_pct", CELL_AMOUNT);
 	table_add_column(t, "flags", CELL_TEXT);
@@ -115,7 +116,7 @@ static table *claims_table(const reconciler *r)
 	for (i = 0; i < reconcile_nitems(r); i++) {
 		const rc_item *it = reconcile_item(r, i);
 		table_add_row(t);
-		claim_table_cells(t, &it->c);
+		claimrows_cells(t, &it->c);
 		table_put_number(t, it->key >= 0 ? reconcile_key(r, (size_t)it->key)->cs.value : NAN);
 		table_put_number(t, it->deviation);
 		put(t, reconcile_flag_names(it->flags, buf, sizeof buf));

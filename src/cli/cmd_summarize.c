@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/fmt.h"
 #include "model/claim.h"
 #include "model/claimin.h"
 #include "cli/commands.h"
@@ -348,7 +349,7 @@ static char *accounting_json(const part *p)
 		p->tally.rejected);
 	for (i = 0; i < p->tally.nreasons; i++) {
 		fputs(i ? ", " : "", f);
-		table_json_string(f, p->tally.reasons[i].reason,
+		fmt_json_string(f, p->tally.reasons[i].reason,
 				  strlen(p->tally.reasons[i].reason));
 		fprintf(f, ": %llu", p->tally.reasons[i].count);
 	}

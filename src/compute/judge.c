@@ -7,10 +7,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/fmt.h"
 #include "model/claimin.h"
 #include "compute/consensus.h"
 #include "model/dict.h"
-#include "output/table.h"
 #include "base/xalloc.h"
 
 /* --- the reference ----------------------------------------------------- */
@@ -196,7 +196,7 @@ static void say(finding *f, const char *fmt, ...)
 
 static const char *money(double v, char *buf)
 {
-	return table_fmt_amount(v, buf, 64);
+	return fmt_amount(v, buf, 64);
 }
 
 static int on_claim(void *ctx, const claim *c, size_t index, const extract_link *link)

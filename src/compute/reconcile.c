@@ -7,9 +7,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/fmt.h"
 #include "model/claimin.h"
 #include "model/resolve.h"
-#include "output/table.h"
 #include "base/xalloc.h"
 
 /* A robust z beyond this marks an outlier (Iglewicz and Hoaglin), if the
@@ -132,7 +132,7 @@ static void say(rc_item *it, const char *fmt, ...)
 
 static const char *money(double v, char *buf)
 {
-	return table_fmt_amount(v, buf, 64);
+	return fmt_amount(v, buf, 64);
 }
 
 static void unresolved(rc_item *it, const char *why)

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "output/table.h"
+#include "base/fmt.h"
 #include "base/xalloc.h"
 
 static const char *const kind_names[] = {
@@ -141,46 +141,6 @@ int claim_qual_parse(const char *s)
 	return -1;
 }
 
-/* --- as table cells ---------------------------------------------------- */
-
-void claim_table_columns(table *t)
-{
-	static const char *const names[] = {"source", "source_kind", "role", "soc_code", "area",
-					    "period", "stat", "value", "unit", "qualifier", "n",
-					    "se", "where", "quote"};
-	size_t j;
-
-	for (j = 0; j < sizeof names / sizeof names[0]; j++)
-		table_add_column(t, names[j], j == 7 || j == 11 ? CELL_AMOUNT
-					      : j == 10	    ? CELL_COUNT
-							    : CELL_TEXT);
-}
-
-static void put_text(table *t, const char *s)
-{
-	table_put_text(t, s, strlen(s));
-}
-
-void claim_table_cells(table *t, const claim *c)
-{
-	char buf[32];
-
-	put_text(t, c->source);
-	put_text(t, claim_kind_name(c->kind));
-	put_text(t, c->role);
-	put_text(t, c->soc_code);
-	put_text(t, c->area);
-	put_text(t, c->period);
-	put_text(t, c->stat == CSTAT_NONE ? "" : claim_stat_name(c->stat, buf, sizeof buf));
-	table_put_number(t, c->value);
-	put_text(t, unit_name(c->unit));
-	put_text(t, claim_qual_name(c->qual));
-	table_put_number(t, c->n);
-	table_put_number(t, c->se);
-	put_text(t, c->where);
-	put_text(t, c->quote);
-}
-
 /* --- writers ----------------------------------------------------------- */
 
 static void csv_text(FILE *out, const char *s)
@@ -208,7 +168,7 @@ static void csv_number(FILE *out, double v)
 {
 	char buf[64];
 
-	fputs(table_fmt_exact(v, buf, sizeof buf), out);
+	fputs(fmt_exact(v, buf, sizeof buf), out);
 }
 
 void claim_csv_header(FILE *out)
@@ -259,9 +219,9 @@ static void json_member(FILE *out, const char *name, const char *value, int comm
 {
 	if (comma)
 		fputs(", ", out);
-	table_json_string(out, name, strlen(name));
+	fmt_json_string(out, name, strlen(name));
 	fputs(": ", out);
-	table_json_string(out, value, strlen(value));
+	fmt_json_string(out, value, strlen(value));
 }
 
 static void json_number(FILE *out, const char *name, double v)
@@ -269,7 +229,7 @@ static void json_number(FILE *out, const char *name, double v)
 	char buf[64];
 
 	fprintf(out, ", \"%s\": %s", name,
-		isfinite(v) ? table_fmt_exact(v, buf, sizeof buf) : "null");
+		isfinite(v) ? fmt_exact(v, buf, sizeof buf) : "null");
 }
 
 void claim_json_write(FILE *out, const claim *c, int first)

@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "base/fmt.h"
 #include "base/diag.h"
 #include "output/plot.h"
 #include "output/table.h"
@@ -326,7 +327,7 @@ const char *plot_money(double v, char *buf, size_t size)
 {
 	char num[64];
 
-	snprintf(buf, size, "$%s", table_fmt_amount(v, num, sizeof num));
+	snprintf(buf, size, "$%s", fmt_amount(v, num, sizeof num));
 	return buf;
 }
 

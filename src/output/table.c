@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/fmt.h"
 #include "base/xalloc.h"
 
 typedef struct cell {
@@ -121,88 +122,7 @@ int table_format_parse(const char *name)
 
 /* --- numbers ----------------------------------------------------------- */
 
-const char *table_fmt_exact(double v, char *buf, size_t size)
-{
-	int prec;
 
-	if (isnan(v)) {
-		buf[0] = '\0';
-		return buf;
-	}
-	if (!islessgreater(v, 0)) /* writes -0 as 0 */
-		v = 0;
-	if (fabs(v) < 1e15 && !islessgreater(v, trunc(v))) {
-		/* whole numbers, most figures: what %.15g writes, without it */
-		long long whole = (long long)v;
-		unsigned long long u = whole < 0 ? 0ull - (unsigned long long)whole
-						 : (unsigned long long)whole;
-		char digits[24];
-		size_t n = 0, o = 0;
-		do
-			digits[n++] = (char)('0' + u % 10);
-		while ((u /= 10) > 0);
-		if (size < n + 2)
-			return strcpy(buf, "");
-		if (whole < 0)
-			buf[o++] = '-';
-		while (n > 0)
-			buf[o++] = digits[--n];
-		buf[o] = '\0';
-		return buf;
-	}
-	for (prec = 15; prec <= 17; prec++) {
-		snprintf(buf, size, "%.*g", prec, v);
-		if (!islessgreater(strtod(buf, NULL), v))
-			break;
-	}
-	return buf;
-}
-
-/* Insert thousands separators into the integer part of a plain decimal. */
-static const char *group_thousands(const char *plain, char *buf, size_t size)
-{
-	const char *dot = strchr(plain, '.');
-	size_t intlen = dot ? (size_t)(dot - plain) : strlen(plain);
-	size_t o = 0, i = 0, digits;
-
-	if (plain[0] == '-')
-		buf[o++] = plain[i++];
-	digits = intlen - i;
-	for (; i < intlen && o + 2 < size; i++) {
-		buf[o++] = plain[i];
-		digits--;
-		if (digits > 0 && digits % 3 == 0)
-			buf[o++] = ',';
-	}
-	if (dot)
-		o += (size_t)snprintf(buf + o, size - o, "%s", dot);
-	buf[o < size ? o : size - 1] = '\0';
-	return buf;
-}
-
-/* A number for people: counts whole, amounts of 1,000 or more in whole
- * dollars, smaller amounts (hourly pay) always to the cent. */
-static const char *fmt_human(double v, cell_kind kind, char *buf, size_t size)
-{
-	char plain[64];
-
-	if (isnan(v))
-		return "-";
-	if (isinf(v))
-		return v > 0 ? "inf" : "-inf";
-	if (kind == CELL_COUNT || fabs(v) >= 1000)
-		snprintf(plain, sizeof plain, "%.0f", v);
-	else
-		snprintf(plain, sizeof plain, "%.2f", v);
-	if (strcmp(plain, "-0") == 0)
-		strcpy(plain, "0");
-	return group_thousands(plain, buf, size);
-}
-
-const char *table_fmt_amount(double v, char *buf, size_t size)
-{
-	return fmt_human(v, CELL_AMOUNT, buf, size);
-}
 
 size_t table_rows(const table *t) { return t->nrows; }
 
@@ -253,7 +173,7 @@ static char *cell_human(const table *t, size_t row, size_t col)
 
 	if (c->text)
 		return flat_text(c->text[0] ? c->text : "(blank)");
-	return xstrdup(fmt_human(c->number, t->cols[col].kind, buf, sizeof buf));
+	return xstrdup((t->cols[col].kind == CELL_COUNT ? fmt_count : fmt_amount)(c->number, buf, sizeof buf));
 }
 
 static void write_text(const table *t, FILE *out)
@@ -334,7 +254,7 @@ static void write_delimited(const table *t, FILE *out, int tsv)
 			if (x->text)
 				(tsv ? tsv_field : csv_field)(out, x->text);
 			else
-				fputs(table_fmt_exact(x->number, buf, sizeof buf), out);
+				fputs(fmt_exact(x->number, buf, sizeof buf), out);
 		}
 		fputc('\n', out);
 	}
@@ -415,28 +335,6 @@ static void write_html(const table *t, FILE *out)
 	fputs("</tbody>\n</table>\n", out);
 }
 
-void table_json_string(FILE *out, const char *s, size_t len)
-{
-	size_t i;
-
-	fputc('"', out);
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", out);
-		else if (c == '\r')
-			fputs("\\r", out);
-		else if (c == '\t')
-			fputs("\\t", out);
-		else if (c < 0x20 || c == 0x7f)
-			fprintf(out, "\\u%04x", c);
-		else
-			fputc(c, out);
-	}
-	fputc('"', out);
-}
 
 static void write_json(const table *t, FILE *out)
 {
@@ -447,7 +345,7 @@ static void write_json(const table *t, FILE *out)
 	for (c = 0; c < t->ncols; c++) {
 		if (c)
 			fputs(", ", out);
-		table_json_string(out, t->cols[c].name, strlen(t->cols[c].name));
+		fmt_json_string(out, t->cols[c].name, strlen(t->cols[c].name));
 	}
 	fputs("],\n \"rows\": [", out);
 	for (r = 0; r < t->nrows; r++) {
@@ -456,21 +354,21 @@ static void write_json(const table *t, FILE *out)
 			const cell *x = cell_at(t, r, c);
 			if (c)
 				fputs(", ", out);
-			table_json_string(out, t->cols[c].name, strlen(t->cols[c].name));
+			fmt_json_string(out, t->cols[c].name, strlen(t->cols[c].name));
 			fputs(": ", out);
 			if (x->text)
-				table_json_string(out, x->text, strlen(x->text));
+				fmt_json_string(out, x->text, strlen(x->text));
 			else if (!isfinite(x->number))
 				fputs("null", out);
 			else
-				fputs(table_fmt_exact(x->number, buf, sizeof buf), out);
+				fputs(fmt_exact(x->number, buf, sizeof buf), out);
 		}
 		fputc('}', out);
 	}
 	fputs(t->nrows ? "\n ]" : "]", out);
 	if (t->extra_name) {
 		fputs(",\n ", out);
-		table_json_string(out, t->extra_name, strlen(t->extra_name));
+		fmt_json_string(out, t->extra_name, strlen(t->extra_name));
 		fprintf(out, ": %s", t->extra_json);
 	}
 	fputs("}\n", out);

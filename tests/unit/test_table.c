@@ -1,4 +1,5 @@
 /* Table output in every format, against text written by hand. */
+#include "base/fmt.h"
 #include "output/table.h"
 
 #include <stdlib.h>
@@ -23,12 +24,12 @@ int main(void)
 	char *s;
 
 	/* shortest decimals that read back exactly (Python's repr digits) */
-	CHECK_STR(table_fmt_exact(45000, buf, sizeof buf), "45000");
-	CHECK_STR(table_fmt_exact(0.1, buf, sizeof buf), "0.1");
-	CHECK_STR(table_fmt_exact(157037.0 / 3, buf, sizeof buf), "52345.666666666664");
-	CHECK_STR(table_fmt_exact(21.97 * 2080, buf, sizeof buf), "45697.6");
-	CHECK_STR(table_fmt_exact(-0.0, buf, sizeof buf), "0");
-	CHECK_STR(table_fmt_exact(NAN, buf, sizeof buf), "");
+	CHECK_STR(fmt_exact(45000, buf, sizeof buf), "45000");
+	CHECK_STR(fmt_exact(0.1, buf, sizeof buf), "0.1");
+	CHECK_STR(fmt_exact(157037.0 / 3, buf, sizeof buf), "52345.666666666664");
+	CHECK_STR(fmt_exact(21.97 * 2080, buf, sizeof buf), "45697.6");
+	CHECK_STR(fmt_exact(-0.0, buf, sizeof buf), "0");
+	CHECK_STR(fmt_exact(NAN, buf, sizeof buf), "");
 	/* whole numbers take a shorter path: it must write what printf does */
 	{
 		static const double whole[] = {1, -1, 7, 10, -45000, 239200, 1e14 + 1,
@@ -37,7 +38,7 @@ int main(void)
 		size_t k;
 		for (k = 0; k < sizeof whole / sizeof whole[0]; k++) {
 			snprintf(want, sizeof want, "%.15g", whole[k]);
-			CHECK_STR(table_fmt_exact(whole[k], buf, sizeof buf), want);
+			CHECK_STR(fmt_exact(whole[k], buf, sizeof buf), want);
 		}
 	}
 

@@ -1,0 +1,22 @@
+/* fmt: numbers and strings written the one way the whole program writes
+ * them, for people and for machines. */
+#ifndef WAGESTAT_FMT_H
+#define WAGESTAT_FMT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Shortest decimal that reads back as v ("45000", "0.1"); "" for NaN;
+ * buf >= 32. */
+const char *fmt_exact(double v, char *buf, size_t size);
+
+/* An amount for people: 45,120 from 1,000 up, 21.97 below; "-" for NaN,
+ * "inf" for infinities; buf >= 64.  Returns buf, or a static string. */
+const char *fmt_amount(double v, char *buf, size_t size);
+/* A count for people: 1,234 (whole at every size). */
+const char *fmt_count(double v, char *buf, size_t size);
+
+/* JSON string literal of s[0..len) onto out. */
+void fmt_json_string(FILE *out, const char *s, size_t len);
+
+#endif
