@@ -20,7 +20,6 @@ cd "$(dirname "$0")/.." || exit 2
 EXCEPTIONS='
 src/model/claimin.c -> compute/summary.h
 src/output/plot_dist.c -> input/csvin.h
-include/compute/judge.h -> extract/extract.h
 '
 
 allowed() {

@@ -16,4 +16,9 @@ char *xstrndup(const char *s, size_t len);
  * what is used. */
 void xgrow(void *ptr, size_t *alloc, size_t need, size_t elem_size);
 
+/* Append a phrase (printf-style, cut at 511 bytes) to the string *s,
+ * which may be NULL or "", with sep before it when *s was not empty. */
+void xappendf(char **s, const char *sep, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 #endif

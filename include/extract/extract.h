@@ -22,13 +22,8 @@ typedef struct extract_link {
 typedef int (*extract_fn)(void *ctx, const claim *c, size_t index,
 			  const extract_link *link);
 
-/* A comparison between two occupations' pay that the text states:
- * "medical assistants earn more than phlebotomists". */
-typedef struct extract_comparison {
-	const char *higher_soc, *lower_soc; /* SOC codes */
-	const char *higher_role, *lower_role;
-	const char *where, *quote;
-} extract_comparison;
+/* A comparison between two occupations' pay that the text states. */
+typedef claim_comparison extract_comparison;
 typedef void (*extract_cmp_fn)(void *ctx, const extract_comparison *cmp);
 
 /* Extract from text[0..len), named name in "where".  The text is cleaned

@@ -65,6 +65,14 @@ typedef struct claim {
 	char *quote;
 } claim;
 
+/* A comparison between two occupations' pay that a text states:
+ * "medical assistants earn more than phlebotomists". */
+typedef struct claim_comparison {
+	const char *higher_soc, *lower_soc; /* SOC codes */
+	const char *higher_role, *lower_role;
+	const char *where, *quote;
+} claim_comparison;
+
 /* A claim with every text field empty (not NULL) and n, se NaN. */
 void claim_init(claim *c);
 void claim_free(claim *c);

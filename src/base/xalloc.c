@@ -1,6 +1,7 @@
 #include "base/xalloc.h"
 
 #include <stdint.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,4 +62,17 @@ void xgrow(void *ptr, size_t *alloc, size_t need, size_t elem_size)
 		die_nomem(SIZE_MAX);
 	*p = xrealloc(*p, n * elem_size);
 	*alloc = n;
+}
+
+void xappendf(char **s, const char *sep, const char *fmt, ...)
+{
+	char buf[512];
+	size_t old = *s ? strlen(*s) : 0;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	*s = xrealloc(*s, old + strlen(sep) + strlen(buf) + 1);
+	sprintf(*s + old, "%s%s", old ? sep : "", buf);
 }

@@ -10,13 +10,35 @@
 #include "cli/commands.h"
 #include "base/diag.h"
 #include "model/dict.h"
-#include "compute/judge.h"
+#include "compute/check.h"
+#include "extract/extract.h"
 #include "base/slurp.h"
 #include "output/claimrows.h"
 #include "output/table.h"
 #include "base/xalloc.h"
 
 #define SHIPPED_REF "oews_healthcare.csv"
+
+/* The extractor hands each claim and comparison to the checker. */
+static int on_claim(void *ctx, const claim *c, size_t index, const extract_link *link)
+{
+	(void)index;
+	check_add_claim(ctx, c, link->same_as);
+	return 0;
+}
+
+static void on_comparison(void *ctx, const extract_comparison *cmp)
+{
+	check_add_comparison(ctx, cmp);
+}
+
+/* Extract and judge one article (text is changed, as extract_text does). */
+static void judge_article(check_ctx *k, const char *name, char *text, size_t len)
+{
+	check_begin(k);
+	extract_text(name, text, len, on_claim, on_comparison, k);
+	check_judge(k);
+}
 
 /* The shipped reference: $WAGESTAT_REF, datasets/ here, beside the program
  * (a build tree), or the installed share directory. */
@@ -54,13 +76,13 @@ static void put(table *t, const char *s)
 	table_put_text(t, s, strlen(s));
 }
 
-static void add_rows(table *t, const checker *k)
+static void add_rows(table *t, const check_ctx *k)
 {
 	size_t i;
 	char buf[256];
 
-	for (i = 0; i < checker_count(k); i++) {
-		const finding *f = checker_finding(k, i);
+	for (i = 0; i < check_count(k); i++) {
+		const check_finding *f = check_result(k, i);
 		table_add_row(t);
 		claimrows_cells(t, &f->c);
 		table_put_number(t, f->ref_value);
@@ -73,16 +95,16 @@ static void add_rows(table *t, const checker *k)
 
 /* Like a linter: FILE:LINE:COL: verdict: what, for the findings that are
  * not ok. */
-static void print_text(const checker *k, int all)
+static void print_text(const check_ctx *k, int all)
 {
 	size_t i;
 	char v[256], a[64], st[16];
 
-	for (i = 0; i < checker_count(k); i++) {
-		const finding *f = checker_finding(k, i);
+	for (i = 0; i < check_count(k); i++) {
+		const check_finding *f = check_result(k, i);
 		const char *what = f->c.stat == CSTAT_NONE ? "comparison"
 							   : claim_stat_name(f->c.stat, st, sizeof st);
-		if (!all && (f->verdict & (VERDICT_OK | VERDICT_UNVERIFIABLE)))
+		if (!all && (f->verdict & (CHECK_OK | CHECK_UNVERIFIABLE)))
 			continue;
 		printf("%s: %s: %s%s%s", f->c.where, check_verdict_names(f->verdict, v, sizeof v),
 		       what, f->c.role[0] ? " for " : "", f->c.role);
@@ -92,18 +114,18 @@ static void print_text(const checker *k, int all)
 	}
 }
 
-static void summary(const char *name, const checker *k, FILE *out)
+static void summary(const char *name, const check_ctx *k, FILE *out)
 {
 	size_t i, ok = 0, unver = 0, bad = 0;
 
-	for (i = 0; i < checker_count(k); i++) {
-		unsigned v = checker_finding(k, i)->verdict;
-		ok += (v & VERDICT_OK) != 0;
-		unver += (v & VERDICT_UNVERIFIABLE) != 0;
-		bad += (v & VERDICT_INCONSISTENT) != 0;
+	for (i = 0; i < check_count(k); i++) {
+		unsigned v = check_result(k, i)->verdict;
+		ok += (v & CHECK_OK) != 0;
+		unver += (v & CHECK_UNVERIFIABLE) != 0;
+		bad += (v & CHECK_INCONSISTENT) != 0;
 	}
 	fprintf(out, "%s: %zu findings: %zu ok, %zu unverifiable, %zu inconsistent\n", name,
-		checker_count(k), ok, unver, bad);
+		check_count(k), ok, unver, bad);
 }
 
 enum { OPT_REF = 256, OPT_YEAR, OPT_TOLERANCE, OPT_FAIL_ON, OPT_ALL };
@@ -128,8 +150,8 @@ int cmd_check(int argc, char **argv)
 	int c, i, code = EXIT_OK, quiet = 0, all = 0, text = 1;
 	unsigned fail_on = 0;
 	table_format format = TABLE_TEXT;
-	reference *ref;
-	checker *k;
+	check_ref *ref;
+	check_ctx *k;
 	table *t = NULL;
 
 	opterr = 0;
@@ -157,9 +179,9 @@ int cmd_check(int argc, char **argv)
 		}
 		case OPT_FAIL_ON:
 			if (strcmp(optarg, "inconsistent") == 0)
-				fail_on = VERDICT_INCONSISTENT;
+				fail_on = CHECK_INCONSISTENT;
 			else if (strcmp(optarg, "unverifiable") == 0)
-				fail_on = VERDICT_INCONSISTENT | VERDICT_UNVERIFIABLE;
+				fail_on = CHECK_INCONSISTENT | CHECK_UNVERIFIABLE;
 			else
 				diag_usage("check", "--fail-on: inconsistent or unverifiable, not '%s'", optarg);
 			break;
@@ -197,12 +219,12 @@ int cmd_check(int argc, char **argv)
 		}
 		ref_path = found_ref;
 	}
-	ref = reference_load(ref_path);
+	ref = check_ref_load(ref_path);
 	if (!ref) {
 		free(found_ref);
 		return EXIT_USAGE;
 	}
-	k = checker_new(ref, &o);
+	k = check_new(ref, &o);
 	if (!text) {
 		t = table_new();
 		claimrows_columns(t);
@@ -220,7 +242,7 @@ int cmd_check(int argc, char **argv)
 			code = EXIT_USAGE;
 			continue;
 		}
-		checker_article(k, name, body, len);
+		judge_article(k, name, body, len);
 		free(body);
 		if (text)
 			print_text(k, all);
@@ -228,16 +250,16 @@ int cmd_check(int argc, char **argv)
 			add_rows(t, k);
 		if (!quiet)
 			summary(name, k, text ? stdout : stderr);
-		for (j = 0; j < checker_count(k); j++)
-			if (checker_finding(k, j)->verdict & fail_on)
+		for (j = 0; j < check_count(k); j++)
+			if (check_result(k, j)->verdict & fail_on)
 				code = code == EXIT_OK ? EXIT_DATA : code;
 	}
 	if (t) {
 		table_write(t, format, stdout);
 		table_free(&t);
 	}
-	checker_free(&k);
-	reference_free(&ref);
+	check_free(&k);
+	check_ref_free(&ref);
 	free(found_ref);
 	return diag_close_stdout(code);
 }

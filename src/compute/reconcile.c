@@ -115,25 +115,8 @@ void reconcile_add(reconciler *r, const claim *c)
 	it->reason = xstrdup("");
 }
 
-/* Append a phrase to the item's reason. */
-static void say(rc_item *it, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void say(rc_item *it, const char *fmt, ...)
-{
-	char buf[512];
-	size_t old = strlen(it->reason);
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	it->reason = xrealloc(it->reason, old + strlen(buf) + 3);
-	sprintf(it->reason + old, "%s%s", old ? "; " : "", buf);
-}
-
-static const char *money(double v, char *buf)
-{
-	return fmt_amount(v, buf, 64);
-}
+/* Append a phrase to the rc_item's reason. */
+#define say(x, ...) xappendf(&(x)->reason, "; ", __VA_ARGS__)
 
 static void unresolved(rc_item *it, const char *why)
 {
@@ -176,10 +159,10 @@ static void normalize(reconciler *r, rc_item *it)
 		return;
 	}
 	if (!isnan(from_cpi))
-		say(it, "restated from %s %s in %d dollars (CPI-U %g/%g)", money(c->value, a),
+		say(it, "restated from %s %s in %d dollars (CPI-U %g/%g)", fmt_amount(c->value, a, 64),
 		    unit_name(c->unit), it->year, to_cpi, from_cpi);
 	else if (c->unit != to && to != UNIT_NONE)
-		say(it, "restated from %s %s", money(c->value, a), unit_name(c->unit));
+		say(it, "restated from %s %s", fmt_amount(c->value, a, 64), unit_name(c->unit));
 	c->value *= factor;
 	c->se *= factor;
 	if (to != UNIT_NONE)
@@ -310,7 +293,7 @@ static void settle_key(reconciler *r, rc_key *k, size_t *m, size_t n)
 		if (!countable(it)) {
 			if (it->c.qual == QUAL_TOP_CODED)
 				say(it, "top-coded: at least %s, not in the consensus",
-				    money(it->c.value, a));
+				    fmt_amount(it->c.value, a, 64));
 			continue;
 		}
 		for (j = 0; j < i; j++)
@@ -371,25 +354,25 @@ static void settle_key(reconciler *r, rc_key *k, size_t *m, size_t n)
 		}
 		if (it->c.qual == QUAL_LESS_THAN && cons > it->c.value * (1 + r->o.tolerance)) {
 			it->flags |= FLAG_OUTLIER;
-			say(it, "says less than %s, the consensus is %s", money(it->c.value, a),
-			    money(cons, b));
+			say(it, "says less than %s, the consensus is %s", fmt_amount(it->c.value, a, 64),
+			    fmt_amount(cons, b, 64));
 		} else if (it->c.qual == QUAL_MORE_THAN && cons < it->c.value * (1 - r->o.tolerance)) {
 			it->flags |= FLAG_OUTLIER;
-			say(it, "says more than %s, the consensus is %s", money(it->c.value, a),
-			    money(cons, b));
+			say(it, "says more than %s, the consensus is %s", fmt_amount(it->c.value, a, 64),
+			    fmt_amount(cons, b, 64));
 		} else if (countable(it) && used >= 3 && k->cs.mad > 0 &&
 			   k->cs.method != METHOD_REFERENCE) {
 			double z = 0.6745 * fabs(it->c.value - med) / k->cs.mad;
 			if (z > OUTLIER_Z && fabs(dev) > MIN_OUTLIER_PCT) {
 				it->flags |= FLAG_OUTLIER;
 				say(it, "robust z %.1f from the sources' median %s (MAD %s)", z,
-				    money(med, a), money(k->cs.mad, b));
+				    fmt_amount(med, a, 64), fmt_amount(k->cs.mad, b, 64));
 			}
 		} else if (countable(it) && used >= 2 && fabs(dev) > 100 * r->o.tolerance &&
 			   !(k->cs.method == METHOD_REFERENCE && i == ref)) {
 			it->flags |= FLAG_OUTLIER;
 			say(it, "%.1f%% %s the consensus %s (tolerance %g%%)", fabs(dev),
-			    dev > 0 ? "above" : "below", money(cons, a), 100 * r->o.tolerance);
+			    dev > 0 ? "above" : "below", fmt_amount(cons, a, 64), 100 * r->o.tolerance);
 		}
 	}
 	free(x);
@@ -419,9 +402,9 @@ static void same_source_pairs(reconciler *r, size_t *m, size_t n)
 					continue;
 				p->flags |= FLAG_SELF_CONTRADICTION;
 				q->flags |= FLAG_SELF_CONTRADICTION;
-				say(p, "the same source also gives %s (%s)", money(q->written, a),
+				say(p, "the same source also gives %s (%s)", fmt_amount(q->written, a, 64),
 				    q->c.where);
-				say(q, "the same source also gives %s (%s)", money(p->written, a),
+				say(q, "the same source also gives %s (%s)", fmt_amount(p->written, a, 64),
 				    p->c.where);
 				continue;
 			}
@@ -436,12 +419,12 @@ static void same_source_pairs(reconciler *r, size_t *m, size_t n)
 				continue;
 			p->flags |= FLAG_HOURLY_ANNUAL;
 			q->flags |= FLAG_HOURLY_ANNUAL;
-			money(p->written, m1);
-			money(p->written * HOURS_PER_YEAR, m2);
-			money(q->written, m3);
-			money(diff, m4);
-			money(allowed, m5);
-			money(0.005 * q->written, a);
+			fmt_amount(p->written, m1, 64);
+			fmt_amount(p->written * HOURS_PER_YEAR, m2, 64);
+			fmt_amount(q->written, m3, 64);
+			fmt_amount(diff, m4, 64);
+			fmt_amount(allowed, m5, 64);
+			fmt_amount(0.005 * q->written, a, 64);
 			say(p, "%s an hour x 2080 = %s a year, but the same source gives %s a year: "
 			       "%s apart, more than their rounding (%s) and 0.5%% (%s)",
 			    m1, m2, m3, m4, m5, a);
@@ -462,7 +445,7 @@ static void top_codes(reconciler *r, size_t *m, size_t n)
 		if (cap > 0 && countable(it) && !islessgreater(it->written, cap)) {
 			it->flags |= FLAG_TOP_CODED;
 			say(it, "%s is the BLS top-code for %d: a floor, not the figure",
-			    money(it->written, a), it->year);
+			    fmt_amount(it->written, a, 64), it->year);
 		}
 	}
 }
@@ -509,8 +492,8 @@ static void shape_checks(reconciler *r, size_t *m, size_t n)
 				q->flags |= FLAG_PERCENTILE_ORDER;
 				const char *np = claim_stat_name(p->c.stat, sa, sizeof sa);
 				const char *nq = claim_stat_name(q->c.stat, sb, sizeof sb);
-				money(p->c.value, a);
-				money(q->c.value, b);
+				fmt_amount(p->c.value, a, 64);
+				fmt_amount(q->c.value, b, 64);
 				say(p, "the %s %s is above the %s %s", np, a, nq, b);
 				say(q, "the %s %s is below the %s %s", nq, b, np, a);
 			}
@@ -531,7 +514,7 @@ static void shape_checks(reconciler *r, size_t *m, size_t n)
 				continue;
 			mean->flags |= FLAG_MEAN_MEDIAN;
 			say(mean, "the mean %s is %.2fx the median %s (plausible: %gx to %gx)",
-			    money(mean->c.value, a), ratio, money(med->c.value, b),
+			    fmt_amount(mean->c.value, a, 64), ratio, fmt_amount(med->c.value, b, 64),
 			    MEAN_MEDIAN_LOW, MEAN_MEDIAN_HIGH);
 			break;
 		}

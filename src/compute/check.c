@@ -1,4 +1,4 @@
-#include "compute/judge.h"
+#include "compute/check.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -23,14 +23,14 @@ typedef struct ref_fig {
 	char *source;
 } ref_fig;
 
-struct reference {
+struct check_ref {
 	ref_fig *f;
 	size_t n, alloc;
 };
 
 static int ref_add(void *ctx, const claim *c)
 {
-	reference *r = ctx;
+	check_ref *r = ctx;
 	ref_fig *f;
 
 	if (strlen(c->soc_code) >= sizeof f->soc || strlen(c->area) >= sizeof f->area ||
@@ -48,9 +48,9 @@ static int ref_add(void *ctx, const claim *c)
 	return 0;
 }
 
-reference *reference_load(const char *path)
+check_ref *check_ref_load(const char *path)
 {
-	reference *r = xcalloc(1, sizeof *r);
+	check_ref *r = xcalloc(1, sizeof *r);
 	claimin_opts o;
 	tally rows, figures;
 	int res;
@@ -64,15 +64,15 @@ reference *reference_load(const char *path)
 	tally_free(&rows);
 	tally_free(&figures);
 	if (res != 0) {
-		reference_free(&r);
+		check_ref_free(&r);
 		return NULL;
 	}
 	return r;
 }
 
-void reference_free(reference **rp)
+void check_ref_free(check_ref **rp)
 {
-	reference *r = *rp;
+	check_ref *r = *rp;
 	size_t i;
 
 	if (!r)
@@ -86,7 +86,7 @@ void reference_free(reference **rp)
 
 /* The reference figure for soc, area, stat and unit nearest to year (the
  * latest when year is 0); NULL if none. */
-static const ref_fig *ref_find(const reference *r, const char *soc, const char *where, int stat,
+static const ref_fig *ref_find(const check_ref *r, const char *soc, const char *where, int stat,
 			       unit u, int year)
 {
 	const ref_fig *best = NULL;
@@ -107,33 +107,33 @@ static const ref_fig *ref_find(const reference *r, const char *soc, const char *
 	return best;
 }
 
-/* --- the checker ------------------------------------------------------- */
+/* --- the check_ctx ------------------------------------------------------- */
 
 typedef struct pending {
 	claim c;
 	int same_as;
 } pending;
 
-struct checker {
-	const reference *ref;
+struct check_ctx {
+	const check_ref *ref;
 	size_t ncmp; /* findings before this index are comparisons */
 	check_opts o;
 	pending *p;
 	size_t np, palloc;
-	finding *f;
+	check_finding *f;
 	size_t nf, falloc;
 };
 
-checker *checker_new(const reference *ref, const check_opts *o)
+check_ctx *check_new(const check_ref *ref, const check_opts *o)
 {
-	checker *k = xcalloc(1, sizeof *k);
+	check_ctx *k = xcalloc(1, sizeof *k);
 
 	k->ref = ref;
 	k->o = *o;
 	return k;
 }
 
-static void clear(checker *k)
+static void clear(check_ctx *k)
 {
 	size_t i;
 
@@ -147,9 +147,9 @@ static void clear(checker *k)
 	k->np = k->nf = 0;
 }
 
-void checker_free(checker **kp)
+void check_free(check_ctx **kp)
 {
-	checker *k = *kp;
+	check_ctx *k = *kp;
 
 	if (!k)
 		return;
@@ -160,10 +160,10 @@ void checker_free(checker **kp)
 	*kp = NULL;
 }
 
-size_t checker_count(const checker *k) { return k->nf; }
-const finding *checker_finding(const checker *k, size_t i) { return &k->f[i]; }
+size_t check_count(const check_ctx *k) { return k->nf; }
+const check_finding *check_result(const check_ctx *k, size_t i) { return &k->f[i]; }
 
-static const char *const verdict_names[VERDICT_COUNT] = {
+static const char *const verdict_names[CHECK_VERDICTS] = {
 	"ok", "unverifiable", "self_contradiction", "hourly_annual_mismatch", "percentile_order",
 	"disagrees_with_ref", "mislabeled", "comparison_wrong",
 };
@@ -173,48 +173,34 @@ const char *check_verdict_names(unsigned v, char *buf, size_t size)
 	size_t i, o = 0;
 
 	buf[0] = '\0';
-	for (i = 0; i < VERDICT_COUNT; i++)
+	for (i = 0; i < CHECK_VERDICTS; i++)
 		if (v & (1u << i))
 			o += (size_t)snprintf(buf + o, o < size ? size - o : 0, "%s%s", o ? " " : "",
 					      verdict_names[i]);
 	return buf;
 }
 
-static void say(finding *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void say(finding *f, const char *fmt, ...)
-{
-	char buf[512];
-	size_t old = f->reason ? strlen(f->reason) : 0;
-	va_list ap;
+/* Append a phrase to the finding's reason. */
+#define say(x, ...) xappendf(&(x)->reason, "; ", __VA_ARGS__)
 
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	f->reason = xrealloc(f->reason, old + strlen(buf) + 3);
-	sprintf(f->reason + old, "%s%s", old ? "; " : "", buf);
+void check_begin(check_ctx *k)
+{
+	clear(k);
 }
 
-static const char *money(double v, char *buf)
+void check_add_claim(check_ctx *k, const claim *c, int same_as)
 {
-	return fmt_amount(v, buf, 64);
-}
-
-static int on_claim(void *ctx, const claim *c, size_t index, const extract_link *link)
-{
-	checker *k = ctx;
 	pending *p;
 
-	(void)index;
 	xgrow(&k->p, &k->palloc, k->np + 1, sizeof *k->p);
 	p = &k->p[k->np++];
 	claim_copy(&p->c, c);
-	p->same_as = link->same_as;
-	return 0;
+	p->same_as = same_as;
 }
 
-static finding *new_finding(checker *k)
+static check_finding *new_finding(check_ctx *k)
 {
-	finding *f;
+	check_finding *f;
 
 	xgrow(&k->f, &k->falloc, k->nf + 1, sizeof *k->f);
 	f = &k->f[k->nf++];
@@ -227,10 +213,9 @@ static finding *new_finding(checker *k)
 }
 
 /* The median a comparison is judged on: annual, national, newest year. */
-static void on_comparison(void *ctx, const extract_comparison *cmp)
+void check_add_comparison(check_ctx *k, const claim_comparison *cmp)
 {
-	checker *k = ctx;
-	finding *f = new_finding(k);
+	check_finding *f = new_finding(k);
 	const ref_fig *hi, *lo;
 	char a[64], b[64], pair[256], soc[32];
 
@@ -248,7 +233,7 @@ static void on_comparison(void *ctx, const extract_comparison *cmp)
 	hi = ref_find(k->ref, cmp->higher_soc, "US", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year);
 	lo = ref_find(k->ref, cmp->lower_soc, "US", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year);
 	if (!hi || !lo) {
-		f->verdict = VERDICT_UNVERIFIABLE;
+		f->verdict = CHECK_UNVERIFIABLE;
 		say(f, "no reference median for %s", !hi ? cmp->higher_role : cmp->lower_role);
 		return;
 	}
@@ -258,13 +243,13 @@ static void on_comparison(void *ctx, const extract_comparison *cmp)
 	free(f->ref_source);
 	f->ref_source = xstrdup(hi->source);
 	if (hi->value > lo->value) {
-		f->verdict = VERDICT_OK;
+		f->verdict = CHECK_OK;
 		say(f, "%s median %s is above %s median %s (%s)", cmp->higher_role,
-		    money(hi->value, a), cmp->lower_role, money(lo->value, b), hi->source);
+		    fmt_amount(hi->value, a, 64), cmp->lower_role, fmt_amount(lo->value, b, 64), hi->source);
 	} else {
-		f->verdict = VERDICT_COMPARISON_WRONG;
+		f->verdict = CHECK_COMPARISON_WRONG;
 		say(f, "says %s earn more than %s, but their median is %s against %s (%s)",
-		    cmp->higher_role, cmp->lower_role, money(hi->value, a), money(lo->value, b),
+		    cmp->higher_role, cmp->lower_role, fmt_amount(hi->value, a, 64), fmt_amount(lo->value, b, 64),
 		    hi->source);
 	}
 }
@@ -303,9 +288,47 @@ static const char *stat_text(int stat, char *buf)
 	return stat == CSTAT_UNSPECIFIED ? "figure" : claim_stat_name(stat, buf, 16);
 }
 
+/* Is the figure exactly the reference's figure of another statistic, year
+ * or occupation (r is the one it was judged against, as stat)? */
+static void mislabeled(const check_ctx *k, check_finding *f, const ref_fig *r, int stat)
+{
+	const claim *c = &f->c;
+	char a[64], b[64], s1[16];
+	size_t i;
+
+	for (i = 0; i < k->ref->n; i++) {
+		const ref_fig *o = &k->ref->f[i];
+		int same_soc = strcmp(o->soc, c->soc_code) == 0, same_stat = o->stat == stat;
+		const role *ro;
+		if (o->unit != c->unit || strcmp(o->area, c->area) != 0 ||
+		    fabs(o->value - c->value) >= (c->unit == UNIT_HOURLY ? 0.005 : 0.5) ||
+		    o == r)
+			continue;
+		if (same_soc && !same_stat && o->year == r->year) {
+			f->verdict |= CHECK_MISLABELED;
+			say(f, "%s is exactly the %s %s, not its %s", fmt_amount(c->value, a, 64), o->source,
+			    claim_stat_name(o->stat, s1, sizeof s1), stat_text(stat, b));
+			return;
+		}
+		if (same_soc && same_stat && o->year != r->year) {
+			f->verdict |= CHECK_MISLABELED;
+			say(f, "%s is exactly the %s %s of %d, not of %d", fmt_amount(c->value, a, 64), o->source,
+			    stat_text(stat, s1), o->year, r->year);
+			return;
+		}
+		if (!same_soc && same_stat && o->year == r->year &&
+		    (ro = dict_role(o->soc, strlen(o->soc))) != NULL) {
+			f->verdict |= CHECK_MISLABELED;
+			say(f, "%s is exactly the %s %s of %s (%s)", fmt_amount(c->value, a, 64), o->source,
+			    stat_text(stat, s1), ro->title, o->soc);
+			return;
+		}
+	}
+}
+
 /* Against the reference: the figure itself, then (when it misses) whether
  * it is another statistic's, year's or occupation's figure. */
-static void against_reference(checker *k, finding *f)
+static void against_reference(check_ctx *k, check_finding *f)
 {
 	const claim *c = &f->c;
 	int range = c->stat == CSTAT_RANGE_LOW || c->stat == CSTAT_RANGE_HIGH;
@@ -314,23 +337,22 @@ static void against_reference(checker *k, finding *f)
 	const ref_fig *r;
 	double tol, dev;
 	char a[64], b[64], s1[16];
-	size_t i;
 
 	if (!year)
 		year = k->o.year;
 	if (!c->soc_code[0]) {
-		f->verdict |= VERDICT_UNVERIFIABLE;
+		f->verdict |= CHECK_UNVERIFIABLE;
 		say(f, c->role[0] ? "the role is not in the dictionary" : "no occupation named");
 		return;
 	}
 	if (c->stat == CSTAT_BONUS) {
-		f->verdict |= VERDICT_UNVERIFIABLE;
+		f->verdict |= CHECK_UNVERIFIABLE;
 		say(f, "a bonus, not a salary");
 		return;
 	}
 	r = ref_find(k->ref, c->soc_code, c->area, stat, c->unit, year);
 	if (!r) {
-		f->verdict |= VERDICT_UNVERIFIABLE;
+		f->verdict |= CHECK_UNVERIFIABLE;
 		say(f, "no reference %s %s for %s in %s", stat_text(stat, s1), unit_name(c->unit),
 		    c->soc_code, c->area);
 		return;
@@ -352,76 +374,130 @@ static void against_reference(checker *k, finding *f)
 		/* a range should hold the median */
 		int low = c->stat == CSTAT_RANGE_LOW;
 		if (low ? r->value < c->value * (1 - tol) : r->value > c->value * (1 + tol)) {
-			f->verdict |= VERDICT_DISAGREES;
+			f->verdict |= CHECK_DISAGREES;
 			say(f, "the range %s at %s, but %s's median is %s", low ? "starts" : "ends",
-			    money(c->value, a), r->source, money(r->value, b));
+			    fmt_amount(c->value, a, 64), r->source, fmt_amount(r->value, b, 64));
 		} else {
-			say(f, "%s's median %s is %s the range's %s end", r->source, money(r->value, b),
+			say(f, "%s's median %s is %s the range's %s end", r->source, fmt_amount(r->value, b, 64),
 			    low ? "above" : "below", low ? "low" : "high");
 		}
 		return;
 	}
 	if (c->qual == QUAL_LESS_THAN) {
 		if (r->value > c->value * (1 + tol)) {
-			f->verdict |= VERDICT_DISAGREES;
-			say(f, "says less than %s, but %s gives %s %s", money(c->value, a), r->source,
-			    stat_text(stat, s1), money(r->value, b));
+			f->verdict |= CHECK_DISAGREES;
+			say(f, "says less than %s, but %s gives %s %s", fmt_amount(c->value, a, 64), r->source,
+			    stat_text(stat, s1), fmt_amount(r->value, b, 64));
 		}
 	} else if (c->qual == QUAL_MORE_THAN) {
 		if (r->value < c->value * (1 - tol)) {
-			f->verdict |= VERDICT_DISAGREES;
-			say(f, "says more than %s, but %s gives %s %s", money(c->value, a), r->source,
-			    stat_text(stat, s1), money(r->value, b));
+			f->verdict |= CHECK_DISAGREES;
+			say(f, "says more than %s, but %s gives %s %s", fmt_amount(c->value, a, 64), r->source,
+			    stat_text(stat, s1), fmt_amount(r->value, b, 64));
 		}
 	} else if (fabs(dev) > 100 * tol) {
-		f->verdict |= VERDICT_DISAGREES;
+		f->verdict |= CHECK_DISAGREES;
 		say(f, "%.1f%% %s %s's %s %s (tolerance %g%%)", fabs(dev), dev > 0 ? "above" : "below",
-		    r->source, stat_text(stat, s1), money(r->value, b), 100 * tol);
+		    r->source, stat_text(stat, s1), fmt_amount(r->value, b, 64), 100 * tol);
 	}
 	/* the exact figure of something else: another statistic, year or
 	 * occupation */
-	if (c->qual != QUAL_EXACT || fabs(c->value - r->value) < 0.005)
+	if (c->qual == QUAL_EXACT && fabs(c->value - r->value) >= 0.005)
+		mislabeled(k, f, r, stat);
+}
+
+/* The article's pairs of an hourly and an annual figure given as one. */
+static void judge_pair(check_ctx *k, check_finding *f, check_finding *g)
+{
+	check_finding *h = f->c.unit == UNIT_HOURLY ? f : g, *y = f->c.unit == UNIT_HOURLY ? g : f;
+	double diff, allowed;
+	char a[64], b[64], c2[64];
+
+	if (h->c.unit != UNIT_HOURLY || y->c.unit != UNIT_ANNUAL ||
+	    !consensus_hourly_annual_apart(h->c.value, y->c.value, &diff, &allowed))
 		return;
-	for (i = 0; i < k->ref->n; i++) {
-		const ref_fig *o = &k->ref->f[i];
-		int same_soc = strcmp(o->soc, c->soc_code) == 0, same_stat = o->stat == stat;
-		const role *ro;
-		if (o->unit != c->unit || strcmp(o->area, c->area) != 0 ||
-		    fabs(o->value - c->value) >= (c->unit == UNIT_HOURLY ? 0.005 : 0.5) ||
-		    o == r)
+	(void)k;
+	fmt_amount(h->c.value, a, 64);
+	fmt_amount(h->c.value * HOURS_PER_YEAR, b, 64);
+	fmt_amount(y->c.value, c2, 64);
+	f->verdict |= CHECK_HOURLY_ANNUAL;
+	g->verdict |= CHECK_HOURLY_ANNUAL;
+	say(h, "%s an hour x 2080 = %s a year, but given with %s a year", a, b, c2);
+	say(y, "given with %s an hour, which is %s a year", a, b);
+}
+
+/* Claim i against the article's earlier claims of the same subject. */
+static void judge_contradictions(check_ctx *k, size_t first, size_t i)
+{
+	check_finding *f = &k->f[i];
+	char a[64], b[64];
+	size_t j;
+
+	for (j = first; j < i; j++) {
+		check_finding *g = &k->f[j];
+		double dev;
+		if (!judged(&g->c) || !same_subject(&f->c, &g->c))
 			continue;
-		if (same_soc && !same_stat && o->year == r->year) {
-			f->verdict |= VERDICT_MISLABELED;
-			say(f, "%s is exactly the %s %s, not its %s", money(c->value, a), o->source,
-			    claim_stat_name(o->stat, s1, sizeof s1), stat_text(stat, b));
-			return;
-		}
-		if (same_soc && same_stat && o->year != r->year) {
-			f->verdict |= VERDICT_MISLABELED;
-			say(f, "%s is exactly the %s %s of %d, not of %d", money(c->value, a), o->source,
-			    stat_text(stat, s1), o->year, r->year);
-			return;
-		}
-		if (!same_soc && same_stat && o->year == r->year &&
-		    (ro = dict_role(o->soc, strlen(o->soc))) != NULL) {
-			f->verdict |= VERDICT_MISLABELED;
-			say(f, "%s is exactly the %s %s of %s (%s)", money(c->value, a), o->source,
-			    stat_text(stat, s1), ro->title, o->soc);
-			return;
+		dev = fabs(f->c.value - g->c.value) / fmin(f->c.value, g->c.value);
+		if (dev <= k->o.tolerance)
+			continue;
+		f->verdict |= CHECK_SELF_CONTRADICTION;
+		g->verdict |= CHECK_SELF_CONTRADICTION;
+		say(f, "vs $%s at line %s", fmt_amount(g->c.value, b, 64), line_of(g->c.where, a));
+		say(g, "vs $%s at line %s", fmt_amount(f->c.value, b, 64), line_of(f->c.where, a));
+	}
+}
+
+/* The article's own percentiles and ranges in order: p before q. */
+static void judge_order(check_finding *p, check_finding *q, int next)
+{
+	char a[64], b[64], s1[16], s2[16];
+	int pct = p->c.stat >= 1 && p->c.stat <= 99 && q->c.stat >= 1 && q->c.stat <= 99 &&
+		  p->c.stat < q->c.stat;
+	int range = p->c.stat == CSTAT_RANGE_LOW && q->c.stat == CSTAT_RANGE_HIGH && next;
+
+	if (!(pct || range) || strcmp(p->c.soc_code, q->c.soc_code) != 0 ||
+	    strcmp(p->c.area, q->c.area) != 0 || strcmp(p->c.period, q->c.period) != 0 ||
+	    p->c.unit != q->c.unit || !(p->c.value > q->c.value))
+		return;
+	p->verdict |= CHECK_PERCENTILE_ORDER;
+	q->verdict |= CHECK_PERCENTILE_ORDER;
+	say(p, "the %s %s is above the %s %s", claim_stat_name(p->c.stat, s1, sizeof s1),
+	    fmt_amount(p->c.value, a, 64), claim_stat_name(q->c.stat, s2, sizeof s2),
+	    fmt_amount(q->c.value, b, 64));
+	say(q, "the %s %s is below the %s %s", claim_stat_name(q->c.stat, s2, sizeof s2),
+	    fmt_amount(q->c.value, a, 64), claim_stat_name(p->c.stat, s1, sizeof s1),
+	    fmt_amount(p->c.value, b, 64));
+}
+
+/* A claim in a sentence whose comparison is wrong shares the verdict. */
+static void share_comparisons(check_ctx *k, size_t first)
+{
+	size_t i, j;
+
+	for (i = 0; i < first; i++) {
+		const check_finding *cmp = &k->f[i];
+		if (!(cmp->verdict & CHECK_COMPARISON_WRONG))
+			continue;
+		for (j = first; j < k->nf; j++) {
+			check_finding *f = &k->f[j];
+			if (strcmp(f->c.quote, cmp->c.quote) != 0 || !f->c.soc_code[0] ||
+			    !strstr(cmp->c.soc_code, f->c.soc_code))
+				continue;
+			f->verdict |= CHECK_COMPARISON_WRONG;
+			say(f, "%s", cmp->reason);
 		}
 	}
 }
 
-void checker_article(checker *k, const char *name, char *text, size_t len)
+/* The claims added as findings, after the comparisons; the year of the
+ * options for those that give none. */
+static size_t add_findings(check_ctx *k)
 {
-	size_t i, j, first;
-	char a[64], b[64], c2[64], s1[16], s2[16];
+	size_t i, first = k->nf;
 
-	clear(k);
-	extract_text(name, text, len, on_claim, on_comparison, k);
-	first = k->nf; /* comparisons came first, as found */
 	for (i = 0; i < k->np; i++) {
-		finding *f = new_finding(k);
+		check_finding *f = new_finding(k);
 		claim_copy(&f->c, &k->p[i].c);
 		if (!f->c.period[0] && k->o.year) {
 			char y[8];
@@ -429,88 +505,32 @@ void checker_article(checker *k, const char *name, char *text, size_t len)
 			claim_set(&f->c.period, y, strlen(y));
 		}
 	}
+	return first;
+}
+
+void check_judge(check_ctx *k)
+{
+	size_t i, j, first = add_findings(k);
+
 	/* within the article */
 	for (i = first; i < k->nf; i++) {
-		finding *f = &k->f[i];
 		const pending *p = &k->p[i - first];
-		if (p->same_as >= 0) {
-			finding *g = &k->f[first + (size_t)p->same_as];
-			finding *h = f->c.unit == UNIT_HOURLY ? f : g, *y = f->c.unit == UNIT_HOURLY ? g : f;
-			if (h->c.unit == UNIT_HOURLY && y->c.unit == UNIT_ANNUAL) {
-				double diff, allowed;
-				if (consensus_hourly_annual_apart(h->c.value, y->c.value, &diff,
-								  &allowed)) {
-					money(h->c.value, a);
-					money(h->c.value * HOURS_PER_YEAR, b);
-					money(y->c.value, c2);
-					f->verdict |= VERDICT_HOURLY_ANNUAL;
-					g->verdict |= VERDICT_HOURLY_ANNUAL;
-					say(h, "%s an hour x 2080 = %s a year, but given with %s a year", a,
-					    b, c2);
-					say(y, "given with %s an hour, which is %s a year", a, b);
-				}
-			}
-		}
-		if (!judged(&f->c))
-			continue;
-		for (j = first; j < i; j++) {
-			finding *g = &k->f[j];
-			double dev;
-			if (!judged(&g->c) || !same_subject(&f->c, &g->c))
-				continue;
-			dev = fabs(f->c.value - g->c.value) / fmin(f->c.value, g->c.value);
-			if (dev <= k->o.tolerance)
-				continue;
-			f->verdict |= VERDICT_SELF_CONTRADICTION;
-			g->verdict |= VERDICT_SELF_CONTRADICTION;
-			say(f, "vs $%s at line %s", money(g->c.value, b), line_of(g->c.where, a));
-			say(g, "vs $%s at line %s", money(f->c.value, b), line_of(f->c.where, a));
-		}
+		if (p->same_as >= 0)
+			judge_pair(k, &k->f[i], &k->f[first + (size_t)p->same_as]);
+		if (judged(&k->f[i].c))
+			judge_contradictions(k, first, i);
 	}
-	/* the article's own percentiles and ranges in order */
 	for (i = first; i < k->nf; i++)
-		for (j = first; j < k->nf; j++) {
-			finding *p = &k->f[i], *q = &k->f[j];
-			int pct = p->c.stat >= 1 && p->c.stat <= 99 && q->c.stat >= 1 && q->c.stat <= 99 &&
-				  p->c.stat < q->c.stat;
-			int range = p->c.stat == CSTAT_RANGE_LOW && q->c.stat == CSTAT_RANGE_HIGH &&
-				    j == i + 1;
-			if (!(pct || range) || strcmp(p->c.soc_code, q->c.soc_code) != 0 ||
-			    strcmp(p->c.area, q->c.area) != 0 || strcmp(p->c.period, q->c.period) != 0 ||
-			    p->c.unit != q->c.unit || !(p->c.value > q->c.value))
-				continue;
-			p->verdict |= VERDICT_PERCENTILE_ORDER;
-			q->verdict |= VERDICT_PERCENTILE_ORDER;
-			claim_stat_name(p->c.stat, s1, sizeof s1);
-			claim_stat_name(q->c.stat, s2, sizeof s2);
-			say(p, "the %s %s is above the %s %s", claim_stat_name(p->c.stat, s1, sizeof s1),
-			    money(p->c.value, a), claim_stat_name(q->c.stat, s2, sizeof s2),
-			    money(q->c.value, b));
-			say(q, "the %s %s is below the %s %s", claim_stat_name(q->c.stat, s2, sizeof s2),
-			    money(q->c.value, a), claim_stat_name(p->c.stat, s1, sizeof s1),
-			    money(p->c.value, b));
-		}
-	/* a claim in a sentence whose comparison is wrong shares the verdict */
-	for (i = 0; i < first; i++) {
-		const finding *cmp = &k->f[i];
-		if (!(cmp->verdict & VERDICT_COMPARISON_WRONG))
-			continue;
-		for (j = first; j < k->nf; j++) {
-			finding *f = &k->f[j];
-			if (strcmp(f->c.quote, cmp->c.quote) != 0 || !f->c.soc_code[0] ||
-			    !strstr(cmp->c.soc_code, f->c.soc_code))
-				continue;
-			f->verdict |= VERDICT_COMPARISON_WRONG;
-			say(f, "%s", cmp->reason);
-		}
-	}
+		for (j = first; j < k->nf; j++)
+			judge_order(&k->f[i], &k->f[j], j == i + 1);
+	share_comparisons(k, first);
 	for (i = first; i < k->nf; i++) {
-		finding *f = &k->f[i];
+		check_finding *f = &k->f[i];
 		against_reference(k, f);
-		if (!(f->verdict & ~(unsigned)VERDICT_UNVERIFIABLE) &&
-		    !(f->verdict & VERDICT_UNVERIFIABLE))
-			f->verdict = VERDICT_OK;
-		if ((f->verdict & VERDICT_INCONSISTENT) || (f->verdict & VERDICT_OK))
-			f->verdict &= ~(unsigned)VERDICT_UNVERIFIABLE;
+		if (!(f->verdict & ~(unsigned)CHECK_UNVERIFIABLE) &&
+		    !(f->verdict & CHECK_UNVERIFIABLE))
+			f->verdict = CHECK_OK;
+		if ((f->verdict & CHECK_INCONSISTENT) || (f->verdict & CHECK_OK))
+			f->verdict &= ~(unsigned)CHECK_UNVERIFIABLE;
 	}
 }
