@@ -18,7 +18,6 @@ set -u
 cd "$(dirname "$0")/.." || exit 2
 
 EXCEPTIONS='
-src/model/claimin.c -> compute/summary.h
 src/output/plot_dist.c -> input/csvin.h
 '
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/keymap.h"
 #include "base/xalloc.h"
 
 /* Make the word w[0..n) singular in place; returns the new length. */
@@ -75,85 +76,46 @@ char *names_fold(const char *s, size_t len, char *out, size_t size)
 	return out;
 }
 
-typedef struct entry {
-	char *name;
-	int value;
-} entry;
-
 struct namemap {
-	entry *slots;
-	size_t nslots, used;
+	keymap *names; /* folded names */
+	int *value;    /* name i's value */
+	size_t alloc;
 };
-
-static uint64_t hash(const char *s)
-{
-	uint64_t h = 1469598103934665603u; /* FNV-1a */
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
-	return h;
-}
 
 namemap *namemap_new(void)
 {
 	namemap *m = xcalloc(1, sizeof *m);
 
-	m->nslots = 256;
-	m->slots = xcalloc(m->nslots, sizeof *m->slots);
+	m->names = keymap_new();
 	return m;
 }
 
 void namemap_free(namemap **mp)
 {
 	namemap *m = *mp;
-	size_t i;
 
 	if (!m)
 		return;
-	for (i = 0; i < m->nslots; i++)
-		free(m->slots[i].name);
-	free(m->slots);
+	keymap_free(&m->names);
+	free(m->value);
 	free(m);
 	*mp = NULL;
-}
-
-static entry *find(const namemap *m, const char *folded)
-{
-	size_t j = (size_t)hash(folded) & (m->nslots - 1);
-
-	while (m->slots[j].name && strcmp(m->slots[j].name, folded) != 0)
-		j = (j + 1) & (m->nslots - 1);
-	return &m->slots[j];
-}
-
-static void grow(namemap *m)
-{
-	entry *old = m->slots;
-	size_t n = m->nslots, i;
-
-	m->nslots *= 2;
-	m->slots = xcalloc(m->nslots, sizeof *m->slots);
-	for (i = 0; i < n; i++)
-		if (old[i].name)
-			*find(m, old[i].name) = old[i];
-	free(old);
 }
 
 int namemap_put(namemap *m, const char *name, size_t len, int value)
 {
 	char folded[256];
-	entry *e;
+	size_t i;
+	int added;
 
 	names_fold(name, len, folded, sizeof folded);
 	if (!folded[0])
 		return 0;
-	e = find(m, folded);
-	if (e->name)
-		return e->value == value ? 0 : -1;
-	e->name = xstrdup(folded);
-	e->value = value;
-	if (++m->used * 2 > m->nslots)
-		grow(m);
+	i = keymap_put(m->names, folded, strlen(folded), &added);
+	if (!added)
+		return m->value[i] == value ? 0 : -1;
+	xgrow(&m->value, &m->alloc, i + 1, sizeof *m->value);
+	m->value[i] = value;
 	return 0;
 }
 
@@ -167,7 +129,7 @@ int namemap_get(const namemap *m, const char *name, size_t len)
 
 int namemap_get_folded(const namemap *m, const char *folded)
 {
-	const entry *e = find(m, folded);
+	long i = keymap_get(m->names, folded, strlen(folded));
 
-	return e->name ? e->value : -1;
+	return i < 0 ? -1 : m->value[i];
 }

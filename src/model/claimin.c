@@ -8,8 +8,8 @@
 
 #include "input/csvin.h"
 #include "base/diag.h"
+#include "base/keymap.h"
 #include "base/money.h"
-#include "compute/summary.h"
 #include "base/xalloc.h"
 
 typedef enum col_role {
@@ -54,7 +54,7 @@ typedef struct reader {
 	int wide;
 	long idx[COL_FLAG + 1]; /* first column of each role, or -1 */
 	char period[32];            /* from the file name */
-	summary *seen;              /* (code, area) pairs already read */
+	keymap *seen;               /* (code, area) pairs already read */
 } reader;
 
 /* --- header words ------------------------------------------------------ */
@@ -457,10 +457,10 @@ rejected:
 static int wide_row(reader *r, const csvin_row *row)
 {
 	claim c;
-	size_t len, i, keylen, before;
+	size_t len, i, keylen;
 	const char *s, *code, *area;
 	size_t code_len, area_len;
-	int stop = 0, year, figures = 0, missing = 0;
+	int stop = 0, year, figures = 0, missing = 0, added;
 	unit only = UNIT_NONE; /* the one unit published, by the BLS flags */
 	double prse_mean, prse_emp;
 	char key[512];
@@ -479,9 +479,8 @@ static int wide_row(reader *r, const csvin_row *row)
 		keylen = (size_t)snprintf(key, sizeof key, "%.*s%c%.*s",
 					  (int)(code_len < 200 ? code_len : 200), code, 0,
 					  (int)(area_len < 200 ? area_len : 200), area);
-		before = summary_count(r->seen);
-		summary_group(r->seen, key, keylen);
-		if (summary_count(r->seen) == before) {
+		keymap_put(r->seen, key, keylen, &added);
+		if (!added) {
 			r->t->filtered++;
 			claim_free(&c);
 			return 0;
@@ -672,12 +671,12 @@ int claimin_read(const char *path, const claimin_opts *o, tally *t,
 	if (o->name)
 		csvin_set_name(in, o->name);
 	r.file = csvin_name(in);
-	r.seen = summary_new();
+	r.seen = keymap_new();
 	claimin_period_from_name(path, r.period, sizeof r.period);
 	csvin_set_pad_short(in);
 	result = csvin_read(in, t, on_header, on_row, &r);
 	csvin_close(&in);
-	summary_free(&r.seen);
+	keymap_free(&r.seen);
 	free(r.cols);
 	return result;
 }

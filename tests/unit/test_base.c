@@ -1,0 +1,94 @@
+/* The base layer's one hash table, reason appender and amount formats,
+ * against values worked out by hand. */
+#include "base/fmt.h"
+#include "base/keymap.h"
+#include "base/names.h"
+#include "base/xalloc.h"
+
+#include <stdlib.h>
+
+#include "check.h"
+
+static void test_keymap(void)
+{
+	keymap *m = keymap_new();
+	size_t len, old_of[3], i;
+	int added;
+	char key[16];
+
+	/* numbers in first-seen order; a key may hold a NUL byte */
+	CHECK(keymap_put(m, "nurse", 5, &added) == 0 && added, "first key");
+	CHECK(keymap_put(m, "a\0b", 3, &added) == 1 && added, "key with NUL");
+	CHECK(keymap_put(m, "nurse", 5, &added) == 0 && !added, "same key again");
+	CHECK(keymap_get(m, "a\0b", 3) == 1, "NUL key found");
+	CHECK(keymap_get(m, "a", 1) == -1, "a prefix is another key");
+	CHECK(keymap_get(m, "a\0c", 3) == -1, "never put");
+	CHECK(keymap_put(m, "", 0, &added) == 2 && added, "the empty key");
+	CHECK(memcmp(keymap_key(m, 1, &len), "a\0b", 3) == 0 && len == 3, "key back");
+	/* byte order: "" < "a\0b" < "nurse"; old numbers 2, 1, 0 */
+	keymap_sort(m, old_of);
+	CHECK(old_of[0] == 2 && old_of[1] == 1 && old_of[2] == 0, "sorted %zu %zu %zu",
+	      old_of[0], old_of[1], old_of[2]);
+	CHECK(keymap_get(m, "nurse", 5) == 2 && keymap_get(m, "", 0) == 0, "found after sort");
+	keymap_free(&m);
+	CHECK(m == NULL, "freed");
+	/* past many doublings, every key keeps its number */
+	m = keymap_new();
+	for (i = 0; i < 5000; i++)
+		keymap_put(m, key, (size_t)snprintf(key, sizeof key, "k%zu", i), NULL);
+	CHECK(keymap_count(m) == 5000, "count %zu", keymap_count(m));
+	CHECK(keymap_get(m, "k0", 2) == 0 && keymap_get(m, "k4999", 5) == 4999 &&
+	      keymap_get(m, "k2500", 5) == 2500, "numbers kept");
+	keymap_free(&m);
+}
+
+static void test_namemap(void)
+{
+	namemap *m = namemap_new();
+
+	CHECK(namemap_put(m, "Medical Assistants", 18, 7) == 0, "put");
+	CHECK(namemap_get(m, "MEDICAL-ASSISTANT", 17) == 7, "folded the same");
+	CHECK(namemap_put(m, "medical assistant", 17, 7) == 0, "same value again");
+	CHECK(namemap_put(m, "medical assistant", 17, 8) == -1, "another value refused");
+	CHECK(namemap_get(m, "medical assistant", 17) == 7, "kept");
+	CHECK(namemap_get(m, "phlebotomist", 12) == -1, "unknown");
+	namemap_free(&m);
+}
+
+static void test_appendf(void)
+{
+	char *s = NULL;
+
+	xappendf(&s, "; ", "%d above", 12);
+	CHECK_STR(s, "12 above");
+	xappendf(&s, "; ", "vs $%s", "42,000");
+	CHECK_STR(s, "12 above; vs $42,000");
+	free(s);
+	s = xstrdup("");
+	xappendf(&s, "; ", "first");
+	CHECK_STR(s, "first");
+	free(s);
+}
+
+static void test_amounts(void)
+{
+	char buf[64];
+
+	CHECK_STR(fmt_amount(45120, buf, sizeof buf), "45,120");
+	CHECK_STR(fmt_amount(1234567.4, buf, sizeof buf), "1,234,567");
+	CHECK_STR(fmt_amount(999.5, buf, sizeof buf), "999.50");
+	CHECK_STR(fmt_amount(21.974, buf, sizeof buf), "21.97");
+	CHECK_STR(fmt_amount(-2500, buf, sizeof buf), "-2,500");
+	CHECK_STR(fmt_amount(NAN, buf, sizeof buf), "-");
+	CHECK_STR(fmt_count(12.0, buf, sizeof buf), "12");
+	CHECK_STR(fmt_count(1000000, buf, sizeof buf), "1,000,000");
+}
+
+int main(void)
+{
+	test_keymap();
+	test_namemap();
+	test_appendf();
+	test_amounts();
+	return check_done("test_base");
+}
