@@ -14,6 +14,27 @@ typedef enum unit {
 #define UNIT_COUNT 5
 #define HOURS_PER_YEAR 2080.0
 
+#include <stddef.h>
+
+/* A word that names a pay period, and where it counts besides everywhere
+ * (flags 0): */
+enum {
+	UNIT_AMOUNT = 1, /* right after an amount: "per annum" */
+	UNIT_JOINED = 2, /* after a joiner ("/", "per", "an", "a") only: "$20/h" */
+	UNIT_CODE = 4,   /* as a column code: "A_MEDIAN", "H_MEAN" */
+};
+typedef struct unit_word {
+	const char *word;
+	unit u;
+	int flags;
+} unit_word;
+
+/* The one list of unit words (n set to its length). */
+const unit_word *unit_words(size_t *n);
+/* The unit a word names (any case), counting the flagged words of where
+ * (0, or UNIT_AMOUNT | UNIT_JOINED ...); UNIT_NONE if none. */
+unit unit_of_word(const char *s, int where);
+
 /* "annual", "hourly", ...; "" for UNIT_NONE. */
 const char *unit_name(unit u);
 /* Accepts the names above and common short forms (year, yr, hour, hr,

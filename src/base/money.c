@@ -73,22 +73,9 @@ static int eat_currency(cursor *c, money *m)
  * "p.a.", "per annum", "a year". */
 static int eat_unit(cursor *c, money *m)
 {
-	static const struct {
-		const char *word;
-		unit u;
-	} words[] = {
-		{"hourly", UNIT_HOURLY}, {"hours", UNIT_HOURLY},
-		{"hour", UNIT_HOURLY},   {"hr", UNIT_HOURLY},
-		{"h", UNIT_HOURLY},      {"annually", UNIT_ANNUAL},
-		{"annual", UNIT_ANNUAL}, {"annum", UNIT_ANNUAL},
-		{"yearly", UNIT_ANNUAL}, {"year", UNIT_ANNUAL},
-		{"yr", UNIT_ANNUAL},     {"y", UNIT_ANNUAL},
-		{"monthly", UNIT_MONTHLY}, {"month", UNIT_MONTHLY},
-		{"mo", UNIT_MONTHLY},    {"weekly", UNIT_WEEKLY},
-		{"week", UNIT_WEEKLY},   {"wk", UNIT_WEEKLY},
-	};
 	cursor save = *c;
-	size_t i;
+	size_t i, n;
+	const unit_word *words = unit_words(&n);
 	int joined = 0;
 
 	if (eat_word(c, "p.a.") || eat_word(c, "pa")) {
@@ -103,10 +90,10 @@ static int eat_unit(cursor *c, money *m)
 		joined = 1;
 	}
 	skip_space(c);
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		/* bare "h", "y", "hours" only after a joiner */
-		if (!joined && (words[i].word[1] == '\0' ||
-				strcmp(words[i].word, "hours") == 0))
+	for (i = 0; i < n; i++) {
+		/* bare "h", "y", "hours" only after a joiner; no column codes */
+		if ((words[i].flags & UNIT_CODE && !(words[i].flags & UNIT_JOINED)) ||
+		    (!joined && words[i].flags & UNIT_JOINED))
 			continue;
 		if (eat_word(c, words[i].word)) {
 			m->unit = words[i].u;

@@ -14,18 +14,39 @@ static const struct {
 	[UNIT_WEEKLY] = {"weekly", 52},
 };
 
-static const struct {
-	const char *word;
-	unit u;
-} aliases[] = {
-	{"annual", UNIT_ANNUAL},   {"annually", UNIT_ANNUAL},
-	{"year", UNIT_ANNUAL},     {"yearly", UNIT_ANNUAL},
-	{"yr", UNIT_ANNUAL},       {"hourly", UNIT_HOURLY},
-	{"hour", UNIT_HOURLY},     {"hr", UNIT_HOURLY},
-	{"monthly", UNIT_MONTHLY}, {"month", UNIT_MONTHLY},
-	{"mo", UNIT_MONTHLY},      {"weekly", UNIT_WEEKLY},
-	{"week", UNIT_WEEKLY},     {"wk", UNIT_WEEKLY},
+/* Every word that names a pay period, once.  Flags say where the odd ones
+ * count: after an amount only ("45,000 per annum"), after a joiner only
+ * ("$20/h", "$40k a y", "$20 per hours"), or as a column code ("A_MEDIAN",
+ * "H_MEAN" in the BLS files). */
+static const unit_word words[] = {
+	{"annual", UNIT_ANNUAL, 0},           {"annually", UNIT_ANNUAL, 0},
+	{"year", UNIT_ANNUAL, 0},             {"yearly", UNIT_ANNUAL, 0},
+	{"yr", UNIT_ANNUAL, 0},               {"hourly", UNIT_HOURLY, 0},
+	{"hour", UNIT_HOURLY, 0},             {"hr", UNIT_HOURLY, 0},
+	{"monthly", UNIT_MONTHLY, 0},         {"month", UNIT_MONTHLY, 0},
+	{"mo", UNIT_MONTHLY, 0},              {"weekly", UNIT_WEEKLY, 0},
+	{"week", UNIT_WEEKLY, 0},             {"wk", UNIT_WEEKLY, 0},
+	{"annum", UNIT_ANNUAL, UNIT_AMOUNT},  {"hours", UNIT_HOURLY, UNIT_JOINED},
+	{"h", UNIT_HOURLY, UNIT_JOINED | UNIT_CODE}, {"y", UNIT_ANNUAL, UNIT_JOINED},
+	{"a", UNIT_ANNUAL, UNIT_CODE},
 };
+
+const unit_word *unit_words(size_t *n)
+{
+	*n = sizeof words / sizeof words[0];
+	return words;
+}
+
+unit unit_of_word(const char *s, int where)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if ((!words[i].flags || (words[i].flags & where)) &&
+		    strcasecmp(s, words[i].word) == 0)
+			return words[i].u;
+	return UNIT_NONE;
+}
 
 const char *unit_name(unit u)
 {
@@ -34,12 +55,7 @@ const char *unit_name(unit u)
 
 unit unit_parse(const char *s)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-		if (strcasecmp(s, aliases[i].word) == 0)
-			return aliases[i].u;
-	return UNIT_NONE;
+	return unit_of_word(s, 0);
 }
 
 double unit_per_year(unit u)

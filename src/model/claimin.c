@@ -116,10 +116,6 @@ static int percentile_token(const char *tok, const char *next)
 /* What a wide-table header says: a statistic and a unit, or nothing. */
 static column classify_figure(const char *s, size_t len, unit fallback)
 {
-	static const char *const annual[] = {"a", "annual", "annually", "yearly", "year", NULL};
-	static const char *const hourly[] = {"h", "hourly", "hour", NULL};
-	static const char *const monthly[] = {"monthly", "month", NULL};
-	static const char *const weekly[] = {"weekly", "week", NULL};
 	static const char *const errors[] = {"prse", "rse", "se", "error", NULL};
 	char tok[12][24];
 	size_t n = tokens(s, len, tok, 12), i;
@@ -143,14 +139,8 @@ static column classify_figure(const char *s, size_t len, unit fallback)
 			c.stat = CSTAT_MAX;
 		else if (!strcmp(tok[i], "sd") || !strcmp(tok[i], "stddev"))
 			c.stat = CSTAT_SD;
-		else if (is_word(tok[i], annual))
-			c.unit = UNIT_ANNUAL;
-		else if (is_word(tok[i], hourly))
-			c.unit = UNIT_HOURLY;
-		else if (is_word(tok[i], monthly))
-			c.unit = UNIT_MONTHLY;
-		else if (is_word(tok[i], weekly))
-			c.unit = UNIT_WEEKLY;
+		else if (unit_of_word(tok[i], UNIT_CODE) != UNIT_NONE)
+			c.unit = unit_of_word(tok[i], UNIT_CODE);
 	}
 	if (c.stat != CSTAT_NONE)
 		c.role = COL_FIGURE;

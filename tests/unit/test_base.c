@@ -3,6 +3,7 @@
 #include "base/fmt.h"
 #include "base/keymap.h"
 #include "base/names.h"
+#include "base/units.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
@@ -84,11 +85,27 @@ static void test_amounts(void)
 	CHECK_STR(fmt_count(1000000, buf, sizeof buf), "1,000,000");
 }
 
+static void test_unit_words(void)
+{
+	CHECK(unit_of_word("HR", 0) == UNIT_HOURLY, "hr");
+	CHECK(unit_of_word("annually", 0) == UNIT_ANNUAL, "annually");
+	CHECK(unit_of_word("wk", 0) == UNIT_WEEKLY, "wk");
+	CHECK(unit_of_word("h", 0) == UNIT_NONE, "bare h is no unit");
+	CHECK(unit_of_word("h", UNIT_CODE) == UNIT_HOURLY, "H_MEAN's h");
+	CHECK(unit_of_word("a", UNIT_CODE) == UNIT_ANNUAL, "A_MEDIAN's a");
+	CHECK(unit_of_word("a", UNIT_JOINED) == UNIT_NONE, "'a' joins, it names nothing");
+	CHECK(unit_of_word("annum", 0) == UNIT_NONE, "annum alone");
+	CHECK(unit_of_word("annum", UNIT_AMOUNT) == UNIT_ANNUAL, "per annum");
+	CHECK(unit_of_word("hours", UNIT_CODE) == UNIT_NONE, "hours is no column code");
+	CHECK(unit_parse("month") == UNIT_MONTHLY && unit_parse("y") == UNIT_NONE, "parse");
+}
+
 int main(void)
 {
 	test_keymap();
 	test_namemap();
 	test_appendf();
 	test_amounts();
+	test_unit_words();
 	return check_done("test_base");
 }
