@@ -23,7 +23,7 @@ count() {
 }
 
 # the layering of src/ and include/, and the size of files and functions
-for s in scripts/check-layers.sh; do
+for s in scripts/check-layers.sh scripts/check-size.sh; do
 	if sh "$s" >"$log" 2>&1; then
 		passed=$((passed + 1))
 	else

@@ -142,62 +142,76 @@ static const struct option long_options[] = {
 	{NULL, 0, NULL, 0},
 };
 
-int cmd_check(int argc, char **argv)
+/* What the command line asks for. */
+typedef struct check_args {
+	check_opts o;
+	const char *ref_path;
+	int quiet, all, text;
+	unsigned fail_on;
+	table_format format;
+} check_args;
+
+static double tolerance_arg(const char *arg)
 {
-	check_opts o = {0.15, 0.01, 0};
-	const char *ref_path = NULL;
-	char *found_ref = NULL;
-	int c, i, code = EXIT_OK, quiet = 0, all = 0, text = 1;
-	unsigned fail_on = 0;
-	table_format format = TABLE_TEXT;
-	check_ref *ref;
-	check_ctx *k;
-	table *t = NULL;
+	char *end;
+	double pct = strtod(arg, &end);
+
+	if (end == arg || (*end && strcmp(end, "%") != 0) || !(pct >= 0) || pct > 1000)
+		diag_usage("check", "--tolerance: a percentage such as 15, not '%s'", arg);
+	return pct / 100;
+}
+
+static int year_arg(const char *arg)
+{
+	char *end;
+	long y = strtol(arg, &end, 10);
+
+	if (*end || y < 1900 || y > 2100)
+		diag_usage("check", "--year: a year such as 2023, not '%s'", arg);
+	return (int)y;
+}
+
+static unsigned fail_on_arg(const char *arg)
+{
+	if (strcmp(arg, "inconsistent") == 0)
+		return CHECK_INCONSISTENT;
+	if (strcmp(arg, "unverifiable") == 0)
+		return CHECK_INCONSISTENT | CHECK_UNVERIFIABLE;
+	diag_usage("check", "--fail-on: inconsistent or unverifiable, not '%s'", arg);
+	return 0;
+}
+
+static void parse_options(int argc, char **argv, check_args *a)
+{
+	int c, f;
 
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":f:qh", long_options, NULL)) != -1) {
 		switch (c) {
 		case OPT_REF:
-			ref_path = optarg;
+			a->ref_path = optarg;
 			break;
-		case OPT_YEAR: {
-			char *end;
-			long y = strtol(optarg, &end, 10);
-			if (*end || y < 1900 || y > 2100)
-				diag_usage("check", "--year: a year such as 2023, not '%s'", optarg);
-			o.year = (int)y;
+		case OPT_YEAR:
+			a->o.year = year_arg(optarg);
 			break;
-		}
-		case OPT_TOLERANCE: {
-			char *end;
-			double pct = strtod(optarg, &end);
-			if (end == optarg || (*end && strcmp(end, "%") != 0) || !(pct >= 0) || pct > 1000)
-				diag_usage("check", "--tolerance: a percentage such as 15, not '%s'", optarg);
-			o.tolerance = pct / 100;
+		case OPT_TOLERANCE:
+			a->o.tolerance = tolerance_arg(optarg);
 			break;
-		}
 		case OPT_FAIL_ON:
-			if (strcmp(optarg, "inconsistent") == 0)
-				fail_on = CHECK_INCONSISTENT;
-			else if (strcmp(optarg, "unverifiable") == 0)
-				fail_on = CHECK_INCONSISTENT | CHECK_UNVERIFIABLE;
-			else
-				diag_usage("check", "--fail-on: inconsistent or unverifiable, not '%s'", optarg);
+			a->fail_on = fail_on_arg(optarg);
 			break;
 		case OPT_ALL:
-			all = 1;
+			a->all = 1;
 			break;
-		case 'f': {
-			int f = table_format_parse(optarg);
-			if (f < 0)
+		case 'f':
+			if ((f = table_format_parse(optarg)) < 0)
 				diag_usage("check", "-f: %s, not '%s'", TABLE_FORMAT_NAMES, optarg);
-			format = (table_format)f;
-			text = format == TABLE_TEXT;
+			a->format = (table_format)f;
+			a->text = a->format == TABLE_TEXT;
 			break;
-		}
 		case 'q':
-			quiet = 1;
+			a->quiet = 1;
 			break;
 		case 'h':
 			cmd_check_help(stdout);
@@ -209,7 +223,56 @@ int cmd_check(int argc, char **argv)
 	}
 	if (optind >= argc)
 		diag_usage("check", "no article (use - for standard input)");
-	if (!ref_path) {
+}
+
+/* The table of findings for the formats other than text. */
+static table *findings_table(void)
+{
+	table *t = table_new();
+
+	claimrows_columns(t);
+	table_add_column(t, "ref_value", CELL_AMOUNT);
+	table_add_column(t, "ref_source", CELL_TEXT);
+	table_add_column(t, "deviation_pct", CELL_AMOUNT);
+	table_add_column(t, "verdict", CELL_TEXT);
+	table_add_column(t, "reason", CELL_TEXT);
+	return t;
+}
+
+/* Judge one article file and show its findings; the exit code so far. */
+static int check_file(check_ctx *k, const check_args *a, const char *path, table *t, int code)
+{
+	size_t len, j;
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	char *body = slurp(path, &len);
+
+	if (!body)
+		return EXIT_USAGE;
+	judge_article(k, name, body, len);
+	free(body);
+	if (a->text)
+		print_text(k, a->all);
+	else
+		add_rows(t, k);
+	if (!a->quiet)
+		summary(name, k, a->text ? stdout : stderr);
+	for (j = 0; j < check_count(k); j++)
+		if (check_result(k, j)->verdict & a->fail_on)
+			code = code == EXIT_OK ? EXIT_DATA : code;
+	return code;
+}
+
+int cmd_check(int argc, char **argv)
+{
+	check_args a = {{0.15, 0.01, 0}, NULL, 0, 0, 1, 0, TABLE_TEXT};
+	char *found_ref = NULL;
+	int i, code = EXIT_OK;
+	check_ref *ref;
+	check_ctx *k;
+	table *t = NULL;
+
+	parse_options(argc, argv, &a);
+	if (!a.ref_path) {
 		found_ref = default_ref();
 		if (!found_ref) {
 			diag("no reference: datasets/%s is not here or beside the program; give --ref "
@@ -217,45 +280,20 @@ int cmd_check(int argc, char **argv)
 			     SHIPPED_REF);
 			return EXIT_USAGE;
 		}
-		ref_path = found_ref;
+		a.ref_path = found_ref;
 	}
-	ref = check_ref_load(ref_path);
+	ref = check_ref_load(a.ref_path);
 	if (!ref) {
 		free(found_ref);
 		return EXIT_USAGE;
 	}
-	k = check_new(ref, &o);
-	if (!text) {
-		t = table_new();
-		claimrows_columns(t);
-		table_add_column(t, "ref_value", CELL_AMOUNT);
-		table_add_column(t, "ref_source", CELL_TEXT);
-		table_add_column(t, "deviation_pct", CELL_AMOUNT);
-		table_add_column(t, "verdict", CELL_TEXT);
-		table_add_column(t, "reason", CELL_TEXT);
-	}
-	for (i = optind; i < argc; i++) {
-		size_t len, j;
-		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" : argv[i];
-		char *body = slurp(argv[i], &len);
-		if (!body) {
-			code = EXIT_USAGE;
-			continue;
-		}
-		judge_article(k, name, body, len);
-		free(body);
-		if (text)
-			print_text(k, all);
-		else
-			add_rows(t, k);
-		if (!quiet)
-			summary(name, k, text ? stdout : stderr);
-		for (j = 0; j < check_count(k); j++)
-			if (check_result(k, j)->verdict & fail_on)
-				code = code == EXIT_OK ? EXIT_DATA : code;
-	}
+	k = check_new(ref, &a.o);
+	if (!a.text)
+		t = findings_table();
+	for (i = optind; i < argc; i++)
+		code = check_file(k, &a, argv[i], t, code);
 	if (t) {
-		table_write(t, format, stdout);
+		table_write(t, a.format, stdout);
 		table_free(&t);
 	}
 	check_free(&k);

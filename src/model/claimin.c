@@ -444,140 +444,186 @@ rejected:
 
 /* --- wide form --------------------------------------------------------- */
 
-static int wide_row(reader *r, const csvin_row *row)
+/* BLS lists some codes twice, as broad and as detailed, with the same
+ * figures: is this (code, area) one already read? */
+static int seen_before(reader *r, const char *code, size_t code_len, const char *area,
+		       size_t area_len)
 {
-	claim c;
-	size_t len, i, keylen;
-	const char *s, *code, *area;
-	size_t code_len, area_len;
-	int stop = 0, year, figures = 0, missing = 0, added;
-	unit only = UNIT_NONE; /* the one unit published, by the BLS flags */
-	double prse_mean, prse_emp;
 	char key[512];
+	size_t keylen;
+	int added;
 
-	code = field(row, r->idx[COL_SOC], &code_len);
-	area = field(row, r->idx[COL_AREA], &area_len);
-	if (!wanted_code(r, code, code_len) ||
-	    (r->o->only_area && !same_name(area, area_len, r->o->only_area))) {
-		r->t->filtered++;
+	if (r->idx[COL_GROUP] < 0 || !code_len)
 		return 0;
-	}
-	claim_init(&c);
-	/* BLS lists some codes twice, as broad and as detailed, with the same
-	 * figures: keep the first */
-	if (r->idx[COL_GROUP] >= 0 && code_len) {
-		keylen = (size_t)snprintf(key, sizeof key, "%.*s%c%.*s",
-					  (int)(code_len < 200 ? code_len : 200), code, 0,
-					  (int)(area_len < 200 ? area_len : 200), area);
-		keymap_put(r->seen, key, keylen, &added);
-		if (!added) {
-			r->t->filtered++;
-			claim_free(&c);
-			return 0;
-		}
-	}
-	set_trimmed(&c.soc_code, code, code_len);
+	keylen = (size_t)snprintf(key, sizeof key, "%.*s%c%.*s",
+				  (int)(code_len < 200 ? code_len : 200), code, 0,
+				  (int)(area_len < 200 ? area_len : 200), area);
+	keymap_put(r->seen, key, keylen, &added);
+	return !added;
+}
+
+/* Who, where, when and according to whom: what a row's figures share. */
+static void wide_subject(const reader *r, const csvin_row *row, claim *c, const char *area,
+			 size_t area_len)
+{
+	const char *s;
+	size_t len;
+
 	s = field(row, r->idx[COL_ROLE], &len);
-	set_trimmed(&c.role, s, len);
+	set_trimmed(&c->role, s, len);
 	if (r->idx[COL_AREA] >= 0)
-		set_trimmed(&c.area, area, area_len);
+		set_trimmed(&c->area, area, area_len);
 	else if (r->o->area)
-		claim_set(&c.area, r->o->area, strlen(r->o->area));
+		claim_set(&c->area, r->o->area, strlen(r->o->area));
 	if (r->idx[COL_PERIOD] >= 0) {
 		s = field(row, r->idx[COL_PERIOD], &len);
-		set_trimmed(&c.period, s, len);
+		set_trimmed(&c->period, s, len);
 	} else if (r->o->period) {
-		claim_set(&c.period, r->o->period, strlen(r->o->period));
+		claim_set(&c->period, r->o->period, strlen(r->o->period));
 	} else {
-		claim_set(&c.period, r->period, strlen(r->period));
+		claim_set(&c->period, r->period, strlen(r->period));
 	}
 	if (r->idx[COL_SOURCE] >= 0) {
 		s = field(row, r->idx[COL_SOURCE], &len);
-		set_trimmed(&c.source, s, len);
+		set_trimmed(&c->source, s, len);
 	} else {
-		claim_set(&c.source, r->o->source, strlen(r->o->source));
+		claim_set(&c->source, r->o->source, strlen(r->o->source));
 	}
-	c.kind = r->o->kind;
-	year = atoi(c.period);
-	s = field(row, r->idx[COL_PRSE_MEAN], &len);
-	prse_mean = plain_number(s, len);
-	s = field(row, r->idx[COL_PRSE_EMP], &len);
-	prse_emp = plain_number(s, len);
+	c->kind = r->o->kind;
+}
+
+/* The one unit published, by the BLS flags (ANNUAL or HOURLY TRUE). */
+static unit published_unit(const reader *r, const csvin_row *row)
+{
+	unit only = UNIT_NONE;
+	size_t i;
+
 	for (i = 0; i < r->ncols && i < row->nfields; i++)
 		if (r->cols[i].role == COL_FLAG && r->cols[i].unit != UNIT_NONE &&
 		    row->len[i] >= 4 && strncasecmp(row->field[i], "true", 4) == 0)
 			only = r->cols[i].unit;
+	return only;
+}
 
+/* The BLS marks for a figure that is not there: *, **, or the other
+ * unit's * where only one is published.  1 if s[0..len) is one (and
+ * counted). */
+static int not_published(reader *r, const char *s, size_t len, unit only, unit u)
+{
+	if (len == 1 && s[0] == '*' && only != UNIT_NONE && u != only)
+		tally_missing(r->ft, only == UNIT_HOURLY
+				     ? "annual wage not published: hourly only (BLS HOURLY=TRUE)"
+				     : "hourly wage not published: annual only (BLS ANNUAL=TRUE)");
+	else if (len == 1 && s[0] == '*')
+		tally_missing(r->ft, "wage not available (BLS *)");
+	else if (len == 2 && s[0] == '*' && s[1] == '*')
+		tally_missing(r->ft, "employment not available (BLS **)");
+	else
+		return 0;
+	return 1;
+}
+
+/* The value of figure cell i into c: 1, or 0 when missing (counted), or
+ * -1 when rejected (counted). */
+static int wide_value(reader *r, const csvin_row *row, size_t i, unit only, int year, claim *c)
+{
+	const char *s = row->field[i];
+	size_t len = row->len[i];
+	money m;
+
+	while (len && *s == ' ')
+		s++, len--;
+	while (len && s[len - 1] == ' ')
+		len--;
+	if (not_published(r, s, len, only, c->unit))
+		return 0;
+	if (len == 1 && s[0] == '#') {
+		c->value = claimin_oews_cap(year, c->unit);
+		if (!(c->value > 0)) {
+			tally_missing(r->ft, "top-coded (#) with no known cap for the period");
+			return 0;
+		}
+		c->qual = QUAL_TOP_CODED;
+		return 1;
+	}
+	switch (money_parse(s, len, &m)) {
+	case MONEY_MISSING:
+		tally_missing(r->ft, "blank");
+		return 0;
+	case MONEY_BAD:
+		reject(r->ft, r, row, i, m.error, s, len);
+		return -1;
+	case MONEY_OK:
+		break;
+	}
+	c->value = m.value;
+	return 1;
+}
+
+/* Each figure cell of a row as a claim; counts figures and missing ones. */
+static int wide_figures(reader *r, const csvin_row *row, claim *c, const char *code,
+			size_t code_len, int *figures, int *missing)
+{
+	int stop = 0, year = atoi(c->period), v;
+	unit only = published_unit(r, row);
+	const char *s;
+	size_t len, i;
+	double prse_mean, prse_emp;
+
+	s = field(row, r->idx[COL_PRSE_MEAN], &len);
+	prse_mean = plain_number(s, len);
+	s = field(row, r->idx[COL_PRSE_EMP], &len);
+	prse_emp = plain_number(s, len);
 	for (i = 0; i < r->ncols && i < row->nfields && !stop; i++) {
 		const column *col = &r->cols[i];
-		money m;
 		if (col->role != COL_FIGURE)
 			continue;
-		s = row->field[i];
-		len = row->len[i];
-		while (len && *s == ' ')
-			s++, len--;
-		while (len && s[len - 1] == ' ')
-			len--;
-		c.stat = col->stat;
-		c.unit = col->stat == CSTAT_COUNT ? UNIT_NONE : col->unit;
-		c.qual = QUAL_EXACT;
-		c.se = NAN;
+		c->stat = col->stat;
+		c->unit = col->stat == CSTAT_COUNT ? UNIT_NONE : col->unit;
+		c->qual = QUAL_EXACT;
+		c->se = NAN;
 		r->ft->read++;
-		if (len == 1 && s[0] == '*' && only != UNIT_NONE && c.unit != only) {
-			tally_missing(r->ft, only == UNIT_HOURLY
-					     ? "annual wage not published: hourly only (BLS HOURLY=TRUE)"
-					     : "hourly wage not published: annual only (BLS ANNUAL=TRUE)");
-			missing++;
+		if ((v = wide_value(r, row, i, only, year, c)) <= 0) {
+			*missing += v == 0;
 			continue;
-		}
-		if (len == 1 && s[0] == '*') {
-			tally_missing(r->ft, "wage not available (BLS *)");
-			missing++;
-			continue;
-		}
-		if (len == 2 && s[0] == '*' && s[1] == '*') {
-			tally_missing(r->ft, "employment not available (BLS **)");
-			missing++;
-			continue;
-		}
-		if (len == 1 && s[0] == '#') {
-			c.value = claimin_oews_cap(year, c.unit);
-			if (!(c.value > 0)) {
-				tally_missing(r->ft, "top-coded (#) with no known cap for the period");
-				missing++;
-				continue;
-			}
-			c.qual = QUAL_TOP_CODED;
-		} else {
-			switch (money_parse(s, len, &m)) {
-			case MONEY_MISSING:
-				tally_missing(r->ft, "blank");
-				missing++;
-				continue;
-			case MONEY_BAD:
-				reject(r->ft, r, row, i, m.error, s, len);
-				continue;
-			case MONEY_OK:
-				c.value = m.value;
-				break;
-			}
 		}
 		/* an se about a top-code says nothing of the true figure */
-		if (col->stat == CSTAT_MEAN && isfinite(prse_mean) && c.qual != QUAL_TOP_CODED)
-			c.se = se_from_prse(c.value, prse_mean);
+		if (col->stat == CSTAT_MEAN && isfinite(prse_mean) && c->qual != QUAL_TOP_CODED)
+			c->se = se_from_prse(c->value, prse_mean);
 		if (col->stat == CSTAT_COUNT && isfinite(prse_emp))
-			c.se = se_from_prse(c.value, prse_emp);
-		where_at(r, &c, row, i);
-		figures++;
+			c->se = se_from_prse(c->value, prse_emp);
+		where_at(r, c, row, i);
+		(*figures)++;
 		r->ft->used++;
 		if (r->o->resolve) {
 			/* each claim counts: start again from what the row says */
-			set_trimmed(&c.soc_code, code, code_len);
-			resolve_claim(r->o->resolve, &c);
+			set_trimmed(&c->soc_code, code, code_len);
+			resolve_claim(r->o->resolve, c);
 		}
-		stop = r->fn(r->ctx, &c);
+		stop = r->fn(r->ctx, c);
 	}
+	return stop;
+}
+
+static int wide_row(reader *r, const csvin_row *row)
+{
+	claim c;
+	const char *code, *area;
+	size_t code_len, area_len;
+	int stop, figures = 0, missing = 0;
+
+	code = field(row, r->idx[COL_SOC], &code_len);
+	area = field(row, r->idx[COL_AREA], &area_len);
+	if (!wanted_code(r, code, code_len) ||
+	    (r->o->only_area && !same_name(area, area_len, r->o->only_area)) ||
+	    seen_before(r, code, code_len, area, area_len)) {
+		r->t->filtered++;
+		return 0;
+	}
+	claim_init(&c);
+	set_trimmed(&c.soc_code, code, code_len);
+	wide_subject(r, row, &c, area, area_len);
+	stop = wide_figures(r, row, &c, code, code_len, &figures, &missing);
 	if (figures)
 		r->t->used++;
 	else if (missing)

@@ -1,0 +1,53 @@
+#!/bin/sh
+# Files and functions short enough to read: no file under src/ over 800
+# lines, no function over 100 lines (a function runs from a '{' alone at
+# the start of a line to the next '}' there, the house style).  Entries in
+# EXCEPTIONS ("FILE" or "FILE:FUNCTION") are the splits still to make.
+# Prints each one too long; exits 1 if there is any.
+#   sh scripts/check-size.sh
+set -u
+cd "$(dirname "$0")/.." || exit 2
+MAX_FILE=800
+MAX_FUNCTION=100
+
+EXCEPTIONS='
+src/cli/cmd_import.c:cmd_import
+src/cli/cmd_plot.c
+src/cli/cmd_plot.c:chart_trend
+src/cli/cmd_plot.c:chart_reconcile
+src/cli/cmd_plot.c:cmd_plot
+src/cli/cmd_reconcile.c:cmd_reconcile
+src/cli/cmd_summarize.c
+src/extract/extract.c
+src/extract/extract.c:clean_html
+src/extract/extract.c:find_figures
+src/extract/extract.c:do_sentence
+src/extract/extract.c:table_row
+src/extract/extract.c:extract_text
+src/output/plot_dist.c:plot_dist
+'
+
+listed() { printf '%s\n' "$EXCEPTIONS" | grep -qxF "$1"; }
+
+bad=0
+for f in src/*/*.c; do
+	n=$(wc -l <"$f")
+	if [ "$n" -gt "$MAX_FILE" ] && ! listed "$f"; then
+		echo "$f: $n lines (at most $MAX_FILE)"
+		bad=1
+	fi
+	for long in $(awk -v max="$MAX_FUNCTION" '
+		/^[A-Za-z_].*\(/ && !body { sig = $0 }
+		/^\{/ && !body { body = 1; start = FNR; next }
+		/^\}/ && body {
+			body = 0
+			name = sig; sub(/\(.*/, "", name); k = split(name, w, /[ *]+/)
+			if (FNR - start + 1 > max) print w[k] ":" FNR - start + 1
+		}' "$f"); do
+		fn=${long%:*}
+		listed "$f:$fn" && continue
+		echo "$f: function $fn has ${long#*:} lines (at most $MAX_FUNCTION)"
+		bad=1
+	done
+done
+exit $bad
