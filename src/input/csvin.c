@@ -69,9 +69,23 @@ static void parser_start(csvin *r)
 	csv_set_delim(&r->parser, (unsigned char)r->delim);
 }
 
+/* A reader of fd (-1: of memory) named path in messages. */
+static csvin *reader_new(const char *path, int fd, int delim)
+{
+	csvin *r = xcalloc(1, sizeof *r);
+
+	r->path = xstrdup(path);
+	r->name = fd == STDIN_FILENO ? "<stdin>" : r->path;
+	r->fd = fd;
+	r->delim = delim;
+	r->chunk_size = CHUNK_SIZE;
+	r->range_end = -1;
+	r->line = 1;
+	return r;
+}
+
 csvin *csvin_open(const char *path, int delim)
 {
-	csvin *r;
 	int fd;
 
 	if (strcmp(path, "-") == 0) {
@@ -83,30 +97,15 @@ csvin *csvin_open(const char *path, int delim)
 			return NULL;
 		}
 	}
-	r = xcalloc(1, sizeof *r);
-	r->path = xstrdup(path);
-	r->name = fd == STDIN_FILENO ? "<stdin>" : r->path;
-	r->fd = fd;
-	r->delim = delim;
-	r->chunk_size = CHUNK_SIZE;
-	r->range_end = -1;
-	r->line = 1;
-	return r;
+	return reader_new(path, fd, delim);
 }
 
 csvin *csvin_open_memory(const char *name, const char *data, size_t len, int delim)
 {
-	csvin *r = xcalloc(1, sizeof *r);
+	csvin *r = reader_new(name, -1, delim);
 
-	r->path = xstrdup(name);
-	r->name = r->path;
-	r->fd = -1;
 	r->mem = data;
 	r->mem_len = len;
-	r->delim = delim;
-	r->chunk_size = CHUNK_SIZE;
-	r->range_end = -1;
-	r->line = 1;
 	return r;
 }
 
