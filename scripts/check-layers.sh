@@ -22,7 +22,6 @@ src/compute/judge.c -> output/table.h
 src/compute/reconcile.c -> output/table.h
 src/model/claim.c -> output/table.h
 src/model/claimin.c -> compute/summary.h
-src/output/plot_dist.c -> input/csvin.h
 include/compute/judge.h -> extract/extract.h
 '
 

@@ -13,6 +13,8 @@
 #include "model/dict.h"
 #include "base/diag.h"
 #include "output/plot.h"
+#include "output/chart_dist.h"
+#include "input/microdata.h"
 #include "compute/reconcile.h"
 #include "base/xalloc.h"
 
@@ -985,6 +987,137 @@ done:
 	return code;
 }
 
+/* plot dist: the microdata's pay values by group, at most MAX_GROUPS. */
+#define MAX_GROUPS 12
+
+typedef struct dist_args {
+	const char *group;  /* the group column, or NULL for one group */
+	const char *value;  /* COL[:UNIT], or NULL: the first salary-like column */
+	int delim;
+} dist_args;
+
+typedef struct dist_group {
+	char *name;
+	double *x;
+	size_t n, alloc;
+} dist_group;
+
+typedef struct dist_reader {
+	int grouped;
+	dist_group *g;
+	size_t ng, galloc;
+	unsigned long long left_out; /* rows of groups beyond MAX_GROUPS */
+} dist_reader;
+
+static dist_group *find_group(dist_reader *d, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < d->ng; i++)
+		if (strcmp(d->g[i].name, name) == 0)
+			return &d->g[i];
+	if (d->ng == MAX_GROUPS)
+		return NULL;
+	xgrow(&d->g, &d->galloc, d->ng + 1, sizeof *d->g);
+	memset(&d->g[d->ng], 0, sizeof *d->g);
+	d->g[d->ng].name = xstrdup(name);
+	return &d->g[d->ng++];
+}
+
+static int dist_row(void *ctx, const microdata_row *r)
+{
+	dist_reader *d = ctx;
+	const char *name = d->grouped ? microdata_group(r, 0, NULL) : "all";
+	dist_group *g;
+
+	if (r->missing)
+		return 0;
+	if (!(g = find_group(d, name[0] ? name : "(blank)"))) {
+		d->left_out++;
+		return MICRODATA_LEFT_OUT;
+	}
+	xgrow(&g->x, &g->alloc, g->n + 1, sizeof *g->x);
+	g->x[g->n++] = r->value;
+	return 0;
+}
+
+/* Read the files into d's groups (rows counted in t).  Returns 0,
+ * EXIT_DATA or EXIT_USAGE. */
+static int dist_read(dist_reader *d, const dist_args *a, unit u, char *const *files,
+		     int nfiles, tally *t)
+{
+	microdata_opts in;
+	microdata_value v = {NULL, UNIT_NONE};
+	microdata_sink sink = {t, {{0}}, dist_row, d, NULL};
+	microdata *m;
+	int i, r, code = EXIT_OK;
+
+	memset(&in, 0, sizeof in);
+	d->grouped = a->group != NULL;
+	in.group = (char *const *)&a->group;
+	in.ngroups = a->group != NULL;
+	if (a->value)
+		microdata_value_parse(&v, a->value);
+	in.value = &v;
+	in.nvalues = a->value != NULL;
+	in.unit = u;
+	in.missing_reason = "no value";
+	in.delim = a->delim;
+	m = microdata_new(&in);
+	for (i = 0; i < nfiles && code != EXIT_USAGE; i++)
+		if ((r = microdata_read(m, files[i], &sink)) != 0)
+			code = r == EXIT_USAGE ? EXIT_USAGE : EXIT_DATA;
+	if (!t->quiet && code != EXIT_USAGE)
+		tally_print(t, "rows", stderr);
+	microdata_free(&m);
+	free(v.spec);
+	return code;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Read the microdata, then draw it. */
+static int plot_dist(plot_job *j, const chart_dist_opts *o, const dist_args *a, int quiet,
+		     tally *t)
+{
+	dist_reader d;
+	chart_dist_group *g;
+	size_t i, total = 0;
+	int code, r;
+
+	memset(&d, 0, sizeof d);
+	code = dist_read(&d, a, o->unit, o->files, o->nfiles, t);
+	if (d.left_out && !quiet)
+		diag("more than %d groups: %llu rows of the others are not drawn", MAX_GROUPS,
+		     d.left_out);
+	g = xcalloc(d.ng + 1, sizeof *g);
+	for (i = 0; i < d.ng; i++) {
+		qsort(d.g[i].x, d.g[i].n, sizeof *d.g[i].x, cmp_double);
+		g[i].name = d.g[i].name;
+		g[i].x = d.g[i].x;
+		g[i].n = d.g[i].n;
+		total += d.g[i].n;
+	}
+	if (code != EXIT_USAGE && total == 0) {
+		diag("no pay values to draw");
+		code = EXIT_DATA;
+	} else if (code != EXIT_USAGE && (r = chart_dist_draw(j, o, g, d.ng)) > code) {
+		code = r;
+	}
+	for (i = 0; i < d.ng; i++) {
+		free(d.g[i].name);
+		free(d.g[i].x);
+	}
+	free(d.g);
+	free(g);
+	return code;
+}
+
 static const struct option long_options[] = {
 	{"output", required_argument, NULL, 'o'},
 	{"script", required_argument, NULL, 's'},
@@ -1033,7 +1166,8 @@ static void split_roles(plotter *p, const char *list)
 int cmd_plot(int argc, char **argv)
 {
 	plotter p;
-	plot_dist_opts dist;
+	chart_dist_opts dist;
+	dist_args dg;
 	plot_job j;
 	claimin_opts o;
 	resolver names = {0};
@@ -1046,6 +1180,7 @@ int cmd_plot(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	memset(&j, 0, sizeof j);
 	memset(&dist, 0, sizeof dist);
+	memset(&dg, 0, sizeof dg);
 	p.unit = UNIT_ANNUAL;
 	opterr = 0;
 	optind = 1;
@@ -1105,16 +1240,16 @@ int cmd_plot(int argc, char **argv)
 			break;
 		}
 		case 'g':
-			dist.group = optarg;
+			dg.group = optarg;
 			break;
 		case 'v':
-			dist.value = optarg;
+			dg.value = optarg;
 			break;
 		case 'O':
 			dist.overlay = 1;
 			break;
 		case 'd':
-			if ((dist.delim = csvin_parse_delim(optarg)) < 0)
+			if ((dg.delim = csvin_parse_delim(optarg)) < 0)
 				diag_usage("plot", "-d: , ; | or tab, not '%s'", optarg);
 			break;
 		case 'q':
@@ -1159,12 +1294,14 @@ int cmd_plot(int argc, char **argv)
 	tally_init(&figures);
 	if (p.kind == K_DIST) {
 		dist.unit = p.unit;
-		dist.quiet = rows.quiet = quiet;
 		dist.script = script;
 		dist.output = out;
 		dist.width = w;
 		dist.height = h;
-		code = plot_dist(&j, &dist, argv + optind, argc - optind, &rows);
+		dist.files = argv + optind;
+		dist.nfiles = argc - optind;
+		rows.quiet = quiet;
+		code = plot_dist(&j, &dist, &dg, quiet, &rows);
 		plot_job_free(&j);
 		if (strict && rows.rejected && code == EXIT_OK)
 			code = EXIT_DATA;
