@@ -260,21 +260,26 @@ static void set_source(import_args *a, const char *path, const char *period)
 	}
 }
 
-/* Import one file (a workbook through a CSV copy) into the tallies.
- * Returns 0, EXIT_DATA or EXIT_USAGE; *stop set when the files after it
- * are not to be read (the reader could not use it). */
+/* Import one file (a workbook through a CSV copy) into the tallies, its
+ * problems into *code: a workbook that cannot be had raises it, others
+ * set it.  Returns 1 when the files after it are not to be read (the
+ * reader could not use it), else 0. */
 static int import_file(import_args *a, const char *path, tally *rows, tally *figures,
-		       int *stop)
+		       int *code)
 {
 	char *converted = NULL, period[16] = "";
 	int r;
 
-	if (ends_with(path, ".xlsx") && !(converted = xlsx_to_csv(path, &r)))
-		return r;
+	if (ends_with(path, ".xlsx") && !(converted = xlsx_to_csv(path, &r))) {
+		if (r > *code)
+			*code = r;
+		return 0;
+	}
 	if (!a->period_arg && a->oews && !claimin_period_from_name(path, period, sizeof period)) {
 		diag("%s: no year in the file name (such as M2023): give --period", path);
 		free(converted);
-		return EXIT_DATA;
+		*code = EXIT_DATA;
+		return 0;
 	}
 	set_source(a, path, period);
 	if (a->oews && !a->o.area)
@@ -287,8 +292,9 @@ static int import_file(import_args *a, const char *path, tally *rows, tally *fig
 		unlink(converted);
 		free(converted);
 	}
-	*stop = r == EXIT_USAGE;
-	return r == EXIT_USAGE ? EXIT_USAGE : r != 0 ? EXIT_DATA : EXIT_OK;
+	if (r != 0)
+		*code = r == EXIT_USAGE ? EXIT_USAGE : EXIT_DATA;
+	return r == EXIT_USAGE;
 }
 
 static void import_args_free(import_args *a)
@@ -308,7 +314,7 @@ int cmd_import(int argc, char **argv)
 {
 	import_args a;
 	tally t, figures;
-	int i, r, stop = 0, code = EXIT_OK;
+	int i, code = EXIT_OK;
 
 	memset(&a, 0, sizeof a);
 	a.o.kind = KIND_NONE;
@@ -321,9 +327,9 @@ int cmd_import(int argc, char **argv)
 		claim_json_begin(stdout);
 	else
 		claim_csv_header(stdout);
-	for (i = optind; i < argc && !stop; i++)
-		if ((r = import_file(&a, argv[i], &t, &figures, &stop)) > code)
-			code = r;
+	for (i = optind; i < argc; i++)
+		if (import_file(&a, argv[i], &t, &figures, &code))
+			break;
 	if (a.im.json)
 		claim_json_end(stdout);
 	if (!a.quiet && code != EXIT_USAGE) {
