@@ -18,7 +18,6 @@ set -u
 cd "$(dirname "$0")/.." || exit 2
 
 EXCEPTIONS='
-src/output/plot_dist.c -> input/csvin.h
 '
 
 allowed() {

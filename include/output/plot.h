@@ -20,7 +20,6 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "base/tally.h"
 #include "base/units.h"
 
 typedef enum plot_format {
@@ -92,25 +91,5 @@ const char *plot_pay_title(unit u, int year, char *buf, size_t size);
 double plot_money_scale(unit u);
 /* The tic format that goes with it: '$%.0fk' or '$%.0f'. */
 const char *plot_money_format(unit u);
-
-/* wagestat plot dist: histograms of pay in microdata. */
-typedef struct plot_dist_opts {
-	const char *group;  /* the group column, or NULL for one group */
-	const char *value;  /* COL[:UNIT], or NULL: the first salary-like column */
-	unit unit;          /* the chart's unit */
-	int overlay;        /* one panel, the groups overlaid */
-	int quiet, delim;
-	const char *script, *output;
-	int width, height;  /* 0: the default */
-} plot_dist_opts;
-
-/* Read the files (rows counted in t), write and draw the chart.  Returns
- * 0, EXIT_DATA or EXIT_USAGE. */
-int plot_dist(plot_job *j, const plot_dist_opts *o, char *const *files, int nfiles, tally *t);
-
-/* The Freedman-Diaconis bin width of sorted[0..n) (n > 0): 2 IQR n^(-1/3);
- * a tenth of the range when the IQR is 0; 1% of a single value (at
- * least 1). */
-double plot_fd_width(const double *sorted, size_t n);
 
 #endif

@@ -19,7 +19,7 @@
 
 #define SHIPPED_REF "oews_healthcare.csv"
 
-/* The extractor hands each claim and comparison to the checker. */
+/* The extractor hands each claim and comparison to the check_ctx. */
 static int on_claim(void *ctx, const claim *c, size_t index, const extract_link *link)
 {
 	(void)index;

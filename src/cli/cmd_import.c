@@ -136,81 +136,81 @@ static void add_map(claimin_map **map, size_t *n, const char *arg)
 	free(stat);
 }
 
-int cmd_import(int argc, char **argv)
-{
+/* The command's options, and the reading of the claims they set up. */
+typedef struct import_args {
 	importer im;
 	claimin_opts o;
-	claimin_map *map = NULL;
-	size_t nmap = 0, i;
-	tally t, figures;
-	resolver names = {0};
-	int c, code = EXIT_OK, oews, strict = 0, quiet = 0;
-	const char *source = NULL, *period_arg = NULL;
-	char *source_buf = NULL;
+	claimin_map *map;
+	size_t nmap;
+	resolver names;
+	int oews, strict, quiet;
+	const char *source, *period_arg;
+	char *source_buf; /* o.source when made here */
+} import_args;
 
-	memset(&im, 0, sizeof im);
-	memset(&o, 0, sizeof o);
-	o.kind = KIND_NONE;
+static void add_soc(importer *im, const char *arg)
+{
+	char *list = xstrdup(arg), *tok, *save;
+
+	for (tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		size_t alloc = im->nprefix;
+		xgrow(&im->soc_prefix, &alloc, im->nprefix + 1, sizeof *im->soc_prefix);
+		im->soc_prefix[im->nprefix++] = xstrdup(tok);
+	}
+	free(list);
+}
+
+/* The options that set up the claims reader; 0 if c is none of them. */
+static int reader_option(import_args *a, int c, const char *arg)
+{
+	int k;
+
+	switch (c) {
+	case 'd':
+		if ((a->o.delim = csvin_parse_delim(arg)) < 0)
+			diag_usage("import", "-d: delimiter must be , ; | or tab, not '%s'", arg);
+		break;
+	case 'u':
+		if ((a->o.unit = unit_parse(arg)) == UNIT_NONE)
+			diag_usage("import", "-u: unknown unit '%s'", arg);
+		break;
+	case OPT_PERIOD: a->period_arg = a->o.period = arg; break;
+	case OPT_AREA: a->o.area = arg; break;
+	case OPT_SOC: add_soc(&a->im, arg); break;
+	case OPT_KIND:
+		if ((k = claim_kind_parse(arg)) <= 0)
+			diag_usage("import", "--kind: official, survey, microdata, article or computed, not '%s'", arg);
+		a->o.kind = (source_kind)k;
+		break;
+	case OPT_MAP: add_map(&a->map, &a->nmap, arg); break;
+	case OPT_ONLY_AREA: a->o.only_area = arg; break;
+	default: return 0;
+	}
+	return 1;
+}
+
+static void parse_options(import_args *a, int argc, char **argv)
+{
+	int c;
+
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":f:d:u:qh", long_options, NULL)) != -1) {
+		if (reader_option(a, c, optarg))
+			continue;
 		switch (c) {
 		case 'f':
 			if (strcmp(optarg, "json") == 0)
-				im.json = 1;
+				a->im.json = 1;
 			else if (strcmp(optarg, "claims") != 0 && strcmp(optarg, "csv") != 0)
 				diag_usage("import", "-f: claims (csv) or json, not '%s'", optarg);
 			break;
-		case 'd':
-			if ((o.delim = csvin_parse_delim(optarg)) < 0)
-				diag_usage("import", "-d: delimiter must be , ; | or tab, not '%s'", optarg);
-			break;
-		case 'u':
-			if ((o.unit = unit_parse(optarg)) == UNIT_NONE)
-				diag_usage("import", "-u: unknown unit '%s'", optarg);
-			break;
-		case 'q':
-			quiet = 1;
-			break;
+		case 'q': a->quiet = 1; break;
 		case 'h':
 			cmd_import_help(stdout);
 			exit(diag_close_stdout(EXIT_OK));
-		case OPT_PERIOD:
-			period_arg = optarg;
-			o.period = optarg;
-			break;
-		case OPT_SOURCE:
-			source = optarg;
-			break;
-		case OPT_AREA:
-			o.area = optarg;
-			break;
-		case OPT_SOC: {
-			char *list = xstrdup(optarg), *tok, *save;
-			for (tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-				size_t alloc = im.nprefix;
-				xgrow(&im.soc_prefix, &alloc, im.nprefix + 1, sizeof *im.soc_prefix);
-				im.soc_prefix[im.nprefix++] = xstrdup(tok);
-			}
-			free(list);
-			break;
-		}
-		case OPT_KIND: {
-			int k = claim_kind_parse(optarg);
-			if (k <= 0)
-				diag_usage("import", "--kind: official, survey, microdata, article or computed, not '%s'", optarg);
-			o.kind = (source_kind)k;
-			break;
-		}
-		case OPT_MAP:
-			add_map(&map, &nmap, optarg);
-			break;
-		case OPT_ONLY_AREA:
-			o.only_area = optarg;
-			break;
-		case 'S':
-			strict = 1;
-			break;
+		case OPT_SOURCE: a->source = optarg; break;
+		case 'S': a->strict = 1; break;
 		case ':':
 		default:
 			diag_bad_option("import", c, argv[optind - 1]);
@@ -219,95 +219,129 @@ int cmd_import(int argc, char **argv)
 	if (optind >= argc || (strcmp(argv[optind], "oews") != 0 &&
 			       strcmp(argv[optind], "table") != 0))
 		diag_usage("import", "say what to import: 'oews' or 'table', then files");
-	oews = strcmp(argv[optind++], "oews") == 0;
+	a->oews = strcmp(argv[optind++], "oews") == 0;
 	if (optind >= argc)
 		diag_usage("import", "no input file (use - for standard input)");
-	o.map = map;
-	o.nmap = nmap;
-	o.quiet = quiet;
-	o.require_soc = oews;
-	names.quiet = quiet;
-	o.resolve = &names;
-	o.soc_prefix = im.soc_prefix;
-	o.nsoc = im.nprefix;
-	if (o.kind == KIND_NONE)
-		o.kind = oews ? KIND_OFFICIAL : KIND_SURVEY;
+}
 
+/* What the options leave to the kind of import. */
+static void set_up_reader(import_args *a)
+{
+	claimin_opts *o = &a->o;
+
+	o->map = a->map;
+	o->nmap = a->nmap;
+	o->quiet = a->quiet;
+	o->require_soc = a->oews;
+	a->names.quiet = a->quiet;
+	o->resolve = &a->names;
+	o->soc_prefix = a->im.soc_prefix;
+	o->nsoc = a->im.nprefix;
+	if (o->kind == KIND_NONE)
+		o->kind = a->oews ? KIND_OFFICIAL : KIND_SURVEY;
+}
+
+/* The source of the file's claims: --source, "BLS OEWS May YEAR", or the
+ * file's name. */
+static void set_source(import_args *a, const char *path, const char *period)
+{
+	free(a->source_buf);
+	a->source_buf = NULL;
+	if (a->source) {
+		a->o.source = a->source;
+	} else if (a->oews) {
+		const char *p = a->period_arg ? a->period_arg : period;
+		a->source_buf = xmalloc(64);
+		snprintf(a->source_buf, 64, "BLS OEWS May %.4s", p);
+		a->o.source = a->source_buf;
+	} else {
+		const char *base = strrchr(path, '/');
+		a->o.source = base ? base + 1 : path;
+	}
+}
+
+/* Import one file (a workbook through a CSV copy) into the tallies, its
+ * problems into *code: a workbook that cannot be had raises it, others
+ * set it.  Returns 1 when the files after it are not to be read (the
+ * reader could not use it), else 0. */
+static int import_file(import_args *a, const char *path, tally *rows, tally *figures,
+		       int *code)
+{
+	char *converted = NULL, period[16] = "";
+	int r;
+
+	if (ends_with(path, ".xlsx") && !(converted = xlsx_to_csv(path, &r))) {
+		if (r > *code)
+			*code = r;
+		return 0;
+	}
+	if (!a->period_arg && a->oews && !claimin_period_from_name(path, period, sizeof period)) {
+		diag("%s: no year in the file name (such as M2023): give --period", path);
+		free(converted);
+		*code = EXIT_DATA;
+		return 0;
+	}
+	set_source(a, path, period);
+	if (a->oews && !a->o.area)
+		a->o.area = "US"; /* national files have no area column */
+	a->o.name = converted ? path : NULL; /* say the workbook, not the copy */
+	if (!a->period_arg)
+		a->o.period = period[0] ? period : NULL;
+	r = claimin_read(converted ? converted : path, &a->o, rows, figures, on_claim, &a->im);
+	if (converted) {
+		unlink(converted);
+		free(converted);
+	}
+	if (r != 0)
+		*code = r == EXIT_USAGE ? EXIT_USAGE : EXIT_DATA;
+	return r == EXIT_USAGE;
+}
+
+static void import_args_free(import_args *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->nmap; i++)
+		free((char *)a->map[i].header);
+	free(a->map);
+	for (i = 0; i < a->im.nprefix; i++)
+		free(a->im.soc_prefix[i]);
+	free(a->im.soc_prefix);
+	free(a->source_buf);
+}
+
+int cmd_import(int argc, char **argv)
+{
+	import_args a;
+	tally t, figures;
+	int i, code = EXIT_OK;
+
+	memset(&a, 0, sizeof a);
+	a.o.kind = KIND_NONE;
+	parse_options(&a, argc, argv);
+	set_up_reader(&a);
 	tally_init(&t);
 	tally_init(&figures);
-	t.quiet = figures.quiet = quiet;
-	if (im.json)
+	t.quiet = figures.quiet = a.quiet;
+	if (a.im.json)
 		claim_json_begin(stdout);
 	else
 		claim_csv_header(stdout);
-	for (i = (size_t)optind; i < (size_t)argc; i++) {
-		const char *path = argv[i];
-		char *converted = NULL, period[16] = "";
-		int r;
-
-		if (ends_with(path, ".xlsx")) {
-			int why;
-			converted = xlsx_to_csv(path, &why);
-			if (!converted) {
-				if (why > code)
-					code = why;
-				continue;
-			}
-		}
-		if (!period_arg && oews && !claimin_period_from_name(path, period, sizeof period)) {
-			diag("%s: no year in the file name (such as M2023): give --period", path);
-			code = EXIT_DATA;
-			free(converted);
-			continue;
-		}
-		free(source_buf);
-		source_buf = NULL;
-		if (source) {
-			o.source = source;
-		} else if (oews) {
-			const char *p = period_arg ? period_arg : period;
-			source_buf = xmalloc(64);
-			snprintf(source_buf, 64, "BLS OEWS May %.4s", p);
-			o.source = source_buf;
-		} else {
-			const char *base = strrchr(path, '/');
-			o.source = base ? base + 1 : path;
-		}
-		if (oews && !o.area)
-			o.area = "US"; /* national files have no area column */
-		o.name = converted ? path : NULL; /* say the workbook, not the copy */
-		if (!period_arg)
-			o.period = period[0] ? period : NULL;
-		r = claimin_read(converted ? converted : path, &o, &t, &figures, on_claim, &im);
-		if (converted) {
-			unlink(converted);
-			free(converted);
-		}
-		if (r == EXIT_USAGE) {
-			code = EXIT_USAGE;
+	for (i = optind; i < argc; i++)
+		if (import_file(&a, argv[i], &t, &figures, &code))
 			break;
-		}
-		if (r != 0)
-			code = EXIT_DATA;
-	}
-	if (im.json)
+	if (a.im.json)
 		claim_json_end(stdout);
-	if (!quiet && code != EXIT_USAGE) {
+	if (!a.quiet && code != EXIT_USAGE) {
 		tally_print(&t, "rows", stderr);
 		tally_print(&figures, "figures", stderr);
-		resolve_print(&names, stderr);
+		resolve_print(&a.names, stderr);
 	}
-	if (strict && (t.rejected || figures.rejected) && code == EXIT_OK)
+	if (a.strict && (t.rejected || figures.rejected) && code == EXIT_OK)
 		code = EXIT_DATA;
 	tally_free(&t);
 	tally_free(&figures);
-	for (i = 0; i < nmap; i++)
-		free((char *)map[i].header);
-	free(map);
-	for (i = 0; i < im.nprefix; i++)
-		free(im.soc_prefix[i]);
-	free(im.soc_prefix);
-	free(source_buf);
+	import_args_free(&a);
 	return diag_close_stdout(code);
 }
 

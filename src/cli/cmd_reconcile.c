@@ -292,79 +292,78 @@ static long number_arg(const char *opt, const char *arg, long lo, long hi)
 	return v;
 }
 
-int cmd_reconcile(int argc, char **argv)
-{
+typedef struct reconcile_args {
 	reconcile_opts o;
-	claimin_opts in;
-	resolver names = {0};
-	reconciler *r;
-	tally rows, figures;
-	table_format format = TABLE_TEXT;
-	view v = VIEW_CLAIMS;
-	int c, i, code = EXIT_OK, quiet = 0, strict = 0, claims_out = 0, first, last;
-	unsigned fail_on = 0;
-	size_t k, flagged = 0, unresolved_n = 0;
-	table *t;
+	table_format format;
+	view v;
+	int quiet, strict, claims_out;
+	unsigned fail_on;
+} reconcile_args;
 
-	reconcile_opts_init(&o);
-	memset(&in, 0, sizeof in);
+/* The options of the reconciling itself; 0 if c is none of them. */
+static int method_option(reconcile_opts *o, int c, const char *arg)
+{
+	int first, last;
+
+	switch (c) {
+	case OPT_TO_YEAR:
+		dict_cpi_years(&first, &last);
+		o->to_year = (int)number_arg("--to-year", arg, first, last);
+		break;
+	case 'u':
+		if ((o->unit = unit_parse(arg)) == UNIT_NONE)
+			diag_usage("reconcile", "-u: unknown unit '%s' (annual, hourly, monthly, weekly)", arg);
+		break;
+	case OPT_TOLERANCE: {
+		char *end;
+		double pct = strtod(arg, &end);
+		if (end == arg || (*end && strcmp(end, "%") != 0) || !(pct >= 0) || pct > 1000)
+			diag_usage("reconcile", "--tolerance: a percentage such as 10, not '%s'", arg);
+		o->tolerance = pct / 100;
+		break;
+	}
+	case OPT_WEIGHTS: read_weights(o, arg); break;
+	case OPT_REF: o->ref = arg; break;
+	case OPT_WINDOW: o->window = (int)number_arg("--period-window", arg, 0, 200); break;
+	default: return 0;
+	}
+	return 1;
+}
+
+static void parse_format(reconcile_args *a, const char *arg)
+{
+	int f;
+
+	if (strcmp(arg, "claims") == 0) {
+		a->claims_out = 1;
+		return;
+	}
+	if ((f = table_format_parse(arg)) < 0)
+		diag_usage("reconcile", "-f: %s or claims, not '%s'", TABLE_FORMAT_NAMES, arg);
+	a->format = (table_format)f;
+}
+
+static void parse_options(reconcile_args *a, int argc, char **argv)
+{
+	int c;
+
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":u:f:qh", long_options, NULL)) != -1) {
+		if (method_option(&a->o, c, optarg))
+			continue;
 		switch (c) {
-		case OPT_TO_YEAR:
-			dict_cpi_years(&first, &last);
-			o.to_year = (int)number_arg("--to-year", optarg, first, last);
-			break;
-		case 'u':
-			if ((o.unit = unit_parse(optarg)) == UNIT_NONE)
-				diag_usage("reconcile", "-u: unknown unit '%s' (annual, hourly, monthly, weekly)", optarg);
-			break;
-		case OPT_TOLERANCE: {
-			char *end;
-			double pct = strtod(optarg, &end);
-			if (end == optarg || (*end && strcmp(end, "%") != 0) || !(pct >= 0) || pct > 1000)
-				diag_usage("reconcile", "--tolerance: a percentage such as 10, not '%s'", optarg);
-			o.tolerance = pct / 100;
-			break;
-		}
-		case OPT_WEIGHTS:
-			read_weights(&o, optarg);
-			break;
-		case OPT_REF:
-			o.ref = optarg;
-			break;
-		case OPT_WINDOW:
-			o.window = (int)number_arg("--period-window", optarg, 0, 200);
-			break;
-		case OPT_KEYS:
-			v = VIEW_KEYS;
-			break;
-		case OPT_SCORECARD:
-			v = VIEW_SCORECARD;
-			break;
+		case OPT_KEYS: a->v = VIEW_KEYS; break;
+		case OPT_SCORECARD: a->v = VIEW_SCORECARD; break;
 		case OPT_FAIL_ON:
 			if (strcmp(optarg, "any") == 0)
-				fail_on = ~0u;
-			else if (!(fail_on = reconcile_flag_parse(optarg)))
+				a->fail_on = ~0u;
+			else if (!(a->fail_on = reconcile_flag_parse(optarg)))
 				diag_usage("reconcile", "--fail-on: 'any' or a flag name such as outlier, not '%s'", optarg);
 			break;
-		case 'f':
-			if (strcmp(optarg, "claims") == 0) {
-				claims_out = 1;
-			} else {
-				int f = table_format_parse(optarg);
-				if (f < 0)
-					diag_usage("reconcile", "-f: %s or claims, not '%s'", TABLE_FORMAT_NAMES, optarg);
-				format = (table_format)f;
-			}
-			break;
-		case 'q':
-			quiet = 1;
-			break;
-		case OPT_STRICT:
-			strict = 1;
-			break;
+		case 'f': parse_format(a, optarg); break;
+		case 'q': a->quiet = 1; break;
+		case OPT_STRICT: a->strict = 1; break;
 		case 'h':
 			cmd_reconcile_help(stdout);
 			exit(diag_close_stdout(EXIT_OK));
@@ -375,62 +374,105 @@ int cmd_reconcile(int argc, char **argv)
 	}
 	if (optind >= argc)
 		diag_usage("reconcile", "no claims file (use - for standard input)");
+}
 
-	tally_init(&rows);
-	tally_init(&figures);
-	rows.quiet = figures.quiet = in.quiet = names.quiet = quiet;
+/* Read every file's claims into r.  Returns 0, EXIT_DATA or EXIT_USAGE. */
+static int read_claims(reconciler *r, const reconcile_args *a, char **files, int n,
+		       resolver *names, tally *rows, tally *figures)
+{
+	claimin_opts in;
+	int i, res, code = EXIT_OK;
+
+	memset(&in, 0, sizeof in);
+	in.quiet = a->quiet;
 	in.kind = KIND_SURVEY;
-	in.resolve = &names;
-	r = reconcile_new(&o);
-	for (i = optind; i < argc; i++) {
-		const char *base = strrchr(argv[i], '/');
-		int res;
-		in.source = base ? base + 1 : argv[i];
-		res = claimin_read(argv[i], &in, &rows, &figures, on_claim, r);
-		if (res == EXIT_USAGE) {
-			code = EXIT_USAGE;
-			break;
-		}
+	in.resolve = names;
+	for (i = 0; i < n; i++) {
+		const char *base = strrchr(files[i], '/');
+		in.source = base ? base + 1 : files[i];
+		res = claimin_read(files[i], &in, rows, figures, on_claim, r);
+		if (res == EXIT_USAGE)
+			return EXIT_USAGE;
 		if (res != 0)
 			code = EXIT_DATA;
 	}
-	if (code != EXIT_USAGE) {
-		reconcile_run(r);
-		for (k = 0; k < reconcile_nitems(r); k++) {
-			unsigned f = reconcile_item(r, k)->flags;
-			unresolved_n += (f & FLAG_UNRESOLVED) != 0;
-			flagged += (f & ~(unsigned)FLAG_UNRESOLVED) != 0;
-			if (f & fail_on)
-				code = code == EXIT_OK ? EXIT_DATA : code;
-		}
-		if (claims_out) {
-			write_consensus_claims(r, stdout);
-		} else {
-			t = v == VIEW_KEYS ? keys_table(r)
-			    : v == VIEW_SCORECARD ? scorecard_table(r)
-						  : claims_table(r);
-			table_write(t, format, stdout);
-			table_free(&t);
-		}
-		if (!quiet) {
-			tally_print(&rows, "rows", stderr);
-			tally_print(&figures, "figures", stderr);
-			resolve_print(&names, stderr);
-			fprintf(stderr, "wagestat: claims %zu = compared %zu + unresolved %zu; "
-					"keys %zu; flagged %zu\n",
-				reconcile_nitems(r), reconcile_nitems(r) - unresolved_n, unresolved_n,
-				reconcile_nkeys(r), flagged);
-		}
+	return code;
+}
+
+/* The view asked for on stdout. */
+static void write_result(const reconciler *r, const reconcile_args *a)
+{
+	table *t;
+
+	if (a->claims_out) {
+		write_consensus_claims(r, stdout);
+		return;
 	}
-	if (strict && (rows.rejected || figures.rejected) && code == EXIT_OK)
+	t = a->v == VIEW_KEYS ? keys_table(r)
+	    : a->v == VIEW_SCORECARD ? scorecard_table(r)
+				     : claims_table(r);
+	table_write(t, a->format, stdout);
+	table_free(&t);
+}
+
+/* Reconcile, write the result and the accounting; EXIT_DATA if a claim
+ * has a flag of --fail-on, else code. */
+static int report(reconciler *r, const reconcile_args *a, const resolver *names,
+		  const tally *rows, const tally *figures, int code)
+{
+	size_t k, flagged = 0, unresolved_n = 0;
+
+	reconcile_run(r);
+	for (k = 0; k < reconcile_nitems(r); k++) {
+		unsigned f = reconcile_item(r, k)->flags;
+		unresolved_n += (f & FLAG_UNRESOLVED) != 0;
+		flagged += (f & ~(unsigned)FLAG_UNRESOLVED) != 0;
+		if (f & a->fail_on)
+			code = code == EXIT_OK ? EXIT_DATA : code;
+	}
+	write_result(r, a);
+	if (!a->quiet) {
+		tally_print(rows, "rows", stderr);
+		tally_print(figures, "figures", stderr);
+		resolve_print(names, stderr);
+		fprintf(stderr, "wagestat: claims %zu = compared %zu + unresolved %zu; "
+				"keys %zu; flagged %zu\n",
+			reconcile_nitems(r), reconcile_nitems(r) - unresolved_n, unresolved_n,
+			reconcile_nkeys(r), flagged);
+	}
+	return code;
+}
+
+int cmd_reconcile(int argc, char **argv)
+{
+	reconcile_args a;
+	resolver names = {0};
+	reconciler *r;
+	tally rows, figures;
+	int code;
+	size_t k;
+
+	memset(&a, 0, sizeof a);
+	reconcile_opts_init(&a.o);
+	a.format = TABLE_TEXT;
+	a.v = VIEW_CLAIMS;
+	parse_options(&a, argc, argv);
+	tally_init(&rows);
+	tally_init(&figures);
+	rows.quiet = figures.quiet = names.quiet = a.quiet;
+	r = reconcile_new(&a.o);
+	code = read_claims(r, &a, argv + optind, argc - optind, &names, &rows, &figures);
+	if (code != EXIT_USAGE)
+		code = report(r, &a, &names, &rows, &figures, code);
+	if (a.strict && (rows.rejected || figures.rejected) && code == EXIT_OK)
 		code = EXIT_DATA;
 	reconcile_free(&r);
 	tally_free(&rows);
 	tally_free(&figures);
-	for (k = 0; k < o.nweights; k++)
-		free(o.weight_source[k]);
-	free(o.weight_source);
-	free(o.weight_value);
+	for (k = 0; k < a.o.nweights; k++)
+		free(a.o.weight_source[k]);
+	free(a.o.weight_source);
+	free(a.o.weight_value);
 	return diag_close_stdout(code);
 }
 

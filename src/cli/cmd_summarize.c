@@ -1,6 +1,5 @@
 /* wagestat summarize: grouped statistics of a value column. */
 #include <getopt.h>
-#include <pthread.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,36 +13,20 @@
 #include "base/diag.h"
 #include "base/money.h"
 #include "compute/stats.h"
-#include "compute/summary.h"
+#include "compute/summarize.h"
+#include "input/microdata.h"
 #include "output/table.h"
 #include "base/tally.h"
 #include "base/xalloc.h"
-
-/* Headers tried, in order, when -v is not given. */
-static const char *const default_value_columns[] = {
-	"salary", "annual_salary", "annual salary", "pay", "wage", "value",
-};
-
-typedef struct value_column {
-	char *spec;
-	unit unit; /* what plain numbers in this column are; UNIT_NONE if unsaid */
-	long idx;
-} value_column;
-
-typedef struct where_clause {
-	char *spec, *value;
-	int negate;
-	long idx;
-} where_clause;
 
 typedef struct job {
 	/* options */
 	char **group_spec;
 	size_t ngroups;
-	value_column *value;
+	microdata_value *value;
 	size_t nvalues;
 	const char *weight_spec;
-	where_clause *where;
+	microdata_where *where;
 	size_t nwhere;
 	stats_plan plan;
 	unit out_unit;
@@ -52,265 +35,11 @@ typedef struct job {
 	int delim, sort, strict, quiet;
 	char *sources;  /* the input files, for the claims' source */
 	char currency[4];
-	char currency_reason[32]; /* "currency other than USD" */
-
-	/* the columns, resolved from the header of the file being read */
-	long *group_idx;
-	long weight_idx;
-	size_t header_nfields;
-	int file_delim; /* the delimiter of the file being read */
-	char **group_names; /* from the first file's header */
 } job;
-
-/* What reading rows builds: for the whole run, or for one part of a file
- * read by its own thread. */
-typedef struct part {
-	job *job;
-	const char *file;
-	summary *groups;
-	tally tally;
-	char *key; /* the group key being built */
-	size_t key_alloc;
-	unsigned long long converted[UNIT_COUNT][UNIT_COUNT];
-} part;
-
-/* --- header ------------------------------------------------------------ */
-
-static char *trimmed(const char *s, size_t len)
-{
-	while (len && (*s == ' ' || *s == '\t'))
-		s++, len--;
-	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
-	return xstrndup(s, len);
-}
-
-static int no_column(const part *p, const csvin_row *h, const char *spec)
-{
-	size_t i;
-
-	fprintf(stderr, "wagestat: %s: no column '%s'; columns are:", p->file, spec);
-	for (i = 0; i < h->nfields && i < 30; i++)
-		fprintf(stderr, "%s %zu '%.*s'", i ? "," : "", i + 1,
-			(int)(h->len[i] > 40 ? 40 : h->len[i]), h->field[i]);
-	fprintf(stderr, "%s\n", h->nfields > 30 ? ", ..." : "");
-	return EXIT_USAGE;
-}
-
-static int on_header(void *ctx, const csvin_row *h)
-{
-	part *p = ctx;
-	job *j = p->job;
-	size_t i, k;
-
-	j->header_nfields = h->nfields;
-	for (i = 0; i < j->ngroups; i++) {
-		j->group_idx[i] = csvin_column(h, j->group_spec[i]);
-		if (j->group_idx[i] < 0)
-			return no_column(p, h, j->group_spec[i]);
-	}
-	if (!j->group_names) {
-		j->group_names = xcalloc(j->ngroups + 1, sizeof *j->group_names);
-		for (i = 0; i < j->ngroups; i++)
-			j->group_names[i] = trimmed(h->field[j->group_idx[i]],
-						    h->len[j->group_idx[i]]);
-	}
-	if (j->nvalues == 0) {
-		for (k = 0; k < sizeof default_value_columns / sizeof *default_value_columns; k++)
-			if (csvin_column(h, default_value_columns[k]) >= 0)
-				break;
-		if (k == sizeof default_value_columns / sizeof *default_value_columns) {
-			diag("%s: no salary column found: name one with -v COL", p->file);
-			return EXIT_USAGE;
-		}
-		j->value = xcalloc(1, sizeof *j->value);
-		j->value[0].spec = xstrdup(default_value_columns[k]);
-		j->value[0].unit = UNIT_NONE;
-		j->nvalues = 1;
-	}
-	for (i = 0; i < j->nvalues; i++) {
-		j->value[i].idx = csvin_column(h, j->value[i].spec);
-		if (j->value[i].idx < 0)
-			return no_column(p, h, j->value[i].spec);
-	}
-	j->weight_idx = -1;
-	if (j->weight_spec) {
-		j->weight_idx = csvin_column(h, j->weight_spec);
-		if (j->weight_idx < 0)
-			return no_column(p, h, j->weight_spec);
-	}
-	for (i = 0; i < j->nwhere; i++) {
-		j->where[i].idx = csvin_column(h, j->where[i].spec);
-		if (j->where[i].idx < 0)
-			return no_column(p, h, j->where[i].spec);
-	}
-	return 0;
-}
-
-/* --- rows -------------------------------------------------------------- */
-
-static int same_text(const char *a, size_t alen, const char *b)
-{
-	size_t blen = strlen(b);
-
-	while (alen && (*a == ' ' || *a == '\t'))
-		a++, alen--;
-	while (alen && (a[alen - 1] == ' ' || a[alen - 1] == '\t'))
-		alen--;
-	return alen == blen && strncasecmp(a, b, alen) == 0;
-}
-
-/* --where: clauses on one column OR together, different columns AND, and
- * COL!=VALUE excludes. */
-static int row_selected(const job *j, const csvin_row *row)
-{
-	size_t i, k;
-
-	for (i = 0; i < j->nwhere; i++) {
-		const where_clause *w = &j->where[i];
-		int want = 0, match = 0, seen_before = 0;
-		for (k = 0; k < i; k++)
-			if (j->where[k].idx == w->idx)
-				seen_before = 1;
-		if (seen_before)
-			continue;
-		for (k = i; k < j->nwhere; k++) {
-			const where_clause *o = &j->where[k];
-			int eq;
-			if (o->idx != w->idx)
-				continue;
-			eq = same_text(row->field[o->idx], row->len[o->idx], o->value);
-			if (o->negate && eq)
-				return 0;
-			if (!o->negate) {
-				want = 1;
-				match |= eq;
-			}
-		}
-		if (want && !match)
-			return 0;
-	}
-	return 1;
-}
-
-static void reject_value(part *p, const csvin_row *row, long idx,
-			 const char *reason)
-{
-	char q[64], detail[80];
-
-	snprintf(detail, sizeof detail, "'%s'",
-		 diag_quote(q, sizeof q, row->field[idx], row->len[idx]));
-	tally_reject(&p->tally, p->file, row->line, (unsigned long)idx + 1,
-		     reason, detail);
-}
-
-/* The row's value: the first value column that is not missing.  Returns
- * MONEY_OK with *m in the summary's unit, MONEY_MISSING, or MONEY_BAD after
- * counting the rejection. */
-static money_status row_value(part *p, const csvin_row *row, money *m)
-{
-	const job *j = p->job;
-	size_t i;
-	long idx = -1;
-	unit u;
-
-	for (i = 0; i < j->nvalues; i++) {
-		money_status st;
-		idx = j->value[i].idx;
-		st = money_parse(row->field[idx], row->len[idx], m);
-		if (st == MONEY_BAD) {
-			reject_value(p, row, idx, m->error);
-			return MONEY_BAD;
-		}
-		if (st == MONEY_OK)
-			break;
-	}
-	if (i == j->nvalues)
-		return MONEY_MISSING;
-	if (m->currency[0] && strcmp(m->currency, j->currency) != 0) {
-		reject_value(p, row, idx, j->currency_reason);
-		return MONEY_BAD;
-	}
-	u = m->unit != UNIT_NONE ? m->unit : j->value[i].unit;
-	if (j->out_unit != UNIT_NONE) {
-		if (u != UNIT_NONE && u != j->out_unit) {
-			m->value = unit_convert(m->value, u, j->out_unit);
-			p->converted[u][j->out_unit]++;
-		}
-	} else if (u != UNIT_NONE) {
-		/* a stated unit with no target: mixing it with plain numbers
-		 * would give wrong figures */
-		reject_value(p, row, idx, "value states a unit (give -u to convert)");
-		return MONEY_BAD;
-	}
-	return MONEY_OK;
-}
-
-/* The row's weight (1 without -w); -1 after counting a rejection. */
-static double row_weight(part *p, const csvin_row *row)
-{
-	const job *j = p->job;
-	money w;
-	money_status st;
-
-	if (j->weight_idx < 0)
-		return 1;
-	st = money_parse(row->field[j->weight_idx], row->len[j->weight_idx], &w);
-	if (st == MONEY_MISSING) {
-		reject_value(p, row, j->weight_idx, "missing weight");
-		return -1;
-	}
-	if (st == MONEY_BAD || w.currency[0] || w.unit != UNIT_NONE) {
-		reject_value(p, row, j->weight_idx, "invalid weight");
-		return -1;
-	}
-	return w.value;
-}
-
-static stats_acc *row_group(part *p, const csvin_row *row)
-{
-	const job *j = p->job;
-	size_t i, keylen = 0;
-
-	for (i = 0; i < j->ngroups; i++) {
-		size_t n = row->len[j->group_idx[i]];
-		xgrow(&p->key, &p->key_alloc, keylen + n + 1, 1);
-		memcpy(p->key + keylen, row->field[j->group_idx[i]], n);
-		keylen += n;
-		p->key[keylen++] = '\0';
-	}
-	return summary_group(p->groups, p->key ? p->key : "", keylen);
-}
-
-static int on_row(void *ctx, const csvin_row *row)
-{
-	part *p = ctx;
-	money m;
-	money_status st;
-	double w = 1;
-
-	if (p->job->nwhere && !row_selected(p->job, row)) {
-		p->tally.filtered++;
-		return 0;
-	}
-	st = row_value(p, row, &m);
-	if (st == MONEY_BAD)
-		return 0;
-	if (st == MONEY_OK && (w = row_weight(p, row)) < 0)
-		return 0;
-	if (st == MONEY_MISSING) {
-		p->tally.missing++;
-		row_group(p, row)->missing++;
-		return 0;
-	}
-	p->tally.used++;
-	stats_acc_add(row_group(p, row), &p->job->plan, m.value, w);
-	return 0;
-}
 
 /* --- output ------------------------------------------------------------ */
 
-static void print_conversions(const part *p)
+static void print_conversions(const microdata_sink *p)
 {
 	int from, to;
 
@@ -332,7 +61,7 @@ static void print_conversions(const part *p)
 }
 
 /* The accounting as a JSON object, for -f json. */
-static char *accounting_json(const part *p)
+static char *accounting_json(const microdata_sink *p)
 {
 	char *buf = NULL;
 	size_t size = 0, i;
@@ -345,13 +74,13 @@ static char *accounting_json(const part *p)
 	}
 	fprintf(f, "{\"rows_read\": %llu, \"used\": %llu, \"filtered\": %llu, "
 		   "\"missing\": %llu, \"rejected\": %llu, \"rejected_by_reason\": {",
-		p->tally.read, p->tally.used, p->tally.filtered, p->tally.missing,
-		p->tally.rejected);
-	for (i = 0; i < p->tally.nreasons; i++) {
+		p->t->read, p->t->used, p->t->filtered, p->t->missing,
+		p->t->rejected);
+	for (i = 0; i < p->t->nreasons; i++) {
 		fputs(i ? ", " : "", f);
-		fmt_json_string(f, p->tally.reasons[i].reason,
-				  strlen(p->tally.reasons[i].reason));
-		fprintf(f, ": %llu", p->tally.reasons[i].count);
+		fmt_json_string(f, p->t->reasons[i].reason,
+				  strlen(p->t->reasons[i].reason));
+		fprintf(f, ": %llu", p->t->reasons[i].count);
 	}
 	fputs("}, \"converted\": {", f);
 	for (from = 0; from < UNIT_COUNT; from++)
@@ -367,64 +96,22 @@ static char *accounting_json(const part *p)
 	return buf;
 }
 
-/* Finishing the groups (sorting their values) is the last big piece of
- * work; two threads take alternate groups. */
-typedef struct finisher {
-	const job *job;
-	summary *groups;
-	double *out; /* ngroups x ncolumns */
-	size_t first;
-	pthread_t thread;
-} finisher;
-
-static void *finish_groups(void *arg)
-{
-	finisher *f = arg;
-	size_t g, n = summary_count(f->groups), cols = f->job->plan.ncolumns;
-
-	for (g = f->first; g < n; g += 2) {
-		stats_acc_finish(summary_acc(f->groups, g), &f->job->plan,
-				 f->out + g * cols);
-		stats_acc_free(summary_acc(f->groups, g));
-	}
-	return NULL;
-}
-
-static table *result_table(const job *j, part *p)
+static table *result_table(const job *j, summarizer *s)
 {
 	table *t = table_new();
 	size_t i, g, cols = j->plan.ncolumns, n;
-	finisher f[2];
 	double *out;
 	char name[48];
 
 	for (i = 0; i < j->ngroups; i++)
-		table_add_column(t, j->group_names[i], CELL_TEXT);
+		table_add_column(t, summarize_group_name(s, i), CELL_TEXT);
 	for (i = 0; i < cols; i++)
 		table_add_column(t, stats_plan_column(&j->plan, i, name, sizeof name),
 				 stats_plan_column_is_count(&j->plan, i) ? CELL_COUNT
 									 : CELL_AMOUNT);
-	if (j->sort)
-		summary_sort(p->groups);
-	n = summary_count(p->groups);
-	out = xmalloc((n * cols + 1) * sizeof *out);
-	for (i = 0; i < 2; i++) {
-		f[i].job = j;
-		f[i].groups = p->groups;
-		f[i].out = out;
-		f[i].first = i;
-	}
-	if (n < 2 || pthread_create(&f[1].thread, NULL, finish_groups, &f[1]) != 0) {
-		f[0].first = 0;
-		f[1].first = 1;
-		finish_groups(&f[0]);
-		finish_groups(&f[1]);
-	} else {
-		finish_groups(&f[0]);
-		pthread_join(f[1].thread, NULL);
-	}
+	n = summarize_finish(s, j->sort, &out);
 	for (g = 0; g < n; g++) {
-		const char *key = summary_key(p->groups, g, NULL);
+		const char *key = summarize_key(s, g);
 		table_add_row(t);
 		for (i = 0; i < j->ngroups; i++) {
 			size_t len = strlen(key);
@@ -459,13 +146,14 @@ static int claim_stat_of(const stat_spec *s)
 /* -f claims: each group's statistics as claims of kind computed; group
  * columns that name a role, SOC code, area or period fill those fields,
  * any others are joined into the role. */
-static void write_claims(const job *j, const table *t, FILE *out)
+static void write_claims(const job *j, const summarizer *sum, const table *t, FILE *out)
 {
 	size_t r, g, k, col, count_col = (size_t)-1, sd_col = (size_t)-1;
 	claim_field *field = xcalloc(j->ngroups + 1, sizeof *field);
 
 	for (g = 0; g < j->ngroups; g++)
-		field[g] = claimin_header_field(j->group_names[g], strlen(j->group_names[g]));
+		field[g] = claimin_header_field(summarize_group_name(sum, g),
+						strlen(summarize_group_name(sum, g)));
 	for (k = 0, col = j->ngroups; k < j->plan.nspec; k++) {
 		if (j->plan.spec[k].kind == STAT_COUNT)
 			count_col = col;
@@ -545,15 +233,10 @@ static void parse_values(job *j, const char *arg)
 	items = split_list(arg, &n);
 	j->value = xcalloc(n, sizeof *j->value);
 	for (i = 0; i < n; i++) {
-		char *colon = strrchr(items[i], ':');
-		j->value[i].spec = items[i];
-		j->value[i].unit = UNIT_NONE;
-		if (colon && unit_parse(colon + 1) != UNIT_NONE) {
-			j->value[i].unit = unit_parse(colon + 1);
-			*colon = '\0';
-		}
-		if (!items[i][0])
+		microdata_value_parse(&j->value[i], items[i]);
+		if (!j->value[i].spec[0])
 			diag_usage("summarize", "-v: empty column name");
+		free(items[i]);
 	}
 	free(items);
 	j->nvalues = n;
@@ -561,18 +244,12 @@ static void parse_values(job *j, const char *arg)
 
 static void add_where(job *j, const char *arg)
 {
-	const char *eq = strchr(arg, '=');
-	where_clause *w;
 	size_t alloc = j->nwhere;
 
-	if (!eq || eq == arg || (eq == arg + 1 && arg[0] == '!'))
-		diag_usage("summarize", "--where wants COL=VALUE or COL!=VALUE, not '%s'", arg);
 	xgrow(&j->where, &alloc, j->nwhere + 1, sizeof *j->where);
-	w = &j->where[j->nwhere++];
-	w->negate = eq[-1] == '!';
-	w->spec = xstrndup(arg, (size_t)(eq - arg) - (w->negate ? 1 : 0));
-	w->value = xstrdup(eq + 1);
-	w->idx = -1;
+	if (microdata_where_parse(&j->where[j->nwhere], arg) < 0)
+		diag_usage("summarize", "--where wants COL=VALUE or COL!=VALUE, not '%s'", arg);
+	j->nwhere++;
 }
 
 enum { OPT_SORT = 256, OPT_WHERE, OPT_CURRENCY, OPT_STRICT };
@@ -672,21 +349,15 @@ static void parse_options(job *j, int argc, char **argv)
 		diag_usage("summarize", "-s: %s", err);
 	if (j->out_unit == UNIT_NONE && j->nvalues)
 		j->out_unit = j->value[0].unit;
-	snprintf(j->currency_reason, sizeof j->currency_reason,
-		 "currency other than %s", j->currency);
 }
 
 static void job_free(job *j)
 {
 	size_t i;
 
-	for (i = 0; i < j->ngroups; i++) {
+	for (i = 0; i < j->ngroups; i++)
 		free(j->group_spec[i]);
-		if (j->group_names)
-			free(j->group_names[i]);
-	}
 	free(j->group_spec);
-	free(j->group_names);
 	for (i = 0; i < j->nvalues; i++)
 		free(j->value[i].spec);
 	free(j->value);
@@ -695,172 +366,77 @@ static void job_free(job *j)
 		free(j->where[i].value);
 	}
 	free(j->where);
-	free(j->group_idx);
 	free(j->sources);
 	stats_plan_free(&j->plan);
 }
 
-/* --- reading ----------------------------------------------------------- */
+/* --- the command ----------------------------------------------------- */
 
-static void part_init(part *p, job *j, const char *file, int defer)
+/* "a.csv+b.csv": the input files' names, for the claims' source. */
+static char *source_names(char **files, int n)
 {
-	memset(p, 0, sizeof *p);
-	p->job = j;
-	p->file = file;
-	p->groups = summary_new();
-	tally_init(&p->tally);
-	p->tally.quiet = j->quiet;
-	p->tally.defer = defer;
-}
+	char *sources = NULL;
+	int i;
 
-static void part_free(part *p)
-{
-	free(p->key);
-	p->key = NULL;
-	summary_free(&p->groups);
-	tally_free(&p->tally);
-}
-
-/* Add src's groups (in their first-seen order), counts and messages into
- * dst; src's lines are line_offset further down the file. */
-static void part_merge(part *dst, part *src, unsigned long line_offset)
-{
-	size_t g, from, to;
-
-	for (g = 0; g < summary_count(src->groups); g++) {
-		size_t keylen;
-		const char *key = summary_key(src->groups, g, &keylen);
-		stats_acc_merge(summary_group(dst->groups, key, keylen),
-				&dst->job->plan, summary_acc(src->groups, g));
+	for (i = 0; i < n; i++) {
+		const char *base = strrchr(files[i], '/');
+		size_t have = sources ? strlen(sources) : 0;
+		base = strcmp(files[i], "-") == 0 ? "<stdin>" : base ? base + 1 : files[i];
+		sources = xrealloc(sources, have + strlen(base) + 2);
+		sprintf(sources + have, "%s%s", have ? "+" : "", base);
 	}
-	tally_merge(&dst->tally, &src->tally, line_offset);
-	for (from = 0; from < UNIT_COUNT; from++)
-		for (to = 0; to < UNIT_COUNT; to++)
-			dst->converted[from][to] += src->converted[from][to];
+	return sources;
 }
 
-static int header_only(void *ctx, const csvin_row *h)
+static void input_options(const job *j, microdata_opts *in)
 {
-	int r = on_header(ctx, h);
-	return r ? r : -2; /* stop: the rows are read by the parts */
+	memset(in, 0, sizeof *in);
+	in->group = j->group_spec;
+	in->ngroups = j->ngroups;
+	in->value = j->value;
+	in->nvalues = j->nvalues;
+	in->weight = j->weight_spec;
+	in->where = j->where;
+	in->nwhere = j->nwhere;
+	in->unit = j->out_unit;
+	in->currency = j->currency;
+	in->delim = j->delim;
 }
 
-static int skip_header(void *ctx, const csvin_row *h)
+/* The table, or the claims, on stdout. */
+static void write_result(const job *j, summarizer *s)
 {
-	(void)ctx;
-	(void)h;
-	return 0;
-}
+	table *t = result_table(j, s);
 
-/* One half of a file, read by its own thread. */
-typedef struct half {
-	part part;
-	off_t start, end;
-	int result;
-	int between_records; /* the first half ended where a record starts */
-	unsigned long end_line;
-	pthread_t thread;
-} half;
-
-static void *read_half(void *arg)
-{
-	half *h = arg;
-	job *j = h->part.job;
-	csvin *in = csvin_open(h->part.file, j->file_delim);
-
-	h->result = -1;
-	if (!in)
-		return NULL;
-	if (csvin_set_range(in, h->start, h->end, j->header_nfields) == 0) {
-		h->result = csvin_read(in, &h->part.tally, skip_header, on_row,
-				       &h->part);
-		h->between_records = csvin_between_records(in);
-		h->end_line = csvin_line(in);
-	}
-	csvin_close(&in);
-	return NULL;
-}
-
-/* Read a large file in two halves on two threads (parsing is most of the
- * time).  Returns 1 if done, 0 if the file must be read whole instead
- * (small, not a regular file, or the split point fell inside a record),
- * EXIT_USAGE if the header lacks a column, -1 if it is unreadable. */
-static int read_split(job *j, part *total, const char *path)
-{
-	off_t split = csvin_split_point(path);
-	half h[2];
-	csvin *in;
-	int r, i, ok;
-
-	if (split <= 0)
-		return 0;
-	in = csvin_open(path, j->delim);
-	if (!in)
-		return EXIT_USAGE;
-	r = csvin_read(in, &total->tally, header_only, on_row, total);
-	j->file_delim = csvin_delim(in);
-	csvin_close(&in);
-	if (r != -2)
-		return r == EXIT_USAGE ? EXIT_USAGE : -1;
-
-	for (i = 0; i < 2; i++) {
-		part_init(&h[i].part, j, total->file, 1);
-		h[i].start = i ? split : 0;
-		h[i].end = i ? -1 : split;
-		if (pthread_create(&h[i].thread, NULL, read_half, &h[i]) != 0) {
-			diag("cannot start a thread");
-			exit(EXIT_USAGE);
+	if (j->claims_out) {
+		write_claims(j, s, t, stdout);
+	} else {
+		if (j->format == TABLE_JSON) {
+			char *acct = accounting_json(summarize_counts(s));
+			table_set_json_extra(t, "accounting", acct);
+			free(acct);
 		}
+		table_write(t, j->format, stdout);
 	}
-	for (i = 0; i < 2; i++)
-		pthread_join(h[i].thread, NULL);
-	ok = h[0].result == 0 && h[1].result == 0 && h[0].between_records;
-	if (ok) {
-		part_merge(total, &h[0].part, 0);
-		part_merge(total, &h[1].part, h[0].end_line - 1);
-	}
-	for (i = 0; i < 2; i++)
-		part_free(&h[i].part);
-	return ok;
+	table_free(&t);
 }
 
 int cmd_summarize(int argc, char **argv)
 {
 	job j;
-	part total;
+	microdata_opts in;
+	summarizer *s;
 	int code = EXIT_OK, i;
-	table *t;
 
 	memset(&j, 0, sizeof j);
 	parse_options(&j, argc, argv);
-	j.group_idx = xcalloc(j.ngroups + 1, sizeof *j.group_idx);
-	part_init(&total, &j, NULL, 0);
+	j.sources = source_names(argv + optind, argc - optind);
+	input_options(&j, &in);
+	s = summarize_new(&in, &j.plan, j.quiet);
 	for (i = optind; i < argc; i++) {
-		const char *base = strrchr(argv[i], '/');
-		size_t have = j.sources ? strlen(j.sources) : 0;
-		base = strcmp(argv[i], "-") == 0 ? "<stdin>" : base ? base + 1 : argv[i];
-		j.sources = xrealloc(j.sources, have + strlen(base) + 2);
-		sprintf(j.sources + have, "%s%s", have ? "+" : "", base);
-	}
-	if (j.ngroups == 0)
-		summary_group(total.groups, "", 0); /* the one group shows even if empty */
-
-	for (i = optind; i < argc; i++) {
-		csvin *in;
-		int r;
-
-		total.file = strcmp(argv[i], "-") == 0 ? "<stdin>" : argv[i];
-		r = strcmp(argv[i], "-") == 0 ? 0 : read_split(&j, &total, argv[i]);
-		if (r == 1)
-			continue;
-		if (r == 0) {
-			in = csvin_open(argv[i], j.delim);
-			r = in ? csvin_read(in, &total.tally, on_header, on_row, &total)
-			       : EXIT_USAGE;
-			csvin_close(&in);
-		}
+		int r = summarize_read(s, argv[i]);
 		if (r == EXIT_USAGE) {
-			part_free(&total);
+			summarize_free(&s);
 			job_free(&j);
 			return EXIT_USAGE;
 		}
@@ -868,24 +444,13 @@ int cmd_summarize(int argc, char **argv)
 			code = EXIT_DATA;
 	}
 	if (!j.quiet) {
-		tally_print(&total.tally, "rows", stderr);
-		print_conversions(&total);
+		tally_print(summarize_counts(s)->t, "rows", stderr);
+		print_conversions(summarize_counts(s));
 	}
-	if (j.strict && total.tally.rejected > 0)
+	if (j.strict && summarize_counts(s)->t->rejected > 0)
 		code = EXIT_DATA;
-
-	t = result_table(&j, &total);
-	if (j.claims_out) {
-		write_claims(&j, t, stdout);
-	} else if (j.format == TABLE_JSON) {
-		char *acct = accounting_json(&total);
-		table_set_json_extra(t, "accounting", acct);
-		free(acct);
-	}
-	if (!j.claims_out)
-		table_write(t, j.format, stdout);
-	table_free(&t);
-	part_free(&total);
+	write_result(&j, s);
+	summarize_free(&s);
 	job_free(&j);
 	return diag_close_stdout(code);
 }

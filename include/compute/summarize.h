@@ -1,0 +1,36 @@
+/* summarize: grouped statistics of microdata.  Each group's accumulator is
+ * fed from the rows (input/microdata.h picks and checks them); a large file
+ * is read in two halves on two threads and the halves merged, and the
+ * groups are finished on two threads. */
+#ifndef WAGESTAT_SUMMARIZE_H
+#define WAGESTAT_SUMMARIZE_H
+
+#include <stddef.h>
+
+#include "compute/stats.h"
+#include "input/microdata.h"
+
+typedef struct summarizer summarizer;
+
+/* in and plan must outlive the summarizer; quiet: no per-row messages. */
+summarizer *summarize_new(const microdata_opts *in, const stats_plan *plan, int quiet);
+void summarize_free(summarizer **s);
+
+/* Add the rows of path ("-": standard input).  Returns 0, EXIT_USAGE
+ * (cannot open, no such column) or -1 (empty or unreadable). */
+int summarize_read(summarizer *s, const char *path);
+
+/* Every row's fate and the values restated in another unit, so far. */
+const microdata_sink *summarize_counts(const summarizer *s);
+
+/* Finish the groups (in first-seen order, or by key with sort): group g's
+ * statistics go to (*out)[g * plan->ncolumns ...] (the caller frees
+ * *out).  Returns the number of groups.  Call once, after reading. */
+size_t summarize_finish(summarizer *s, int sort, double **out);
+
+/* Group g's key: the group columns' values, each followed by a NUL. */
+const char *summarize_key(const summarizer *s, size_t g);
+/* The header of group column i, as the first file wrote it. */
+const char *summarize_group_name(const summarizer *s, size_t i);
+
+#endif
