@@ -58,6 +58,13 @@ typedef int (*claimin_fn)(void *ctx, const claim *c);
 int claimin_read(const char *path, const claimin_opts *o, tally *rows,
 		 tally *figures, claimin_fn fn, void *ctx);
 
+/* claimin_read over paths[0..n) in turn, each a source of its own: a wide
+ * table's source, when neither a column nor o->source gives one, is the
+ * file's base name.  Stops at the first EXIT_USAGE; returns 0, EXIT_DATA
+ * (some file was empty or unreadable) or EXIT_USAGE. */
+int claimin_read_files(char *const *paths, size_t n, const claimin_opts *o, tally *rows,
+		       tally *figures, claimin_fn fn, void *ctx);
+
 /* Which claim field a column header names, by the same loose rules the
  * reader uses (OCC_TITLE, Job title -> role; OCC_CODE -> soc; state,
  * AREA_TITLE -> area; year -> period). */

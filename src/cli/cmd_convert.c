@@ -84,7 +84,7 @@ int cmd_convert(int argc, char **argv)
 	converter cv;
 	claimin_opts o;
 	tally rows, figures;
-	int c, i, code = EXIT_OK, quiet = 0, strict = 0, first, last;
+	int c, code = EXIT_OK, quiet = 0, strict = 0, first, last;
 
 	memset(&cv, 0, sizeof cv);
 	memset(&o, 0, sizeof o);
@@ -138,15 +138,8 @@ int cmd_convert(int argc, char **argv)
 		claim_json_begin(stdout);
 	else
 		claim_csv_header(stdout);
-	for (i = optind; i < argc; i++) {
-		int r = claimin_read(argv[i], &o, &rows, &figures, on_claim, &cv);
-		if (r == EXIT_USAGE) {
-			code = EXIT_USAGE;
-			break;
-		}
-		if (r != 0)
-			code = EXIT_DATA;
-	}
+	code = claimin_read_files(argv + optind, (size_t)(argc - optind), &o, &rows, &figures,
+				  on_claim, &cv);
 	if (cv.json)
 		claim_json_end(stdout);
 	if (!quiet && code != EXIT_USAGE) {

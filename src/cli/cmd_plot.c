@@ -59,7 +59,7 @@ static int read_claims(const plot_args *a, claimin_fn fn, void *ctx, tally *rows
 {
 	claimin_opts o;
 	resolver names = {0};
-	int i, r, code = EXIT_OK;
+	int code;
 
 	memset(&o, 0, sizeof o);
 	o.quiet = a->chart.quiet;
@@ -67,15 +67,9 @@ static int read_claims(const plot_args *a, claimin_fn fn, void *ctx, tally *rows
 	o.resolve = &names;
 	o.kind = KIND_SURVEY;
 	o.unit = a->chart.unit;
-	for (i = 0; i < a->nfiles; i++) {
-		const char *base = strrchr(a->files[i], '/');
-		o.source = base ? base + 1 : a->files[i];
-		r = claimin_read(a->files[i], &o, rows, figures, fn, ctx);
-		if (r == EXIT_USAGE)
-			return EXIT_USAGE;
-		if (r != 0)
-			code = EXIT_DATA;
-	}
+	code = claimin_read_files(a->files, (size_t)a->nfiles, &o, rows, figures, fn, ctx);
+	if (code == EXIT_USAGE)
+		return code;
 	if (!a->chart.quiet) {
 		tally_print(rows, "rows", stderr);
 		tally_print(figures, "figures", stderr);

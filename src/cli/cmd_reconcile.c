@@ -381,22 +381,12 @@ static int read_claims(reconciler *r, const reconcile_args *a, char **files, int
 		       resolver *names, tally *rows, tally *figures)
 {
 	claimin_opts in;
-	int i, res, code = EXIT_OK;
 
 	memset(&in, 0, sizeof in);
 	in.quiet = a->quiet;
 	in.kind = KIND_SURVEY;
 	in.resolve = names;
-	for (i = 0; i < n; i++) {
-		const char *base = strrchr(files[i], '/');
-		in.source = base ? base + 1 : files[i];
-		res = claimin_read(files[i], &in, rows, figures, on_claim, r);
-		if (res == EXIT_USAGE)
-			return EXIT_USAGE;
-		if (res != 0)
-			code = EXIT_DATA;
-	}
-	return code;
+	return claimin_read_files(files, (size_t)n, &in, rows, figures, on_claim, r);
 }
 
 /* The view asked for on stdout. */

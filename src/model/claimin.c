@@ -716,3 +716,23 @@ int claimin_read(const char *path, const claimin_opts *o, tally *t,
 	free(r.cols);
 	return result;
 }
+
+int claimin_read_files(char *const *paths, size_t n, const claimin_opts *o, tally *rows,
+		       tally *figures, claimin_fn fn, void *ctx)
+{
+	claimin_opts each = *o;
+	int r, code = EXIT_OK;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *base = strrchr(paths[i], '/');
+		if (!o->source)
+			each.source = base ? base + 1 : paths[i];
+		r = claimin_read(paths[i], &each, rows, figures, fn, ctx);
+		if (r == EXIT_USAGE)
+			return EXIT_USAGE;
+		if (r != 0)
+			code = EXIT_DATA;
+	}
+	return code;
+}

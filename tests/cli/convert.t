@@ -40,3 +40,16 @@ $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
 $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\n' | wagestat convert --to-year 2099 -
 ! wagestat: --to-year: a year from 1913 to 2024 (the CPI-U table), not '2099' (see 'wagestat help convert')
 ? 2
+
+# A wide table with no source column: its claims are credited to the file
+# (this once read a NULL source).  19 x 313.689 / 304.702 = 19.5604 and
+# 39,520 x 313.689 / 304.702 = 40,685.6 (CPI-U 2024 over 2023).
+== a wide table with no source column is named after its file
+$ cd data && wagestat convert -q --to-year 2024 state_M2023_subset.csv > "$TMPDIR/out"
+$ cut -d, -f1,3-7,9 "$TMPDIR/out"
+$ cut -d, -f8 "$TMPDIR/out" | sed 1d | awk '{ printf "%.1f\n", $1 }'
+> source,role,soc_code,area,period,stat,unit
+> state_M2023_subset.csv,Medical Assistants,31-9092,Ohio,2023-05,mean,hourly
+> state_M2023_subset.csv,Medical Assistants,31-9092,Ohio,2023-05,mean,annual
+> 19.6
+> 40685.6
