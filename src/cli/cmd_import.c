@@ -1,16 +1,14 @@
 /* wagestat import: published tables (BLS OEWS files, wide salary tables)
  * as claims. */
-#include <errno.h>
-#include <fcntl.h>
+#include <unistd.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "model/claimin.h"
 #include "cli/commands.h"
 #include "input/csvin.h"
+#include "input/xlsx.h"
 #include "base/diag.h"
 #include "base/xalloc.h"
 
@@ -31,65 +29,6 @@ static int on_claim(void *ctx, const claim *c)
 		claim_csv_write(stdout, c);
 	im->nclaims++;
 	return 0;
-}
-
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-
-	return n >= m && strcasecmp(s + n - m, suffix) == 0;
-}
-
-/* Convert an .xlsx workbook's first sheet to CSV with xlsx2csv, run
- * without a shell and with its own messages silenced.  Returns the
- * temporary file's path (caller unlinks and frees), or NULL after saying
- * why with *code set: EXIT_USAGE when the file or xlsx2csv cannot be had,
- * EXIT_DATA when the workbook cannot be read. */
-static char *xlsx_to_csv(const char *path, int *code)
-{
-	const char *dir = getenv("TMPDIR");
-	char *tmp;
-	int fd, status = 0;
-	pid_t pid;
-
-	*code = EXIT_USAGE;
-	if (access(path, R_OK) != 0) {
-		diag("%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	tmp = xmalloc(strlen(dir && *dir ? dir : "/tmp") + 32);
-	sprintf(tmp, "%s/wagestat-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
-	fd = mkstemp(tmp);
-	if (fd < 0) {
-		diag("cannot make a temporary file: %s", strerror(errno));
-		free(tmp);
-		return NULL;
-	}
-	pid = fork();
-	if (pid == 0) {
-		char *argv[] = {"xlsx2csv", "--sheet", "1", (char *)path, NULL};
-		int null = open("/dev/null", O_WRONLY);
-		dup2(fd, STDOUT_FILENO);
-		if (null >= 0)
-			dup2(null, STDERR_FILENO);
-		execvp("xlsx2csv", argv);
-		_exit(127);
-	}
-	close(fd);
-	if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
-	    WEXITSTATUS(status) != 0) {
-		if (pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 127) {
-			diag("%s: reading .xlsx needs xlsx2csv (Debian package "
-			     "xlsx2csv), which is not installed", path);
-		} else {
-			diag("%s: not a workbook xlsx2csv can read", path);
-			*code = EXIT_DATA;
-		}
-		unlink(tmp);
-		free(tmp);
-		return NULL;
-	}
-	return tmp;
 }
 
 enum { OPT_PERIOD = 256, OPT_SOURCE, OPT_AREA, OPT_SOC, OPT_KIND, OPT_MAP, OPT_ONLY_AREA };
@@ -270,7 +209,7 @@ static int import_file(import_args *a, const char *path, tally *rows, tally *fig
 	char *converted = NULL, period[16] = "";
 	int r;
 
-	if (ends_with(path, ".xlsx") && !(converted = xlsx_to_csv(path, &r))) {
+	if (xlsx_named(path) && !(converted = xlsx_to_csv(path, &r))) {
 		if (r > *code)
 			*code = r;
 		return 0;
