@@ -26,6 +26,8 @@ typedef struct ref_fig {
 struct check_ref {
 	ref_fig *f;
 	size_t n, alloc;
+	size_t *by_key;   /* f's indices by soc, area, stat, unit, then file order */
+	size_t *by_value; /* ... by unit, area, value, then file order */
 };
 
 static int ref_add(void *ctx, const claim *c)
@@ -48,6 +50,77 @@ static int ref_add(void *ctx, const claim *c)
 	return 0;
 }
 
+/* --- the reference's indices ------------------------------------------- */
+
+static const ref_fig *sorting; /* the figures qsort's comparisons read */
+
+static int cmp_int(long a, long b) { return (a > b) - (a < b); }
+
+static int cmp_key(const ref_fig *a, const ref_fig *b)
+{
+	int c = strcmp(a->soc, b->soc);
+
+	if (!c)
+		c = strcmp(a->area, b->area);
+	if (!c)
+		c = cmp_int(a->stat, b->stat);
+	return c ? c : cmp_int(a->unit, b->unit);
+}
+
+static int cmp_value(const ref_fig *a, const ref_fig *b)
+{
+	int c = cmp_int(a->unit, b->unit);
+
+	if (!c)
+		c = strcmp(a->area, b->area);
+	return c ? c : (a->value > b->value) - (a->value < b->value);
+}
+
+static int by_key(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	int c = cmp_key(&sorting[a], &sorting[b]);
+
+	return c ? c : cmp_int((long)a, (long)b);
+}
+
+static int by_value(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	int c = cmp_value(&sorting[a], &sorting[b]);
+
+	return c ? c : cmp_int((long)a, (long)b);
+}
+
+static void ref_index(check_ref *r)
+{
+	size_t i;
+
+	r->by_key = xmalloc((r->n + 1) * sizeof *r->by_key);
+	r->by_value = xmalloc((r->n + 1) * sizeof *r->by_value);
+	for (i = 0; i < r->n; i++)
+		r->by_key[i] = r->by_value[i] = i;
+	sorting = r->f;
+	qsort(r->by_key, r->n, sizeof *r->by_key, by_key);
+	qsort(r->by_value, r->n, sizeof *r->by_value, by_value);
+}
+
+/* The first position in idx[0..r->n) whose figure is not below want. */
+static size_t lower_bound(const check_ref *r, const size_t *idx, const ref_fig *want,
+			  int (*cmp)(const ref_fig *, const ref_fig *))
+{
+	size_t lo = 0, hi = r->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (cmp(&r->f[idx[mid]], want) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 check_ref *check_ref_load(const char *path)
 {
 	check_ref *r = xcalloc(1, sizeof *r);
@@ -67,6 +140,7 @@ check_ref *check_ref_load(const char *path)
 		check_ref_free(&r);
 		return NULL;
 	}
+	ref_index(r);
 	return r;
 }
 
@@ -80,6 +154,8 @@ void check_ref_free(check_ref **rp)
 	for (i = 0; i < r->n; i++)
 		free(r->f[i].source);
 	free(r->f);
+	free(r->by_key);
+	free(r->by_value);
 	free(r);
 	*rp = NULL;
 }
@@ -90,13 +166,18 @@ static const ref_fig *ref_find(const check_ref *r, const char *soc, const char *
 			       unit u, int year)
 {
 	const ref_fig *best = NULL;
+	ref_fig want;
 	size_t i;
 
-	for (i = 0; i < r->n; i++) {
-		const ref_fig *f = &r->f[i];
-		if (f->stat != stat || f->unit != u || strcmp(f->soc, soc) != 0 ||
-		    strcmp(f->area, where) != 0)
-			continue;
+	if (strlen(soc) >= sizeof want.soc || strlen(where) >= sizeof want.area)
+		return NULL;
+	strcpy(want.soc, soc);
+	strcpy(want.area, where);
+	want.stat = stat;
+	want.unit = u;
+	for (i = lower_bound(r, r->by_key, &want, cmp_key);
+	     i < r->n && cmp_key(&r->f[r->by_key[i]], &want) == 0; i++) {
+		const ref_fig *f = &r->f[r->by_key[i]];
 		if (!best)
 			best = f;
 		else if (year ? abs(f->year - year) < abs(best->year - year) ||
@@ -290,40 +371,60 @@ static const char *stat_text(int stat, char *buf)
 
 /* Is the figure exactly the reference's figure of another statistic, year
  * or occupation (r is the one it was judged against, as stat)? */
+/* Which of the three kinds of another figure o is for claim c (judged as
+ * stat against r): 1 another statistic, 2 another year, 3 another
+ * occupation; 0 none. */
+static int mislabel_kind(const claim *c, const ref_fig *o, const ref_fig *r, int stat)
+{
+	int same_soc = strcmp(o->soc, c->soc_code) == 0, same_stat = o->stat == stat;
+
+	if (same_soc && !same_stat && o->year == r->year)
+		return 1;
+	if (same_soc && same_stat && o->year != r->year)
+		return 2;
+	if (!same_soc && same_stat && o->year == r->year && dict_role(o->soc, strlen(o->soc)))
+		return 3;
+	return 0;
+}
+
 static void mislabeled(const check_ctx *k, check_finding *f, const ref_fig *r, int stat)
 {
+	const check_ref *ref = k->ref;
 	const claim *c = &f->c;
+	const ref_fig *o = NULL;
+	double eps = c->unit == UNIT_HOURLY ? 0.005 : 0.5;
 	char a[64], b[64], s1[16];
-	size_t i;
+	ref_fig want;
+	size_t i, first = ref->n;
+	int kind = 0, kd;
 
-	for (i = 0; i < k->ref->n; i++) {
-		const ref_fig *o = &k->ref->f[i];
-		int same_soc = strcmp(o->soc, c->soc_code) == 0, same_stat = o->stat == stat;
-		const role *ro;
-		if (o->unit != c->unit || strcmp(o->area, c->area) != 0 ||
-		    fabs(o->value - c->value) >= (c->unit == UNIT_HOURLY ? 0.005 : 0.5) ||
-		    o == r)
+	if (strlen(c->area) >= sizeof want.area)
+		return;
+	strcpy(want.area, c->area);
+	want.unit = c->unit;
+	want.value = c->value - eps;
+	/* the first figure in the file, of those within eps, that is one */
+	for (i = lower_bound(ref, ref->by_value, &want, cmp_value); i < ref->n; i++) {
+		const ref_fig *x = &ref->f[ref->by_value[i]];
+		if (x->unit != c->unit || strcmp(x->area, c->area) != 0 || x->value >= c->value + eps)
+			break;
+		if (fabs(x->value - c->value) >= eps || x == r || ref->by_value[i] >= first)
 			continue;
-		if (same_soc && !same_stat && o->year == r->year) {
-			f->verdict |= CHECK_MISLABELED;
-			say(f, "%s is exactly the %s %s, not its %s", fmt_amount(c->value, a, 64), o->source,
-			    claim_stat_name(o->stat, s1, sizeof s1), stat_text(stat, b));
-			return;
-		}
-		if (same_soc && same_stat && o->year != r->year) {
-			f->verdict |= CHECK_MISLABELED;
-			say(f, "%s is exactly the %s %s of %d, not of %d", fmt_amount(c->value, a, 64), o->source,
-			    stat_text(stat, s1), o->year, r->year);
-			return;
-		}
-		if (!same_soc && same_stat && o->year == r->year &&
-		    (ro = dict_role(o->soc, strlen(o->soc))) != NULL) {
-			f->verdict |= CHECK_MISLABELED;
-			say(f, "%s is exactly the %s %s of %s (%s)", fmt_amount(c->value, a, 64), o->source,
-			    stat_text(stat, s1), ro->title, o->soc);
-			return;
-		}
+		if ((kd = mislabel_kind(c, x, r, stat)) != 0)
+			o = x, kind = kd, first = ref->by_value[i];
 	}
+	if (!o)
+		return;
+	f->verdict |= CHECK_MISLABELED;
+	if (kind == 1)
+		say(f, "%s is exactly the %s %s, not its %s", fmt_amount(c->value, a, 64), o->source,
+		    claim_stat_name(o->stat, s1, sizeof s1), stat_text(stat, b));
+	else if (kind == 2)
+		say(f, "%s is exactly the %s %s of %d, not of %d", fmt_amount(c->value, a, 64),
+		    o->source, stat_text(stat, s1), o->year, r->year);
+	else
+		say(f, "%s is exactly the %s %s of %s (%s)", fmt_amount(c->value, a, 64), o->source,
+		    stat_text(stat, s1), dict_role(o->soc, strlen(o->soc))->title, o->soc);
 }
 
 /* Against the reference: the figure itself, then (when it misses) whether
@@ -426,26 +527,185 @@ static void judge_pair(check_ctx *k, check_finding *f, check_finding *g)
 	say(y, "given with %s an hour, which is %s a year", a, b);
 }
 
-/* Claim i against the article's earlier claims of the same subject. */
-static void judge_contradictions(check_ctx *k, size_t first, size_t i)
-{
-	check_finding *f = &k->f[i];
-	char a[64], b[64];
-	size_t j;
+/* --- contradictions within an article ----------------------------------
+ *
+ * Two judged claims of one subject (same_subject) contradict each other
+ * when they are more than the tolerance apart.  Each claim names at most
+ * CONTRA_NAMED of the others it contradicts, the first ones in the text,
+ * and counts the rest ("and 41 more").  Found in n log n: claims sorted by
+ * subject, then value, so that a claim's contradictions are the two ends of
+ * its subject's values, and the first others in the text of each end are
+ * kept for every prefix and suffix of the sorted run. */
 
-	for (j = first; j < i; j++) {
-		check_finding *g = &k->f[j];
-		double dev;
-		if (!judged(&g->c) || !same_subject(&f->c, &g->c))
-			continue;
-		dev = fabs(f->c.value - g->c.value) / fmin(f->c.value, g->c.value);
-		if (dev <= k->o.tolerance)
-			continue;
-		f->verdict |= CHECK_SELF_CONTRADICTION;
-		g->verdict |= CHECK_SELF_CONTRADICTION;
-		say(f, "vs $%s at line %s", fmt_amount(g->c.value, b, 64), line_of(g->c.where, a));
-		say(g, "vs $%s at line %s", fmt_amount(f->c.value, b, 64), line_of(f->c.where, a));
+#define CONTRA_NAMED 3
+
+typedef struct contra {
+	size_t named[CONTRA_NAMED]; /* the first others it contradicts, in text order */
+	size_t nnamed, total;
+	size_t given; /* notes written so far */
+} contra;
+
+/* The CONTRA_NAMED smallest of a and b (each sorted, na and nb long). */
+static size_t merge_first(const size_t *a, size_t na, const size_t *b, size_t nb, size_t *out)
+{
+	size_t n = 0;
+
+	while (n < CONTRA_NAMED && (na || nb)) {
+		if (nb == 0 || (na && *a < *b))
+			out[n++] = *a++, na--;
+		else
+			out[n++] = *b++, nb--;
 	}
+	return n;
+}
+
+static const check_ctx *sort_ctx; /* for qsort's comparison only */
+
+static int by_subject_value(const void *pa, const void *pb)
+{
+	const claim *a = &sort_ctx->f[*(const size_t *)pa].c, *b = &sort_ctx->f[*(const size_t *)pb].c;
+	int c = strcmp(a->soc_code, b->soc_code);
+
+	if (!c)
+		c = (a->stat > b->stat) - (a->stat < b->stat);
+	if (!c)
+		c = (a->unit > b->unit) - (a->unit < b->unit);
+	if (!c)
+		c = strcmp(a->area, b->area);
+	if (!c)
+		c = strcmp(a->period, b->period);
+	if (!c)
+		c = (a->value > b->value) - (a->value < b->value);
+	if (!c)
+		c = (*(const size_t *)pa > *(const size_t *)pb) - (*(const size_t *)pa < *(const size_t *)pb);
+	return c;
+}
+
+static int apart(const check_ctx *k, double a, double b)
+{
+	return fabs(a - b) / fmin(a, b) > k->o.tolerance;
+}
+
+/* The contradictions of one subject's run r[0..n), sorted by value. */
+static void plan_run(const check_ctx *k, const size_t *r, size_t n, contra *plan, size_t first)
+{
+	size_t (*pre)[CONTRA_NAMED] = xmalloc((n + 1) * sizeof *pre);
+	size_t (*suf)[CONTRA_NAMED] = xmalloc((n + 1) * sizeof *suf);
+	size_t *npre = xmalloc((n + 1) * sizeof *npre), *nsuf = xmalloc((n + 1) * sizeof *nsuf);
+	size_t p, one[1];
+
+	npre[0] = nsuf[n] = 0;
+	for (p = 0; p < n; p++) {
+		one[0] = r[p];
+		npre[p + 1] = merge_first(pre[p], npre[p], one, 1, pre[p + 1]);
+		one[0] = r[n - 1 - p];
+		nsuf[n - 1 - p] = merge_first(suf[n - p], nsuf[n - p], one, 1, suf[n - 1 - p]);
+	}
+	for (p = 0; p < n; p++) {
+		double v = k->f[r[p]].c.value;
+		size_t lo = 0, hi = p, a, b;
+		contra *c = &plan[r[p] - first];
+		while (lo < hi) { /* a: the first value not below v's reach */
+			size_t mid = lo + (hi - lo) / 2;
+			if (apart(k, v, k->f[r[mid]].c.value))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		a = lo;
+		lo = p + 1, hi = n;
+		while (lo < hi) { /* b: the first value beyond it */
+			size_t mid = lo + (hi - lo) / 2;
+			if (apart(k, v, k->f[r[mid]].c.value))
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+		b = lo;
+		c->total = a + (n - b);
+		c->nnamed = merge_first(pre[a], npre[a], suf[b], nsuf[b], c->named);
+	}
+	free(pre);
+	free(suf);
+	free(npre);
+	free(nsuf);
+}
+
+/* Every judged claim's contradictions, plan[i - first] for finding i. */
+static contra *plan_contradictions(check_ctx *k, size_t first)
+{
+	size_t n = k->nf - first, m = 0, i, s;
+	size_t *r = xmalloc((n + 1) * sizeof *r);
+	contra *plan = xcalloc(n + 1, sizeof *plan);
+
+	for (i = first; i < k->nf; i++)
+		if (judged(&k->f[i].c) && k->f[i].c.soc_code[0])
+			r[m++] = i;
+	sort_ctx = k;
+	qsort(r, m, sizeof *r, by_subject_value);
+	for (s = 0; s < m; s = i) {
+		for (i = s + 1; i < m && same_subject(&k->f[r[s]].c, &k->f[r[i]].c); i++)
+			;
+		plan_run(k, r + s, i - s, plan, first);
+	}
+	free(r);
+	return plan;
+}
+
+/* Note on finding i that it contradicts finding j, as the plan names. */
+static void note_contradiction(check_ctx *k, contra *plan, size_t first, size_t i, size_t j)
+{
+	check_finding *f = &k->f[i], *g = &k->f[j];
+	contra *c = &plan[i - first];
+	char a[64], b[64];
+
+	f->verdict |= CHECK_SELF_CONTRADICTION;
+	say(f, "vs $%s at line %s", fmt_amount(g->c.value, b, 64), line_of(g->c.where, a));
+	if (++c->given == c->nnamed && c->total > c->nnamed)
+		say(f, "and %zu more", c->total - c->nnamed);
+}
+
+/* Who names whom later in the text: by[at[i] .. at[i + 1]) are the
+ * earlier findings whose named list holds finding i (indices from first). */
+typedef struct named_by {
+	size_t *at, *by;
+} named_by;
+
+static named_by invert(const contra *plan, size_t n, size_t first)
+{
+	named_by nb;
+	size_t i, t, *fill;
+
+	nb.at = xcalloc(n + 2, sizeof *nb.at);
+	for (i = 0; i < n; i++)
+		for (t = 0; t < plan[i].nnamed; t++)
+			if (plan[i].named[t] - first > i)
+				nb.at[plan[i].named[t] - first + 1]++;
+	for (i = 0; i < n; i++)
+		nb.at[i + 1] += nb.at[i];
+	nb.by = xmalloc((nb.at[n] + 1) * sizeof *nb.by);
+	fill = xmalloc((n + 1) * sizeof *fill);
+	memcpy(fill, nb.at, (n + 1) * sizeof *fill);
+	for (i = 0; i < n; i++)
+		for (t = 0; t < plan[i].nnamed; t++)
+			if (plan[i].named[t] - first > i)
+				nb.by[fill[plan[i].named[t] - first]++] = i + first;
+	free(fill);
+	return nb;
+}
+
+/* At finding i, in the order of the text: its notes on the earlier claims
+ * it contradicts, and the notes on it of the earlier claims that name it. */
+static void judge_contradictions(check_ctx *k, contra *plan, const named_by *nb, size_t first,
+				 size_t i)
+{
+	const contra *c = &plan[i - first];
+	size_t t;
+
+	for (t = 0; t < c->nnamed && c->named[t] < i; t++)
+		note_contradiction(k, plan, first, i, c->named[t]);
+	for (t = nb->at[i - first]; t < nb->at[i - first + 1]; t++)
+		note_contradiction(k, plan, first, nb->by[t], i);
 }
 
 /* The article's own percentiles and ranges in order: p before q. */
@@ -512,14 +772,19 @@ void check_judge(check_ctx *k)
 {
 	size_t i, j, first = add_findings(k);
 
+	contra *plan = plan_contradictions(k, first);
+	named_by nb = invert(plan, k->nf - first, first);
+
 	/* within the article */
 	for (i = first; i < k->nf; i++) {
 		const pending *p = &k->p[i - first];
 		if (p->same_as >= 0)
 			judge_pair(k, &k->f[i], &k->f[first + (size_t)p->same_as]);
-		if (judged(&k->f[i].c))
-			judge_contradictions(k, first, i);
+		judge_contradictions(k, plan, &nb, first, i);
 	}
+	free(plan);
+	free(nb.at);
+	free(nb.by);
 	for (i = first; i < k->nf; i++)
 		for (j = first; j < k->nf; j++)
 			judge_order(&k->f[i], &k->f[j], j == i + 1);

@@ -496,3 +496,19 @@ $ printf 'Here is how the sonographer offers compare:\n\n| | Tulsa, Oklahoma | M
 > 29-2032,OK,unspecified,38.5,hourly,<stdin>:5:22
 > 29-2032,MN,unspecified,49.4,hourly,<stdin>:5:31
 > 29-2032,OK,bonus,7500,annual,<stdin>:6:19
+
+# A table that says two things 5,000 times each: every $40,000 claim is
+# more than 15% from each of the 5,000 $60,000 claims (20,000 / 40,000 =
+# 50%), so each names the first three (lines 6, 8, 10 for line 5) and
+# counts the other 4,997; the output grows with the claims, not with their
+# pairs (it was 198 MB for a table of 124 KB).
+== check: a long contradiction table names three others and counts the rest
+$ { printf '# Medical assistant pay, May 2023\n\n| Employer | Median annual salary |\n|---|---|\n'; awk 'BEGIN { for (i = 0; i < 10000; i++) printf "| Medical assistant | $%s |\n", i % 2 ? "60,000" : "40,000" }'; } > "$TMPDIR/t.md"
+$ timeout 30 wagestat check -q -f csv "$TMPDIR/t.md" > "$TMPDIR/out"; echo "exit $?"
+$ grep -c 'self_contradiction' "$TMPDIR/out"; grep -c 'and 4997 more' "$TMPDIR/out"; wc -c < "$TMPDIR/out" | awk '{ print ($1 < 5000000) ? "under 5 MB" : $1 }'
+$ sed -n 2p "$TMPDIR/out" | grep -o 'vs .*more'
+> exit 0
+> 10000
+> 10000
+> under 5 MB
+> vs $60,000 at line 6; vs $60,000 at line 8; vs $60,000 at line 10; and 4997 more
