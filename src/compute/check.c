@@ -10,6 +10,7 @@
 #include "base/fmt.h"
 #include "model/claimin.h"
 #include "compute/consensus.h"
+#include "compute/contra.h"
 #include "model/dict.h"
 #include "base/xalloc.h"
 
@@ -357,12 +358,6 @@ static int judged(const claim *c)
 	       c->stat != CSTAT_UNSPECIFIED;
 }
 
-static int same_subject(const claim *a, const claim *b)
-{
-	return a->soc_code[0] && strcmp(a->soc_code, b->soc_code) == 0 && a->stat == b->stat &&
-	       a->unit == b->unit && strcmp(a->area, b->area) == 0 &&
-	       strcmp(a->period, b->period) == 0;
-}
 
 static const char *stat_text(int stat, char *buf)
 {
@@ -527,136 +522,29 @@ static void judge_pair(check_ctx *k, check_finding *f, check_finding *g)
 	say(y, "given with %s an hour, which is %s a year", a, b);
 }
 
-/* --- contradictions within an article ----------------------------------
- *
- * Two judged claims of one subject (same_subject) contradict each other
- * when they are more than the tolerance apart.  Each claim names at most
- * CONTRA_NAMED of the others it contradicts, the first ones in the text,
- * and counts the rest ("and 41 more").  Found in n log n: claims sorted by
- * subject, then value, so that a claim's contradictions are the two ends of
- * its subject's values, and the first others in the text of each end are
- * kept for every prefix and suffix of the sorted run. */
-
-#define CONTRA_NAMED 3
-
-typedef struct contra {
-	size_t named[CONTRA_NAMED]; /* the first others it contradicts, in text order */
-	size_t nnamed, total;
-	size_t given; /* notes written so far */
-} contra;
-
-/* The CONTRA_NAMED smallest of a and b (each sorted, na and nb long). */
-static size_t merge_first(const size_t *a, size_t na, const size_t *b, size_t nb, size_t *out)
+/* Every judged claim's contradictions: plan[i] for finding first + i. */
+static contra *plan_contradictions(const check_ctx *k, size_t first)
 {
-	size_t n = 0;
+	size_t n = k->nf - first, i;
+	const claim **cl = xmalloc((n + 1) * sizeof *cl);
+	unsigned char *part = xmalloc(n + 1);
+	contra *plan;
 
-	while (n < CONTRA_NAMED && (na || nb)) {
-		if (nb == 0 || (na && *a < *b))
-			out[n++] = *a++, na--;
-		else
-			out[n++] = *b++, nb--;
+	for (i = 0; i < n; i++) {
+		cl[i] = &k->f[first + i].c;
+		part[i] = judged(cl[i]) && cl[i]->soc_code[0];
 	}
-	return n;
-}
-
-static const check_ctx *sort_ctx; /* for qsort's comparison only */
-
-static int by_subject_value(const void *pa, const void *pb)
-{
-	const claim *a = &sort_ctx->f[*(const size_t *)pa].c, *b = &sort_ctx->f[*(const size_t *)pb].c;
-	int c = strcmp(a->soc_code, b->soc_code);
-
-	if (!c)
-		c = (a->stat > b->stat) - (a->stat < b->stat);
-	if (!c)
-		c = (a->unit > b->unit) - (a->unit < b->unit);
-	if (!c)
-		c = strcmp(a->area, b->area);
-	if (!c)
-		c = strcmp(a->period, b->period);
-	if (!c)
-		c = (a->value > b->value) - (a->value < b->value);
-	if (!c)
-		c = (*(const size_t *)pa > *(const size_t *)pb) - (*(const size_t *)pa < *(const size_t *)pb);
-	return c;
-}
-
-static int apart(const check_ctx *k, double a, double b)
-{
-	return fabs(a - b) / fmin(a, b) > k->o.tolerance;
-}
-
-/* The contradictions of one subject's run r[0..n), sorted by value. */
-static void plan_run(const check_ctx *k, const size_t *r, size_t n, contra *plan, size_t first)
-{
-	size_t (*pre)[CONTRA_NAMED] = xmalloc((n + 1) * sizeof *pre);
-	size_t (*suf)[CONTRA_NAMED] = xmalloc((n + 1) * sizeof *suf);
-	size_t *npre = xmalloc((n + 1) * sizeof *npre), *nsuf = xmalloc((n + 1) * sizeof *nsuf);
-	size_t p, one[1];
-
-	npre[0] = nsuf[n] = 0;
-	for (p = 0; p < n; p++) {
-		one[0] = r[p];
-		npre[p + 1] = merge_first(pre[p], npre[p], one, 1, pre[p + 1]);
-		one[0] = r[n - 1 - p];
-		nsuf[n - 1 - p] = merge_first(suf[n - p], nsuf[n - p], one, 1, suf[n - 1 - p]);
-	}
-	for (p = 0; p < n; p++) {
-		double v = k->f[r[p]].c.value;
-		size_t lo = 0, hi = p, a, b;
-		contra *c = &plan[r[p] - first];
-		while (lo < hi) { /* a: the first value not below v's reach */
-			size_t mid = lo + (hi - lo) / 2;
-			if (apart(k, v, k->f[r[mid]].c.value))
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		a = lo;
-		lo = p + 1, hi = n;
-		while (lo < hi) { /* b: the first value beyond it */
-			size_t mid = lo + (hi - lo) / 2;
-			if (apart(k, v, k->f[r[mid]].c.value))
-				hi = mid;
-			else
-				lo = mid + 1;
-		}
-		b = lo;
-		c->total = a + (n - b);
-		c->nnamed = merge_first(pre[a], npre[a], suf[b], nsuf[b], c->named);
-	}
-	free(pre);
-	free(suf);
-	free(npre);
-	free(nsuf);
-}
-
-/* Every judged claim's contradictions, plan[i - first] for finding i. */
-static contra *plan_contradictions(check_ctx *k, size_t first)
-{
-	size_t n = k->nf - first, m = 0, i, s;
-	size_t *r = xmalloc((n + 1) * sizeof *r);
-	contra *plan = xcalloc(n + 1, sizeof *plan);
-
-	for (i = first; i < k->nf; i++)
-		if (judged(&k->f[i].c) && k->f[i].c.soc_code[0])
-			r[m++] = i;
-	sort_ctx = k;
-	qsort(r, m, sizeof *r, by_subject_value);
-	for (s = 0; s < m; s = i) {
-		for (i = s + 1; i < m && same_subject(&k->f[r[s]].c, &k->f[r[i]].c); i++)
-			;
-		plan_run(k, r + s, i - s, plan, first);
-	}
-	free(r);
+	plan = contra_plan(cl, part, n, k->o.tolerance);
+	free(cl);
+	free(part);
 	return plan;
 }
 
-/* Note on finding i that it contradicts finding j, as the plan names. */
+/* Note on finding first + i that it contradicts finding first + j. */
 static void note_contradiction(check_ctx *k, contra *plan, size_t first, size_t i, size_t j)
 {
-	check_finding *f = &k->f[i], *g = &k->f[j];
-	contra *c = &plan[i - first];
+	check_finding *f = &k->f[first + i], *g = &k->f[first + j];
+	contra *c = &plan[i];
 	char a[64], b[64];
 
 	f->verdict |= CHECK_SELF_CONTRADICTION;
@@ -665,46 +553,18 @@ static void note_contradiction(check_ctx *k, contra *plan, size_t first, size_t 
 		say(f, "and %zu more", c->total - c->nnamed);
 }
 
-/* Who names whom later in the text: by[at[i] .. at[i + 1]) are the
- * earlier findings whose named list holds finding i (indices from first). */
-typedef struct named_by {
-	size_t *at, *by;
-} named_by;
-
-static named_by invert(const contra *plan, size_t n, size_t first)
-{
-	named_by nb;
-	size_t i, t, *fill;
-
-	nb.at = xcalloc(n + 2, sizeof *nb.at);
-	for (i = 0; i < n; i++)
-		for (t = 0; t < plan[i].nnamed; t++)
-			if (plan[i].named[t] - first > i)
-				nb.at[plan[i].named[t] - first + 1]++;
-	for (i = 0; i < n; i++)
-		nb.at[i + 1] += nb.at[i];
-	nb.by = xmalloc((nb.at[n] + 1) * sizeof *nb.by);
-	fill = xmalloc((n + 1) * sizeof *fill);
-	memcpy(fill, nb.at, (n + 1) * sizeof *fill);
-	for (i = 0; i < n; i++)
-		for (t = 0; t < plan[i].nnamed; t++)
-			if (plan[i].named[t] - first > i)
-				nb.by[fill[plan[i].named[t] - first]++] = i + first;
-	free(fill);
-	return nb;
-}
-
-/* At finding i, in the order of the text: its notes on the earlier claims
- * it contradicts, and the notes on it of the earlier claims that name it. */
-static void judge_contradictions(check_ctx *k, contra *plan, const named_by *nb, size_t first,
+/* At finding first + i, in the order of the text: its notes on the earlier
+ * claims it contradicts, and the notes on it of the earlier claims that
+ * name it. */
+static void judge_contradictions(check_ctx *k, contra *plan, const contra_by *nb, size_t first,
 				 size_t i)
 {
-	const contra *c = &plan[i - first];
+	const contra *c = &plan[i];
 	size_t t;
 
 	for (t = 0; t < c->nnamed && c->named[t] < i; t++)
 		note_contradiction(k, plan, first, i, c->named[t]);
-	for (t = nb->at[i - first]; t < nb->at[i - first + 1]; t++)
+	for (t = nb->at[i]; t < nb->at[i + 1]; t++)
 		note_contradiction(k, plan, first, nb->by[t], i);
 }
 
@@ -773,18 +633,17 @@ void check_judge(check_ctx *k)
 	size_t i, j, first = add_findings(k);
 
 	contra *plan = plan_contradictions(k, first);
-	named_by nb = invert(plan, k->nf - first, first);
+	contra_by nb = contra_invert(plan, k->nf - first);
 
 	/* within the article */
 	for (i = first; i < k->nf; i++) {
 		const pending *p = &k->p[i - first];
 		if (p->same_as >= 0)
 			judge_pair(k, &k->f[i], &k->f[first + (size_t)p->same_as]);
-		judge_contradictions(k, plan, &nb, first, i);
+		judge_contradictions(k, plan, &nb, first, i - first);
 	}
 	free(plan);
-	free(nb.at);
-	free(nb.by);
+	contra_by_free(&nb);
 	for (i = first; i < k->nf; i++)
 		for (j = first; j < k->nf; j++)
 			judge_order(&k->f[i], &k->f[j], j == i + 1);
