@@ -244,10 +244,11 @@ static int check_file(check_ctx *k, const check_args *a, const char *path, table
 {
 	size_t len, j;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	char *body = slurp(path, &len);
+	int why;
+	char *body = slurp(path, &len, &why);
 
 	if (!body)
-		return EXIT_USAGE;
+		return why > code ? why : code;
 	judge_article(k, name, body, len);
 	free(body);
 	if (a->text)

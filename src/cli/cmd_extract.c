@@ -72,9 +72,10 @@ int cmd_extract(int argc, char **argv)
 	for (i = optind; i < argc; i++) {
 		size_t len, before = x.written;
 		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" : argv[i];
-		char *text = slurp(argv[i], &len);
+		int why;
+		char *text = slurp(argv[i], &len, &why);
 		if (!text) {
-			code = EXIT_USAGE;
+			code = why > code ? why : code;
 			continue;
 		}
 		extract_text(name, text, len, on_claim, NULL, &x);

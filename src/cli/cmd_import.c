@@ -10,6 +10,7 @@
 #include "input/csvin.h"
 #include "input/xlsx.h"
 #include "base/diag.h"
+#include "base/infile.h"
 #include "base/xalloc.h"
 
 typedef struct importer {
@@ -207,13 +208,20 @@ static int import_file(import_args *a, const char *path, tally *rows, tally *fig
 		       int *code)
 {
 	char *converted = NULL, period[16] = "";
-	int r;
+	int r, fd;
 
 	if (xlsx_named(path) && !(converted = xlsx_to_csv(path, &r))) {
 		if (r > *code)
 			*code = r;
 		return 0;
 	}
+	/* a file that cannot be read is said before what its name lacks */
+	if (!converted && (fd = infile_open(path)) < 0) {
+		*code = EXIT_USAGE;
+		return 1;
+	}
+	if (!converted && fd != STDIN_FILENO)
+		close(fd);
 	if (!a->period_arg && a->oews && !claimin_period_from_name(path, period, sizeof period)) {
 		diag("%s: no year in the file name (such as M2023): give --period", path);
 		free(converted);

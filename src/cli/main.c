@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "base/diag.h"
+#include "base/infile.h"
 #include "model/dict.h"
 
 #ifndef WAGESTAT_VERSION
@@ -50,7 +51,7 @@ static void usage(FILE *out)
 {
 	const command *c;
 
-	fputs("Usage: wagestat COMMAND [OPTIONS] [FILE...]\n"
+	fputs("Usage: wagestat [--max-input SIZE] [--max-field SIZE] COMMAND [OPTIONS] [FILE...]\n"
 	      "       wagestat help [COMMAND]\n"
 	      "       wagestat --version\n"
 	      "\n"
@@ -62,6 +63,12 @@ static void usage(FILE *out)
 	for (c = commands; c->name; c++)
 		fprintf(out, "  %-11s %s\n", c->name, c->summary);
 	fputs("\n"
+	      "Limits, for every command (SIZE as 4096, 64k, 16M, 1G):\n"
+	      "  --max-input SIZE  read no file past SIZE bytes (default 1G; 64M for\n"
+	      "                    articles, which are read whole)\n"
+	      "  --max-field SIZE  no CSV field longer than SIZE (default 16M)\n"
+	      "Reaching one is said as FILE[:LINE:COL] and is a data problem (exit 1).\n"
+	      "\n"
 	      "Exit status: 0 ok, 1 data problems, 2 usage or system errors.\n"
 	      "Messages: wagestat: FILE:LINE:COL: what is wrong (COL is the\n"
 	      "1-based field number).\n",
@@ -88,9 +95,33 @@ static int cmd_help(int argc, char **argv)
 	return diag_close_stdout(EXIT_OK);
 }
 
+/* --max-input and --max-field before the command: how many arguments
+ * they took. */
+static int limit_options(int argc, char **argv)
+{
+	int i = 1;
+
+	while (i + 1 < argc && (strcmp(argv[i], "--max-input") == 0 ||
+				strcmp(argv[i], "--max-field") == 0)) {
+		size_t n = infile_parse_size(argv[i + 1]);
+		if (!n)
+			diag_usage(NULL, "%s: a size such as 64M or 1G, not '%s'", argv[i], argv[i + 1]);
+		if (strcmp(argv[i], "--max-input") == 0)
+			infile_max_input = infile_max_article = n;
+		else
+			infile_max_field = n;
+		i += 2;
+	}
+	return i - 1;
+}
+
 int main(int argc, char **argv)
 {
 	const command *c;
+	int skip;
+
+	/* no file the program opens may take the place of a closed 0, 1, 2 */
+	infile_guard_std_fds();
 
 	/* numbers are read and written with '.', whatever the environment */
 	setlocale(LC_ALL, "C");
@@ -101,6 +132,9 @@ int main(int argc, char **argv)
 		       getenv("WAGESTAT_CPI"));
 	dict_use_cities_file(getenv("WAGESTAT_CITIES"));
 
+	skip = limit_options(argc, argv);
+	argc -= skip;
+	argv += skip;
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "base/diag.h"
+#include "base/infile.h"
 #include "base/xalloc.h"
 
 #define CHUNK_SIZE (1u << 20)
@@ -55,6 +56,7 @@ struct csvin {
 	csvin_fn on_header, on_row;
 	void *ctx;
 	int stop; /* nonzero value a callback returned */
+	size_t nread; /* bytes read from the file so far */
 };
 
 static void parser_start(csvin *r)
@@ -88,15 +90,8 @@ csvin *csvin_open(const char *path, int delim)
 {
 	int fd;
 
-	if (strcmp(path, "-") == 0) {
-		fd = STDIN_FILENO;
-	} else {
-		fd = open(path, O_RDONLY);
-		if (fd < 0) {
-			diag("%s: %s", path, strerror(errno));
-			return NULL;
-		}
-	}
+	if ((fd = infile_open(path)) < 0)
+		return NULL;
 	return reader_new(path, fd, delim);
 }
 
@@ -247,6 +242,17 @@ static void reset_record(csvin *r)
 	r->bad_reason = NULL;
 }
 
+/* A field past the limit: said where it starts, and reading stops (exit 1). */
+static void field_too_long(csvin *r)
+{
+	char lim[32];
+
+	diag_at(r->name, r->nfields ? r->row_line : r->line, r->nfields + 1,
+		"field longer than %s (raise it with --max-field)",
+		infile_size_text(infile_max_field, lim, sizeof lim));
+	r->stop = -1;
+}
+
 static void on_field(void *data, size_t len, void *vr)
 {
 	csvin *r = vr;
@@ -257,6 +263,10 @@ static void on_field(void *data, size_t len, void *vr)
 		return;
 	if (r->nfields == 0)
 		r->row_line = r->line;
+	if (len > infile_max_field) {
+		field_too_long(r);
+		return;
+	}
 	if (!scan_field(s, len, &r->line, &bad) && !r->bad_reason) {
 		r->bad_reason = s[bad] ? "invalid UTF-8" : "NUL byte in field";
 		r->bad_col = r->nfields + 1;
@@ -431,6 +441,17 @@ static size_t recover(csvin *r, const char *buf, size_t n, size_t at,
 	return (size_t)(nl - buf) + 1;
 }
 
+/* Input past the limit: said, and read no further (exit 1). */
+static ssize_t input_too_long(csvin *r)
+{
+	char lim[32];
+
+	diag("%s: input longer than %s (raise it with --max-input)", r->name,
+	     infile_size_text(infile_max_input, lim, sizeof lim));
+	r->stop = -1;
+	return 0;
+}
+
 static ssize_t read_chunk(csvin *r, char *buf, size_t size)
 {
 	if (r->mem) {
@@ -452,6 +473,8 @@ static ssize_t read_chunk(csvin *r, char *buf, size_t size)
 		if (got >= 0 || errno != EINTR) {
 			if (got > 0)
 				r->range_pos += got;
+			if (got > 0 && (r->nread += (size_t)got) > infile_max_input)
+				return input_too_long(r);
 			return got;
 		}
 	}
@@ -562,6 +585,8 @@ static void feed(csvin *r, const char *buf, size_t n, int *skipping)
 		}
 		done = csv_parse(&r->parser, buf + pos, n - pos, on_field,
 				 on_record_end, r);
+		if (!r->stop && r->parser.entry_pos > infile_max_field)
+			field_too_long(r); /* a field still growing: /dev/zero */
 		if (done == n - pos || r->stop)
 			return;
 		if (csv_error(&r->parser) != CSV_EPARSE) {
@@ -626,6 +651,10 @@ int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 		return r->stop;
 	}
 	got = read_first_line(r, &buf, &alloc);
+	if (got == 0 && r->stop) {
+		free(buf);
+		return r->stop; /* past a limit, said already */
+	}
 	if (got == 0) {
 		diag("%s: empty file: no header row", r->name);
 		free(buf);

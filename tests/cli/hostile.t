@@ -169,3 +169,66 @@ $ wagestat help summarize | head -n 1; wagestat --version | sed 's/[0-9][0-9.]*$
 > wagestat N
 > Usage: wagestat summarize [OPTIONS] FILE...   (FILE - is standard input)
 !-
+
+# No readable header, with a group column: said and exit 1 (this was a
+# crash), in text and JSON.
+== empty input with a group column: exit 1, no crash
+$ printf '' | wagestat summarize -g Department - > /dev/null; echo "exit $?"
+$ printf '' | wagestat summarize -f json -g Department - > /dev/null; echo "exit $?"
+> exit 1
+> exit 1
+! wagestat: <stdin>: empty file: no header row
+! wagestat: rows read 0 = used 0 + filtered 0 + missing 0 + rejected 0
+! wagestat: <stdin>: empty file: no header row
+! wagestat: rows read 0 = used 0 + filtered 0 + missing 0 + rejected 0
+
+# An endless stream with no line end: every reading command stops at a
+# limit, says which, and exits 1 (each grew until killed before).
+== /dev/zero: every reader stops at a limit with exit 1
+$ for c in summarize 'import table' 'convert -u hourly' reconcile extract check 'plot roles' 'plot dist'; do timeout 10 wagestat $c /dev/zero > /dev/null 2> "$TMPDIR/err"; echo "$c: exit $? $(sed -n 1p "$TMPDIR/err" | grep -o 'longer than [0-9]* [MGi]*B')"; done
+> summarize: exit 1 longer than 16 MiB
+> import table: exit 1 longer than 16 MiB
+> convert -u hourly: exit 1 longer than 16 MiB
+> reconcile: exit 1 longer than 16 MiB
+> extract: exit 1 longer than 64 MiB
+> check: exit 1 longer than 64 MiB
+> plot roles: exit 1 longer than 16 MiB
+> plot dist: exit 1 longer than 16 MiB
+
+== the limits can be set, and a field past one is placed
+$ printf 'role,pay\nnurse,123456789012\n' | wagestat --max-field 10 summarize -v pay - > /dev/null; echo "exit $?"
+$ printf 'role,pay\nnurse,1\n' | wagestat --max-input 8 summarize -v pay - > /dev/null; echo "exit $?"
+$ printf 'Nurses earn $80,000.\n' | wagestat --max-input 8 extract - > /dev/null; echo "exit $?"
+$ wagestat --max-field 10x summarize x; echo "exit $?"
+> exit 1
+> exit 1
+> exit 1
+> exit 2
+! wagestat: <stdin>:2:2: field longer than 10 bytes (raise it with --max-field)
+! wagestat: rows read 0 = used 0 + filtered 0 + missing 0 + rejected 0
+! wagestat: <stdin>: input longer than 8 bytes (raise it with --max-input)
+! wagestat: rows read 0 = used 0 + filtered 0 + missing 0 + rejected 0
+! wagestat: <stdin>: input longer than 8 bytes (raise it with --max-input)
+! wagestat: --max-field: a size such as 64M or 1G, not '10x' (see 'wagestat help')
+
+# A closed standard input is not read as the next file the program opens
+# (check once read its reference there and said "0 findings").
+== a closed standard input is a usage error
+$ wagestat check - <&-; echo "exit $?"
+$ wagestat summarize - <&-; echo "exit $?"
+> exit 2
+> exit 2
+! wagestat: -: standard input is closed
+! wagestat: -: standard input is closed
+
+== a directory is a usage error, exit 2
+$ for c in summarize extract check 'import table'; do wagestat $c data > /dev/null 2> "$TMPDIR/err"; echo "$c: exit $? $(sed -n 1p "$TMPDIR/err")"; done
+> summarize: exit 2 wagestat: data: is a directory, not a file
+> extract: exit 2 wagestat: data: is a directory, not a file
+> check: exit 2 wagestat: data: is a directory, not a file
+> import table: exit 2 wagestat: data: is a directory, not a file
+
+== import oews: a missing file is said before what its name lacks
+$ wagestat import oews nowhere/foo.csv > /dev/null
+! wagestat: nowhere/foo.csv: No such file or directory
+? 2
