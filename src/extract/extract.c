@@ -8,16 +8,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/clean.h"
 #include "model/dict.h"
 #include "base/names.h"
 #include "base/xalloc.h"
-
-/* Marks put in place of HTML tags (same length as the text they replace,
- * so every offset keeps its line and column): a block boundary, and the
- * start of a heading.  Table cells become '|'. */
-#define MARK_BLOCK '\v'
-#define MARK_HEADING '\f'
-#define MARK_TABLE '\x1d' /* a table's start or end: no row goes on past it */
 
 #define MAX_FIGS 64
 #define ROLE_NGRAM 7
@@ -105,169 +99,6 @@ typedef struct doc {
 	size_t par_claims; /* claims made in the current paragraph */
 	int in_heading;    /* reading a heading's figures: "## Why X tops $95,000" */
 } doc;
-
-/* --- cleaning ---------------------------------------------------------- */
-
-static int looks_html(const char *t, size_t len)
-{
-	static const char *const tags[] = {"<p>", "<p ", "<html", "<body", "<div", "<td", "<h1",
-					   "<h2", "<br", "<li>", "<table"};
-	size_t i, n = len < 4096 ? len : 4096;
-	char head[4097];
-
-	for (i = 0; i < n; i++)
-		head[i] = (char)tolower((unsigned char)t[i]);
-	head[n] = '\0';
-	for (i = 0; i < sizeof tags / sizeof tags[0]; i++)
-		if (strstr(head, tags[i]))
-			return 1;
-	return 0;
-}
-
-static int tag_is(const char *name, size_t n, const char *const *list)
-{
-	for (; *list; list++)
-		if (tolower((unsigned char)name[0]) == (*list)[0] && strlen(*list) == n &&
-		    strncasecmp(name, *list, n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Blank out tags and entities in place, keeping every '\n'. */
-static void clean_html(char *t, size_t len)
-{
-	static const char *const block[] = {"p", "br", "div", "li", "ul", "ol", "tr", "table",
-					    "thead", "tbody", "section", "article", "header",
-					    "footer", "title", "blockquote", "caption",
-					    "figure", "figcaption", "main", "nav", NULL};
-	static const char *const term[] = {"dt", "dd", NULL};
-	static const char *const heading[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
-	static const char *const cell[] = {"td", "th", NULL};
-	static const char *const skip[] = {"script", "style", NULL};
-	static const struct {
-		const char *name;
-		char c;
-	} entities[] = {{"amp", '&'}, {"nbsp", ' '}, {"dollar", '$'}, {"lt", '<'}, {"gt", '>'},
-			{"quot", '"'}, {"apos", '\''}, {"rsquo", '\''}, {"lsquo", '\''},
-			{"ndash", '-'}, {"mdash", '-'}, {"hellip", '.'}, {"#36", '$'},
-			{"#39", '\''}, {"#8211", '-'}, {"#8212", '-'}, {"#160", ' '}};
-	size_t i = 0, j;
-	int in_row = 0;
-
-	while (i < len) {
-		if (t[i] == '\n' && in_row) {
-			/* a table row written over several lines is one row: line
-			 * numbers come from the original text, not from this copy */
-			t[i++] = ' ';
-		} else if (t[i] == '<') {
-			size_t end = i + 1, ns, ne;
-			int closing;
-			char mark = ' ';
-			while (end < len && t[end] != '>')
-				end++;
-			if (end >= len)
-				break;
-			ns = i + 1;
-			closing = ns < end && t[ns] == '/';
-			if (closing)
-				ns++;
-			ne = ns;
-			while (ne < end && isalnum((unsigned char)t[ne]))
-				ne++;
-			if (tag_is(t + ns, ne - ns, heading))
-				mark = closing ? MARK_BLOCK : MARK_HEADING;
-			else if (tag_is(t + ns, ne - ns, term)) {
-				/* "<dt>Median</dt><dd>$41,810</dd>" reads as one line,
-				 * "Median: $41,810": a term opens a block, its
-				 * definition closes it */
-				int dt = tolower((unsigned char)t[ne - 1]) == 't';
-				mark = dt ? (closing ? ' ' : MARK_BLOCK) : (closing ? MARK_BLOCK : ':');
-			}
-			else if (tag_is(t + ns, ne - ns, block) &&
-				 !(in_row && ne - ns == 2 && strncasecmp(t + ns, "br", 2) == 0))
-				mark = MARK_BLOCK; /* a <br> inside a cell is a space */
-			else if (!closing && tag_is(t + ns, ne - ns, cell))
-				mark = '|';
-			if (!closing && tag_is(t + ns, ne - ns, skip)) {
-				/* blank everything to the closing tag */
-				char *close = NULL;
-				size_t k;
-				for (k = end; k + 2 < len && !close; k++)
-					if (t[k] == '<' && t[k + 1] == '/' &&
-					    strncasecmp(t + k + 2, t + ns, ne - ns) == 0)
-						close = t + k;
-				if (close)
-					end = (size_t)(close - t);
-			}
-			{
-				int tr = ne - ns == 2 && strncasecmp(t + ns, "tr", 2) == 0;
-				int li = ne - ns == 2 && strncasecmp(t + ns, "li", 2) == 0;
-				int table = ne - ns == 5 && strncasecmp(t + ns, "table", 5) == 0;
-				for (j = i; j <= end && j < len; j++)
-					if (t[j] != '\n' || in_row)
-						t[j] = ' ';
-				t[i] = mark;
-				if (li && !closing && !in_row && end >= i + 3)
-					t[i + 2] = '-'; /* "<li>" reads as " - ", a list item */
-				if (tr)
-					in_row = !closing;
-				else if (table) {
-					in_row = 0;
-					t[i] = MARK_TABLE;
-				}
-			}
-			i = end + 1;
-		} else if (t[i] == '&') {
-			size_t end = i + 1, k;
-			while (end < len && end < i + 10 && (isalnum((unsigned char)t[end]) || t[end] == '#'))
-				end++;
-			if (end < len && t[end] == ';') {
-				char c = ' ';
-				for (k = 0; k < sizeof entities / sizeof entities[0]; k++)
-					if (strlen(entities[k].name) == end - i - 1 &&
-					    strncasecmp(t + i + 1, entities[k].name, end - i - 1) == 0)
-						c = entities[k].c;
-				memset(t + i, ' ', end - i + 1);
-				t[i] = c;
-				i = end + 1;
-			} else {
-				i++;
-			}
-		} else {
-			i++;
-		}
-	}
-}
-
-/* UTF-8 dashes and no-break spaces as ASCII, same length. */
-static void clean_unicode(char *t, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i + 1 < len; i++) {
-		unsigned char a, b;
-		uint64_t eight;
-		/* ASCII, most of any text, eight bytes a step */
-		while (i + 9 < len && (memcpy(&eight, t + i, 8), !(eight & 0x8080808080808080u)))
-			i += 8;
-		a = (unsigned char)t[i];
-		if (a < 0xC2)
-			continue;
-		b = (unsigned char)t[i + 1];
-		if (a == 0xC2 && (b == 0xA0 || b == 0xB9 || b == 0xB2 || b == 0xB3)) {
-			t[i] = t[i + 1] = ' '; /* no-break space; footnote marks ¹ ² ³ */
-		} else if (a == 0xE2 && b == 0x80 && i + 2 < len) {
-			unsigned char c = (unsigned char)t[i + 2];
-			if (c == 0x93 || c == 0x94) { /* en and em dash */
-				t[i] = '-';
-				t[i + 1] = t[i + 2] = ' ';
-			} else if (c == 0x99 || c == 0x98) { /* curly apostrophes */
-				t[i] = '\'';
-				t[i + 1] = t[i + 2] = ' ';
-			}
-		}
-	}
-}
 
 /* --- positions and words ----------------------------------------------- */
 
@@ -3416,7 +3247,7 @@ static void caption(const doc *d, size_t header, table_state *ts)
 		for (s = le; s > 0 && d->t[s - 1] != '\n'; s--)
 			;
 		e = s;
-		if (memchr(d->t + s, MARK_HEADING, le - s))
+		if (memchr(d->t + s, CLEAN_MARK_HEADING, le - s))
 			break;
 		while (s < le && isspace((unsigned char)d->t[s]))
 			s++;
@@ -3688,21 +3519,10 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	}
 	d.t = text; /* cleaned in place: every offset keeps its line and column */
 	d.t[len] = '\0';
-	{
-		/* NUL, CR and tab are spaces: rare, so found by memchr; where the
-		 * tabs were is kept, since they part the columns of a table */
-		static const char blanks[] = {'\0', '\r', '\t'};
-		d.tabs = xcalloc(len / 64 + 1, sizeof *d.tabs);
-		for (i = 0; i < sizeof blanks; i++) {
-			char *p = d.t;
-			while ((p = memchr(p, blanks[i], len - (size_t)(p - d.t))) != NULL) {
-				if (blanks[i] == '\t')
-					d.tabs[(size_t)(p - d.t) / 64] |= (uint64_t)1 << ((size_t)(p - d.t) % 64);
-				*p++ = ' ';
-			}
-		}
-	}
-	html = looks_html(d.t, len);
+	/* where the tabs were is kept, since they part the columns of a table */
+	d.tabs = xcalloc(len / 64 + 1, sizeof *d.tabs);
+	clean_blanks(d.t, len, d.tabs);
+	html = clean_looks_html(d.t, len);
 	if (html)
 		clean_html(d.t, len);
 	clean_unicode(d.t, len);
@@ -3749,18 +3569,18 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	for (i = 0, prev_blank = 1; i <= len && !d.stopped;) {
 		size_t s = i, e, a;
 		seg_kind kind = SEG_BLANK;
-		int marked = i < len && (d.t[i] == MARK_BLOCK || d.t[i] == MARK_HEADING ||
-					 d.t[i] == MARK_TABLE);
+		int marked = i < len && (d.t[i] == CLEAN_MARK_BLOCK || d.t[i] == CLEAN_MARK_HEADING ||
+					 d.t[i] == CLEAN_MARK_TABLE);
 		int pipes = 0;
 
-		if (marked && d.t[i] == MARK_TABLE)
+		if (marked && d.t[i] == CLEAN_MARK_TABLE)
 			w.ts.active = 0;
 		if (marked)
 			s++;
 		if (html) {
 			/* t[len] is NUL: the table stops there too */
-			static const char stop[256] = {['\0'] = 1, ['\n'] = 1, [MARK_BLOCK] = 1,
-						       [MARK_HEADING] = 1, [MARK_TABLE] = 1};
+			static const char stop[256] = {['\0'] = 1, ['\n'] = 1, [CLEAN_MARK_BLOCK] = 1,
+						       [CLEAN_MARK_HEADING] = 1, [CLEAN_MARK_TABLE] = 1};
 			for (e = s; !stop[(unsigned char)d.t[e]]; e++)
 				pipes += d.t[e] == '|';
 		} else {
@@ -3773,7 +3593,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 		for (a = s; a < e && isspace((unsigned char)d.t[a]); a++)
 			;
 		if (a < e)
-			kind = d.t[a] == '#' || (marked && d.t[i] == MARK_HEADING) ? SEG_HEADING
+			kind = d.t[a] == '#' || (marked && d.t[i] == CLEAN_MARK_HEADING) ? SEG_HEADING
 			       : pipes >= 2 || (pipes == 1 && d.t[a] == '|')  ? SEG_PIPES
 										 : SEG_TEXT;
 		if (kind == SEG_TEXT && plain_heading(&d, a, e, prev_blank))
