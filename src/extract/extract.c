@@ -9,30 +9,14 @@
 #include <strings.h>
 
 #include "extract/clean.h"
+#include "extract/doc.h"
+#include "extract/words.h"
 #include "model/dict.h"
 #include "base/names.h"
 #include "base/xalloc.h"
 
 #define MAX_FIGS 64
 #define ROLE_NGRAM 7
-#define BACK_SENTENCES 12
-
-typedef struct span {
-	size_t s, e;
-} span;
-
-typedef struct fig {
-	size_t s, e;        /* the figure's text, '$' to suffix */
-	double value;
-	int dollar;         /* written with '$' (or "dollars") */
-	int stat;
-	qualifier qual;
-	unit unit;
-	int pair;           /* index of the figure it restates, or -1 */
-	long pair_claim;    /* or the claim of an earlier sentence, or -1 */
-	int after_cue;      /* a statistic in brackets right after: "(median)" */
-	int skip;           /* not pay */
-} fig;
 
 typedef struct found {
 	long pos; /* -1 if none */
@@ -40,287 +24,11 @@ typedef struct found {
 	const char *text;
 } found;
 
-typedef struct doc {
-	const char *name;
-	char *t;  /* cleaned text */
-	char *lc; /* lower case of t, for searching */
-	uint64_t *word_starts; /* bit i: a word starts at lc[i] */
-	uint64_t *tabs;        /* bit i: t[i] was a tab (now a space): a column break */
-	uint64_t *money_words; /* bit i: "dollar", "thousand" or "bucks" starts at i */
-	size_t len;
-	size_t *lines; /* offset of each line start */
-	size_t nlines;
-	span *sent;    /* sentences of the current section, for carrying roles */
-	const role **sent_role; /* the last role each names, once looked for */
-	char *sent_looked;
-	size_t nsent, sent_alloc, role_alloc, looked_alloc;
-	extract_fn fn;
-	extract_cmp_fn cmp_fn;
-	void *ctx;
-	long nclaims;
-	int stopped;
-	/* context carried down the text */
-	const role *head_role;
-	int head_year;  /* the current section's heading */
-	int head_stat;  /* ... and the statistic it names, for its lists */
-	int head_pays;  /* ... or that it names pay: "Our tech scale (per hour)" */
-	/* "All figures are BLS May 2024 unless noted": the whole text's */
-	int all_year;
-	char all_source[64];
-	/* a local text's place: a dateline "ALBANY, N.Y. -" or a job ad's
-	 * "Brightway Home Care | Columbus, Ohio"; its figures that name no
-	 * place are there, but for the BLS's */
-	const area *local;
-	int title_year; /* the first heading's: holds for the whole text */
-	int headings;
-	const area *head_area;
-	int par_year;
-	const area *par_area;
-	size_t par_s; /* where the paragraph begins */
-	char par_source[64];
-	/* the quote last written, kept: a sentence's figures share it */
-	size_t quote_s, quote_e;
-	char quote[600];
-	/* a paragraph ending "...wages for dental hygienists, May 2023:" sets
-	 * what the list or table after it is about */
-	int intro_active, intro_stat, intro_year;
-	const area *intro_area; /* "In the Atlanta market, our placements paid:" */
-	unit intro_unit;
-	char intro_source[64];
-	int intro_used; /* ... and its table or list has begun */
-	int introduced; /* the sentence read is an item or line under it */
-	int in_item;    /* the paragraph's sentences so far began a list item */
-	int prev_year;          /* of the paragraph just ended, for a table */
-	char prev_source[64];
-	/* the last claim made, for "That is $29.97 an hour." */
-	long last_claim;
-	int last_stat;
-	unit last_unit;
-	size_t par_claims; /* claims made in the current paragraph */
-	int in_heading;    /* reading a heading's figures: "## Why X tops $95,000" */
-} doc;
-
-/* --- positions and words ----------------------------------------------- */
-
-static void where_of(const doc *d, size_t off, char *buf, size_t size)
-{
-	size_t lo = 0, hi = d->nlines;
-
-	while (hi - lo > 1) {
-		size_t mid = (lo + hi) / 2;
-		if (d->lines[mid] <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	{
-		/* written by hand: snprintf was a tenth of the time of emitting */
-		size_t numbers[2] = {lo + 1, off - d->lines[lo] + 1}, o, k;
-		o = (size_t)snprintf(buf, size, "%s", d->name);
-		for (k = 0; k < 2 && o + 22 < size; k++) {
-			char digits[21];
-			size_t n = 0, v = numbers[k];
-			do
-				digits[n++] = (char)('0' + v % 10);
-			while ((v /= 10) > 0);
-			buf[o++] = ':';
-			while (n > 0)
-				buf[o++] = digits[--n];
-		}
-		buf[o < size ? o : size - 1] = '\0';
-	}
-}
-
-/* Letters, digits and the bytes of UTF-8 sequences (a table: this is
- * asked for nearly every byte). */
-static const unsigned char word_chars[256] = {
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-	['8'] = 1, ['9'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
-	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
-	['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
-	['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
-	['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-	[0x80 ... 0xFF] = 1,
-};
-
 /* the bytes a money figure begins with */
 static const unsigned char figure_start[256] = {
 	['$'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
 	['7'] = 1, ['8'] = 1, ['9'] = 1,
 };
-
-/* isdigit() calls into the C library for every byte it is asked about; a
- * digit is a range */
-static int is_digit(char c)
-{
-	return (unsigned char)(c - '0') < 10;
-}
-
-static int is_word(char c)
-{
-	return word_chars[(unsigned char)c];
-}
-
-/* Is w (lower case) at lc[i] as whole words? */
-static int word_at(const doc *d, size_t i, size_t e, const char *w)
-{
-	size_t n;
-
-	if (i >= e || d->lc[i] != w[0] || (w[1] && d->lc[i + 1] != w[1]))
-		return 0; /* most calls end here, before strlen */
-	n = strlen(w);
-
-	return i + n <= e && memcmp(d->lc + i, w, n) == 0 && (i == 0 || !is_word(d->lc[i - 1])) &&
-	       (i + n >= d->len || !is_word(d->lc[i + n]));
-}
-
-/* A word list made ready for searching: lengths, and the words by their
- * first letter. */
-typedef struct wordset {
-	const char *const *words;
-	size_t n, len[128];
-	int odd_starts;              /* some word starts with a non-word byte */
-	unsigned char by_first[128]; /* word indices, grouped by first letter */
-	unsigned char start[257];    /* the group of letter c: start[c]..start[c+1] */
-} wordset;
-
-static const wordset *wordset_of(const char *const *words)
-{
-	/* made once per list, found by its address: the lists are static */
-	static wordset cache[128];
-	size_t i, c, o = 0, h = ((uintptr_t)words >> 3) % 128;
-	wordset *w;
-
-	for (i = 0; i < 128; i++, h = (h + 1) % 128)
-		if (cache[h].words == words || !cache[h].words)
-			break;
-	w = &cache[h];
-	if (w->words == words)
-		return w;
-	memset(w, 0, sizeof *w);
-	w->words = words;
-	for (w->n = 0; words[w->n] && w->n < 128; w->n++) {
-		w->len[w->n] = strlen(words[w->n]);
-		w->odd_starts |= !is_word(words[w->n][0]);
-	}
-	for (c = 0; c < 256; c++) {
-		w->start[c] = (unsigned char)o;
-		for (i = 0; i < w->n; i++)
-			if ((unsigned char)words[i][0] == c)
-				w->by_first[o++] = (unsigned char)i;
-	}
-	w->start[256] = (unsigned char)o;
-	return w;
-}
-
-/* The last word start in [s, e), or -1: 64 places a step. */
-static long last_word_start(const doc *d, size_t s, size_t e)
-{
-	size_t hi, k;
-	uint64_t m;
-
-	if (e <= s)
-		return -1;
-	hi = e - 1;
-	k = hi / 64;
-	m = d->word_starts[k] & (~(uint64_t)0 >> (63 - hi % 64));
-	while (!m) {
-		if (k * 64 <= s)
-			return -1;
-		m = d->word_starts[--k];
-	}
-	hi = k * 64 + 63 - (size_t)__builtin_clzll(m);
-	return hi >= s ? (long)hi : -1;
-}
-
-/* The first word start in [s, e), or -1. */
-static long next_word_start(const doc *d, size_t s, size_t e)
-{
-	size_t k = s / 64, last;
-	uint64_t m;
-
-	if (s >= e)
-		return -1;
-	last = (e - 1) / 64;
-	m = d->word_starts[k] & (~(uint64_t)0 << (s % 64));
-	while (!m) {
-		if (k >= last)
-			return -1;
-		m = d->word_starts[++k];
-	}
-	s = k * 64 + (size_t)__builtin_ctzll(m);
-	return s < e ? (long)s : -1;
-}
-
-/* Does word k of w stand at i, ending before e? */
-static int word_here(const doc *d, const wordset *w, size_t i, size_t e, int *which)
-{
-	size_t g;
-
-	for (g = w->start[(unsigned char)d->lc[i]]; g < w->start[(unsigned char)d->lc[i] + 1];
-	     g++) {
-		size_t k = w->by_first[g], n = w->len[k];
-		if (i + n <= e && (n < 2 || d->lc[i + 1] == w->words[k][1]) && /* most fail here */
-		    memcmp(d->lc + i, w->words[k], n) == 0 &&
-		    (i + n >= d->len || !is_word(d->lc[i + n]))) {
-			if (which)
-				*which = (int)k;
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/* The last place in [s, e) where any of words stands (only as a word
- * written with a capital when capitals is set), or -1.  Only word starts
- * are tried, against the words with that first letter: this runs for
- * every figure. */
-static long find_last(const doc *d, size_t s, size_t e, const char *const *words, int *which,
-		      int capitals)
-{
-	const wordset *w = wordset_of(words);
-	size_t i;
-	long at;
-
-	if (!w->odd_starts) {
-		for (at = last_word_start(d, s, e); at >= 0;
-		     at = last_word_start(d, s, (size_t)at)) {
-			i = (size_t)at;
-			if ((!capitals || isupper((unsigned char)d->t[i])) &&
-			    word_here(d, w, i, e, which))
-				return at;
-		}
-		return -1;
-	}
-	for (i = e; i-- > s;) {
-		unsigned char c = (unsigned char)d->lc[i];
-		if (w->start[c] == w->start[c + 1] || (i > 0 && is_word(d->lc[i - 1]) && is_word((char)c)) ||
-		    (capitals && !isupper((unsigned char)d->t[i])))
-			continue;
-		if (word_here(d, w, i, e, which))
-			return (long)i;
-	}
-	return -1;
-}
-
-static long last_word(const doc *d, size_t s, size_t e, const char *const *words, int *which)
-{
-	return find_last(d, s, e, words, which, 0);
-}
-
-/* last_word for proper names: only words written with a capital. */
-static long last_capital_word(const doc *d, size_t s, size_t e, const char *const *words,
-			      int *which)
-{
-	return find_last(d, s, e, words, which, 1);
-}
-
-static int any_word(const doc *d, size_t s, size_t e, const char *const *words)
-{
-	return last_word(d, s, e, words, NULL) >= 0;
-}
 
 static found stat_cue(const doc *d, size_t s, size_t e);
 
@@ -334,11 +42,11 @@ static size_t number_at(const char *t, size_t i, size_t e, double *v)
 	char buf[64];
 	size_t o = 0;
 
-	while (j < e && (is_digit(t[j]) ||
-			 (t[j] == ',' && j + 3 < e + 1 && j > i && is_digit(t[j + 1]) &&
-			  j + 3 <= e && is_digit(t[j + 2]) &&
-			  is_digit(t[j + 3]) &&
-			  (j + 4 >= e || !is_digit(t[j + 4]))))) {
+	while (j < e && (doc_is_digit(t[j]) ||
+			 (t[j] == ',' && j + 3 < e + 1 && j > i && doc_is_digit(t[j + 1]) &&
+			  j + 3 <= e && doc_is_digit(t[j + 2]) &&
+			  doc_is_digit(t[j + 3]) &&
+			  (j + 4 >= e || !doc_is_digit(t[j + 4]))))) {
 		if (t[j] != ',' && o < sizeof buf - 1) {
 			buf[o++] = t[j];
 			digits++;
@@ -347,10 +55,10 @@ static size_t number_at(const char *t, size_t i, size_t e, double *v)
 	}
 	if (!digits)
 		return i;
-	if (j + 1 < e && t[j] == '.' && is_digit(t[j + 1])) {
+	if (j + 1 < e && t[j] == '.' && doc_is_digit(t[j + 1])) {
 		buf[o++] = '.';
 		j++;
-		while (j < e && is_digit(t[j]) && o < sizeof buf - 1)
+		while (j < e && doc_is_digit(t[j]) && o < sizeof buf - 1)
 			buf[o++] = t[j++];
 	}
 	buf[o] = '\0';
@@ -384,21 +92,21 @@ static size_t number_at(const char *t, size_t i, size_t e, double *v)
 static size_t suffix_at(const doc *d, size_t j, size_t e, double *mult)
 {
 	*mult = 1;
-	if (j < e && (d->t[j] == 'k' || d->t[j] == 'K') && (j + 1 >= e || !is_word(d->t[j + 1]))) {
+	if (j < e && (d->t[j] == 'k' || d->t[j] == 'K') && (j + 1 >= e || !doc_is_word(d->t[j + 1]))) {
 		*mult = 1000;
 		return j + 1;
 	}
 	if (j + 1 < e && d->t[j] == ' ') {
-		if (word_at(d, j + 1, e, "thousand")) {
+		if (doc_word_at(d, j + 1, e, "thousand")) {
 			*mult = 1000;
 			return j + 9;
 		}
-		if (word_at(d, j + 1, e, "grand")) {
+		if (doc_word_at(d, j + 1, e, "grand")) {
 			*mult = 1000;
 			return j + 6;
 		}
-		if (word_at(d, j + 1, e, "million") || word_at(d, j + 1, e, "billion") ||
-		    word_at(d, j + 1, e, "trillion")) {
+		if (doc_word_at(d, j + 1, e, "million") || doc_word_at(d, j + 1, e, "billion") ||
+		    doc_word_at(d, j + 1, e, "trillion")) {
 			*mult = -1;
 			return j + 8;
 		}
@@ -442,21 +150,21 @@ static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
 
 	for (;;) {
 		size_t w = j;
-		if (word_here(d, wordset_of(tens), w, e, &which)) {
+		if (words_here(d, words_of(tens), w, e, &which)) {
 			group += 20 + 10 * which;
 			w += strlen(tens[which]);
-			if (w + 1 < e && d->t[w] == '-' && word_here(d, wordset_of(small), w + 1, e, &which) &&
+			if (w + 1 < e && d->t[w] == '-' && words_here(d, words_of(small), w + 1, e, &which) &&
 			    which >= 1 && which <= 9) {
 				group += which; /* "forty-two" */
 				w += 1 + strlen(small[which]);
 			}
-		} else if (word_here(d, wordset_of(small), w, e, &which)) {
+		} else if (words_here(d, words_of(small), w, e, &which)) {
 			group += which;
 			w += strlen(small[which]);
-		} else if (words && word_at(d, w, e, "hundred")) {
+		} else if (words && doc_word_at(d, w, e, "hundred")) {
 			group = (group > 0 ? group : 1) * 100;
 			w += 7;
-		} else if (words && word_at(d, w, e, "thousand")) {
+		} else if (words && doc_word_at(d, w, e, "thousand")) {
 			total += (group > 0 ? group : 1) * 1000;
 			group = 0;
 			w += 8;
@@ -472,7 +180,7 @@ static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
 			j++;
 		while (j < e && (d->lc[j] == ' ' || d->t[j] == '-'))
 			j++;
-		if (word_at(d, j, e, "and")) { /* "two hundred and ten" */
+		if (doc_word_at(d, j, e, "and")) { /* "two hundred and ten" */
 			j += 3;
 			while (j < e && d->lc[j] == ' ')
 				j++;
@@ -487,13 +195,13 @@ static int money_word_after(const doc *d, size_t k, size_t e)
 {
 	while (k < e && (d->lc[k] == ' ' || d->t[k] == '-'))
 		k++;
-	return word_at(d, k, e, "dollars") || word_at(d, k, e, "dollar") || word_at(d, k, e, "bucks") ||
-	       word_at(d, k, e, "grand");
+	return doc_word_at(d, k, e, "dollars") || doc_word_at(d, k, e, "dollar") || doc_word_at(d, k, e, "bucks") ||
+	       doc_word_at(d, k, e, "grand");
 }
 
 /* The money figures of [s, e): "$45,000", "$45k", "45,000 dollars", and
  * the bare second number of a range ("$40,000 to 50,000", "$40-50k"). */
-static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
+static size_t find_figures(const doc *d, size_t s, size_t e, doc_fig *f, size_t max)
 {
 	size_t n = 0, i = s;
 	/* numbers in words are looked for only where money words are */
@@ -515,10 +223,10 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 			while (j < e && d->t[j] == ' ')
 				j++;
 			dollar = 1;
-		} else if (is_digit(d->t[i]) && (i == s || !is_word(d->t[i - 1])) &&
+		} else if (doc_is_digit(d->t[i]) && (i == s || !doc_is_word(d->t[i - 1])) &&
 			   (i == s || d->t[i - 1] != '.')) {
 			j = i;
-		} else if (words && (i == s || !is_word(d->t[i - 1])) &&
+		} else if (words && (i == s || !doc_is_word(d->t[i - 1])) &&
 			   (k = spelled_number(d, i, e, &v)) > i && (v >= 5 || money_word_after(d, k, e))) {
 			j = i; /* "forty-two thousand dollars" */
 		} else {
@@ -532,7 +240,7 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 				continue;
 			}
 			k = suffix_at(d, k, e, &mult);
-		} else if (k < e && d->lc[k] == ' ' && word_at(d, k + 1, e, "grand")) {
+		} else if (k < e && d->lc[k] == ' ' && doc_word_at(d, k + 1, e, "grand")) {
 			v *= 1000; /* "sixty-three grand" */
 			k += 6;
 		}
@@ -545,18 +253,18 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 			while (w < e && (d->lc[w] == ' ' || (d->t[w] == '-' && w == k)))
 				w++; /* "twenty-nine\ndollars", "ten-thousand-dollar" */
 			if (start >= s + 4 && memcmp(d->lc + start - 4, "usd ", 4) == 0 &&
-			    (start == s + 4 || !is_word(d->lc[start - 5]))) {
+			    (start == s + 4 || !doc_is_word(d->lc[start - 5]))) {
 				dollar = 1; /* "USD 86,070" */
-			} else if (word_at(d, w, e, "cents") && v < 100 && w > k) {
+			} else if (doc_word_at(d, w, e, "cents") && v < 100 && w > k) {
 				dollar = 1; /* "75 cents an hour" */
 				v /= 100;
 				k = w + 5;
-			} else if (word_at(d, w, e, "dollars") || word_at(d, w, e, "usd") ||
-				   word_at(d, w, e, "bucks") || word_at(d, w, e, "dollar")) {
+			} else if (doc_word_at(d, w, e, "dollars") || doc_word_at(d, w, e, "usd") ||
+				   doc_word_at(d, w, e, "bucks") || doc_word_at(d, w, e, "dollar")) {
 				size_t b = start, ns;
 				double lowv;
 				dollar = 1;
-				k = w + (word_at(d, w, e, "dollar") ? 6
+				k = w + (doc_word_at(d, w, e, "dollar") ? 6
 					 : d->lc[w] == 'd'	    ? 7
 					 : d->lc[w] == 'b'	    ? 5
 								    : 3);
@@ -566,14 +274,14 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 					double cents;
 					while (a < e && d->lc[a] == ' ')
 						a++;
-					if (word_at(d, a, e, "and")) {
+					if (doc_word_at(d, a, e, "and")) {
 						a += 3;
 						while (a < e && d->lc[a] == ' ')
 							a++;
 						ce = spelled_number(d, a, e, &cents);
 						if (ce == a)
 							ce = number_at(d->t, a, e, &cents);
-						if (ce > a && ce + 6 <= e && word_at(d, ce + 1, e, "cents") &&
+						if (ce > a && ce + 6 <= e && doc_word_at(d, ce + 1, e, "cents") &&
 						    cents < 100) {
 							v += cents / 100;
 							k = ce + 6;
@@ -590,11 +298,11 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 					while (b > s && d->t[b - 1] == ' ')
 						b--;
 					ns = b;
-					while (ns > s && (is_digit(d->t[ns - 1]) ||
+					while (ns > s && (doc_is_digit(d->t[ns - 1]) ||
 							  d->t[ns - 1] == ',' || d->t[ns - 1] == '.'))
 						ns--;
 					if (ns < b && number_at(d->t, ns, b, &lowv) == b && n + 1 < max &&
-					    (ns == s || !is_word(d->t[ns - 1]))) {
+					    (ns == s || !doc_is_word(d->t[ns - 1]))) {
 						memset(&f[n], 0, sizeof f[n]);
 						f[n].s = ns;
 						f[n].e = b;
@@ -614,7 +322,7 @@ static size_t find_figures(const doc *d, size_t s, size_t e, fig *f, size_t max)
 					dash |= d->t[g++] == '-';
 				/* "$40-50k", "$40,000 to 50,000"; not "$38.65   41", the
 				 * next column of a row */
-				if ((g == start && dash) || word_at(d, g, start, "to")) {
+				if ((g == start && dash) || doc_word_at(d, g, start, "to")) {
 					dollar = 2; /* the end of a range */
 					if (mult > 1 && !(f[n - 1].value >= 1000))
 						f[n - 1].value *= mult; /* "$40-50k" */
@@ -662,7 +370,7 @@ static int money_in(const doc *d, size_t s, size_t e)
 
 	for (p = memchr(d->t + s, '$', e - s); p && (size_t)(p - d->t) + 1 < e;
 	     p = memchr(p + 1, '$', e - (size_t)(p + 1 - d->t)))
-		if (is_digit(p[1]))
+		if (doc_is_digit(p[1]))
 			return 1;
 	return 0;
 }
@@ -704,7 +412,7 @@ static const char *const count_words[] = {
 	"jobs", "employment", "employed", "workers", "openings", "positions", "headcount",
 	"vacancies", "graduates", "students", "length", "duration", "ratio", "share",
 	"percent", "number", "tenure", "yrs", "incumbents", NULL};
-/* one-word lists: wordset_of() finds a list by its address, so every
+/* one-word lists: words_of() finds a list by its address, so every
  * list is static, never a compound literal on the stack */
 static const char *const than_words[] = {"than", NULL};
 static const char *const between_words[] = {"between", NULL};
@@ -738,12 +446,12 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 		j++;
 	/* the cheap tests first: most bare numbers are counts and years */
 	u = unit_after_fig_to(d, j, e, &unit_end);
-	if (u != UNIT_NONE && !word_here(d, wordset_of(adjective), j, e, NULL))
+	if (u != UNIT_NONE && !words_here(d, words_of(adjective), j, e, NULL))
 		return (u == UNIT_HOURLY   ? v >= 5 && v <= 500
 			: u == UNIT_ANNUAL ? v >= 5000
 			: u == UNIT_WEEKLY ? v >= 100
 					   : v >= 400) &&
-		       any_word(d, from, start, pay_words);
+		       words_any(d, from, start, pay_words);
 	if (!written || v < 5)
 		return 0;
 	/* no unit: a written amount in the clause of a pay word ("a median
@@ -751,7 +459,7 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 	 * between, and no noun after it */
 	{
 		int which;
-		long at = last_word(d, from, start, pay_words, &which);
+		long at = words_last(d, from, start, pay_words, &which);
 		size_t g;
 		if (at < 0 || start - (size_t)at > 60)
 			return 0;
@@ -761,14 +469,14 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 				h++;
 			if (d->t[g] == ':' && h == start)
 				break; /* a label: "Annual salary: 41,500" */
-			if (is_digit(d->t[g]) || strchr("$,;:()", d->t[g]))
+			if (doc_is_digit(d->t[g]) || strchr("$,;:()", d->t[g]))
 				return 0;
 		}
 	}
 	for (q = j; q < e && isalpha((unsigned char)d->t[q]); q++)
 		;
-	return q == j || d->lc[k - 1] == 'k' || word_at(d, j, e, "in") || word_at(d, j, e, "for") ||
-	       word_at(d, j, e, "and") || word_at(d, j, e, "or");
+	return q == j || d->lc[k - 1] == 'k' || doc_word_at(d, j, e, "in") || doc_word_at(d, j, e, "for") ||
+	       doc_word_at(d, j, e, "and") || doc_word_at(d, j, e, "or");
 }
 
 /* words that introduce the same figure in another unit */
@@ -793,43 +501,13 @@ static const char *const more_words[] = {
 	"topped", "topping", "clear", "clears",
 	"as little as", "as low as", "a minimum of", "no less than", NULL};
 
-/* Where the last of words ends in [s, e), if only filler ("of", "just",
- * spaces) stands between it and e; -1 otherwise. */
-static long just_before(const doc *d, size_t s, size_t e, const char *const *words)
-{
-	static const char *const filler[] = {"of", "just", "a", "an", "the", "only", "slightly",
-					     "well", NULL};
-	int which = 0;
-	long at = last_word(d, s, e, words, &which);
-	size_t j;
-
-	if (at < 0)
-		return -1;
-	j = (size_t)at + strlen(words[which]);
-	for (;;) {
-		size_t k;
-		int moved = 0;
-		while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
-			j++;
-		for (k = 0; filler[k] && j < e; k++)
-			if (word_at(d, j, e, filler[k])) {
-				j += strlen(filler[k]);
-				moved = 1;
-				break;
-			}
-		if (!moved)
-			break;
-	}
-	return j == e ? at : -1;
-}
-
 /* The qualifier written just before a figure. */
 static qualifier qualifier_before(const doc *d, size_t s, size_t fig_s)
 {
 	size_t from = fig_s > s + 30 ? fig_s - 30 : s;
-	long a = just_before(d, from, fig_s, about_words);
-	long l = just_before(d, from, fig_s, less_words);
-	long m = just_before(d, from, fig_s, more_words);
+	long a = words_just_before(d, from, fig_s, about_words);
+	long l = words_just_before(d, from, fig_s, less_words);
+	long m = words_just_before(d, from, fig_s, more_words);
 
 	if (m >= 0 && m >= l && m >= a)
 		return QUAL_MORE_THAN;
@@ -863,7 +541,7 @@ static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end)
 
 	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n' || d->t[j] == '*'))
 		j++;
-	if (word_at(d, j, e, "dollars"))
+	if (doc_word_at(d, j, e, "dollars"))
 		j += 7;
 	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 		j++;
@@ -874,7 +552,7 @@ static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end)
 			continue;
 		n = strlen(w);
 		if (j + n <= e && memcmp(d->lc + j, w, n) == 0 &&
-		    (j + n >= d->len || !is_word(d->lc[j + n])) &&
+		    (j + n >= d->len || !doc_is_word(d->lc[j + n])) &&
 		    d->t[j + n] != ':') { /* not the label of a next line, "Hourly: $20" */
 			if (end)
 				*end = j + n;
@@ -900,7 +578,7 @@ static unit unit_before_fig(const doc *d, size_t s, size_t fig_s)
 	size_t from = fig_s > s + 60 ? fig_s - 60 : s;
 	int which = 0;
 
-	if (last_word(d, from, fig_s, words, &which) >= 0)
+	if (words_last(d, from, fig_s, words, &which) >= 0)
 		return units[which];
 	return UNIT_NONE;
 }
@@ -916,7 +594,7 @@ static int number_before(const doc *d, size_t s, size_t p)
 		j--;
 	while (j > s && isalpha((unsigned char)d->t[j - 1]) && p - j < 4) /* th, st */
 		j--;
-	while (j > s && is_digit(d->t[j - 1]) && mul <= 100) {
+	while (j > s && doc_is_digit(d->t[j - 1]) && mul <= 100) {
 		v += (d->t[j - 1] - '0') * mul;
 		mul *= 10;
 		any = 1;
@@ -935,7 +613,7 @@ static int which_end(const doc *d, size_t s, size_t i)
 	static const char *const high[] = {"top", "highest", "upper", "third", "ninth",
 					   "highest-paid", "best-paid", "top-paid", NULL};
 	size_t from = i > s + 20 ? i - 20 : s;
-	long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
+	long lo = words_last(d, from, i, low, NULL), hi = words_last(d, from, i, high, NULL);
 
 	return lo > hi ? -1 : hi > lo ? 1 : 0;
 }
@@ -953,21 +631,21 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 		char c = d->lc[i];
 		int stat = CSTAT_NONE;
 		/* every cue begins a word, but for the '%' of "10%" */
-		if (c != '%' && ((i > 0 && is_word(d->lc[i - 1])) || !cue_first[(unsigned char)c]))
+		if (c != '%' && ((i > 0 && doc_is_word(d->lc[i - 1])) || !cue_first[(unsigned char)c]))
 			continue;
-		if (c == 'm' && (word_at(d, i, e, "median") || word_at(d, i, e, "medians")))
+		if (c == 'm' && (doc_word_at(d, i, e, "median") || doc_word_at(d, i, e, "medians")))
 			stat = CSTAT_MEDIAN;
-		else if (c == 'm' && word_at(d, i, e, "mean"))
+		else if (c == 'm' && doc_word_at(d, i, e, "mean"))
 			stat = CSTAT_MEAN;
-		else if (c == 't' && word_at(d, i, e, "typical") && i >= s + 4 &&
+		else if (c == 't' && doc_word_at(d, i, e, "typical") && i >= s + 4 &&
 			 memcmp(d->lc + i - 4, "the ", 4) == 0)
 			stat = CSTAT_MEDIAN; /* "the typical nurse earns", not "typical pay" */
-		else if ((c == 'm' && (word_at(d, i, e, "midpoint") ||
-				       word_at(d, i, e, "middle of the distribution"))))
+		else if ((c == 'm' && (doc_word_at(d, i, e, "midpoint") ||
+				       doc_word_at(d, i, e, "middle of the distribution"))))
 			stat = CSTAT_MEDIAN;
-		else if ((c == 'q' && word_at(d, i, e, "quarter")) ||
-			 (c == 'o' && (word_at(d, i, e, "one in ten") || word_at(d, i, e, "one in four") ||
-				       word_at(d, i, e, "one in 10") || word_at(d, i, e, "one in 4")))) {
+		else if ((c == 'q' && doc_word_at(d, i, e, "quarter")) ||
+			 (c == 'o' && (doc_word_at(d, i, e, "one in ten") || doc_word_at(d, i, e, "one in four") ||
+				       doc_word_at(d, i, e, "one in 10") || doc_word_at(d, i, e, "one in 4")))) {
 			/* "a quarter earned less than", "the bottom quarter",
 			 * "one in ten earned more than" */
 			static const char *const under[] = {"less than", "under", "below", "or less", NULL};
@@ -976,38 +654,38 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 							     "last", NULL};
 			int part = c == 'q' ? 25 : memchr("t1", d->lc[i + 7], 2) ? 10 : 25;
 			int end = which_end(d, s, i);
-			if (c == 'q' && just_before(d, i > s + 10 ? i - 10 : s, i, season) >= 0)
+			if (c == 'q' && words_just_before(d, i > s + 10 ? i - 10 : s, i, season) >= 0)
 				; /* "the first quarter of 2024" is a time */
 			else if (end)
 				stat = end < 0 ? part : 100 - part;
-			else if (any_word(d, i, e, under))
+			else if (words_any(d, i, e, under))
 				stat = part;
-			else if (any_word(d, i, e, over))
+			else if (words_any(d, i, e, over))
 				stat = 100 - part;
-		} else if (c == 'q' && (word_at(d, i, e, "quartile") || word_at(d, i, e, "quartiles"))) {
+		} else if (c == 'q' && (doc_word_at(d, i, e, "quartile") || doc_word_at(d, i, e, "quartiles"))) {
 			int end = which_end(d, s, i);
 			if (end)
 				stat = end < 0 ? 25 : 75;
 		}
-		else if (c == 'a' && (word_at(d, i, e, "average") || word_at(d, i, e, "averaged") ||
-				      word_at(d, i, e, "averages") || word_at(d, i, e, "avg")))
+		else if (c == 'a' && (doc_word_at(d, i, e, "average") || doc_word_at(d, i, e, "averaged") ||
+				      doc_word_at(d, i, e, "averages") || doc_word_at(d, i, e, "avg")))
 			stat = CSTAT_MEAN;
-		else if (c == 'h' && word_at(d, i, e, "half")) {
+		else if (c == 'h' && doc_word_at(d, i, e, "half")) {
 			static const char *const middle[] = {"middle", NULL};
-			stat = last_word(d, i > s + 12 ? i - 12 : s, i, middle, NULL) >= 0
+			stat = words_last(d, i > s + 12 ? i - 12 : s, i, middle, NULL) >= 0
 				       ? CSTAT_RANGE_LOW /* the middle half: p25 to p75 */
 				       : CSTAT_MEDIAN;
-		} else if ((c == 't' && word_at(d, i, e, "tenth")) ||
-			   (c == 'd' && word_at(d, i, e, "decile"))) {
+		} else if ((c == 't' && doc_word_at(d, i, e, "tenth")) ||
+			   (c == 'd' && doc_word_at(d, i, e, "decile"))) {
 			int end = which_end(d, s, i);
 			if (end)
 				stat = end < 0 ? 10 : 90;
 		}
-		else if (c == 'p' && word_at(d, i, e, "percentile")) {
+		else if (c == 'p' && doc_word_at(d, i, e, "percentile")) {
 			int n = number_before(d, s, i);
 			if (n >= 1 && n <= 99)
 				stat = n;
-		} else if ((c == 'p' && word_at(d, i, e, "percent")) || c == '%') {
+		} else if ((c == 'p' && doc_word_at(d, i, e, "percent")) || c == '%') {
 			int n = number_before(d, s, i);
 			size_t from = i > s + 40 ? i - 40 : s;
 			static const char *const low[] = {"lowest", "bottom", "least", "lowest-paid",
@@ -1017,8 +695,8 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 							   "best-paid", "top-earning", "top-paid",
 							   NULL};
 			static const char *const middle[] = {"middle", NULL};
-			long lo = last_word(d, from, i, low, NULL), hi = last_word(d, from, i, high, NULL);
-			if (n >= 1 && n <= 99 && any_word(d, from, i, middle) && n == 50)
+			long lo = words_last(d, from, i, low, NULL), hi = words_last(d, from, i, high, NULL);
+			if (n >= 1 && n <= 99 && words_any(d, from, i, middle) && n == 50)
 				stat = CSTAT_RANGE_LOW; /* the middle 50%: p25 to p75 */
 			else if (n >= 1 && n <= 99 && lo > hi)
 				stat = n;
@@ -1036,16 +714,8 @@ static found stat_cue(const doc *d, size_t s, size_t e)
 	return best;
 }
 
-/* --- roles, areas, periods, sources ------------------------------------ */
-
-typedef struct mention {
-	long pos;
-	const void *what;
-	size_t len; /* of the name as written */
-} mention;
-
 /* Occupations named in [s, e): the longest name at each word. */
-static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t max)
+static size_t find_roles(const doc *d, size_t s, size_t e, doc_mention *out, size_t max)
 {
 	size_t i = s, n = 0;
 
@@ -1053,12 +723,12 @@ static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t 
 		size_t k = 0, j = i;
 		const role *r = NULL;
 		size_t matched = 0;
-		if (!isalpha((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
+		if (!isalpha((unsigned char)d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
 			i++;
 			continue;
 		}
 		/* the ends of up to ROLE_NGRAM words from i */
-		while (j < e && (is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
+		while (j < e && (doc_is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
 			j++;
 		if (!dict_role_starts(d->t + i, j - i)) {
 			i = j;
@@ -1069,7 +739,7 @@ static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t 
 		while (k < ROLE_NGRAM && j < e) {
 			int longer;
 			const role *here;
-			while (j < e && (is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
+			while (j < e && (doc_is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
 				j++;
 			here = dict_role_phrase(d->t + i, j - i, &longer);
 			/* one lower-case word of two letters or less is not a name */
@@ -1096,7 +766,7 @@ static size_t find_roles(const doc *d, size_t s, size_t e, mention *out, size_t 
 			n++;
 			i = matched;
 		} else {
-			while (i < e && is_word(d->t[i]))
+			while (i < e && doc_is_word(d->t[i]))
 				i++;
 		}
 	}
@@ -1119,7 +789,7 @@ static const area *longest_place(const doc *d, size_t i, size_t e, size_t *end,
 		size_t len;
 		int longer;
 		const area *here;
-		while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
+		while (j < e && (doc_is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
 			j++;
 		len = j - i;
 		/* a sentence's last word keeps its full stop out of the name, and
@@ -1167,22 +837,22 @@ static int city_place(const doc *d, size_t s, size_t i)
 	size_t j = i;
 
 	for (;;) {
-		long at = last_word_start(d, s, j);
+		long at = doc_last_word_start(d, s, j);
 		int which;
 		if (at < 0)
 			return 0;
-		if (find_last(d, (size_t)at, j, skip, &which, 0) == at) {
+		if (words_find_last(d, (size_t)at, j, skip, &which, 0) == at) {
 			j = (size_t)at;
 			continue;
 		}
-		return find_last(d, (size_t)at, j, before, &which, 0) == at;
+		return words_find_last(d, (size_t)at, j, before, &which, 0) == at;
 	}
 }
 
 /* Areas named in [s, e).  Two-letter codes count when written in capitals
  * and are not also common words (IN, OR, ME, OK, HI) unless after a comma;
  * a city gives its state when named as a place. */
-static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t max)
+static size_t find_areas(const doc *d, size_t s, size_t e, doc_mention *out, size_t max)
 {
 	size_t i = s, n = 0;
 
@@ -1190,11 +860,11 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 		size_t j = i, end = 0;
 		const area *a = NULL;
 		int place, city;
-		if (!isalpha((unsigned char)d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
+		if (!isalpha((unsigned char)d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
 			i++;
 			continue;
 		}
-		while (j < e && (is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
+		while (j < e && (doc_is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
 			j++;
 		/* places are written with a capital, but for "nationally",
 		 * "nationwide", "across the country" */
@@ -1215,8 +885,8 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 		if (!a && city) {
 			const area *c = longest_place(d, i, e, &end, dict_city_phrase);
 			/* "in Phoenix", or "Boston-area placements" */
-			if (c && (city_place(d, s, i) || word_at(d, end + 1, e, "area") ||
-				  word_at(d, end + 1, e, "metro")))
+			if (c && (city_place(d, s, i) || doc_word_at(d, end + 1, e, "area") ||
+				  doc_word_at(d, end + 1, e, "metro")))
 				a = c;
 		}
 		if (a) {
@@ -1227,7 +897,7 @@ static size_t find_areas(const doc *d, size_t s, size_t e, mention *out, size_t 
 			i = end;
 			continue;
 		}
-		while (i < e && is_word(d->t[i]))
+		while (i < e && doc_is_word(d->t[i]))
 			i++;
 	}
 	return n;
@@ -1242,17 +912,17 @@ static int year_near(const doc *d, size_t s, size_t e, size_t p)
 	size_t best_dist = (size_t)-1;
 
 	/* a year starts a word, or the span */
-	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = next_word_start(d, (size_t)at + 1, e)) {
+	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = doc_next_word_start(d, (size_t)at + 1, e)) {
 		int y;
 		size_t dist;
 		i = (size_t)at;
-		if (!is_digit(d->t[i]) || (i > s && (is_word(d->t[i - 1]) ||
+		if (!doc_is_digit(d->t[i]) || (i > s && (doc_is_word(d->t[i - 1]) ||
 								  d->t[i - 1] == '$' ||
 								  d->t[i - 1] == ',' ||
 								  d->t[i - 1] == '.')))
 			continue;
-		if (i + 4 < e && (is_digit(d->t[i + 4]) ||
-				  (d->t[i + 4] == ',' && i + 5 < e && is_digit(d->t[i + 5]))))
+		if (i + 4 < e && (doc_is_digit(d->t[i + 4]) ||
+				  (d->t[i + 4] == ',' && i + 5 < e && doc_is_digit(d->t[i + 5]))))
 			continue;
 		y = atoi(d->t + i);
 		if (y < 1990 || y > 2039)
@@ -1295,15 +965,15 @@ static const char *source_in(const doc *d, size_t s, size_t e)
 					    "commission", "agency", "surveys", "reports", NULL};
 
 	/* sources are proper names: most sentences have none of them */
-	if (last_capital_word(d, s, e, quick, NULL) < 0)
+	if (words_last_capital(d, s, e, quick, NULL) < 0)
 		return NULL;
 	if (!names[0])
 		for (k = 0; k < sizeof sources / sizeof sources[0]; k++)
 			names[k] = sources[k].word;
-	if (last_capital_word(d, s, e, names, &which) >= 0)
+	if (words_last_capital(d, s, e, names, &which) >= 0)
 		return sources[which].name;
 	/* a named survey: "the 2023 Allied Staffing Salary Survey" */
-	at = last_word(d, s, e, kinds, &which);
+	at = words_last(d, s, e, kinds, &which);
 	if (at >= 0 && isupper((unsigned char)d->t[at])) {
 		size_t start = (size_t)at, end = (size_t)at + strlen(kinds[which]), words = 0;
 		while (start > s && words < 6) {
@@ -1314,7 +984,7 @@ static const char *source_in(const doc *d, size_t s, size_t e)
 				break;
 			{
 				size_t b = w;
-				while (b > s && is_word(d->t[b - 1]))
+				while (b > s && doc_is_word(d->t[b - 1]))
 					b--;
 				if (!isupper((unsigned char)d->t[b]))
 					break;
@@ -1351,7 +1021,7 @@ static int abbreviation_before(const doc *d, size_t s, size_t dot)
 		j--;
 	if (dot - j == 1 && isupper((unsigned char)d->t[j]))
 		return 1; /* an initial */
-	return dot > j && word_here(d, wordset_of(abbr), j, dot, NULL);
+	return dot > j && words_here(d, words_of(abbr), j, dot, NULL);
 }
 
 /* Does a list item start at i: "- ", "* ", "+ ", "1. ", "2) "? */
@@ -1361,9 +1031,9 @@ static int list_item_at(const doc *d, size_t i, size_t e)
 		i++;
 	if (i + 1 < e && (d->t[i] == '-' || d->t[i] == '*' || d->t[i] == '+') && d->t[i + 1] == ' ')
 		return 1;
-	while (i < e && is_digit(d->t[i]))
+	while (i < e && doc_is_digit(d->t[i]))
 		i++;
-	return i + 1 < e && i > 0 && is_digit(d->t[i - 1]) &&
+	return i + 1 < e && i > 0 && doc_is_digit(d->t[i - 1]) &&
 	       (d->t[i] == '.' || d->t[i] == ')') && d->t[i + 1] == ' ';
 }
 
@@ -1382,7 +1052,7 @@ static int labelled_line(const doc *d, size_t s, size_t nl, size_t e)
 	size_t ls = nl, j = nl + 1;
 	const char *colon;
 
-	if (nl == s || !is_digit(d->t[nl - 1]))
+	if (nl == s || !doc_is_digit(d->t[nl - 1]))
 		return 0;
 	while (j < e && d->t[j] == ' ')
 		j++;
@@ -1397,7 +1067,7 @@ static int labelled_line(const doc *d, size_t s, size_t nl, size_t e)
 }
 
 /* Split [s, e) into sentences. */
-static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_t max)
+static size_t split_sentences(const doc *d, size_t s, size_t e, doc_span *out, size_t max)
 {
 	size_t n = 0, start = s, i;
 
@@ -1428,7 +1098,7 @@ static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_
 			}
 			continue;
 		}
-		if (c == '.' && ((i + 1 < e && is_digit(d->t[i + 1])) ||
+		if (c == '.' && ((i + 1 < e && doc_is_digit(d->t[i + 1])) ||
 				 (i > start && d->t[i - 1] == '.')))
 			continue; /* "2.5", and dot leaders "Median ..... $41,810" */
 		j = i + 1;
@@ -1470,92 +1140,11 @@ static size_t split_sentences(const doc *d, size_t s, size_t e, span *out, size_
 	return n;
 }
 
-/* --- emitting ---------------------------------------------------------- */
-
-static void quote_of(const doc *d, size_t s, size_t e, char *buf, size_t size)
-{
-	size_t o = 0, i;
-	int space = 0;
-
-	while (s < e && isspace((unsigned char)d->t[s]))
-		s++;
-	if (s + 1 < e && (d->t[s] == '-' || d->t[s] == '+') && d->t[s + 1] == ' ')
-		s += 2; /* a list item's mark is not its text */
-	for (i = s; i < e && o + 4 < size; i++) {
-		char c = d->t[i];
-		if (isspace((unsigned char)c) || c == '|' || c == '*' || c == '#') {
-			space = o > 0;
-			continue;
-		}
-		if (space)
-			buf[o++] = ' ';
-		space = 0;
-		buf[o++] = c;
-	}
-	if (i < e && o + 4 >= size)
-		memcpy(buf + o - 3, "...", 3);
-	buf[o] = '\0';
-}
-
-typedef struct context {
-	const role *role;
-	const area *area;
-	int year;
-	const char *source;
-	size_t qs, qe; /* the quote */
-} context;
-
-static void emit(doc *d, const fig *f, const context *cx, long *index_of_pair)
-{
-	/* the claim lends its text from here: it lives for the call only,
-	 * and a copy per claim was a fifth of the time of extracting */
-	static char empty[1];
-	claim c;
-	char where[512], year[12];
-	extract_link link;
-
-	if (d->stopped)
-		return;
-	memset(&c, 0, sizeof c);
-	c.source = (char *)(cx->source ? cx->source : d->name);
-	c.kind = KIND_ARTICLE;
-	c.role = cx->role ? cx->role->title : empty;
-	c.soc_code = cx->role ? (char *)cx->role->code : empty;
-	c.area = cx->area ? (char *)cx->area->code : empty;
-	c.period = empty;
-	if (cx->year) {
-		snprintf(year, sizeof year, "%d", cx->year);
-		c.period = year;
-	}
-	c.stat = f->stat == CSTAT_NONE ? CSTAT_UNSPECIFIED : f->stat;
-	c.value = f->value;
-	c.unit = f->unit;
-	c.qual = f->qual;
-	c.n = NAN;
-	c.se = NAN;
-	where_of(d, f->s, where, sizeof where);
-	c.where = where;
-	if (d->quote_s != cx->qs || d->quote_e != cx->qe || !d->quote[0]) {
-		quote_of(d, cx->qs, cx->qe, d->quote, sizeof d->quote);
-		d->quote_s = cx->qs;
-		d->quote_e = cx->qe;
-	}
-	c.quote = d->quote;
-	link.same_as = f->pair >= 0 ? (int)index_of_pair[f->pair] : (int)f->pair_claim;
-	if (d->fn(d->ctx, &c, (size_t)d->nclaims, &link) != 0)
-		d->stopped = 1;
-	d->last_claim = d->nclaims;
-	d->last_stat = c.stat;
-	d->last_unit = c.unit;
-	d->par_claims++;
-	d->nclaims++;
-}
-
 /* --- one sentence ------------------------------------------------------ */
 
-static const role *role_of_sentence(const doc *d, span sp, size_t before, int *found_here)
+static const role *role_of_sentence(const doc *d, doc_span sp, size_t before, int *found_here)
 {
-	mention m[16];
+	doc_mention m[16];
 	size_t n = find_roles(d, sp.s, sp.e, m, 16), k;
 	const role *r = NULL;
 
@@ -1580,27 +1169,15 @@ static int title_has_word(const char *title, const char *w, size_t n)
 	return 0;
 }
 
-/* The mention nearest before pos, else the first after it; NULL if none. */
-static const void *nearest(const mention *m, size_t n, size_t pos)
-{
-	const void *w = NULL;
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if ((size_t)m[k].pos < pos || !w)
-			w = m[k].what;
-	return w;
-}
-
 /* The role a figure is about: named in its sentence (roles, nroles: found
  * once per sentence) before it, else after it, else in the nearest earlier
  * sentence of the section that names one, else the section's heading. */
-static const role *role_for(doc *d, size_t si, const mention *roles, size_t nroles,
+static const role *role_for(doc *d, size_t si, const doc_mention *roles, size_t nroles,
 			    size_t fig_s)
 {
 	int here;
-	const role *r = nearest(roles, nroles, fig_s), *before = NULL;
-	const mention *m = NULL;
+	const role *r = doc_nearest(roles, nroles, fig_s), *before = NULL;
+	const doc_mention *m = NULL;
 	size_t k;
 
 	/* the mention nearest picked: the last before the figure, else the first */
@@ -1610,7 +1187,7 @@ static const role *role_for(doc *d, size_t si, const mention *roles, size_t nrol
 	/* "$43,660 a year, which is more than medical assistants make": the
 	 * occupation after "than" is the one compared with */
 	if (m && (size_t)m->pos > fig_s &&
-	    any_word(d, fig_s, (size_t)m->pos, than_words)) {
+	    words_any(d, fig_s, (size_t)m->pos, than_words)) {
 		r = NULL;
 		m = NULL;
 	}
@@ -1618,7 +1195,7 @@ static const role *role_for(doc *d, size_t si, const mention *roles, size_t nrol
 	 * are still respiratory therapists: one word of the earlier name */
 	if (r && !(m && m->len < 32 && !memchr(d->t + m->pos, ' ', m->len)))
 		return r;
-	for (k = si; k-- > 0 && si - k <= BACK_SENTENCES && !before;) {
+	for (k = si; k-- > 0 && si - k <= DOC_BACK_SENTENCES && !before;) {
 		if (!d->sent_looked[k]) {
 			d->sent_role[k] = role_of_sentence(d, d->sent[k], d->sent[k].e, &here);
 			d->sent_looked[k] = 1;
@@ -1634,10 +1211,10 @@ static const role *role_for(doc *d, size_t si, const mention *roles, size_t nrol
 
 /* The area of a figure: named in its sentence, else in the paragraph
  * before it, else in the heading, else the nation. */
-static const area *area_for(doc *d, const mention *areas, size_t nareas, const fig *f,
+static const area *area_for(doc *d, const doc_mention *areas, size_t nareas, const doc_fig *f,
 			    size_t next_s)
 {
-	const area *a = nearest(areas, nareas, f->s);
+	const area *a = doc_nearest(areas, nareas, f->s);
 	size_t k;
 
 	/* "$42,000 in Texas": a place named right after the figure is its own */
@@ -1648,7 +1225,7 @@ static const area *area_for(doc *d, const mention *areas, size_t nareas, const f
 		unit_after_fig_to(d, g, at, &g);
 		while (g < at && (d->t[g] == ' ' || d->t[g] == ','))
 			g++;
-		if ((word_at(d, g, at, "in") && g + 3 == at) || (word_at(d, g, at, "for") && g + 4 == at)) {
+		if ((doc_word_at(d, g, at, "in") && g + 3 == at) || (doc_word_at(d, g, at, "for") && g + 4 == at)) {
 			a = areas[k].what;
 			break;
 		}
@@ -1700,7 +1277,7 @@ static const area *dateline(const doc *d)
 
 	while (i < d->len && lines < 8 && i < 2000) {
 		size_t e = i, a = i, caps = 0, k;
-		mention m[2];
+		doc_mention m[2];
 		while (e < d->len && d->t[e] != '\n')
 			e++;
 		while (a < e && (d->t[a] == ' ' || (unsigned char)d->t[a] < ' '))
@@ -1735,7 +1312,7 @@ static const area *dateline(const doc *d)
 }
 
 /* "medical assistants earn more than phlebotomists" */
-static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
+static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *looked)
 {
 	static const char *const more[] = {"more than", "higher than", "better than",
 					   "outearn", "outearns", "out-earn", NULL};
@@ -1748,14 +1325,14 @@ static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
 
 	if (!d->cmp_fn || (!memmem(d->lc + sp.s, sp.e - sp.s, "than", 4) &&
 			   !memmem(d->lc + sp.s, sp.e - sp.s, "earn", 4)) ||
-	    (!any_word(d, sp.s, sp.e, more) && !any_word(d, sp.s, sp.e, less)))
+	    (!words_any(d, sp.s, sp.e, more) && !words_any(d, sp.s, sp.e, less)))
 		return;
 	if (!*looked) {
 		*nm = find_roles(d, sp.s, sp.e, m, 16);
 		*looked = 1;
 	}
 	n = *nm;
-	if (n < 2 || !any_word(d, sp.s, sp.e, pay_words))
+	if (n < 2 || !words_any(d, sp.s, sp.e, pay_words))
 		return;
 	for (k = 0; k + 1 < n; k++) {
 		const role *a = m[k].what, *b = m[k + 1].what;
@@ -1764,9 +1341,9 @@ static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
 			continue;
 		int which = 0;
 		size_t after;
-		if ((at = last_word(d, gs, ge, more, &which)) >= 0)
+		if ((at = words_last(d, gs, ge, more, &which)) >= 0)
 			higher_first = 1;
-		else if ((at = last_word(d, gs, ge, less, &which)) >= 0)
+		else if ((at = words_last(d, gs, ge, less, &which)) >= 0)
 			higher_first = 0;
 		else
 			continue;
@@ -1780,8 +1357,8 @@ static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
 		cmp.lower_soc = higher_first ? b->code : a->code;
 		cmp.higher_role = higher_first ? a->title : b->title;
 		cmp.lower_role = higher_first ? b->title : a->title;
-		where_of(d, (size_t)at, where, sizeof where);
-		quote_of(d, sp.s, sp.e, quote, sizeof quote);
+		doc_where(d, (size_t)at, where, sizeof where);
+		doc_quote(d, sp.s, sp.e, quote, sizeof quote);
 		cmp.where = where;
 		cmp.quote = quote;
 		d->cmp_fn(d->ctx, &cmp);
@@ -1792,9 +1369,9 @@ static void comparisons(doc *d, span sp, mention *m, size_t *nm, int *looked)
  * "Ohio - $40,000", "Texas ....... $38,000": at the start of its line an
  * occupation or a place, then a colon, a dash or dot leaders, then the
  * figure. */
-static int label_figure(const doc *d, span sp, const fig *f)
+static int label_figure(const doc *d, doc_span sp, const doc_fig *f)
 {
-	mention m[2];
+	doc_mention m[2];
 	size_t sep = f->s, ls;
 
 	while (sep > sp.s && (d->t[sep - 1] == ' ' || d->t[sep - 1] == '*'))
@@ -1831,13 +1408,13 @@ static int label_figure(const doc *d, span sp, const fig *f)
 			c--;
 		while (c < sep && d->t[c] == ' ')
 			c++;
-		return word_here(d, wordset_of(steps), c, sep, NULL) && sep - c < 12 &&
-		       is_digit(d->t[sep - 1]);
+		return words_here(d, words_of(steps), c, sep, NULL) && sep - c < 12 &&
+		       doc_is_digit(d->t[sep - 1]);
 	}
 }
 
 /* The occupations a sentence names, looked for once. */
-static size_t sentence_roles(const doc *d, span sp, mention *roles, size_t *nroles, int *looked)
+static size_t sentence_roles(const doc *d, doc_span sp, doc_mention *roles, size_t *nroles, int *looked)
 {
 	if (!*looked) {
 		*nroles = find_roles(d, sp.s, sp.e, roles, 16);
@@ -1847,7 +1424,7 @@ static size_t sentence_roles(const doc *d, span sp, mention *roles, size_t *nrol
 }
 
 /* Keep what a sentence names for the sentences after it (role_for). */
-static void remember_roles(doc *d, size_t si, const mention *roles, size_t nroles)
+static void remember_roles(doc *d, size_t si, const doc_mention *roles, size_t nroles)
 {
 	if (si < d->nsent && !d->sent_looked[si]) {
 		d->sent_role[si] = nroles ? roles[nroles - 1].what : NULL;
@@ -1855,8 +1432,8 @@ static void remember_roles(doc *d, size_t si, const mention *roles, size_t nrole
 	}
 }
 
-static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_t next_s,
-		       int sentence_pays, mention *roles, size_t *nroles, int *looked)
+static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_e, size_t next_s,
+		       int sentence_pays, doc_mention *roles, size_t *nroles, int *looked)
 {
 	size_t from = f->s > sp.s + 60 ? f->s - 60 : sp.s;
 	size_t to = f->e + 30 < sp.e ? f->e + 30 : sp.e;
@@ -1874,7 +1451,7 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 	 * whose own clause says pay is judged on that clause alone */
 	for (c = f->s; c > clause; c--)
 		if (d->t[c - 1] == ',' || d->t[c - 1] == ';') {
-			if (any_word(d, c, f->s, pay_words)) {
+			if (words_any(d, c, f->s, pay_words)) {
 				from = c;
 				if (to > next_s)
 					to = next_s;
@@ -1887,14 +1464,14 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 		 * earlier in the clause */
 		static const char *const earn[] = {"earn", "earns", "earned", "earning", "salary",
 						   "salaries", "wage", "wages", NULL};
-		long at = last_word(d, from, f->s, earn, NULL);
+		long at = words_last(d, from, f->s, earn, NULL);
 		if (at >= 0 && f->s - (size_t)at <= 24)
 			from = (size_t)at;
 	}
 	static const char *const pay_for[] = {"pay for", "pays for", "paid for", "paying for",
 					      NULL};
 
-	long pf = last_word(d, from, f->s, pay_for, NULL);
+	long pf = words_last(d, from, f->s, pay_for, NULL);
 	static const char *const payer[] = {"you", "they", "we", "i", "he", "she", "students",
 					    "trainees", "applicants", "will", "to", "must", "can",
 					    "may", "should", "might", "also", "often", "usually",
@@ -1902,10 +1479,10 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 
 	/* "students pay for the exam" is a cost; "the median pay for
 	 * pharmacy technicians" and "Pay for opticians runs..." are not */
-	if (pf >= 0 && just_before(d, (size_t)pf > sp.s + 16 ? (size_t)pf - 16 : sp.s, (size_t)pf,
+	if (pf >= 0 && words_just_before(d, (size_t)pf > sp.s + 16 ? (size_t)pf - 16 : sp.s, (size_t)pf,
 				   payer) < 0)
 		pf = -1;
-	if (any_word(d, from, to, cost_words) || pf >= 0)
+	if (words_any(d, from, to, cost_words) || pf >= 0)
 		return 0;
 	{
 		/* "expect to pay $1,200", "students will pay $800": the reader pays */
@@ -1913,8 +1490,8 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 		static const char *const reader[] = {"to", "you", "will", "must", "students",
 						     "trainees", "applicants", "should", "members",
 						     "clients", "customers", "parents", NULL};
-		long at = just_before(d, from, f->s, pay);
-		if (at >= 0 && just_before(d, (size_t)at > sp.s + 12 ? (size_t)at - 12 : sp.s,
+		long at = words_just_before(d, from, f->s, pay);
+		if (at >= 0 && words_just_before(d, (size_t)at > sp.s + 12 ? (size_t)at - 12 : sp.s,
 					   (size_t)at, reader) >= 0)
 			return 0;
 	}
@@ -1923,14 +1500,14 @@ static int pay_context(const doc *d, span sp, const fig *f, size_t prev_e, size_
 	 * ("At $214,200, nurse anesthetists lead all nursing roles") */
 	return f->unit != UNIT_NONE || sentence_pays || d->in_heading || label_figure(d, sp, f) ||
 	       (f->dollar && f->value >= 5000 && sentence_roles(d, sp, roles, nroles, looked) > 0 &&
-		!any_word(d, sp.s, sp.e, cost_words));
+		!words_any(d, sp.s, sp.e, cost_words));
 }
 
 /* Is figure k of the sentence a bonus or differential?  The word after it
  * ("$750 sign-on bonus"), or before it in its own clause ("the night
  * differential at my hospital is $6/hr"), but not one that belongs to the
  * figure before ("a $5,000 sign-on bonus and pays $22 an hour"). */
-static int is_bonus(const doc *d, span sp, const fig *f, size_t n, size_t k)
+static int is_bonus(const doc *d, doc_span sp, const doc_fig *f, size_t n, size_t k)
 {
 	static const char *const paid[] = {"pays", "paid", "earn", "earns", "earned", "make",
 					   "makes", "wage", "wages", "salary", NULL};
@@ -1941,14 +1518,14 @@ static int is_bonus(const doc *d, span sp, const fig *f, size_t n, size_t k)
 					    "not", "beyond", "including", "than", NULL};
 	if (hi > f[k].e + 25)
 		hi = f[k].e + 25;
-	at = last_word(d, f[k].e, hi, bonus_words, NULL);
+	at = words_last(d, f[k].e, hi, bonus_words, NULL);
 	/* "$750 sign-on bonus", not "$1,629 before any differential" */
-	if (at >= 0 && !any_word(d, f[k].e, (size_t)at, apart))
+	if (at >= 0 && !words_any(d, f[k].e, (size_t)at, apart))
 		return 1;
 	if (f[k].s > lo + 60)
 		lo = f[k].s - 60;
-	at = last_word(d, lo, f[k].s, bonus_words, NULL);
-	if (at < 0 || any_word(d, (size_t)at, f[k].s, paid))
+	at = words_last(d, lo, f[k].s, bonus_words, NULL);
+	if (at < 0 || words_any(d, (size_t)at, f[k].s, paid))
 		return 0;
 	return !(k && (size_t)at < f[k - 1].e + 16); /* the figure before's own word */
 }
@@ -1960,7 +1537,7 @@ static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t
 			      size_t *after)
 {
 	static const char *const word[] = {"percentiles", NULL};
-	long at = last_word(d, s, e, word, NULL);
+	long at = words_last(d, s, e, word, NULL);
 	int back[8];
 	size_t n = 0, k, j;
 
@@ -1968,16 +1545,16 @@ static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t
 		return 0;
 	j = (size_t)at;
 	while (n < 8) {
-		long w = last_word_start(d, s, j);
+		long w = doc_last_word_start(d, s, j);
 		size_t q;
 		if (w < 0)
 			break;
 		q = (size_t)w;
-		if (word_at(d, q, j, "and") || word_at(d, q, j, "the")) {
+		if (doc_word_at(d, q, j, "and") || doc_word_at(d, q, j, "the")) {
 			j = q;
 			continue;
 		}
-		if (!is_digit(d->t[q]) || atoi(d->t + q) < 1 || atoi(d->t + q) > 99)
+		if (!doc_is_digit(d->t[q]) || atoi(d->t + q) < 1 || atoi(d->t + q) > 99)
 			break;
 		back[n++] = atoi(d->t + q);
 		j = q;
@@ -1992,13 +1569,13 @@ static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t
 
 static void do_sentence(doc *d, size_t si)
 {
-	span sp = d->sent[si];
-	fig f[MAX_FIGS];
+	doc_span sp = d->sent[si];
+	doc_fig f[MAX_FIGS];
 	long index_of[MAX_FIGS];
 	size_t n = find_figures(d, sp.s, sp.e, f, MAX_FIGS), k;
 	int year = year_near(d, sp.s, sp.e, sp.e);
 	const char *src = source_in(d, sp.s, sp.e);
-	mention roles[16], areas[16];
+	doc_mention roles[16], areas[16];
 	size_t nroles = 0, nareas = 0;
 	int looked = 0, looked_roles = 0, statistic, continuing, pays = -1;
 
@@ -2031,8 +1608,8 @@ static void do_sentence(doc *d, size_t si)
 	/* what an intro ("National medians, May 2024:") says holds for the
 	 * list items and label lines under it, not for prose */
 	d->introduced = d->intro_active && (d->in_item || !row_ends_sentence(d, sp.s, sp.e));
-	if ((year || src) && !n && any_word(d, sp.s, sp.e, unless) &&
-	    any_word(d, sp.s, sp.e, covering)) {
+	if ((year || src) && !n && words_any(d, sp.s, sp.e, unless) &&
+	    words_any(d, sp.s, sp.e, covering)) {
 		d->all_year = year;
 		snprintf(d->all_source, sizeof d->all_source, "%s", src ? src : "");
 	}
@@ -2075,9 +1652,9 @@ static void do_sentence(doc *d, size_t si)
 			unit_after_fig_to(d, a, sp.e, &a);
 			while (a < sp.e && (d->t[a] == ' ' || d->t[a] == ','))
 				a++;
-			if (word_here(d, wordset_of(or_less), a, sp.e, NULL))
+			if (words_here(d, words_of(or_less), a, sp.e, NULL))
 				f[k].qual = QUAL_LESS_THAN;
-			else if (word_here(d, wordset_of(or_more), a, sp.e, NULL))
+			else if (words_here(d, words_of(or_more), a, sp.e, NULL))
 				f[k].qual = QUAL_MORE_THAN;
 			a = f[k].e;
 			while (a < sp.e && d->t[a] == ' ')
@@ -2088,12 +1665,12 @@ static void do_sentence(doc *d, size_t si)
 				if (unit_after_fig_to(d, a, sp.e, &u) != UNIT_NONE && u > a) {
 					while (u < sp.e && d->t[u] == ' ')
 						u++;
-					if (word_here(d, wordset_of(diff), u, sp.e, NULL))
+					if (words_here(d, words_of(diff), u, sp.e, NULL))
 						a = u;
 				}
 			}
-			if ((a > f[k].e && word_here(d, wordset_of(diff), a, sp.e, NULL)) ||
-			    word_here(d, wordset_of(per), a, sp.e, NULL)) {
+			if ((a > f[k].e && words_here(d, words_of(diff), a, sp.e, NULL)) ||
+			    words_here(d, words_of(per), a, sp.e, NULL)) {
 				f[k].skip = 1;
 				continue;
 			}
@@ -2140,12 +1717,12 @@ static void do_sentence(doc *d, size_t si)
 			unit_after_fig_to(d, g, f[k + 1].s, &g);
 			while (g < f[k + 1].s && (d->lc[g] == ' ' || d->t[g] == '-'))
 				dash |= d->t[g++] == '-';
-			if (word_at(d, g, f[k + 1].s, "up") && word_at(d, g + 3, f[k + 1].s, "to"))
+			if (doc_word_at(d, g, f[k + 1].s, "up") && doc_word_at(d, g + 3, f[k + 1].s, "to"))
 				g += 3;
-			if (word_at(d, g, f[k + 1].s, "to"))
+			if (doc_word_at(d, g, f[k + 1].s, "to"))
 				to = g + 2;
-			else if (word_at(d, g, f[k + 1].s, "and") &&
-				 last_word(d, ws, f[k].s, between_words, NULL) >= 0)
+			else if (doc_word_at(d, g, f[k + 1].s, "and") &&
+				 words_last(d, ws, f[k].s, between_words, NULL) >= 0)
 				to = g + 3;
 			/* the connector must lead straight to the figure: not "$55,090
 			 * to its LPNs, ... $58,800" */
@@ -2175,15 +1752,15 @@ static void do_sentence(doc *d, size_t si)
 				f[k].stat = 75;
 		} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip &&
 			   !(k + 1 < n && f[k + 1].dollar == 2) && /* begins a range */
-			   (just_before(d, f[k - 1].e, f[k].s, same_words) >= 0 ||
+			   (words_just_before(d, f[k - 1].e, f[k].s, same_words) >= 0 ||
 			    (f[k].s - f[k - 1].e < 40 &&
-			     (any_word(d, f[k - 1].e, f[k].s, same_words) ||
+			     (words_any(d, f[k - 1].e, f[k].s, same_words) ||
 			      memchr(d->t + f[k - 1].e, '(', f[k].s - f[k - 1].e))))) {
 			/* "$42,000 a year, or $20.19 an hour": the same figure again */
 			f[k].stat = f[k - 1].stat;
 			f[k].pair = (int)(k - 1);
 		} else if (cue.pos < 0 && k == 0 && d->last_claim >= 0 &&
-			   just_before(d, sp.s, f[k].s, restate_words) >= 0 && si > 0) {
+			   words_just_before(d, sp.s, f[k].s, restate_words) >= 0 && si > 0) {
 			/* "... $62,340 a year. That is $29.97 an hour." */
 			f[k].stat = d->last_stat;
 			f[k].pair_claim = d->last_claim;
@@ -2191,14 +1768,14 @@ static void do_sentence(doc *d, size_t si)
 		if (f[k].stat == CSTAT_NONE && cue.pos < 0 && k > 0 && !f[k - 1].skip &&
 		    f[k - 1].stat >= 1 && f[k - 1].stat <= CSTAT_TOP10_MEAN &&
 		    f[k - 1].stat != CSTAT_RANGE_LOW && f[k - 1].stat != CSTAT_RANGE_HIGH &&
-		    !any_word(d, f[k - 1].e, f[k].s, pay_words))
+		    !words_any(d, f[k - 1].e, f[k].s, pay_words))
 			f[k].stat = f[k - 1].stat; /* "$40,000 in Ohio, $42,000 in Texas" */
 		if (f[k].stat == CSTAT_RANGE_LOW && !(k + 1 < n && f[k + 1].dollar == 2))
 			f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
 		/* "Oregon ($113,440) and Massachusetts ($108,850) follow.": a
 		 * sentence with no word of pay goes on from the one before */
 		if (pays < 0)
-			pays = any_word(d, sp.s, sp.e, pay_words);
+			pays = words_any(d, sp.s, sp.e, pay_words);
 		if (d->par_claims > 0 && !pays)
 			sentence_roles(d, sp, roles, &nroles, &looked_roles);
 		continuing = d->par_claims > 0 && !pays && nroles == 0;
@@ -2217,7 +1794,7 @@ static void do_sentence(doc *d, size_t si)
 			f[k].skip = 1; /* cents are pay only as a differential */
 			continue;
 		} else if (!(d->introduced && sp.e - sp.s < 100) &&
-			   !(continuing && !any_word(d, sp.s, sp.e, cost_words)) &&
+			   !(continuing && !words_any(d, sp.s, sp.e, cost_words)) &&
 			   !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < n ? f[k + 1].s : sp.e,
 					pays, roles, &nroles, &looked_roles)) {
 			f[k].skip = 1;
@@ -2227,7 +1804,7 @@ static void do_sentence(doc *d, size_t si)
 			f[k].unit = f[k].value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
 	}
 	for (k = 0; k < n && !d->stopped; k++) {
-		context cx;
+		doc_context cx;
 		if (f[k].skip)
 			continue;
 		if (f[k].pair >= 0 && f[f[k].pair].skip)
@@ -2239,7 +1816,7 @@ static void do_sentence(doc *d, size_t si)
 		}
 		cx.role = role_for(d, si, roles, nroles, f[k].s);
 		if (nroles == n && n >= 2 && (size_t)roles[n - 1].pos < f[0].s &&
-		    any_word(d, f[n - 1].e, sp.e, respectively_words))
+		    words_any(d, f[n - 1].e, sp.e, respectively_words))
 			cx.role = roles[k].what; /* "A and B earn $X and $Y, respectively" */
 		cx.area = area_for(d, areas, nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
 		/* a figure goes on the year and source of the paragraph's earlier
@@ -2258,9 +1835,9 @@ static void do_sentence(doc *d, size_t si)
 		cx.source = src ? src : statistic && d->par_source[0] ? d->par_source
 				  : d->introduced && d->intro_source[0] ? d->intro_source
 				  : d->all_source[0] ? d->all_source : NULL;
-		if (!cx.area && any_word(d, sp.s, sp.e, here_words)) {
+		if (!cx.area && words_any(d, sp.s, sp.e, here_words)) {
 			/* "Nebraska is a lower-wage state. Nurses here averaged..." */
-			mention m[8];
+			doc_mention m[8];
 			size_t na = find_areas(d, d->par_s, sp.s, m, 8);
 			if (na)
 				cx.area = m[na - 1].what;
@@ -2270,7 +1847,7 @@ static void do_sentence(doc *d, size_t si)
 		cx.qs = sp.s;
 		cx.qe = sp.e;
 		index_of[k] = d->nclaims;
-		emit(d, &f[k], &cx, index_of);
+		doc_emit(d, &f[k], &cx, index_of);
 	}
 	if (looked_roles)
 		remember_roles(d, si, roles, nroles);
@@ -2285,19 +1862,19 @@ static int ordinal_at(const doc *d, size_t q, size_t e, size_t *end)
 	size_t j = q;
 	int n;
 
-	if (j + 1 < e && d->lc[j] == 'p' && is_digit(d->t[j + 1]))
+	if (j + 1 < e && d->lc[j] == 'p' && doc_is_digit(d->t[j + 1]))
 		j++; /* "P90" */
-	if (!is_digit(d->t[j]))
+	if (!doc_is_digit(d->t[j]))
 		return 0;
 	n = atoi(d->t + j);
-	while (j < e && is_digit(d->t[j]))
+	while (j < e && doc_is_digit(d->t[j]))
 		j++;
 	if (j > q && d->lc[q] == 'p') {
-		if (j < e && is_word(d->t[j]))
+		if (j < e && doc_is_word(d->t[j]))
 			return 0;
 	} else if (j + 2 <= e && (!memcmp(d->lc + j, "th", 2) || !memcmp(d->lc + j, "st", 2) ||
 				  !memcmp(d->lc + j, "nd", 2) || !memcmp(d->lc + j, "rd", 2)) &&
-		   (j + 2 >= e || !is_word(d->lc[j + 2]))) {
+		   (j + 2 >= e || !doc_is_word(d->lc[j + 2]))) {
 		j += 2;
 	} else {
 		return 0;
@@ -2359,43 +1936,43 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		const char *pct = memchr(d->t + s, '%', e - s);
 		size_t q = pct ? (size_t)(pct - d->t) : s;
 		static const char *const high[] = {"high", "higher", "top", "upper", NULL};
-		while (q > s && is_digit(d->t[q - 1]))
+		while (q > s && doc_is_digit(d->t[q - 1]))
 			q--;
 		if (pct && q < (size_t)(pct - d->t)) {
 			int n = atoi(d->t + q);
 			if (n > 50 && n < 100)
 				m.stat = n;
 			else if (n >= 1 && n < 50)
-				m.stat = any_word(d, s, q, high) ? 100 - n : n;
+				m.stat = words_any(d, s, q, high) ? 100 - n : n;
 		}
 	}
 	m.unit = unit_before_fig(d, s, e);
 	m.thousands = in_thousands(d, s, e);
 	/* "Hourly" alone heads a column of pay; "Annual openings" does not */
 	if (m.stat == CSTAT_NONE &&
-	    (any_word(d, s, e, pay_columns) ||
-	     (m.unit != UNIT_NONE && next_word_start(d, (size_t)next_word_start(d, s, e) + 1, e) < 0)))
+	    (words_any(d, s, e, pay_columns) ||
+	     (m.unit != UNIT_NONE && doc_next_word_start(d, (size_t)doc_next_word_start(d, s, e) + 1, e) < 0)))
 		m.stat = CSTAT_UNSPECIFIED;
-	if (m.stat == CSTAT_UNSPECIFIED && !any_word(d, s, e, wage_words)) {
+	if (m.stat == CSTAT_UNSPECIFIED && !words_any(d, s, e, wage_words)) {
 		/* "Grid min | Grid max": the ends of a pay range ("Minimum wage"
 		 * is a wage of its own) */
 		static const char *const low_end[] = {"min", "minimum", NULL};
 		static const char *const high_end[] = {"max", "maximum", NULL};
-		if (any_word(d, s, e, low_end))
+		if (words_any(d, s, e, low_end))
 			m.stat = CSTAT_RANGE_LOW;
-		else if (any_word(d, s, e, high_end))
+		else if (words_any(d, s, e, high_end))
 			m.stat = CSTAT_RANGE_HIGH;
 	}
-	mention who[2];
+	doc_mention who[2];
 
-	if (any_word(d, s, e, bonus_words)) {
+	if (words_any(d, s, e, bonus_words)) {
 		m.stat = CSTAT_BONUS; /* "Night differential", "Sign-on bonus" */
 		m.pay = 1;
 		return m;
 	}
 	/* "Avg tenure (yrs)", "Tuition": a column of counts or costs */
-	if ((any_word(d, s, e, count_words) || any_word(d, s, e, cost_words)) &&
-	    !any_word(d, s, e, pay_words)) {
+	if ((words_any(d, s, e, count_words) || words_any(d, s, e, cost_words)) &&
+	    !words_any(d, s, e, pay_words)) {
 		m.stat = CSTAT_NONE;
 		m.label = 4;
 		return m;
@@ -2407,13 +1984,13 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		/* "2023", "FY2023", "Q4 2024", "May 2024": a year's column */
 		size_t q;
 		for (q = s; q + 4 <= e; q++)
-			if ((q == s || !is_digit(d->t[q - 1])) &&
-			    (q + 4 == e || !is_digit(d->t[q + 4])) &&
+			if ((q == s || !doc_is_digit(d->t[q - 1])) &&
+			    (q + 4 == e || !doc_is_digit(d->t[q + 4])) &&
 			    number_at(d->t, q, q + 4, &(double){0}) == q + 4 && atoi(d->t + q) >= 1990 &&
 			    atoi(d->t + q) <= 2039)
 				m.year = atoi(d->t + q);
 	}
-	if (m.stat == CSTAT_NONE && !m.role && !m.year && e > s && !any_word(d, s, e, area_words) &&
+	if (m.stat == CSTAT_NONE && !m.role && !m.year && e > s && !words_any(d, s, e, area_words) &&
 	    find_areas(d, s, e, who, 2) == 1 &&
 	    (e - s <= who[0].len + 4 || /* "Ohio", not "Employment (US, 2024)" */
 	     ((size_t)who[0].pos + who[0].len >= e - 1 && e - s <= who[0].len + 24 &&
@@ -2423,16 +2000,16 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		m.stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat
 			 : d->head_stat != CSTAT_NONE			? d->head_stat
 									: CSTAT_UNSPECIFIED;
-	if (m.stat == CSTAT_NONE && any_word(d, s, e, area_words))
+	if (m.stat == CSTAT_NONE && words_any(d, s, e, area_words))
 		m.label = 1;
-	else if (m.stat == CSTAT_NONE && any_word(d, s, e, role_words))
+	else if (m.stat == CSTAT_NONE && words_any(d, s, e, role_words))
 		m.label = 2;
 	return m;
 }
 
 /* Cells of a row: pipe-separated, or (for whitespace tables) the label then
  * the figures.  Returns the count. */
-static size_t pipe_cells(const doc *d, size_t s, size_t e, span *cells, size_t max)
+static size_t pipe_cells(const doc *d, size_t s, size_t e, doc_span *cells, size_t max)
 {
 	size_t n = 0, i = s, start;
 
@@ -2468,28 +2045,28 @@ static int cue_at(const doc *d, size_t q, size_t e, size_t *end)
 	static const char *const high[] = {"top", "highest", "high", "upper", NULL};
 	size_t k;
 
-	if (q > 0 && is_word(d->lc[q - 1]))
+	if (q > 0 && doc_is_word(d->lc[q - 1]))
 		return CSTAT_NONE;
-	if (word_at(d, q, e, "median")) {
+	if (doc_word_at(d, q, e, "median")) {
 		*end = q + 6;
 		return CSTAT_MEDIAN;
 	}
-	if (word_at(d, q, e, "mean") || word_at(d, q, e, "average")) {
+	if (doc_word_at(d, q, e, "mean") || doc_word_at(d, q, e, "average")) {
 		*end = q + (d->lc[q] == 'm' ? 4 : 7);
 		return CSTAT_MEAN;
 	}
-	if (is_digit(d->t[q])) {
+	if (doc_is_digit(d->t[q])) {
 		int n = atoi(d->t + q);
 		size_t j = q;
 		while (j < e && isalnum((unsigned char)d->t[j]))
 			j++;
 		while (j < e && d->t[j] == ' ')
 			j++;
-		if (n >= 1 && n <= 99 && word_at(d, j, e, "percentile")) {
+		if (n >= 1 && n <= 99 && doc_word_at(d, j, e, "percentile")) {
 			*end = j + 10;
 			return n;
 		}
-		if (n >= 1 && n <= 99 && (word_at(d, j, e, "pct") || word_at(d, j, e, "%ile"))) {
+		if (n >= 1 && n <= 99 && (doc_word_at(d, j, e, "pct") || doc_word_at(d, j, e, "%ile"))) {
 			*end = j + (d->lc[j] == 'p' ? 3 : 4) + (d->t[j + 3] == '.');
 			return n;
 		}
@@ -2499,18 +2076,18 @@ static int cue_at(const doc *d, size_t q, size_t e, size_t *end)
 		const char *const *list = k ? high : low;
 		size_t w;
 		for (w = 0; list[w]; w++)
-			if (word_at(d, q, e, list[w])) {
+			if (doc_word_at(d, q, e, list[w])) {
 				size_t j = q + strlen(list[w]);
 				int n;
 				while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 					j++;
 				n = atoi(d->t + j);
-				while (j < e && is_digit(d->t[j]))
+				while (j < e && doc_is_digit(d->t[j]))
 					j++;
 				while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 					j++;
 				if (n >= 1 && n <= 99 && j < e &&
-				    (d->t[j] == '%' || word_at(d, j, e, "percent"))) {
+				    (d->t[j] == '%' || doc_word_at(d, j, e, "percent"))) {
 					*end = j + (d->t[j] == '%' ? 1 : 7);
 					return k ? 100 - n : n;
 				}
@@ -2559,7 +2136,7 @@ typedef struct table_state {
  * "U.S." of "U.S. Bureau of Labor Statistics"; else the US if named. */
 static const area *place_in(const doc *d, size_t s, size_t e)
 {
-	mention m[8];
+	doc_mention m[8];
 	size_t n = find_areas(d, s, e, m, 8), k;
 
 	for (k = 0; k < n; k++)
@@ -2571,17 +2148,17 @@ static const area *place_in(const doc *d, size_t s, size_t e)
 /* The first place [s, e) names, or NULL. */
 static const area *area_named(const doc *d, size_t s, size_t e)
 {
-	mention m[1];
+	doc_mention m[1];
 
 	return find_areas(d, s, e, m, 1) == 1 ? m[0].what : NULL;
 }
 
 /* One table row.  cells are pipe cells (by_position 0) or the figures of
  * a row such as "California $44,650 $35,370 $68,670" (by_position 1). */
-static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_t rs,
+static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, size_t rs,
 		      size_t re, int by_position)
 {
-	context cx;
+	doc_context cx;
 	size_t k, label_e = by_position && ncells ? cells[0].s : re;
 	const role *row_role = NULL;
 	const area *row_area = NULL;
@@ -2610,7 +2187,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			/* "LAB-210   Clinical Laboratory Technologist", or a label
 			 * wrapped from the line above */
 			size_t from = ts->wrap_e > ts->wrap_s && ts->wrap_e < rs ? ts->wrap_s : rs;
-			mention m[1];
+			doc_mention m[1];
 			if (find_roles(d, from, le, m, 1) == 1)
 				row_role = m[0].what;
 			else if (from < rs)
@@ -2620,8 +2197,8 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 	} else {
 		for (k = 0; k < ncells && k < ts->ncols; k++)
 			/* not a number: "| 10 |" is a grade, not FIPS 10 (Delaware) */
-			if (ts->cols[k].stat == CSTAT_NONE && !is_digit(d->t[cells[k].s])) {
-				mention m[1];
+			if (ts->cols[k].stat == CSTAT_NONE && !doc_is_digit(d->t[cells[k].s])) {
+				doc_mention m[1];
 				if (!row_area)
 					row_area = dict_area(d->t + cells[k].s, cells[k].e - cells[k].s);
 				if (!row_role)
@@ -2653,13 +2230,13 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			size_t ls = by_position ? rs : cells[lk].s, le = by_position ? label_e : cells[lk].e;
 			if (!by_position && (lk >= ts->ncols || ts->cols[lk].stat != CSTAT_NONE))
 				continue;
-			if (any_word(d, ls, le, cost_words))
+			if (words_any(d, ls, le, cost_words))
 				return;
-			if (any_word(d, ls, le, bonus_words))
+			if (words_any(d, ls, le, bonus_words))
 				label_bonus = 1; /* "| Sign-on bonus | $7,500 |" */
 			if (!dollars) {
-				label_pays |= any_word(d, ls, le, pay_words);
-				label_counts |= any_word(d, ls, le, count_words);
+				label_pays |= words_any(d, ls, le, pay_words);
+				label_counts |= words_any(d, ls, le, count_words);
 			}
 			if (!label_year)
 				label_year = year_near(d, ls, le, le);
@@ -2675,7 +2252,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 	if (!by_position && !memchr(d->t + rs, '$', re - rs) && !memchr(d->t + rs, '%', re - rs)) {
 		/* a row naming only a place or an occupation, with no figure,
 		 * heads the rows under it: "| **Ohio** | |" */
-		mention m[1];
+		doc_mention m[1];
 		const area *a = area_named(d, rs, re);
 		const role *r = find_roles(d, rs, re, m, 1) == 1 ? m[0].what : NULL;
 		int figures = 0;
@@ -2700,7 +2277,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 			ls++;
 		while (le > ls && d->t[le - 1] == ' ')
 			le--;
-		if (le - ls >= 4 && le - ls <= 8 && is_digit(d->t[ls])) {
+		if (le - ls >= 4 && le - ls <= 8 && doc_is_digit(d->t[ls])) {
 			int y = atoi(d->t + ls);
 			if (y >= 1990 && y <= 2039)
 				row_year = y;
@@ -2736,7 +2313,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 	cx.qs = rs;
 	cx.qe = re;
 	for (k = 0; k < ncells && !d->stopped; k++) {
-		fig f;
+		doc_fig f;
 		double v, mult;
 		size_t j = cells[k].s, end, fig_s;
 		const column_meaning *col = by_position ? (k < ts->nstats ? &ts->figs[k] : NULL)
@@ -2766,7 +2343,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 		/* each figure of the cell: "$20.10 / $41,810", "$20.19/hr ($42,000/yr)" */
 		int band = 0;
 		size_t first = cells[k].s;
-		while (first < j && d->t[first] != '$' && !is_digit(d->t[first]))
+		while (first < j && d->t[first] != '$' && !doc_is_digit(d->t[first]))
 			first++; /* where = the '$', not the "+ " before it */
 		for (fig_s = first;; j = end) {
 			end = number_at(d->t, j, cells[k].e, &v);
@@ -2800,11 +2377,11 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 				unit_after_fig_to(d, g, cells[k].e, &g);
 				while (g < cells[k].e && (d->t[g] == ' ' || d->t[g] == '-'))
 					g++;
-				if (word_at(d, g, cells[k].e, "to"))
+				if (doc_word_at(d, g, cells[k].e, "to"))
 					for (g += 2; g < cells[k].e && d->t[g] == ' '; g++)
 						;
 				if (g > end && g < cells[k].e && d->t[g] == '$' &&
-				    (memchr(d->t + end, '-', g - end) || word_at(d, g - 3, g, "to")))
+				    (memchr(d->t + end, '-', g - end) || doc_word_at(d, g - 3, g, "to")))
 					band = f.stat = CSTAT_RANGE_LOW;
 			} else if (band) {
 				f.stat = CSTAT_RANGE_HIGH;
@@ -2831,14 +2408,14 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 				}
 			}
 			{
-				context cell = cx;
+				doc_context cell = cx;
 				if (column_role)
 					cell.role = column_role;
 				if (col && col->year)
 					cell.year = col->year;
 				if (col && col->area)
 					cell.area = col->area;
-				emit(d, &f, &cell, index_of);
+				doc_emit(d, &f, &cell, index_of);
 			}
 			while (end < cells[k].e && d->t[end] != '$')
 				end++;
@@ -2850,7 +2427,7 @@ static void table_row(doc *d, table_state *ts, span *cells, size_t ncells, size_
 }
 
 /* Figures of a row: "California $44,650 $35,370 $68,670". */
-static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t max)
+static size_t row_figures(const doc *d, size_t s, size_t e, doc_span *cells, size_t max)
 {
 	size_t n = 0, i = s;
 
@@ -2864,7 +2441,7 @@ static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t 
 		j = i;
 		if (d->t[i] == '$')
 			j++;
-		else if (!is_digit(d->t[i]) || (i > s && is_word(d->t[i - 1]))) {
+		else if (!doc_is_digit(d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
 			i++;
 			continue;
 		}
@@ -2875,7 +2452,7 @@ static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t 
 		}
 		k = suffix_at(d, k, e, &mult);
 		if (d->t[i] != '$' && k < e &&
-		    (d->t[k] == '%' || isalpha((unsigned char)d->t[k]) || word_at(d, k + 1, e, "percent"))) {
+		    (d->t[k] == '%' || isalpha((unsigned char)d->t[k]) || doc_word_at(d, k + 1, e, "percent"))) {
 			i = k; /* 10%, 10th, 10 percent: not money */
 			continue;
 		}
@@ -2885,7 +2462,7 @@ static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t 
 		}
 		if (d->t[i] != '$' && k < e &&
 		    ((d->t[k] == ' ' && k + 1 < e && isalpha((unsigned char)d->t[k + 1])) ||
-		     d->t[k] == '+' || (d->t[k] == '-' && k + 1 < e && is_digit(d->t[k + 1])))) {
+		     d->t[k] == '+' || (d->t[k] == '-' && k + 1 < e && doc_is_digit(d->t[k + 1])))) {
 			i = k; /* a label: "1 year", "10+ years", "1-4 years" */
 			continue;
 		}
@@ -2901,16 +2478,16 @@ static size_t row_figures(const doc *d, size_t s, size_t e, span *cells, size_t 
 
 static void heading(doc *d, size_t s, size_t e)
 {
-	mention m[8];
+	doc_mention m[8];
 	int here, y;
-	span sp = {s, e};
+	doc_span sp = {s, e};
 	const role *r = role_of_sentence(d, sp, e, &here);
 	size_t na = find_areas(d, s, e, m, 8);
 
 	if (r)
 		d->head_role = r;
 	d->head_stat = stat_cue(d, s, e).value;
-	d->head_pays = any_word(d, s, e, pay_words);
+	d->head_pays = words_any(d, s, e, pay_words);
 	if (d->head_stat == CSTAT_RANGE_LOW)
 		d->head_stat = CSTAT_NONE;
 	y = year_near(d, s, e, e);
@@ -2929,10 +2506,10 @@ static void heading(doc *d, size_t s, size_t e)
 }
 
 /* After a paragraph: does it introduce a list or table ("...May 2023:")? */
-static void intro_after(doc *d, const span *sp, size_t n)
+static void intro_after(doc *d, const doc_span *sp, size_t n)
 {
 	size_t k, longest = 0;
-	span last;
+	doc_span last;
 	size_t end;
 	found cue;
 
@@ -2947,7 +2524,7 @@ static void intro_after(doc *d, const span *sp, size_t n)
 		end--;
 	/* "...for dental hygienists, May 2023:", or "These are mean annual wages
 	 * from the May 2023 survey." with no figure of its own */
-	if (end > last.s && d->t[end - 1] == ':' && !any_word(d, last.s, end, pay_words) &&
+	if (end > last.s && d->t[end - 1] == ':' && !words_any(d, last.s, end, pay_words) &&
 	    (year_near(d, last.s, end, end) || source_in(d, last.s, end))) {
 		/* "All figures in the list below are from the BLS survey of May
 		 * 2024:" dates and credits the list */
@@ -2969,7 +2546,7 @@ static void intro_after(doc *d, const span *sp, size_t n)
 	       memmem(d->lc + last.s, end - last.s, "average", 7) ||
 	       memmem(d->lc + last.s, end - last.s, "percent", 7)) &&
 	      stat_cue(d, last.s, end).pos >= 0)) &&
-	    any_word(d, last.s, end, pay_words)) {
+	    words_any(d, last.s, end, pay_words)) {
 		const char *src = source_in(d, last.s, end);
 		cue = stat_cue(d, last.s, end);
 		d->intro_active = 1;
@@ -2992,7 +2569,7 @@ static void intro_after(doc *d, const span *sp, size_t n)
 
 static void paragraph(doc *d, size_t s, size_t e)
 {
-	span tmp[512];
+	doc_span tmp[512];
 	size_t n = split_sentences(d, s, e, tmp, 512), k;
 
 	d->par_s = s;
@@ -3006,15 +2583,15 @@ static void paragraph(doc *d, size_t s, size_t e)
 		d->intro_used |= item;
 	}
 	for (k = 0; k < n && !d->stopped; k++) {
-		if (d->nsent >= BACK_SENTENCES * 4) {
+		if (d->nsent >= DOC_BACK_SENTENCES * 4) {
 			/* keep the last BACK_SENTENCES: older ones are never looked at */
-			memmove(d->sent, d->sent + d->nsent - BACK_SENTENCES,
-				BACK_SENTENCES * sizeof *d->sent);
-			memmove(d->sent_role, d->sent_role + d->nsent - BACK_SENTENCES,
-				BACK_SENTENCES * sizeof *d->sent_role);
-			memmove(d->sent_looked, d->sent_looked + d->nsent - BACK_SENTENCES,
-				BACK_SENTENCES);
-			d->nsent = BACK_SENTENCES;
+			memmove(d->sent, d->sent + d->nsent - DOC_BACK_SENTENCES,
+				DOC_BACK_SENTENCES * sizeof *d->sent);
+			memmove(d->sent_role, d->sent_role + d->nsent - DOC_BACK_SENTENCES,
+				DOC_BACK_SENTENCES * sizeof *d->sent_role);
+			memmove(d->sent_looked, d->sent_looked + d->nsent - DOC_BACK_SENTENCES,
+				DOC_BACK_SENTENCES);
+			d->nsent = DOC_BACK_SENTENCES;
 		}
 		xgrow(&d->sent, &d->sent_alloc, d->nsent + 1, sizeof *d->sent);
 		xgrow(&d->sent_role, &d->role_alloc, d->nsent + 1, sizeof *d->sent_role);
@@ -3104,7 +2681,7 @@ static int rule_line(const doc *d, size_t s, size_t e)
 {
 	size_t i, marks = 0;
 
-	if (s < e && is_word(d->t[s]))
+	if (s < e && doc_is_word(d->t[s]))
 		return 0; /* most lines: a word */
 	for (i = s; i < e; i++) {
 		if (d->t[i] == '-' || d->t[i] == '=' || d->t[i] == '_')
@@ -3155,7 +2732,7 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 			b++;
 		i = b;
 		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a) || rule_line(d, a, b) ||
-			      (two_spaces(d, a, b) && is_digit(d->t[b - 1])))) {
+			      (two_spaces(d, a, b) && doc_is_digit(d->t[b - 1])))) {
 			blank = 0;
 			continue; /* a row, or a rule */
 		}
@@ -3167,10 +2744,10 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 			while (ne < d->len && d->t[ne] != '\n')
 				ne++;
 			if (a < b && b < d->len && !memchr(d->t + a, '$', b - a) && two_spaces(d, nb, ne) &&
-			    ne > nb && is_digit(d->t[ne - 1]))
+			    ne > nb && doc_is_digit(d->t[ne - 1]))
 				continue;
 		}
-		if (a == b || !word_here(d, wordset_of(note_words), a, b, NULL))
+		if (a == b || !words_here(d, words_of(note_words), a, b, NULL))
 			return;
 		/* the note goes on to the end of its paragraph */
 		for (more = 0; more < 3 && b + 1 < d->len && d->t[b + 1] != '\n' &&
@@ -3193,7 +2770,7 @@ static void table_note(const doc *d, size_t e, table_state *ts)
  *   | Median | Mean | Median | Mean |
  * The label columns of the first row stay; each unit spans its share of
  * the statistics below it.  Returns 1 if the row was such a header. */
-static int sub_header(const doc *d, table_state *ts, const span *cells, size_t nc)
+static int sub_header(const doc *d, table_state *ts, const doc_span *cells, size_t nc)
 {
 	column_meaning sub[16], top[16];
 	size_t k, nunits = 0, nlabels = 0, nstats = 0, lead = 0;
@@ -3261,7 +2838,7 @@ static void caption(const doc *d, size_t header, table_state *ts)
 		if (rule_line(d, s, le))
 			continue;
 		ts->thousands |= in_thousands(d, s, le);
-		ts->pay |= any_word(d, s, le, pay_words) || memchr(d->t + s, '$', le - s) ||
+		ts->pay |= words_any(d, s, le, pay_words) || memchr(d->t + s, '$', le - s) ||
 			   memmem(d->lc + s, le - s, "dollars", 7);
 		{
 			/* "Table 1. Mean wages in Wisconsin, ..." places the table */
@@ -3290,7 +2867,7 @@ static void table_begins(doc *d, table_state *ts, size_t s, size_t e)
 static void pipe_segment(walker *w, size_t s, size_t e)
 {
 	doc *d = w->d;
-	span cells[16];
+	doc_span cells[16];
 	size_t nc = pipe_cells(d, s, e, cells, 16), k;
 	int stats = 0;
 
@@ -3362,7 +2939,7 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	w->ts.active = stats > 0 && nc >= 2; /* a row of one cell is a title */
 	/* "| Monthly cost | Tulsa | Minneapolis |": the rows under it are costs */
 	w->cost_rows = !w->ts.active && nc >= 2 && w->ts.cols[0].label == 4 &&
-		       any_word(d, cells[0].s, cells[0].e, cost_words);
+		       words_any(d, cells[0].s, cells[0].e, cost_words);
 	if (w->ts.active) {
 		table_begins(d, &w->ts, s, e);
 	}
@@ -3401,7 +2978,7 @@ static size_t aligned_header(const doc *d, size_t s, size_t e, column_meaning *f
 static void text_segment(walker *w, size_t s, size_t e)
 {
 	doc *d = w->d;
-	span cells[16];
+	doc_span cells[16];
 	size_t nf = row_figures(d, s, e, cells, 16);
 	int stats[16];
 	column_meaning figs[16];
@@ -3494,76 +3071,15 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 {
 	doc d;
 	walker w;
-	size_t i, alloc = 0;
-	int prev_blank, html;
+	size_t i;
+	int prev_blank;
 
-	memset(&d, 0, sizeof d);
 	memset(&w, 0, sizeof w);
 	w.d = &d;
-	d.name = name;
+	doc_open(&d, name, text, len);
 	d.fn = fn;
 	d.cmp_fn = cmp_fn;
 	d.ctx = ctx;
-	d.len = len;
-	d.last_claim = -1;
-	/* lines first: cleaning may join a table row's lines */
-	xgrow(&d.lines, &alloc, 1, sizeof *d.lines);
-	d.lines[d.nlines++] = 0;
-	for (i = 0; i < len; i++) {
-		char *nl = memchr(text + i, '\n', len - i);
-		if (!nl)
-			break;
-		i = (size_t)(nl - text);
-		xgrow(&d.lines, &alloc, d.nlines + 1, sizeof *d.lines);
-		d.lines[d.nlines++] = i + 1;
-	}
-	d.t = text; /* cleaned in place: every offset keeps its line and column */
-	d.t[len] = '\0';
-	/* where the tabs were is kept, since they part the columns of a table */
-	d.tabs = xcalloc(len / 64 + 1, sizeof *d.tabs);
-	clean_blanks(d.t, len, d.tabs);
-	html = clean_looks_html(d.t, len);
-	if (html)
-		clean_html(d.t, len);
-	clean_unicode(d.t, len);
-	d.lc = xmalloc(len + 1);
-	/* for matching words, every kind of space is one space */
-	{
-		char lower[256];
-		for (i = 0; i < 256; i++)
-			lower[i] = isspace((int)i) ? ' ' : (char)tolower((int)i);
-		int was_word = 0;
-		d.word_starts = xcalloc(len / 64 + 1, sizeof *d.word_starts);
-		for (i = 0; i < len; i += 64) {
-			uint64_t starts = 0;
-			size_t b, n = len - i < 64 ? len - i : 64;
-			for (b = 0; b < n; b++) {
-				int here = is_word(d.lc[i + b] = lower[(unsigned char)d.t[i + b]]);
-				starts |= (uint64_t)(here & !was_word) << b;
-				was_word = here;
-			}
-			d.word_starts[i / 64] = starts;
-		}
-		d.lc[len] = '\0';
-	}
-	{
-		/* where the words that make a number in words money are, found
-		 * once for the text rather than in every sentence */
-		static const char *const money[] = {"dollar", "dollars", "thousand", "bucks", "grand",
-						    NULL};
-		const wordset *ws = wordset_of(money);
-		d.money_words = xcalloc(len / 64 + 1, sizeof *d.money_words);
-		for (i = 0; i < len / 64 + 1; i++) {
-			uint64_t starts = d.word_starts[i];
-			while (starts) {
-				size_t at = i * 64 + (size_t)__builtin_ctzll(starts);
-				starts &= starts - 1;
-				if ((d.lc[at] == 'd' || d.lc[at] == 't' || d.lc[at] == 'b' || d.lc[at] == 'g') &&
-				    word_here(&d, ws, at, len, NULL))
-					d.money_words[i] |= (uint64_t)1 << (at % 64);
-			}
-		}
-	}
 	d.local = dateline(&d);
 	/* segments run between line ends and the marks left by HTML tags */
 	for (i = 0, prev_blank = 1; i <= len && !d.stopped;) {
@@ -3577,7 +3093,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 			w.ts.active = 0;
 		if (marked)
 			s++;
-		if (html) {
+		if (d.html) {
 			/* t[len] is NUL: the table stops there too */
 			static const char stop[256] = {['\0'] = 1, ['\n'] = 1, [CLEAN_MARK_BLOCK] = 1,
 						       [CLEAN_MARK_HEADING] = 1, [CLEAN_MARK_TABLE] = 1};
@@ -3631,13 +3147,6 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	}
 	if (!d.stopped)
 		flush(&w);
-	free(d.lc);
-	free(d.word_starts);
-	free(d.tabs);
-	free(d.money_words);
-	free(d.lines);
-	free(d.sent);
-	free(d.sent_role);
-	free(d.sent_looked);
+	doc_close(&d);
 	return d.stopped ? -1 : d.nclaims;
 }
