@@ -26,8 +26,6 @@ const unsigned char doc_word_chars[256] = {
 /* isdigit() calls into the C library for every byte it is asked about; a
  * digit is a range */
 
-/* --- positions and words ----------------------------------------------- */
-
 void doc_where(const doc *d, size_t off, char *buf, size_t size)
 {
 	size_t lo = 0, hi = d->nlines;
@@ -56,8 +54,6 @@ void doc_where(const doc *d, size_t off, char *buf, size_t size)
 		buf[o < size ? o : size - 1] = '\0';
 	}
 }
-
-/* --- emitting ---------------------------------------------------------- */
 
 void doc_quote(const doc *d, size_t s, size_t e, char *buf, size_t size)
 {

@@ -8,410 +8,17 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/attr.h"
 #include "extract/clean.h"
+#include "extract/cue.h"
 #include "extract/doc.h"
+#include "extract/figure.h"
 #include "extract/words.h"
 #include "model/dict.h"
 #include "base/names.h"
 #include "base/xalloc.h"
 
-#define MAX_FIGS 64
 #define ROLE_NGRAM 7
-
-typedef struct found {
-	long pos; /* -1 if none */
-	int value;
-	const char *text;
-} found;
-
-/* the bytes a money figure begins with */
-static const unsigned char figure_start[256] = {
-	['$'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
-	['7'] = 1, ['8'] = 1, ['9'] = 1,
-};
-
-static found stat_cue(const doc *d, size_t s, size_t e);
-
-/* --- numbers ----------------------------------------------------------- */
-
-/* A number at t[i]: digits with thousands commas and a decimal part;
- * returns its end, or i if none. */
-static size_t number_at(const char *t, size_t i, size_t e, double *v)
-{
-	size_t j = i, digits = 0;
-	char buf[64];
-	size_t o = 0;
-
-	while (j < e && (doc_is_digit(t[j]) ||
-			 (t[j] == ',' && j + 3 < e + 1 && j > i && doc_is_digit(t[j + 1]) &&
-			  j + 3 <= e && doc_is_digit(t[j + 2]) &&
-			  doc_is_digit(t[j + 3]) &&
-			  (j + 4 >= e || !doc_is_digit(t[j + 4]))))) {
-		if (t[j] != ',' && o < sizeof buf - 1) {
-			buf[o++] = t[j];
-			digits++;
-		}
-		j++;
-	}
-	if (!digits)
-		return i;
-	if (j + 1 < e && t[j] == '.' && doc_is_digit(t[j + 1])) {
-		buf[o++] = '.';
-		j++;
-		while (j < e && doc_is_digit(t[j]) && o < sizeof buf - 1)
-			buf[o++] = t[j++];
-	}
-	buf[o] = '\0';
-	{
-		/* up to 15 digits, N / 10^k is the double nearest the decimal
-		 * (both are exact and IEEE division rounds once), as strtod
-		 * gives, without its cost */
-		static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
-		uint64_t n = 0;
-		size_t q, decimals = 0, seen = 0;
-		int point = 0;
-		for (q = 0; q < o; q++) {
-			if (buf[q] == '.') {
-				point = 1;
-				continue;
-			}
-			n = n * 10 + (uint64_t)(buf[q] - '0');
-			seen++;
-			decimals += point;
-		}
-		if (seen <= 15 && decimals < sizeof pow10 / sizeof pow10[0])
-			*v = (double)n / pow10[decimals];
-		else
-			*v = strtod(buf, NULL);
-	}
-	return j;
-}
-
-/* A multiplier written after a number: k, K, "thousand"; million and
- * billion are marked by a negative return (not pay of one person). */
-static size_t suffix_at(const doc *d, size_t j, size_t e, double *mult)
-{
-	*mult = 1;
-	if (j < e && (d->t[j] == 'k' || d->t[j] == 'K') && (j + 1 >= e || !doc_is_word(d->t[j + 1]))) {
-		*mult = 1000;
-		return j + 1;
-	}
-	if (j + 1 < e && d->t[j] == ' ') {
-		if (doc_word_at(d, j + 1, e, "thousand")) {
-			*mult = 1000;
-			return j + 9;
-		}
-		if (doc_word_at(d, j + 1, e, "grand")) {
-			*mult = 1000;
-			return j + 6;
-		}
-		if (doc_word_at(d, j + 1, e, "million") || doc_word_at(d, j + 1, e, "billion") ||
-		    doc_word_at(d, j + 1, e, "trillion")) {
-			*mult = -1;
-			return j + 8;
-		}
-	}
-	return j;
-}
-
-static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, double v);
-static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end);
-
-/* Is any bit of [s, e) set? */
-static int any_bit(const uint64_t *bits, size_t s, size_t e)
-{
-	size_t w;
-
-	for (w = s / 64; w * 64 < e; w++) {
-		uint64_t word = bits[w];
-		if (w == s / 64)
-			word &= ~(uint64_t)0 << (s % 64);
-		if (w == (e - 1) / 64 && e % 64)
-			word &= ~(uint64_t)0 >> (64 - e % 64);
-		if (word)
-			return 1;
-	}
-	return 0;
-}
-
-/* A number in words at i: "forty-two thousand", "fifteen", "sixty-five
- * thousand five hundred"; returns its end, or i if none. */
-static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
-{
-	static const char *const small[] = {
-		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-		"eighteen", "nineteen", NULL};
-	static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty",
-					   "seventy", "eighty", "ninety", NULL};
-	double total = 0, group = 0;
-	size_t j = i, end = i;
-	int which, words = 0;
-
-	for (;;) {
-		size_t w = j;
-		if (words_here(d, words_of(tens), w, e, &which)) {
-			group += 20 + 10 * which;
-			w += strlen(tens[which]);
-			if (w + 1 < e && d->t[w] == '-' && words_here(d, words_of(small), w + 1, e, &which) &&
-			    which >= 1 && which <= 9) {
-				group += which; /* "forty-two" */
-				w += 1 + strlen(small[which]);
-			}
-		} else if (words_here(d, words_of(small), w, e, &which)) {
-			group += which;
-			w += strlen(small[which]);
-		} else if (words && doc_word_at(d, w, e, "hundred")) {
-			group = (group > 0 ? group : 1) * 100;
-			w += 7;
-		} else if (words && doc_word_at(d, w, e, "thousand")) {
-			total += (group > 0 ? group : 1) * 1000;
-			group = 0;
-			w += 8;
-		} else {
-			break;
-		}
-		words++;
-		end = w;
-		j = w;
-		/* "seventy-one thousand, five hundred", "ten-thousand-dollar",
-		 * words parted by a line break */
-		if (j < e && d->t[j] == ',' && group < 1 && total > 0)
-			j++;
-		while (j < e && (d->lc[j] == ' ' || d->t[j] == '-'))
-			j++;
-		if (doc_word_at(d, j, e, "and")) { /* "two hundred and ten" */
-			j += 3;
-			while (j < e && d->lc[j] == ' ')
-				j++;
-		}
-	}
-	*v = total + group;
-	return words ? end : i;
-}
-
-/* Does "dollars" (or "dollar", "bucks") follow k: "three dollars"? */
-static int money_word_after(const doc *d, size_t k, size_t e)
-{
-	while (k < e && (d->lc[k] == ' ' || d->t[k] == '-'))
-		k++;
-	return doc_word_at(d, k, e, "dollars") || doc_word_at(d, k, e, "dollar") || doc_word_at(d, k, e, "bucks") ||
-	       doc_word_at(d, k, e, "grand");
-}
-
-/* The money figures of [s, e): "$45,000", "$45k", "45,000 dollars", and
- * the bare second number of a range ("$40,000 to 50,000", "$40-50k"). */
-static size_t find_figures(const doc *d, size_t s, size_t e, doc_fig *f, size_t max)
-{
-	size_t n = 0, i = s;
-	/* numbers in words are looked for only where money words are */
-	int words = any_bit(d->money_words, s, e);
-
-	while (i < e && n < max) {
-		size_t start, j, k;
-		double v, mult = 1;
-		int dollar = 0;
-		if (!words) {
-			while (i < e && !figure_start[(unsigned char)d->t[i]])
-				i++; /* most bytes: the tight loop */
-			if (i == e)
-				break;
-		}
-		start = k = i;
-		if (d->t[i] == '$') {
-			j = i + 1;
-			while (j < e && d->t[j] == ' ')
-				j++;
-			dollar = 1;
-		} else if (doc_is_digit(d->t[i]) && (i == s || !doc_is_word(d->t[i - 1])) &&
-			   (i == s || d->t[i - 1] != '.')) {
-			j = i;
-		} else if (words && (i == s || !doc_is_word(d->t[i - 1])) &&
-			   (k = spelled_number(d, i, e, &v)) > i && (v >= 5 || money_word_after(d, k, e))) {
-			j = i; /* "forty-two thousand dollars" */
-		} else {
-			i++;
-			continue;
-		}
-		if (k == i) {
-			k = number_at(d->t, j, e, &v);
-			if (k == j) {
-				i = j + 1;
-				continue;
-			}
-			k = suffix_at(d, k, e, &mult);
-		} else if (k < e && d->lc[k] == ' ' && doc_word_at(d, k + 1, e, "grand")) {
-			v *= 1000; /* "sixty-three grand" */
-			k += 6;
-		}
-		if (k >= start + 6 && !memcmp(d->lc + k - 6, " grand", 6))
-			dollar = 1; /* "41 grand" */
-		if (!dollar) {
-			/* bare numbers are money when "dollars" follows, or when they
-			 * end a range begun by a dollar figure */
-			size_t w = k;
-			while (w < e && (d->lc[w] == ' ' || (d->t[w] == '-' && w == k)))
-				w++; /* "twenty-nine\ndollars", "ten-thousand-dollar" */
-			if (start >= s + 4 && memcmp(d->lc + start - 4, "usd ", 4) == 0 &&
-			    (start == s + 4 || !doc_is_word(d->lc[start - 5]))) {
-				dollar = 1; /* "USD 86,070" */
-			} else if (doc_word_at(d, w, e, "cents") && v < 100 && w > k) {
-				dollar = 1; /* "75 cents an hour" */
-				v /= 100;
-				k = w + 5;
-			} else if (doc_word_at(d, w, e, "dollars") || doc_word_at(d, w, e, "usd") ||
-				   doc_word_at(d, w, e, "bucks") || doc_word_at(d, w, e, "dollar")) {
-				size_t b = start, ns;
-				double lowv;
-				dollar = 1;
-				k = w + (doc_word_at(d, w, e, "dollar") ? 6
-					 : d->lc[w] == 'd'	    ? 7
-					 : d->lc[w] == 'b'	    ? 5
-								    : 3);
-				{
-					/* "twenty-one dollars and sixty cents" */
-					size_t a = k, ce;
-					double cents;
-					while (a < e && d->lc[a] == ' ')
-						a++;
-					if (doc_word_at(d, a, e, "and")) {
-						a += 3;
-						while (a < e && d->lc[a] == ' ')
-							a++;
-						ce = spelled_number(d, a, e, &cents);
-						if (ce == a)
-							ce = number_at(d->t, a, e, &cents);
-						if (ce > a && ce + 6 <= e && doc_word_at(d, ce + 1, e, "cents") &&
-						    cents < 100) {
-							v += cents / 100;
-							k = ce + 6;
-						}
-					}
-				}
-				/* "between 40 and 50 thousand dollars": the first number
-				 * shares the second's scale */
-				while (b > s && d->t[b - 1] == ' ')
-					b--;
-				if (b >= s + 3 && (!memcmp(d->lc + b - 3, "and", 3) ||
-						   !memcmp(d->lc + b - 2, "to", 2) || d->t[b - 1] == '-')) {
-					b -= d->t[b - 1] == '-' ? 1 : !memcmp(d->lc + b - 2, "to", 2) ? 2 : 3;
-					while (b > s && d->t[b - 1] == ' ')
-						b--;
-					ns = b;
-					while (ns > s && (doc_is_digit(d->t[ns - 1]) ||
-							  d->t[ns - 1] == ',' || d->t[ns - 1] == '.'))
-						ns--;
-					if (ns < b && number_at(d->t, ns, b, &lowv) == b && n + 1 < max &&
-					    (ns == s || !doc_is_word(d->t[ns - 1]))) {
-						memset(&f[n], 0, sizeof f[n]);
-						f[n].s = ns;
-						f[n].e = b;
-						f[n].value = lowv * (mult > 0 ? mult : 1);
-						f[n].dollar = 1;
-						f[n].pair = -1;
-						f[n].pair_claim = -1;
-						f[n].stat = CSTAT_NONE;
-						n++;
-						dollar = 2;
-					}
-				}
-			} else if (n > 0 && f[n - 1].e + 6 >= start && f[n - 1].dollar) {
-				size_t g = f[n - 1].e;
-				int dash = 0;
-				while (g < start && (d->lc[g] == ' ' || d->t[g] == '-'))
-					dash |= d->t[g++] == '-';
-				/* "$40-50k", "$40,000 to 50,000"; not "$38.65   41", the
-				 * next column of a row */
-				if ((g == start && dash) || doc_word_at(d, g, start, "to")) {
-					dollar = 2; /* the end of a range */
-					if (mult > 1 && !(f[n - 1].value >= 1000))
-						f[n - 1].value *= mult; /* "$40-50k" */
-				}
-			}
-			if (!dollar && bare_pay(d, s, start, k, e, v * (mult > 0 ? mult : 1)))
-				dollar = 1;
-			if (!dollar) {
-				i = k > i ? k : i + 1;
-				continue;
-			}
-		}
-		memset(&f[n], 0, sizeof f[n]);
-		{
-			/* "$38,000 (median)": the bracket belongs to the figure */
-			size_t b = k, close;
-			while (b < e && d->t[b] == ' ')
-				b++;
-			const char *paren = b < e && d->t[b] == '(' ? memchr(d->t + b, ')', e - b) : NULL;
-			if (paren && (close = (size_t)(paren - d->t)) - b < 24) {
-				found c = stat_cue(d, b + 1, close);
-				if (c.value != CSTAT_NONE && c.value != CSTAT_RANGE_LOW) {
-					f[n].after_cue = c.value;
-					k = close + 1;
-				}
-			}
-		}
-		f[n].s = start;
-		f[n].e = k;
-		f[n].value = mult < 0 ? -1 : v * mult;
-		f[n].dollar = dollar;
-		f[n].pair = -1;
-		f[n].pair_claim = -1;
-		f[n].stat = CSTAT_NONE;
-		n++;
-		i = k;
-	}
-	return n;
-}
-
-/* Is there a money figure, '$' and a digit, in [s, e)? */
-static int money_in(const doc *d, size_t s, size_t e)
-{
-	const char *p;
-
-	for (p = memchr(d->t + s, '$', e - s); p && (size_t)(p - d->t) + 1 < e;
-	     p = memchr(p + 1, '$', e - (size_t)(p + 1 - d->t)))
-		if (doc_is_digit(p[1]))
-			return 1;
-	return 0;
-}
-
-/* --- cues -------------------------------------------------------------- */
-
-static const char *const pay_words[] = {
-	"earn", "earns", "earned", "earning", "earnings", "salary", "salaries", "pay", "pays",
-	"paid", "wage", "wages", "make", "makes", "made", "making", "income", "compensation",
-	"median", "average", "mean", "percentile", "paycheck", "take home", "takes home",
-	"bring in", "brings in", "brought in", "pulls in", "pull in", "rate", "rates",
-	"hourly", "annual", "annually", "per hour", "an hour", "a year", "per year", "top",
-	"bottom", "lowest", "highest", "starting", "entry-level", "raise", "start", "starts",
-	"started", "offer", "offers", "offered", "scale", "earner", "earners", "averaged",
-	"averages", "averaging", "bring home", "brings home", "take-home", "medians", "net",
-	"nets", "netted", "pocket", "pockets", "pocketed", "clear", "clears", "cleared", "land",
-	"lands", "gross", "grosses", "grossed", "paychecks", "command", "commands", "fetch",
-	"fetches", "draw", "draws", "drew", "collect", "collects", "receive", "receives",
-	"received", "typical", "typically", "remuneration", "percentiles", "quartile",
-	"quartiles", "base", NULL};
-static const char *const cost_words[] = {
-	"tuition", "cost", "costs", "costing", "fee", "fees", "price", "prices", "priced",
-	"spend", "spends", "spent", "charge", "charges", "charged", "exam", "course",
-	"courses", "rent", "loan", "loans", "debt", "scholarship", "scholarships", "grant",
-	"grants", "budget", "revenue", "funding", "invest", "invested", "purchase", "buy",
-	"bought", "save", "saved", "savings", "reimbursement", "reimburses", "stipend",
-	"textbooks", "books", "supplies", "uniform", "uniforms", "equipment", "deposit",
-	"rents", "rented", "mortgage", "apartment", "tools", "dues", "reimbursed",
-	"medicaid", "medicare", "billing", "bills", "billed", "claim", "claims",
-	"donation", "donated", "fine", "fined", "penalty", "insurance", "premium",
-	"premiums", "deductible", "copay", "degree", "degrees", "owe", "owes", "owed",
-	"borrow", "borrowed", "sold", "sells", "sale", "worth", "valued", "profit", "profits",
-	"deficit", "settlement", "damages", "renewal", "gas", "gallon", "fare", "fares",
-	"groceries", "utilities", "parking", "payment", "payments", "balance", "bill", "class",
-	"classes", "reimburse", "levy", "house", "registration", "advantage",
-	"covered", NULL};
-/* what a table row of numbers may count instead of pay */
-static const char *const count_words[] = {
-	"jobs", "employment", "employed", "workers", "openings", "positions", "headcount",
-	"vacancies", "graduates", "students", "length", "duration", "ratio", "share",
-	"percent", "number", "tenure", "yrs", "incumbents", NULL};
 /* one-word lists: words_of() finds a list by its address, so every
  * list is static, never a compound literal on the stack */
 static const char *const than_words[] = {"than", NULL};
@@ -421,63 +28,6 @@ static const char *const wage_words[] = {"wage", NULL};
 /* words that point back to a place named before: "nurses here" */
 static const char *const here_words[] = {"here", "statewide", "in-state", "locally",
 					 "in the state", "this state", NULL};
-static const char *const bonus_words[] = {"bonus", "bonuses", "differential", "differentials",
-					  NULL};
-
-/* Is the number [start, k) without a dollar sign pay?  "earn 41,810 a
- * year", "20.10 per hour", "a median wage of 41,810": a pay word shortly
- * before it, and either a unit phrase right after it with a value that
- * unit can have, or thousands or cents written and no noun after it
- * ("3,000 certifications" is a count). */
-static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, double v)
-{
-	/* a unit that is an adjective ("20 hourly workers") says nothing
-	 * of a number without a dollar sign */
-	static const char *const adjective[] = {"hourly", "annual", "yearly", "monthly", "weekly",
-						NULL};
-	size_t j = k, q, from = start > s + 80 ? start - 80 : s, unit_end;
-	int written = memchr(d->t + start, ',', k - start) != NULL ||
-		      (k >= start + 3 && d->t[k - 3] == '.') || d->lc[k - 1] == 'k'; /* "58k" */
-	unit u;
-
-	if (k - start == 4 && v >= 1990 && v <= 2039)
-		return 0; /* a year */
-	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
-		j++;
-	/* the cheap tests first: most bare numbers are counts and years */
-	u = unit_after_fig_to(d, j, e, &unit_end);
-	if (u != UNIT_NONE && !words_here(d, words_of(adjective), j, e, NULL))
-		return (u == UNIT_HOURLY   ? v >= 5 && v <= 500
-			: u == UNIT_ANNUAL ? v >= 5000
-			: u == UNIT_WEEKLY ? v >= 100
-					   : v >= 400) &&
-		       words_any(d, from, start, pay_words);
-	if (!written || v < 5)
-		return 0;
-	/* no unit: a written amount in the clause of a pay word ("a median
-	 * wage of", "averages", "the median pay of RNs is"), no other figure
-	 * between, and no noun after it */
-	{
-		int which;
-		long at = words_last(d, from, start, pay_words, &which);
-		size_t g;
-		if (at < 0 || start - (size_t)at > 60)
-			return 0;
-		for (g = (size_t)at; g < start; g++) {
-			size_t h = g + 1;
-			while (h < start && d->t[h] == ' ')
-				h++;
-			if (d->t[g] == ':' && h == start)
-				break; /* a label: "Annual salary: 41,500" */
-			if (doc_is_digit(d->t[g]) || strchr("$,;:()", d->t[g]))
-				return 0;
-		}
-	}
-	for (q = j; q < e && isalpha((unsigned char)d->t[q]); q++)
-		;
-	return q == j || d->lc[k - 1] == 'k' || doc_word_at(d, j, e, "in") || doc_word_at(d, j, e, "for") ||
-	       doc_word_at(d, j, e, "and") || doc_word_at(d, j, e, "or");
-}
 
 /* words that introduce the same figure in another unit */
 static const char *const same_words[] = {"or", "which is", "equivalent to", "works out to",
@@ -488,231 +38,6 @@ static const char *const restate_words[] = {
 	"this equals", "that comes to", "that translates to", "this translates to",
 	"in hourly terms", "put another way", "that is about", "that's about",
 	"or about", "that is roughly", "that's roughly", NULL};
-static const char *const about_words[] = {
-	"about", "around", "roughly", "nearly", "approximately", "almost", "close to",
-	"some", "an estimated", "approx", "circa", "near", "closer to", "neighborhood",
-	"neighbourhood", "ballpark", "vicinity", "on the order of", "somewhere around", NULL};
-static const char *const less_words[] = {
-	"less than", "under", "below", "up to", "no more than", "fewer than", "lower than",
-	"as much as", "as high as", "at most", "a maximum of", NULL};
-static const char *const more_words[] = {
-	"more than", "over", "exceeding", "exceed", "exceeds", "above", "at least",
-	"upwards of", "in excess of", "north of", "higher than", "greater than", "top", "tops",
-	"topped", "topping", "clear", "clears",
-	"as little as", "as low as", "a minimum of", "no less than", NULL};
-
-/* The qualifier written just before a figure. */
-static qualifier qualifier_before(const doc *d, size_t s, size_t fig_s)
-{
-	size_t from = fig_s > s + 30 ? fig_s - 30 : s;
-	long a = words_just_before(d, from, fig_s, about_words);
-	long l = words_just_before(d, from, fig_s, less_words);
-	long m = words_just_before(d, from, fig_s, more_words);
-
-	if (m >= 0 && m >= l && m >= a)
-		return QUAL_MORE_THAN;
-	if (l >= 0 && l >= a)
-		return QUAL_LESS_THAN;
-	return a >= 0 ? QUAL_ABOUT : QUAL_EXACT;
-}
-
-static const struct {
-	const char *word;
-	unit unit;
-} unit_after[] = {
-	{"per hour", UNIT_HOURLY},   {"an hour", UNIT_HOURLY},    {"a hour", UNIT_HOURLY},
-	{"/hour", UNIT_HOURLY},      {"/hr", UNIT_HOURLY},        {"hourly", UNIT_HOURLY},
-	{"per hr", UNIT_HOURLY},     {"an hr", UNIT_HOURLY},      {"each hour", UNIT_HOURLY},
-	{"a year", UNIT_ANNUAL},     {"per year", UNIT_ANNUAL},   {"annually", UNIT_ANNUAL},
-	{"per annum", UNIT_ANNUAL},  {"/year", UNIT_ANNUAL},      {"/yr", UNIT_ANNUAL},
-	{"a yr", UNIT_ANNUAL},       {"yearly", UNIT_ANNUAL},     {"each year", UNIT_ANNUAL},
-	{"annual", UNIT_ANNUAL},     {"per yr", UNIT_ANNUAL},     {"a month", UNIT_MONTHLY},
-	{"per month", UNIT_MONTHLY}, {"monthly", UNIT_MONTHLY},   {"/month", UNIT_MONTHLY},
-	{"/mo", UNIT_MONTHLY},       {"each month", UNIT_MONTHLY}, {"a week", UNIT_WEEKLY},
-	{"per week", UNIT_WEEKLY},   {"weekly", UNIT_WEEKLY},     {"/week", UNIT_WEEKLY},
-	{"/wk", UNIT_WEEKLY},        {"each week", UNIT_WEEKLY},
-};
-
-/* A unit word right after a figure (skipping spaces, "dollars"); *end, if
- * given, is set to where it ends. */
-static unit unit_after_fig_to(const doc *d, size_t j, size_t e, size_t *end)
-{
-	size_t k;
-
-	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n' || d->t[j] == '*'))
-		j++;
-	if (doc_word_at(d, j, e, "dollars"))
-		j += 7;
-	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
-		j++;
-	for (k = 0; k < sizeof unit_after / sizeof unit_after[0]; k++) {
-		const char *w = unit_after[k].word;
-		size_t n;
-		if (d->lc[j] != w[0])
-			continue;
-		n = strlen(w);
-		if (j + n <= e && memcmp(d->lc + j, w, n) == 0 &&
-		    (j + n >= d->len || !doc_is_word(d->lc[j + n])) &&
-		    d->t[j + n] != ':') { /* not the label of a next line, "Hourly: $20" */
-			if (end)
-				*end = j + n;
-			return unit_after[k].unit;
-		}
-	}
-	return UNIT_NONE;
-}
-
-/* A unit word right after a figure (skipping spaces, "dollars"). */
-static unit unit_after_fig(const doc *d, size_t j, size_t e)
-{
-	return unit_after_fig_to(d, j, e, NULL);
-}
-
-/* A unit word shortly before a figure: "an hourly wage of $18". */
-static unit unit_before_fig(const doc *d, size_t s, size_t fig_s)
-{
-	static const char *const words[] = {"hourly", "per-hour", "annual", "yearly", "annually",
-					    "monthly", "weekly", NULL};
-	static const unit units[] = {UNIT_HOURLY, UNIT_HOURLY, UNIT_ANNUAL, UNIT_ANNUAL,
-				     UNIT_ANNUAL, UNIT_MONTHLY, UNIT_WEEKLY};
-	size_t from = fig_s > s + 60 ? fig_s - 60 : s;
-	int which = 0;
-
-	if (words_last(d, from, fig_s, words, &which) >= 0)
-		return units[which];
-	return UNIT_NONE;
-}
-
-/* An ordinal or percent number just before position p: "90th", "10 percent",
- * "10%"; returns it, or -1. */
-static int number_before(const doc *d, size_t s, size_t p)
-{
-	size_t j = p;
-	int v = 0, mul = 1, any = 0;
-
-	while (j > s && (d->t[j - 1] == ' ' || d->t[j - 1] == '\n'))
-		j--;
-	while (j > s && isalpha((unsigned char)d->t[j - 1]) && p - j < 4) /* th, st */
-		j--;
-	while (j > s && doc_is_digit(d->t[j - 1]) && mul <= 100) {
-		v += (d->t[j - 1] - '0') * mul;
-		mul *= 10;
-		any = 1;
-		j--;
-	}
-	return any ? v : -1;
-}
-
-/* Which end of the distribution the words just before i name: -1 the
- * bottom ("the lowest tenth", "the first quartile"), 1 the top ("the
- * best-paid tenth", "the upper quartile"), 0 neither. */
-static int which_end(const doc *d, size_t s, size_t i)
-{
-	static const char *const low[] = {"bottom", "lowest", "lower", "first", "lowest-paid",
-					  "least-paid", "worst-paid", NULL};
-	static const char *const high[] = {"top", "highest", "upper", "third", "ninth",
-					   "highest-paid", "best-paid", "top-paid", NULL};
-	size_t from = i > s + 20 ? i - 20 : s;
-	long lo = words_last(d, from, i, low, NULL), hi = words_last(d, from, i, high, NULL);
-
-	return lo > hi ? -1 : hi > lo ? 1 : 0;
-}
-
-/* The statistic named in [s, e), nearest e wins. */
-static found stat_cue(const doc *d, size_t s, size_t e)
-{
-	/* the letters cues begin with: median, mean, average, hourly, pay... */
-	static const char cue_first[256] = {['m'] = 1, ['a'] = 1, ['h'] = 1, ['p'] = 1,
-					    ['d'] = 1, ['t'] = 1, ['q'] = 1, ['o'] = 1};
-	found best = {-1, CSTAT_NONE, NULL};
-	size_t i;
-
-	for (i = s; i < e; i++) {
-		char c = d->lc[i];
-		int stat = CSTAT_NONE;
-		/* every cue begins a word, but for the '%' of "10%" */
-		if (c != '%' && ((i > 0 && doc_is_word(d->lc[i - 1])) || !cue_first[(unsigned char)c]))
-			continue;
-		if (c == 'm' && (doc_word_at(d, i, e, "median") || doc_word_at(d, i, e, "medians")))
-			stat = CSTAT_MEDIAN;
-		else if (c == 'm' && doc_word_at(d, i, e, "mean"))
-			stat = CSTAT_MEAN;
-		else if (c == 't' && doc_word_at(d, i, e, "typical") && i >= s + 4 &&
-			 memcmp(d->lc + i - 4, "the ", 4) == 0)
-			stat = CSTAT_MEDIAN; /* "the typical nurse earns", not "typical pay" */
-		else if ((c == 'm' && (doc_word_at(d, i, e, "midpoint") ||
-				       doc_word_at(d, i, e, "middle of the distribution"))))
-			stat = CSTAT_MEDIAN;
-		else if ((c == 'q' && doc_word_at(d, i, e, "quarter")) ||
-			 (c == 'o' && (doc_word_at(d, i, e, "one in ten") || doc_word_at(d, i, e, "one in four") ||
-				       doc_word_at(d, i, e, "one in 10") || doc_word_at(d, i, e, "one in 4")))) {
-			/* "a quarter earned less than", "the bottom quarter",
-			 * "one in ten earned more than" */
-			static const char *const under[] = {"less than", "under", "below", "or less", NULL};
-			static const char *const over[] = {"more than", "over", "above", "at least", NULL};
-			static const char *const season[] = {"first", "second", "third", "fourth",
-							     "last", NULL};
-			int part = c == 'q' ? 25 : memchr("t1", d->lc[i + 7], 2) ? 10 : 25;
-			int end = which_end(d, s, i);
-			if (c == 'q' && words_just_before(d, i > s + 10 ? i - 10 : s, i, season) >= 0)
-				; /* "the first quarter of 2024" is a time */
-			else if (end)
-				stat = end < 0 ? part : 100 - part;
-			else if (words_any(d, i, e, under))
-				stat = part;
-			else if (words_any(d, i, e, over))
-				stat = 100 - part;
-		} else if (c == 'q' && (doc_word_at(d, i, e, "quartile") || doc_word_at(d, i, e, "quartiles"))) {
-			int end = which_end(d, s, i);
-			if (end)
-				stat = end < 0 ? 25 : 75;
-		}
-		else if (c == 'a' && (doc_word_at(d, i, e, "average") || doc_word_at(d, i, e, "averaged") ||
-				      doc_word_at(d, i, e, "averages") || doc_word_at(d, i, e, "avg")))
-			stat = CSTAT_MEAN;
-		else if (c == 'h' && doc_word_at(d, i, e, "half")) {
-			static const char *const middle[] = {"middle", NULL};
-			stat = words_last(d, i > s + 12 ? i - 12 : s, i, middle, NULL) >= 0
-				       ? CSTAT_RANGE_LOW /* the middle half: p25 to p75 */
-				       : CSTAT_MEDIAN;
-		} else if ((c == 't' && doc_word_at(d, i, e, "tenth")) ||
-			   (c == 'd' && doc_word_at(d, i, e, "decile"))) {
-			int end = which_end(d, s, i);
-			if (end)
-				stat = end < 0 ? 10 : 90;
-		}
-		else if (c == 'p' && doc_word_at(d, i, e, "percentile")) {
-			int n = number_before(d, s, i);
-			if (n >= 1 && n <= 99)
-				stat = n;
-		} else if ((c == 'p' && doc_word_at(d, i, e, "percent")) || c == '%') {
-			int n = number_before(d, s, i);
-			size_t from = i > s + 40 ? i - 40 : s;
-			static const char *const low[] = {"lowest", "bottom", "least", "lowest-paid",
-							  "lowest-earning", "bottom-earning", "lower",
-							  NULL};
-			static const char *const high[] = {"top", "highest", "upper", "highest-paid",
-							   "best-paid", "top-earning", "top-paid",
-							   NULL};
-			static const char *const middle[] = {"middle", NULL};
-			long lo = words_last(d, from, i, low, NULL), hi = words_last(d, from, i, high, NULL);
-			if (n >= 1 && n <= 99 && words_any(d, from, i, middle) && n == 50)
-				stat = CSTAT_RANGE_LOW; /* the middle 50%: p25 to p75 */
-			else if (n >= 1 && n <= 99 && lo > hi)
-				stat = n;
-			else if (n >= 1 && n <= 99 && hi > lo)
-				stat = 100 - n;
-		}
-		if (stat != CSTAT_NONE) {
-			/* "the top 10% earn an average of": the mean of the top tenth */
-			if (stat == CSTAT_MEAN && best.value == 90 && best.pos >= 0)
-				stat = CSTAT_TOP10_MEAN;
-			best.pos = (long)i;
-			best.value = stat;
-		}
-	}
-	return best;
-}
 
 /* Occupations named in [s, e): the longest name at each word. */
 static size_t find_roles(const doc *d, size_t s, size_t e, doc_mention *out, size_t max)
@@ -901,103 +226,6 @@ static size_t find_areas(const doc *d, size_t s, size_t e, doc_mention *out, siz
 			i++;
 	}
 	return n;
-}
-
-/* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
-static int year_near(const doc *d, size_t s, size_t e, size_t p)
-{
-	size_t i;
-	long at;
-	int best = 0;
-	size_t best_dist = (size_t)-1;
-
-	/* a year starts a word, or the span */
-	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = doc_next_word_start(d, (size_t)at + 1, e)) {
-		int y;
-		size_t dist;
-		i = (size_t)at;
-		if (!doc_is_digit(d->t[i]) || (i > s && (doc_is_word(d->t[i - 1]) ||
-								  d->t[i - 1] == '$' ||
-								  d->t[i - 1] == ',' ||
-								  d->t[i - 1] == '.')))
-			continue;
-		if (i + 4 < e && (doc_is_digit(d->t[i + 4]) ||
-				  (d->t[i + 4] == ',' && i + 5 < e && doc_is_digit(d->t[i + 5]))))
-			continue;
-		y = atoi(d->t + i);
-		if (y < 1990 || y > 2039)
-			continue;
-		dist = i < p ? p - i : (i - p) * 2; /* before the figure is likelier */
-		if (dist < best_dist) {
-			best = y;
-			best_dist = dist;
-		}
-	}
-	return best;
-}
-
-static const char *source_in(const doc *d, size_t s, size_t e)
-{
-	static const struct {
-		const char *word, *name;
-	} sources[] = {
-		{"bureau of labor statistics", "BLS"}, {"bls", "BLS"},
-		{"occupational outlook handbook", "BLS"}, {"glassdoor", "Glassdoor"},
-		{"indeed", "Indeed"}, {"payscale", "PayScale"}, {"salary.com", "Salary.com"},
-		{"ziprecruiter", "ZipRecruiter"}, {"census bureau", "Census Bureau"},
-		{"linkedin", "LinkedIn"}, {"monster", "Monster"}, {"oews", "BLS"},
-		{"occupational employment and wage statistics", "BLS"},
-	};
-	size_t k;
-
-	static const char *const kinds[] = {"survey", "report", "study", "index", "census",
-					    "department of labor", "department", "association",
-					    "commission", "agency", NULL};
-	static char named[64];
-	long at;
-	int which;
-
-	static const char *names[sizeof sources / sizeof sources[0] + 1];
-	static const char *const quick[] = {"bls", "bureau", "oews", "occupational", "glassdoor",
-					    "indeed", "payscale", "salary.com", "ziprecruiter",
-					    "census", "linkedin", "monster", "survey", "report",
-					    "study", "index", "department", "association",
-					    "commission", "agency", "surveys", "reports", NULL};
-
-	/* sources are proper names: most sentences have none of them */
-	if (words_last_capital(d, s, e, quick, NULL) < 0)
-		return NULL;
-	if (!names[0])
-		for (k = 0; k < sizeof sources / sizeof sources[0]; k++)
-			names[k] = sources[k].word;
-	if (words_last_capital(d, s, e, names, &which) >= 0)
-		return sources[which].name;
-	/* a named survey: "the 2023 Allied Staffing Salary Survey" */
-	at = words_last(d, s, e, kinds, &which);
-	if (at >= 0 && isupper((unsigned char)d->t[at])) {
-		size_t start = (size_t)at, end = (size_t)at + strlen(kinds[which]), words = 0;
-		while (start > s && words < 6) {
-			size_t w = start;
-			while (w > s && d->t[w - 1] == ' ')
-				w--;
-			if (w == start || w == s)
-				break;
-			{
-				size_t b = w;
-				while (b > s && doc_is_word(d->t[b - 1]))
-					b--;
-				if (!isupper((unsigned char)d->t[b]))
-					break;
-				start = b;
-				words++;
-			}
-		}
-		if (words >= 1) {
-			snprintf(named, sizeof named, "%.*s", (int)(end - start), d->t + start);
-			return named;
-		}
-	}
-	return NULL;
 }
 
 /* --- sentences --------------------------------------------------------- */
@@ -1222,7 +450,7 @@ static const area *area_for(doc *d, const doc_mention *areas, size_t nareas, con
 		size_t at = (size_t)areas[k].pos, g = f->e;
 		if (at <= f->e || at >= next_s || at > f->e + 24)
 			continue;
-		unit_after_fig_to(d, g, at, &g);
+		attr_unit_after_to(d, g, at, &g);
 		while (g < at && (d->t[g] == ' ' || d->t[g] == ','))
 			g++;
 		if ((doc_word_at(d, g, at, "in") && g + 3 == at) || (doc_word_at(d, g, at, "for") && g + 4 == at)) {
@@ -1332,7 +560,7 @@ static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *lo
 		*looked = 1;
 	}
 	n = *nm;
-	if (n < 2 || !words_any(d, sp.s, sp.e, pay_words))
+	if (n < 2 || !words_any(d, sp.s, sp.e, cue_words(CUE_PAY)))
 		return;
 	for (k = 0; k + 1 < n; k++) {
 		const role *a = m[k].what, *b = m[k + 1].what;
@@ -1451,7 +679,7 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 	 * whose own clause says pay is judged on that clause alone */
 	for (c = f->s; c > clause; c--)
 		if (d->t[c - 1] == ',' || d->t[c - 1] == ';') {
-			if (words_any(d, c, f->s, pay_words)) {
+			if (words_any(d, c, f->s, cue_words(CUE_PAY))) {
 				from = c;
 				if (to > next_s)
 					to = next_s;
@@ -1482,7 +710,7 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 	if (pf >= 0 && words_just_before(d, (size_t)pf > sp.s + 16 ? (size_t)pf - 16 : sp.s, (size_t)pf,
 				   payer) < 0)
 		pf = -1;
-	if (words_any(d, from, to, cost_words) || pf >= 0)
+	if (words_any(d, from, to, cue_words(CUE_COST)) || pf >= 0)
 		return 0;
 	{
 		/* "expect to pay $1,200", "students will pay $800": the reader pays */
@@ -1500,7 +728,7 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 	 * ("At $214,200, nurse anesthetists lead all nursing roles") */
 	return f->unit != UNIT_NONE || sentence_pays || d->in_heading || label_figure(d, sp, f) ||
 	       (f->dollar && f->value >= 5000 && sentence_roles(d, sp, roles, nroles, looked) > 0 &&
-		!words_any(d, sp.s, sp.e, cost_words));
+		!words_any(d, sp.s, sp.e, cue_words(CUE_COST)));
 }
 
 /* Is figure k of the sentence a bonus or differential?  The word after it
@@ -1518,13 +746,13 @@ static int is_bonus(const doc *d, doc_span sp, const doc_fig *f, size_t n, size_
 					    "not", "beyond", "including", "than", NULL};
 	if (hi > f[k].e + 25)
 		hi = f[k].e + 25;
-	at = words_last(d, f[k].e, hi, bonus_words, NULL);
+	at = words_last(d, f[k].e, hi, cue_words(CUE_BONUS), NULL);
 	/* "$750 sign-on bonus", not "$1,629 before any differential" */
 	if (at >= 0 && !words_any(d, f[k].e, (size_t)at, apart))
 		return 1;
 	if (f[k].s > lo + 60)
 		lo = f[k].s - 60;
-	at = words_last(d, lo, f[k].s, bonus_words, NULL);
+	at = words_last(d, lo, f[k].s, cue_words(CUE_BONUS), NULL);
 	if (at < 0 || words_any(d, (size_t)at, f[k].s, paid))
 		return 0;
 	return !(k && (size_t)at < f[k - 1].e + 16); /* the figure before's own word */
@@ -1570,18 +798,18 @@ static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t
 static void do_sentence(doc *d, size_t si)
 {
 	doc_span sp = d->sent[si];
-	doc_fig f[MAX_FIGS];
-	long index_of[MAX_FIGS];
-	size_t n = find_figures(d, sp.s, sp.e, f, MAX_FIGS), k;
-	int year = year_near(d, sp.s, sp.e, sp.e);
-	const char *src = source_in(d, sp.s, sp.e);
+	doc_fig f[FIGURE_MAX];
+	long index_of[FIGURE_MAX];
+	size_t n = figure_find(d, sp.s, sp.e, f, FIGURE_MAX), k;
+	int year = attr_year(d, sp.s, sp.e, sp.e);
+	const char *src = attr_source(d, sp.s, sp.e);
 	doc_mention roles[16], areas[16];
 	size_t nroles = 0, nareas = 0;
 	int looked = 0, looked_roles = 0, statistic, continuing, pays = -1;
 
-	found tail = n ? stat_cue(d, f[n - 1].e, sp.e) : (found){-1, CSTAT_NONE, NULL};
-	int listed[MAX_FIGS];
-	size_t list_end = 0, nlisted = n ? percentile_list(d, sp.s, sp.e, listed, MAX_FIGS, &list_end)
+	attr_found tail = n ? attr_stat(d, f[n - 1].e, sp.e) : (attr_found){-1, CSTAT_NONE, NULL};
+	int listed[FIGURE_MAX];
+	size_t list_end = 0, nlisted = n ? percentile_list(d, sp.s, sp.e, listed, FIGURE_MAX, &list_end)
 					 : 0, first_listed = n;
 
 	/* the listed percentiles go to the figures after the list, one each,
@@ -1620,7 +848,7 @@ static void do_sentence(doc *d, size_t si)
 	size_t taken = sp.s; /* the end of a statistic word a figure took from after it */
 	for (k = 0; k < n; k++) {
 		size_t ws = k ? (f[k - 1].e > taken ? f[k - 1].e : taken) : sp.s;
-		found cue = stat_cue(d, ws, f[k].s);
+		attr_found cue = attr_stat(d, ws, f[k].s);
 		int range_end = f[k].dollar == 2;
 		index_of[k] = -1;
 		if (f[k].value < 0.01 || f[k].value > 5e6) {
@@ -1628,7 +856,7 @@ static void do_sentence(doc *d, size_t si)
 			continue;
 		}
 		if (!range_end) /* "from $21 up to $28": the range's own words */
-			f[k].qual = qualifier_before(d, ws, f[k].s);
+			f[k].qual = attr_qualifier(d, ws, f[k].s);
 		{
 			/* "$64,910 or less", "$90,000 and up"; "$8,700 more a year" is
 			 * a difference, not pay */
@@ -1649,7 +877,7 @@ static void do_sentence(doc *d, size_t si)
 			size_t a = f[k].e;
 			while (a < sp.e && d->t[a] == ' ')
 				a++;
-			unit_after_fig_to(d, a, sp.e, &a);
+			attr_unit_after_to(d, a, sp.e, &a);
 			while (a < sp.e && (d->t[a] == ' ' || d->t[a] == ','))
 				a++;
 			if (words_here(d, words_of(or_less), a, sp.e, NULL))
@@ -1662,7 +890,7 @@ static void do_sentence(doc *d, size_t si)
 			{
 				/* "$2.35/hr more", "$3 an hour more" */
 				size_t u = a;
-				if (unit_after_fig_to(d, a, sp.e, &u) != UNIT_NONE && u > a) {
+				if (attr_unit_after_to(d, a, sp.e, &u) != UNIT_NONE && u > a) {
 					while (u < sp.e && d->t[u] == ' ')
 						u++;
 					if (words_here(d, words_of(diff), u, sp.e, NULL))
@@ -1682,19 +910,19 @@ static void do_sentence(doc *d, size_t si)
 			f[k].qual = QUAL_ABOUT; /* "~$41,810", "≈$41,810" */
 		{
 			/* a range's end keeps the unit its start found */
-			unit after = unit_after_fig(d, f[k].e, sp.e);
+			unit after = attr_unit_after(d, f[k].e, sp.e);
 			if (after != UNIT_NONE || !range_end)
 				f[k].unit = after;
 		}
 		if (f[k].unit == UNIT_NONE && !range_end)
-			f[k].unit = unit_before_fig(d, ws, f[k].s);
+			f[k].unit = attr_unit_before(d, ws, f[k].s);
 		f[k].stat = cue.value;
 		if (cue.pos < 0 || f[k].after_cue) {
 			/* named after the figure: "$38,000 (median)", "$37.50 an hour
 			 * on average", "($41,810), ... all earned medians" */
 			size_t next = k + 1 < n ? f[k + 1].s : sp.e;
-			found post = f[k].after_cue ? (found){0, f[k].after_cue, NULL}
-						    : stat_cue(d, f[k].e, next);
+			attr_found post = f[k].after_cue ? (attr_found){0, f[k].after_cue, NULL}
+						    : attr_stat(d, f[k].e, next);
 			if (post.value == CSTAT_NONE && n > 1)
 				post = tail; /* "A ($1), B ($2) and C ($3) all earned medians" */
 			if (post.value != CSTAT_NONE && post.value != CSTAT_RANGE_LOW) {
@@ -1714,7 +942,7 @@ static void do_sentence(doc *d, size_t si)
 		    !(f[k].after_cue >= 1 && f[k].after_cue <= 99)) { /* "$33,000 (bottom 10%) to" */
 			size_t g = f[k].e, to = 0;
 			int dash = 0;
-			unit_after_fig_to(d, g, f[k + 1].s, &g);
+			attr_unit_after_to(d, g, f[k + 1].s, &g);
 			while (g < f[k + 1].s && (d->lc[g] == ' ' || d->t[g] == '-'))
 				dash |= d->t[g++] == '-';
 			if (doc_word_at(d, g, f[k + 1].s, "up") && doc_word_at(d, g + 3, f[k + 1].s, "to"))
@@ -1731,9 +959,9 @@ static void do_sentence(doc *d, size_t si)
 			/* "$16.40     $19.85" in a row of columns is no range */
 			if ((g == f[k + 1].s && dash) || (to && to == f[k + 1].s)) {
 				int middle = cue.value == CSTAT_RANGE_LOW;
-				unit u = unit_after_fig(d, f[k + 1].e, sp.e);
+				unit u = attr_unit_after(d, f[k + 1].e, sp.e);
 				if (u == UNIT_NONE)
-					u = f[k].unit != UNIT_NONE ? f[k].unit : unit_before_fig(d, ws, f[k].s);
+					u = f[k].unit != UNIT_NONE ? f[k].unit : attr_unit_before(d, ws, f[k].s);
 				f[k].stat = middle ? 25 : (cue.value >= 1 && cue.value <= 99 ? cue.value
 											      : CSTAT_RANGE_LOW);
 				if (!middle && f[k].stat != CSTAT_RANGE_LOW)
@@ -1768,14 +996,14 @@ static void do_sentence(doc *d, size_t si)
 		if (f[k].stat == CSTAT_NONE && cue.pos < 0 && k > 0 && !f[k - 1].skip &&
 		    f[k - 1].stat >= 1 && f[k - 1].stat <= CSTAT_TOP10_MEAN &&
 		    f[k - 1].stat != CSTAT_RANGE_LOW && f[k - 1].stat != CSTAT_RANGE_HIGH &&
-		    !words_any(d, f[k - 1].e, f[k].s, pay_words))
+		    !words_any(d, f[k - 1].e, f[k].s, cue_words(CUE_PAY)))
 			f[k].stat = f[k - 1].stat; /* "$40,000 in Ohio, $42,000 in Texas" */
 		if (f[k].stat == CSTAT_RANGE_LOW && !(k + 1 < n && f[k + 1].dollar == 2))
 			f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
 		/* "Oregon ($113,440) and Massachusetts ($108,850) follow.": a
 		 * sentence with no word of pay goes on from the one before */
 		if (pays < 0)
-			pays = words_any(d, sp.s, sp.e, pay_words);
+			pays = words_any(d, sp.s, sp.e, cue_words(CUE_PAY));
 		if (d->par_claims > 0 && !pays)
 			sentence_roles(d, sp, roles, &nroles, &looked_roles);
 		continuing = d->par_claims > 0 && !pays && nroles == 0;
@@ -1794,7 +1022,7 @@ static void do_sentence(doc *d, size_t si)
 			f[k].skip = 1; /* cents are pay only as a differential */
 			continue;
 		} else if (!(d->introduced && sp.e - sp.s < 100) &&
-			   !(continuing && !words_any(d, sp.s, sp.e, cost_words)) &&
+			   !(continuing && !words_any(d, sp.s, sp.e, cue_words(CUE_COST))) &&
 			   !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < n ? f[k + 1].s : sp.e,
 					pays, roles, &nroles, &looked_roles)) {
 			f[k].skip = 1;
@@ -1826,7 +1054,7 @@ static void do_sentence(doc *d, size_t si)
 			f[k].stat = listed[k - first_listed];
 		statistic = f[k].stat >= 1 && f[k].stat <= CSTAT_TOP10_MEAN &&
 			    f[k].stat != CSTAT_RANGE_LOW && f[k].stat != CSTAT_RANGE_HIGH;
-		cx.year = year_near(d, sp.s, sp.e, f[k].s);
+		cx.year = attr_year(d, sp.s, sp.e, f[k].s);
 		if (!cx.year)
 			cx.year = statistic && d->par_year ? d->par_year
 				  : d->introduced && d->intro_year ? d->intro_year : d->head_year;
@@ -1853,36 +1081,6 @@ static void do_sentence(doc *d, size_t si)
 		remember_roles(d, si, roles, nroles);
 }
 
-/* --- tables ------------------------------------------------------------ */
-
-/* A percentile written short at q: "10th", "50th (median)", "90th pct.",
- * "P90", "p50"; 0 if none.  *end is set after it. */
-static int ordinal_at(const doc *d, size_t q, size_t e, size_t *end)
-{
-	size_t j = q;
-	int n;
-
-	if (j + 1 < e && d->lc[j] == 'p' && doc_is_digit(d->t[j + 1]))
-		j++; /* "P90" */
-	if (!doc_is_digit(d->t[j]))
-		return 0;
-	n = atoi(d->t + j);
-	while (j < e && doc_is_digit(d->t[j]))
-		j++;
-	if (j > q && d->lc[q] == 'p') {
-		if (j < e && doc_is_word(d->t[j]))
-			return 0;
-	} else if (j + 2 <= e && (!memcmp(d->lc + j, "th", 2) || !memcmp(d->lc + j, "st", 2) ||
-				  !memcmp(d->lc + j, "nd", 2) || !memcmp(d->lc + j, "rd", 2)) &&
-		   (j + 2 >= e || !doc_is_word(d->lc[j + 2]))) {
-		j += 2;
-	} else {
-		return 0;
-	}
-	*end = j;
-	return n >= 1 && n <= 99 ? n : 0;
-}
-
 typedef struct column_meaning {
 	int stat;
 	unit unit;
@@ -1894,21 +1092,6 @@ typedef struct column_meaning {
 	int pay;          /* the header says pay, so a bare number under it is */
 } column_meaning;
 
-/* Does [s, e) say its figures are in thousands of dollars: "($1,000s)",
- * "in thousands", "$000s", "($K)"? */
-static int in_thousands(const doc *d, size_t s, size_t e)
-{
-	size_t i;
-
-	for (i = s; i < e; i++)
-		if ((d->lc[i] == 't' && e - i >= 8 && !memcmp(d->lc + i, "thousand", 8)) ||
-		    (d->lc[i] == '0' && e - i >= 4 && !memcmp(d->lc + i, "000", 3) &&
-		     (d->lc[i + 3] == 's' || d->lc[i + 3] == ')')) ||
-		    (d->lc[i] == '$' && i + 1 < e && d->lc[i + 1] == 'k'))
-			return 1;
-	return 0;
-}
-
 static column_meaning header_cell(const doc *d, size_t s, size_t e)
 {
 	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
@@ -1916,7 +1099,7 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 						 "metro", NULL};
 	static const char *const role_words[] = {"occupation", "role", "job", "title", "position",
 						 "career", "profession", NULL};
-	found cue = stat_cue(d, s, e);
+	attr_found cue = attr_stat(d, s, e);
 
 	static const char *const pay_columns[] = {
 		"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "rate", "earn",
@@ -1929,8 +1112,8 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 	m.stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
 	while (a < e && (d->t[a] == ' ' || d->t[a] == '*'))
 		a++;
-	if (m.stat == CSTAT_NONE && a < e && ordinal_at(d, a, e, &end))
-		m.stat = ordinal_at(d, a, e, &end); /* "10th", "P90" */
+	if (m.stat == CSTAT_NONE && a < e && attr_ordinal(d, a, e, &end))
+		m.stat = attr_ordinal(d, a, e, &end); /* "10th", "P90" */
 	if (m.stat == CSTAT_NONE) {
 		/* "Low (10%)", "High (90%)" */
 		const char *pct = memchr(d->t + s, '%', e - s);
@@ -1946,8 +1129,8 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 				m.stat = words_any(d, s, q, high) ? 100 - n : n;
 		}
 	}
-	m.unit = unit_before_fig(d, s, e);
-	m.thousands = in_thousands(d, s, e);
+	m.unit = attr_unit_before(d, s, e);
+	m.thousands = attr_thousands(d, s, e);
 	/* "Hourly" alone heads a column of pay; "Annual openings" does not */
 	if (m.stat == CSTAT_NONE &&
 	    (words_any(d, s, e, pay_columns) ||
@@ -1965,14 +1148,14 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 	}
 	doc_mention who[2];
 
-	if (words_any(d, s, e, bonus_words)) {
+	if (words_any(d, s, e, cue_words(CUE_BONUS))) {
 		m.stat = CSTAT_BONUS; /* "Night differential", "Sign-on bonus" */
 		m.pay = 1;
 		return m;
 	}
 	/* "Avg tenure (yrs)", "Tuition": a column of counts or costs */
-	if ((words_any(d, s, e, count_words) || words_any(d, s, e, cost_words)) &&
-	    !words_any(d, s, e, pay_words)) {
+	if ((words_any(d, s, e, cue_words(CUE_COUNT)) || words_any(d, s, e, cue_words(CUE_COST))) &&
+	    !words_any(d, s, e, cue_words(CUE_PAY))) {
 		m.stat = CSTAT_NONE;
 		m.label = 4;
 		return m;
@@ -1986,7 +1169,7 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		for (q = s; q + 4 <= e; q++)
 			if ((q == s || !doc_is_digit(d->t[q - 1])) &&
 			    (q + 4 == e || !doc_is_digit(d->t[q + 4])) &&
-			    number_at(d->t, q, q + 4, &(double){0}) == q + 4 && atoi(d->t + q) >= 1990 &&
+			    figure_number(d->t, q, q + 4, &(double){0}) == q + 4 && atoi(d->t + q) >= 1990 &&
 			    atoi(d->t + q) <= 2039)
 				m.year = atoi(d->t + q);
 	}
@@ -2036,73 +1219,13 @@ static size_t pipe_cells(const doc *d, size_t s, size_t e, doc_span *cells, size
 	return n;
 }
 
-/* A statistic named starting at q: "median", "mean", "average", "90th
- * percentile", "bottom 10%", "top 10 percent".  Sets *end; CSTAT_NONE if
- * none starts there. */
-static int cue_at(const doc *d, size_t q, size_t e, size_t *end)
-{
-	static const char *const low[] = {"bottom", "lowest", "low", NULL};
-	static const char *const high[] = {"top", "highest", "high", "upper", NULL};
-	size_t k;
-
-	if (q > 0 && doc_is_word(d->lc[q - 1]))
-		return CSTAT_NONE;
-	if (doc_word_at(d, q, e, "median")) {
-		*end = q + 6;
-		return CSTAT_MEDIAN;
-	}
-	if (doc_word_at(d, q, e, "mean") || doc_word_at(d, q, e, "average")) {
-		*end = q + (d->lc[q] == 'm' ? 4 : 7);
-		return CSTAT_MEAN;
-	}
-	if (doc_is_digit(d->t[q])) {
-		int n = atoi(d->t + q);
-		size_t j = q;
-		while (j < e && isalnum((unsigned char)d->t[j]))
-			j++;
-		while (j < e && d->t[j] == ' ')
-			j++;
-		if (n >= 1 && n <= 99 && doc_word_at(d, j, e, "percentile")) {
-			*end = j + 10;
-			return n;
-		}
-		if (n >= 1 && n <= 99 && (doc_word_at(d, j, e, "pct") || doc_word_at(d, j, e, "%ile"))) {
-			*end = j + (d->lc[j] == 'p' ? 3 : 4) + (d->t[j + 3] == '.');
-			return n;
-		}
-		return CSTAT_NONE;
-	}
-	for (k = 0; k < 2; k++) {
-		const char *const *list = k ? high : low;
-		size_t w;
-		for (w = 0; list[w]; w++)
-			if (doc_word_at(d, q, e, list[w])) {
-				size_t j = q + strlen(list[w]);
-				int n;
-				while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
-					j++;
-				n = atoi(d->t + j);
-				while (j < e && doc_is_digit(d->t[j]))
-					j++;
-				while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
-					j++;
-				if (n >= 1 && n <= 99 && j < e &&
-				    (d->t[j] == '%' || doc_word_at(d, j, e, "percent"))) {
-					*end = j + (d->t[j] == '%' ? 1 : 7);
-					return k ? 100 - n : n;
-				}
-			}
-	}
-	return CSTAT_NONE;
-}
-
 /* The statistics a header line names, in order. */
 static size_t header_cues(const doc *d, size_t s, size_t e, int *stats, size_t max)
 {
 	size_t q, n = 0, end;
 
 	for (q = s; q < e && n < max; q++) {
-		int st = cue_at(d, q, e, &end);
+		int st = attr_stat_at(d, q, e, &end);
 		if (st != CSTAT_NONE) {
 			stats[n++] = st;
 			q = end;
@@ -2216,32 +1339,32 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 		size_t end;
 		while (ls < le && (d->t[ls] == ' ' || d->t[ls] == '|'))
 			ls++;
-		row_stat = ls < le ? cue_at(d, ls, le, &end) : CSTAT_NONE;
-		if (row_stat == CSTAT_NONE && ls < le && ordinal_at(d, ls, le, &end))
-			row_stat = ordinal_at(d, ls, le, &end);
+		row_stat = ls < le ? attr_stat_at(d, ls, le, &end) : CSTAT_NONE;
+		if (row_stat == CSTAT_NONE && ls < le && attr_ordinal(d, ls, le, &end))
+			row_stat = attr_ordinal(d, ls, le, &end);
 	}
 	{
 		/* what the row's label says: a cost ("Typical tuition") leaves the
 		 * row out; pay, a year or a source ("Median pay (BLS, May 2024)")
 		 * holds for its figures */
 		size_t lk;
-		int dollars = money_in(d, rs, re);
+		int dollars = figure_money_in(d, rs, re);
 		for (lk = 0; lk < (by_position ? 1 : ncells); lk++) {
 			size_t ls = by_position ? rs : cells[lk].s, le = by_position ? label_e : cells[lk].e;
 			if (!by_position && (lk >= ts->ncols || ts->cols[lk].stat != CSTAT_NONE))
 				continue;
-			if (words_any(d, ls, le, cost_words))
+			if (words_any(d, ls, le, cue_words(CUE_COST)))
 				return;
-			if (words_any(d, ls, le, bonus_words))
+			if (words_any(d, ls, le, cue_words(CUE_BONUS)))
 				label_bonus = 1; /* "| Sign-on bonus | $7,500 |" */
 			if (!dollars) {
-				label_pays |= words_any(d, ls, le, pay_words);
-				label_counts |= words_any(d, ls, le, count_words);
+				label_pays |= words_any(d, ls, le, cue_words(CUE_PAY));
+				label_counts |= words_any(d, ls, le, cue_words(CUE_COUNT));
 			}
 			if (!label_year)
-				label_year = year_near(d, ls, le, le);
+				label_year = attr_year(d, ls, le, le);
 			if (!label_source)
-				label_source = source_in(d, ls, le);
+				label_source = attr_source(d, ls, le);
 		}
 		label_pays |= row_stat != CSTAT_NONE || label_bonus;
 		if (label_bonus)
@@ -2257,7 +1380,7 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 		const role *r = find_roles(d, rs, re, m, 1) == 1 ? m[0].what : NULL;
 		int figures = 0;
 		for (k = 0; k < ncells; k++)
-			figures |= number_at(d->t, cells[k].s, cells[k].e, &(double){0}) > cells[k].s;
+			figures |= figure_number(d->t, cells[k].s, cells[k].e, &(double){0}) > cells[k].s;
 		if (!figures && (a || r)) {
 			ts->section_area = a;
 			ts->section_role = r;
@@ -2324,7 +1447,7 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 		/* money under a header that names neither pay nor a label ("Our
 		 * proposal") is pay of no statistic named */
 		if (stat == CSTAT_NONE && !by_position && col && !col->label &&
-		    ts->cols[0].label != 4 && money_in(d, cells[k].s, cells[k].e))
+		    ts->cols[0].label != 4 && figure_money_in(d, cells[k].s, cells[k].e))
 			stat = CSTAT_UNSPECIFIED;
 		/* a row named by a statistic says what a column of one
 		 * occupation's, place's or year's figures holds */
@@ -2346,11 +1469,11 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 		while (first < j && d->t[first] != '$' && !doc_is_digit(d->t[first]))
 			first++; /* where = the '$', not the "+ " before it */
 		for (fig_s = first;; j = end) {
-			end = number_at(d->t, j, cells[k].e, &v);
+			end = figure_number(d->t, j, cells[k].e, &v);
 			if (end == j)
 				break;
 			size_t digits_end = end;
-			end = suffix_at(d, end, cells[k].e, &mult);
+			end = figure_suffix(d, end, cells[k].e, &mult);
 			if (mult < 0)
 				break;
 			if (d->t[first] != '$' && end == digits_end) {
@@ -2360,7 +1483,7 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 				while (a < cells[k].e && d->t[a] == ' ')
 					a++;
 				if (a < cells[k].e && (d->t[a] == '%' || (isalpha((unsigned char)d->t[a]) &&
-									 unit_after_fig(d, end, cells[k].e) ==
+									 attr_unit_after(d, end, cells[k].e) ==
 										 UNIT_NONE)))
 					break;
 			}
@@ -2374,7 +1497,7 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 			if (stat == CSTAT_UNSPECIFIED && fig_s == first) {
 				/* "$17.25 - $24.15", "$17.25 to $24.15": a band's ends */
 				size_t g = end;
-				unit_after_fig_to(d, g, cells[k].e, &g);
+				attr_unit_after_to(d, g, cells[k].e, &g);
 				while (g < cells[k].e && (d->t[g] == ' ' || d->t[g] == '-'))
 					g++;
 				if (doc_word_at(d, g, cells[k].e, "to"))
@@ -2389,7 +1512,7 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 			f.qual = QUAL_EXACT;
 			f.pair = -1;
 			f.pair_claim = -1;
-			f.unit = unit_after_fig(d, end, cells[k].e);
+			f.unit = attr_unit_after(d, end, cells[k].e);
 			if (f.unit == UNIT_NONE)
 				f.unit = u;
 			if (f.unit == UNIT_NONE)
@@ -2426,54 +1549,6 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 	}
 }
 
-/* Figures of a row: "California $44,650 $35,370 $68,670". */
-static size_t row_figures(const doc *d, size_t s, size_t e, doc_span *cells, size_t max)
-{
-	size_t n = 0, i = s;
-
-	while (i < e && n < max) {
-		size_t j, k;
-		double v, mult;
-		while (i < e && !figure_start[(unsigned char)d->t[i]])
-			i++;
-		if (i == e)
-			break;
-		j = i;
-		if (d->t[i] == '$')
-			j++;
-		else if (!doc_is_digit(d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
-			i++;
-			continue;
-		}
-		k = number_at(d->t, j, e, &v);
-		if (k == j) {
-			i = j + 1;
-			continue;
-		}
-		k = suffix_at(d, k, e, &mult);
-		if (d->t[i] != '$' && k < e &&
-		    (d->t[k] == '%' || isalpha((unsigned char)d->t[k]) || doc_word_at(d, k + 1, e, "percent"))) {
-			i = k; /* 10%, 10th, 10 percent: not money */
-			continue;
-		}
-		if (d->t[i] != '$' && k - i == 4 && v >= 1990 && v <= 2039) {
-			i = k; /* a year, as in a header "2022   2023" */
-			continue;
-		}
-		if (d->t[i] != '$' && k < e &&
-		    ((d->t[k] == ' ' && k + 1 < e && isalpha((unsigned char)d->t[k + 1])) ||
-		     d->t[k] == '+' || (d->t[k] == '-' && k + 1 < e && doc_is_digit(d->t[k + 1])))) {
-			i = k; /* a label: "1 year", "10+ years", "1-4 years" */
-			continue;
-		}
-		cells[n].s = i;
-		cells[n].e = k;
-		n++;
-		i = k;
-	}
-	return n;
-}
-
 /* --- the document ------------------------------------------------------ */
 
 static void heading(doc *d, size_t s, size_t e)
@@ -2486,11 +1561,11 @@ static void heading(doc *d, size_t s, size_t e)
 
 	if (r)
 		d->head_role = r;
-	d->head_stat = stat_cue(d, s, e).value;
-	d->head_pays = words_any(d, s, e, pay_words);
+	d->head_stat = attr_stat(d, s, e).value;
+	d->head_pays = words_any(d, s, e, cue_words(CUE_PAY));
 	if (d->head_stat == CSTAT_RANGE_LOW)
 		d->head_stat = CSTAT_NONE;
-	y = year_near(d, s, e, e);
+	y = attr_year(d, s, e, e);
 	if (d->headings++ == 0)
 		d->title_year = y;
 	d->head_year = y ? y : d->title_year;
@@ -2511,7 +1586,7 @@ static void intro_after(doc *d, const doc_span *sp, size_t n)
 	size_t k, longest = 0;
 	doc_span last;
 	size_t end;
-	found cue;
+	attr_found cue;
 
 	for (k = 0; k < n; k++)
 		if (sp[k].e - sp[k].s > longest)
@@ -2524,42 +1599,42 @@ static void intro_after(doc *d, const doc_span *sp, size_t n)
 		end--;
 	/* "...for dental hygienists, May 2023:", or "These are mean annual wages
 	 * from the May 2023 survey." with no figure of its own */
-	if (end > last.s && d->t[end - 1] == ':' && !words_any(d, last.s, end, pay_words) &&
-	    (year_near(d, last.s, end, end) || source_in(d, last.s, end))) {
+	if (end > last.s && d->t[end - 1] == ':' && !words_any(d, last.s, end, cue_words(CUE_PAY)) &&
+	    (attr_year(d, last.s, end, end) || attr_source(d, last.s, end))) {
 		/* "All figures in the list below are from the BLS survey of May
 		 * 2024:" dates and credits the list */
-		const char *src = source_in(d, last.s, end);
+		const char *src = attr_source(d, last.s, end);
 		d->intro_active = 1;
 		d->intro_used = 0;
 		d->intro_area = place_in(d, sp[0].s, end);
 		d->intro_stat = CSTAT_NONE;
 		d->intro_unit = UNIT_NONE;
-		d->intro_year = year_near(d, last.s, end, end);
+		d->intro_year = attr_year(d, last.s, end, end);
 		if (!d->intro_year) /* "Table 1. Mean wages, May 2023. Source: BLS." */
-			d->intro_year = year_near(d, sp[0].s, end, end);
+			d->intro_year = attr_year(d, sp[0].s, end, end);
 		snprintf(d->intro_source, sizeof d->intro_source, "%s", src ? src : "");
 	} else if (end > last.s &&
 	    (d->t[end - 1] == ':' ||
-	     (!money_in(d, last.s, end) && d->par_claims == 0 &&
+	     (!figure_money_in(d, last.s, end) && d->par_claims == 0 &&
 	      (memmem(d->lc + last.s, end - last.s, "median", 6) ||
 	       memmem(d->lc + last.s, end - last.s, "mean", 4) ||
 	       memmem(d->lc + last.s, end - last.s, "average", 7) ||
 	       memmem(d->lc + last.s, end - last.s, "percent", 7)) &&
-	      stat_cue(d, last.s, end).pos >= 0)) &&
-	    words_any(d, last.s, end, pay_words)) {
-		const char *src = source_in(d, last.s, end);
-		cue = stat_cue(d, last.s, end);
+	      attr_stat(d, last.s, end).pos >= 0)) &&
+	    words_any(d, last.s, end, cue_words(CUE_PAY))) {
+		const char *src = attr_source(d, last.s, end);
+		cue = attr_stat(d, last.s, end);
 		d->intro_active = 1;
 		d->intro_used = 0;
 		d->intro_area = place_in(d, sp[0].s, end);
 		d->intro_stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
-		d->intro_unit = unit_before_fig(d, last.s, end);
-		d->intro_year = year_near(d, last.s, end, end);
+		d->intro_unit = attr_unit_before(d, last.s, end);
+		d->intro_year = attr_year(d, last.s, end, end);
 		if (!d->intro_year)
-			d->intro_year = year_near(d, sp[0].s, end, end);
+			d->intro_year = attr_year(d, sp[0].s, end, end);
 		snprintf(d->intro_source, sizeof d->intro_source, "%s",
 			 src ? src : d->par_source[0] ? d->par_source : "");
-	} else if ((longest >= 100 || !money_in(d, sp[0].s, last.e)) &&
+	} else if ((longest >= 100 || !figure_money_in(d, sp[0].s, last.e)) &&
 		   !list_item_at(d, sp[0].s, sp[0].e)) {
 		/* prose or a caption ends what the intro introduced, a list's
 		 * items do not */
@@ -2647,8 +1722,8 @@ static int plain_heading(const doc *d, size_t s, size_t e, int prev_blank)
 		double v;
 		while (c < end && d->t[c] == ' ')
 			c++;
-		if (c < end && number_at(d->t, c, end, &v) > c &&
-		    !(number_at(d->t, c, end, &v) == c + 4 && v >= 1990 && v <= 2039))
+		if (c < end && figure_number(d->t, c, end, &v) > c &&
+		    !(figure_number(d->t, c, end, &v) == c + 4 && v >= 1990 && v <= 2039))
 			return 0;
 	}
 	if (j >= d->len)
@@ -2755,10 +1830,10 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 		     more++)
 			for (b++; b < d->len && d->t[b] != '\n'; b++)
 				;
-		ts->note_year = year_near(d, a, b, b);
-		ts->thousands |= in_thousands(d, a, b);
+		ts->note_year = attr_year(d, a, b, b);
+		ts->thousands |= attr_thousands(d, a, b);
 		ts->note_area = place_in(d, a, b);
-		src = source_in(d, a, b);
+		src = attr_source(d, a, b);
 		if (src)
 			snprintf(ts->note_source, sizeof ts->note_source, "%s", src);
 		return;
@@ -2837,8 +1912,8 @@ static void caption(const doc *d, size_t header, table_state *ts)
 			break;
 		if (rule_line(d, s, le))
 			continue;
-		ts->thousands |= in_thousands(d, s, le);
-		ts->pay |= words_any(d, s, le, pay_words) || memchr(d->t + s, '$', le - s) ||
+		ts->thousands |= attr_thousands(d, s, le);
+		ts->pay |= words_any(d, s, le, cue_words(CUE_PAY)) || memchr(d->t + s, '$', le - s) ||
 			   memmem(d->lc + s, le - s, "dollars", 7);
 		{
 			/* "Table 1. Mean wages in Wisconsin, ..." places the table */
@@ -2882,7 +1957,7 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	if (w->cost_rows)
 		return; /* a row of a table of costs */
 	memset(&w->ts, 0, sizeof w->ts);
-	if (nc >= 2 && money_in(d, s, e)) {
+	if (nc >= 2 && figure_money_in(d, s, e)) {
 		/* a row of figures with no header above: a key and its value, as
 		 * in an infobox, "| Median pay (BLS, May 2024) | $128,790 |" */
 		table_state kv;
@@ -2909,7 +1984,7 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 		for (k = 1; k < nc && named; k++)
 			named = w->ts.cols[k].area || w->ts.cols[k].role || w->ts.cols[k].year;
 		if (named) {
-			int year = year_near(d, cells[0].s, cells[0].e, cells[0].e);
+			int year = attr_year(d, cells[0].s, cells[0].e, cells[0].e);
 			for (k = 1; k < nc; k++) {
 				w->ts.cols[k].stat = corner->stat;
 				if (w->ts.cols[k].unit == UNIT_NONE)
@@ -2939,7 +2014,7 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	w->ts.active = stats > 0 && nc >= 2; /* a row of one cell is a title */
 	/* "| Monthly cost | Tulsa | Minneapolis |": the rows under it are costs */
 	w->cost_rows = !w->ts.active && nc >= 2 && w->ts.cols[0].label == 4 &&
-		       words_any(d, cells[0].s, cells[0].e, cost_words);
+		       words_any(d, cells[0].s, cells[0].e, cue_words(CUE_COST));
 	if (w->ts.active) {
 		table_begins(d, &w->ts, s, e);
 	}
@@ -2979,7 +2054,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 {
 	doc *d = w->d;
 	doc_span cells[16];
-	size_t nf = row_figures(d, s, e, cells, 16);
+	size_t nf = figure_row(d, s, e, cells, 16);
 	int stats[16];
 	column_meaning figs[16];
 	size_t lead = s, nh = 0, k, tail = e;
@@ -2999,7 +2074,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 		size_t ne = e + 1;
 		while (ne < d->len && d->t[ne] != '\n')
 			ne++;
-		if (row_figures(d, e + 1, ne, cells, 16) == w->ts.nstats) {
+		if (figure_row(d, e + 1, ne, cells, 16) == w->ts.nstats) {
 			w->ts.wrap_s = lead;
 			w->ts.wrap_e = tail;
 			return;
