@@ -13,6 +13,7 @@
 #include "extract/cue.h"
 #include "extract/doc.h"
 #include "extract/figure.h"
+#include "extract/segment.h"
 #include "extract/words.h"
 #include "model/dict.h"
 #include "base/names.h"
@@ -228,146 +229,6 @@ static size_t find_areas(const doc *d, size_t s, size_t e, doc_mention *out, siz
 	return n;
 }
 
-/* --- sentences --------------------------------------------------------- */
-
-static int abbreviation_before(const doc *d, size_t s, size_t dot)
-{
-	static const char *const abbr[] = {"dr", "mr", "ms", "mrs", "st", "vs", "etc", "approx",
-					   "no", "inc", "jr", "sr", "e.g", "i.e", "u.s", "calif",
-					   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-					   "sept", "oct", "nov", "dec", "ft", "mt", "a.m", "p.m",
-					   "ala", "ariz", "ark", "colo", "conn", "del", "fla", "ga",
-					   "ill", "ind", "kan", "kans", "ky", "la", "md", "mass",
-					   "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev",
-					   "okla", "ore", "oreg", "pa", "penn", "tenn", "tex", "vt",
-					   "va", "wash", "wis", "wisc", "wyo", "n.y", "n.j", "n.c",
-					   "n.d", "n.h", "n.m", "s.c", "s.d", "r.i", "w.va", "d.c",
-					   "p.r", "pct", "avg", NULL};
-	size_t j = dot;
-
-	while (j > s && (isalpha((unsigned char)d->t[j - 1]) || d->t[j - 1] == '.'))
-		j--;
-	if (dot - j == 1 && isupper((unsigned char)d->t[j]))
-		return 1; /* an initial */
-	return dot > j && words_here(d, words_of(abbr), j, dot, NULL);
-}
-
-/* Does a list item start at i: "- ", "* ", "+ ", "1. ", "2) "? */
-static int list_item_at(const doc *d, size_t i, size_t e)
-{
-	while (i < e && d->t[i] == ' ')
-		i++;
-	if (i + 1 < e && (d->t[i] == '-' || d->t[i] == '*' || d->t[i] == '+') && d->t[i + 1] == ' ')
-		return 1;
-	while (i < e && doc_is_digit(d->t[i]))
-		i++;
-	return i + 1 < e && i > 0 && doc_is_digit(d->t[i - 1]) &&
-	       (d->t[i] == '.' || d->t[i] == ')') && d->t[i + 1] == ' ';
-}
-
-/* Prose ends with a full stop; a table row does not. */
-static int row_ends_sentence(const doc *d, size_t s, size_t e)
-{
-	while (e > s && isspace((unsigned char)d->t[e - 1]))
-		e--;
-	return e > s && (d->t[e - 1] == '.' || d->t[e - 1] == '!' || d->t[e - 1] == '?');
-}
-
-/* Is the line ending at nl short, "Label: figure", with a capital
- * beginning the next line? */
-static int labelled_line(const doc *d, size_t s, size_t nl, size_t e)
-{
-	size_t ls = nl, j = nl + 1;
-	const char *colon;
-
-	if (nl == s || !doc_is_digit(d->t[nl - 1]))
-		return 0;
-	while (j < e && d->t[j] == ' ')
-		j++;
-	if (j >= e || !isupper((unsigned char)d->t[j]))
-		return 0;
-	while (ls > s && d->t[ls - 1] != '\n')
-		ls--;
-	if (nl - ls > 60)
-		return 0;
-	colon = memchr(d->t + ls, ':', nl - ls);
-	return colon && colon > d->t + ls && colon[1] == ' ';
-}
-
-/* Split [s, e) into sentences. */
-static size_t split_sentences(const doc *d, size_t s, size_t e, doc_span *out, size_t max)
-{
-	size_t n = 0, start = s, i;
-
-	while (start < e && isspace((unsigned char)d->t[start]))
-		start++;
-	static const char ends[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1,
-				       ['\n'] = 1};
-
-	for (i = start; i < e && n < max; i++) {
-		char c;
-		size_t j;
-		while (i < e && !ends[(unsigned char)d->t[i]])
-			i++;
-		if (i == e)
-			break;
-		c = d->t[i];
-		if (c == '\n') {
-			/* a list item is a sentence of its own; so is a labelled
-			 * line ("Hourly wage: 18.75") before another line */
-			if ((list_item_at(d, i + 1, e) || labelled_line(d, start, i, e)) && i > start) {
-				out[n].s = start;
-				out[n].e = i;
-				n++;
-				start = i + 1;
-				while (start < e && isspace((unsigned char)d->t[start]))
-					start++;
-				i = start > 0 ? start - 1 : 0;
-			}
-			continue;
-		}
-		if (c == '.' && ((i + 1 < e && doc_is_digit(d->t[i + 1])) ||
-				 (i > start && d->t[i - 1] == '.')))
-			continue; /* "2.5", and dot leaders "Median ..... $41,810" */
-		j = i + 1;
-		while (j < e && (d->t[j] == '"' || d->t[j] == '\'' || d->t[j] == ')' || d->t[j] == '*'))
-			j++;
-		if (j < e && !isspace((unsigned char)d->t[j]))
-			continue;
-		if (c == '.' && abbreviation_before(d, start, i))
-			continue;
-		if (c == ':' || c == ';') {
-			/* a list after a colon goes on as one sentence unless a capital
-			 * follows */
-			size_t k = j;
-			while (k < e && isspace((unsigned char)d->t[k]))
-				k++;
-			if (k < e && !isupper((unsigned char)d->t[k]))
-				continue;
-		}
-		out[n].s = start;
-		out[n].e = j;
-		n++;
-		start = j;
-		while (start < e && isspace((unsigned char)d->t[start]))
-			start++;
-		i = start;
-		if (i > 0)
-			i--;
-	}
-	if (start < e && n < max) {
-		size_t end = e;
-		while (end > start && isspace((unsigned char)d->t[end - 1]))
-			end--;
-		if (end > start) {
-			out[n].s = start;
-			out[n].e = end;
-			n++;
-		}
-	}
-	return n;
-}
-
 /* --- one sentence ------------------------------------------------------ */
 
 static const role *role_of_sentence(const doc *d, doc_span sp, size_t before, int *found_here)
@@ -467,25 +328,6 @@ static const area *area_for(doc *d, const doc_mention *areas, size_t nareas, con
 	return a;
 }
 
-/* Does the line read as prose: a full stop ending it or a sentence ("pct."
- * and "Avg." in a header line do not)? */
-static int prose_line(const doc *d, size_t s, size_t e)
-{
-	const char *dot = memchr(d->t + s, '.', e - s);
-
-	for (; dot; dot = memchr(dot + 1, '.', e - (size_t)(dot + 1 - d->t))) {
-		size_t i = (size_t)(dot - d->t) + 1;
-		if (abbreviation_before(d, s, (size_t)(dot - d->t)))
-			continue; /* "75th pct." */
-		while (i < e && d->t[i] == ' ')
-			i++;
-		if (i == e || (i > (size_t)(dot - d->t) + 1 && d->t[i - 1] == ' ' &&
-			       (size_t)(dot - d->t) + 2 == i && isupper((unsigned char)d->t[i])))
-			return 1;
-	}
-	return 0;
-}
-
 /* The place of a figure that names none: a local text's, unless the BLS
  * is credited; else the nation. */
 static const area *no_place(const doc *d, const char *source)
@@ -529,7 +371,7 @@ static const area *dateline(const doc *d)
 			if (city)
 				return city;
 		}
-		if (e - a < 140 && !prose_line(d, a, e)) {
+		if (e - a < 140 && !segment_prose_line(d, a, e)) {
 			size_t n = find_areas(d, a, e, m, 2);
 			if (n == 1 && (size_t)m[0].pos >= a + 2 && d->t[m[0].pos - 2] == ',')
 				return m[0].what; /* "| Columbus, Ohio |" */
@@ -829,13 +671,13 @@ static void do_sentence(doc *d, size_t si)
 					       "data", "pay", NULL};
 
 	comparisons(d, sp, roles, &nroles, &looked_roles);
-	if (list_item_at(d, sp.s, d->len)) {
+	if (segment_list_item(d, sp.s, d->len)) {
 		d->par_area = NULL; /* a list item's place is its own */
 		d->in_item = 1;
 	}
 	/* what an intro ("National medians, May 2024:") says holds for the
 	 * list items and label lines under it, not for prose */
-	d->introduced = d->intro_active && (d->in_item || !row_ends_sentence(d, sp.s, sp.e));
+	d->introduced = d->intro_active && (d->in_item || !segment_ends_sentence(d, sp.s, sp.e));
 	if ((year || src) && !n && words_any(d, sp.s, sp.e, unless) &&
 	    words_any(d, sp.s, sp.e, covering)) {
 		d->all_year = year;
@@ -1635,7 +1477,7 @@ static void intro_after(doc *d, const doc_span *sp, size_t n)
 		snprintf(d->intro_source, sizeof d->intro_source, "%s",
 			 src ? src : d->par_source[0] ? d->par_source : "");
 	} else if ((longest >= 100 || !figure_money_in(d, sp[0].s, last.e)) &&
-		   !list_item_at(d, sp[0].s, sp[0].e)) {
+		   !segment_list_item(d, sp[0].s, sp[0].e)) {
 		/* prose or a caption ends what the intro introduced, a list's
 		 * items do not */
 		d->intro_active = 0;
@@ -1645,14 +1487,14 @@ static void intro_after(doc *d, const doc_span *sp, size_t n)
 static void paragraph(doc *d, size_t s, size_t e)
 {
 	doc_span tmp[512];
-	size_t n = split_sentences(d, s, e, tmp, 512), k;
+	size_t n = segment_sentences(d, s, e, tmp, 512), k;
 
 	d->par_s = s;
 	d->in_item = 0;
 	if (d->intro_active && n) {
 		/* the list or table an intro introduced has been read: prose
 		 * after it is on its own */
-		int item = list_item_at(d, tmp[0].s, d->len);
+		int item = segment_list_item(d, tmp[0].s, d->len);
 		if (d->intro_used && !item)
 			d->intro_active = 0;
 		d->intro_used |= item;
@@ -1684,58 +1526,6 @@ static void paragraph(doc *d, size_t s, size_t e)
 	d->par_source[0] = '\0';
 }
 
-static int is_separator_row(const doc *d, size_t s, size_t e)
-{
-	size_t i;
-	int dash = 0;
-
-	for (i = s; i < e; i++) {
-		if (d->t[i] == '-')
-			dash = 1;
-		else if (d->t[i] != '|' && d->t[i] != ':' && d->t[i] != ' ')
-			return 0;
-	}
-	return dash;
-}
-
-typedef enum seg_kind { SEG_BLANK, SEG_HEADING, SEG_PIPES, SEG_TEXT } seg_kind;
-
-/* A title line of plain text: short, after a blank line and before one,
- * with no figure and no closing punctuation ("National wages (May 2023)",
- * "STATE COMPARISON"). */
-static int plain_heading(const doc *d, size_t s, size_t e, int prev_blank)
-{
-	size_t j = e, end = e;
-
-	/* "*Source: BLS, May 2024.*" ends with its full stop */
-	while (end > s && (isspace((unsigned char)d->t[end - 1]) || d->t[end - 1] == '*' ||
-			   d->t[end - 1] == '_'))
-		end--;
-	if (!prev_blank || end - s > 70 || end == s || memchr(d->t + s, '$', end - s) ||
-	    strchr(".,:;!?", d->t[end - 1]))
-		return 0;
-	{
-		/* "Hourly wage: 18.75" is a labelled figure; "Part 2: 2024 data"
-		 * is a heading */
-		const char *colon = memchr(d->t + s, ':', end - s);
-		size_t c = colon ? (size_t)(colon - d->t) + 1 : end;
-		double v;
-		while (c < end && d->t[c] == ' ')
-			c++;
-		if (c < end && figure_number(d->t, c, end, &v) > c &&
-		    !(figure_number(d->t, c, end, &v) == c + 4 && v >= 1990 && v <= 2039))
-			return 0;
-	}
-	if (j >= d->len)
-		return 1;
-	if (d->t[j] != '\n')
-		return 0;
-	for (j++; j < d->len && d->t[j] != '\n'; j++)
-		if (!isspace((unsigned char)d->t[j]))
-			return 0;
-	return 1;
-}
-
 typedef struct walker {
 	doc *d;
 	int cost_rows; /* the pipe rows read are under a header of costs */
@@ -1749,40 +1539,6 @@ static void flush(walker *w)
 	if (w->in_par)
 		paragraph(w->d, w->par_s, w->par_e);
 	w->in_par = 0;
-}
-
-/* Is [s, e) a rule: "-----", "=====", "+----+----+"? */
-static int rule_line(const doc *d, size_t s, size_t e)
-{
-	size_t i, marks = 0;
-
-	if (s < e && doc_is_word(d->t[s]))
-		return 0; /* most lines: a word */
-	for (i = s; i < e; i++) {
-		if (d->t[i] == '-' || d->t[i] == '=' || d->t[i] == '_')
-			marks++;
-		else if (!strchr(" +|*~\t", d->t[i]))
-			return 0;
-	}
-	return marks >= 3;
-}
-
-/* Does a column break stand at q: two spaces, or a tab? */
-static int column_break(const doc *d, size_t q, size_t e)
-{
-	return d->t[q] == ' ' &&
-	       ((q + 1 < e && d->t[q + 1] == ' ') || (d->tabs[q / 64] >> (q % 64) & 1));
-}
-
-/* Is there a column break in [s, e) (columns of an aligned table)? */
-static int two_spaces(const doc *d, size_t s, size_t e)
-{
-	const char *p;
-
-	for (p = memchr(d->t + s, ' ', e - s); p; p = memchr(p + 1, ' ', e - (size_t)(p + 1 - d->t)))
-		if (column_break(d, (size_t)(p - d->t), e))
-			return 1;
-	return 0;
 }
 
 /* A note under a table, "*Source: BLS OEWS, May 2024.*", dates it and
@@ -1806,8 +1562,8 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 		while (b < d->len && d->t[b] != '\n')
 			b++;
 		i = b;
-		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a) || rule_line(d, a, b) ||
-			      (two_spaces(d, a, b) && doc_is_digit(d->t[b - 1])))) {
+		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a) || segment_rule_line(d, a, b) ||
+			      (segment_two_spaces(d, a, b) && doc_is_digit(d->t[b - 1])))) {
 			blank = 0;
 			continue; /* a row, or a rule */
 		}
@@ -1818,7 +1574,7 @@ static void table_note(const doc *d, size_t e, table_state *ts)
 			size_t nb = b + 1, ne = nb;
 			while (ne < d->len && d->t[ne] != '\n')
 				ne++;
-			if (a < b && b < d->len && !memchr(d->t + a, '$', b - a) && two_spaces(d, nb, ne) &&
+			if (a < b && b < d->len && !memchr(d->t + a, '$', b - a) && segment_two_spaces(d, nb, ne) &&
 			    ne > nb && doc_is_digit(d->t[ne - 1]))
 				continue;
 		}
@@ -1910,7 +1666,7 @@ static void caption(const doc *d, size_t header, table_state *ts)
 		}
 		if (d->t[s] == '#')
 			break;
-		if (rule_line(d, s, le))
+		if (segment_rule_line(d, s, le))
 			continue;
 		ts->thousands |= attr_thousands(d, s, le);
 		ts->pay |= words_any(d, s, le, cue_words(CUE_PAY)) || memchr(d->t + s, '$', le - s) ||
@@ -1946,7 +1702,7 @@ static void pipe_segment(walker *w, size_t s, size_t e)
 	size_t nc = pipe_cells(d, s, e, cells, 16), k;
 	int stats = 0;
 
-	if (is_separator_row(d, s, e))
+	if (segment_separator_row(d, s, e))
 		return;
 	if (w->ts.active && nc >= 2 && !memchr(d->t + s, '$', e - s) && sub_header(d, &w->ts, cells, nc))
 		return;
@@ -2037,7 +1793,7 @@ static size_t aligned_header(const doc *d, size_t s, size_t e, column_meaning *f
 		while (p < e && d->t[p] == ' ')
 			p++;
 		q = p;
-		while (q < e && !column_break(d, q, e))
+		while (q < e && !segment_column_break(d, q, e))
 			q++;
 		if (q == p)
 			break;
@@ -2064,7 +1820,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 	/* the spaces a closing tag left are not a column break */
 	while (tail > lead && isspace((unsigned char)d->t[tail - 1]))
 		tail--;
-	if (rule_line(d, lead, tail)) {
+	if (segment_rule_line(d, lead, tail)) {
 		flush(w); /* "-----" above or under a table's header is no text */
 		return;
 	}
@@ -2081,7 +1837,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 		}
 	}
 	/* a header line of a whitespace table has columns two spaces apart */
-	if (!nf && e - s < 160 && two_spaces(d, lead, tail))
+	if (!nf && e - s < 160 && segment_two_spaces(d, lead, tail))
 		nh = header_cues(d, s, e, stats, 16);
 
 	if (w->ts.active && nf > w->ts.nstats && w->ts.nstats) {
@@ -2095,20 +1851,20 @@ static void text_segment(walker *w, size_t s, size_t e)
 			nf = kept;
 	}
 	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&
-	    cells[0].s - lead < 48 && !row_ends_sentence(d, s, e)) {
+	    cells[0].s - lead < 48 && !segment_ends_sentence(d, s, e)) {
 		flush(w);
 		table_row(d, &w->ts, cells, nf, s, e, 1);
 		return;
 	}
-	if (nh < 2 && !nf && e - s < 120 && two_spaces(d, lead, tail) &&
-	    !prose_line(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
+	if (nh < 2 && !nf && e - s < 120 && segment_two_spaces(d, lead, tail) &&
+	    !segment_prose_line(d, s, e) && d->t[e - 1 > s ? e - 1 : s] != ',') {
 		/* "Percentile        Annual wage": columns apart by two spaces or
 		 * more, the pay ones without a statistic */
 		size_t columns;
 		k = aligned_header(d, s, e, figs, &columns);
 		/* "Occupation   Ill.   Ind.   Wis." ends with a dot, not a sentence */
 		if (k >= 1 && (k != nh || nh < 2) && columns >= 2 &&
-		    (columns >= 3 || (!row_ends_sentence(d, s, e) && !w->in_par))) {
+		    (columns >= 3 || (!segment_ends_sentence(d, s, e) && !w->in_par))) {
 			if (w->in_par) {
 				/* the caption right above says what the columns hold:
 				 * read it first */
@@ -2123,7 +1879,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 			return;
 		}
 	}
-	if (nh >= 2 && e - s < 160 && !prose_line(d, s, e)) {
+	if (nh >= 2 && e - s < 160 && !segment_prose_line(d, s, e)) {
 		/* "State   Median   Bottom 10%   Top 10%" */
 		flush(w);
 		memset(&w->ts, 0, sizeof w->ts);
@@ -2158,48 +1914,26 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	d.local = dateline(&d);
 	/* segments run between line ends and the marks left by HTML tags */
 	for (i = 0, prev_blank = 1; i <= len && !d.stopped;) {
-		size_t s = i, e, a;
-		seg_kind kind = SEG_BLANK;
-		int marked = i < len && (d.t[i] == CLEAN_MARK_BLOCK || d.t[i] == CLEAN_MARK_HEADING ||
-					 d.t[i] == CLEAN_MARK_TABLE);
-		int pipes = 0;
+		segment sg;
+		size_t s, e, a;
 
-		if (marked && d.t[i] == CLEAN_MARK_TABLE)
+		segment_at(&d, i, prev_blank, &sg);
+		s = sg.s;
+		e = sg.e;
+		a = sg.a;
+		if (sg.mark == CLEAN_MARK_TABLE)
 			w.ts.active = 0;
-		if (marked)
-			s++;
-		if (d.html) {
-			/* t[len] is NUL: the table stops there too */
-			static const char stop[256] = {['\0'] = 1, ['\n'] = 1, [CLEAN_MARK_BLOCK] = 1,
-						       [CLEAN_MARK_HEADING] = 1, [CLEAN_MARK_TABLE] = 1};
-			for (e = s; !stop[(unsigned char)d.t[e]]; e++)
-				pipes += d.t[e] == '|';
-		} else {
-			/* only HTML leaves marks: the line's end is a memchr away */
-			const char *nl = memchr(d.t + s, '\n', len - s), *p;
-			e = nl ? (size_t)(nl - d.t) : len;
-			for (p = memchr(d.t + s, '|', e - s); p; p = memchr(p + 1, '|', e - (size_t)(p + 1 - d.t)))
-				pipes++;
-		}
-		for (a = s; a < e && isspace((unsigned char)d.t[a]); a++)
-			;
-		if (a < e)
-			kind = d.t[a] == '#' || (marked && d.t[i] == CLEAN_MARK_HEADING) ? SEG_HEADING
-			       : pipes >= 2 || (pipes == 1 && d.t[a] == '|')  ? SEG_PIPES
-										 : SEG_TEXT;
-		if (kind == SEG_TEXT && plain_heading(&d, a, e, prev_blank))
-			kind = SEG_HEADING;
-		if (marked || kind != SEG_TEXT)
+		if (sg.marked || sg.kind != SEGMENT_TEXT)
 			flush(&w);
-		if (kind == SEG_TEXT || kind == SEG_HEADING)
+		if (sg.kind == SEGMENT_TEXT || sg.kind == SEGMENT_HEADING)
 			w.cost_rows = 0;
-		prev_blank = kind == SEG_BLANK && !(e < len && d.t[e] != '\n');
-		switch (kind) {
-		case SEG_BLANK:
-			if (!marked && !(e < len && d.t[e] != '\n'))
+		prev_blank = sg.kind == SEGMENT_BLANK && !(e < len && d.t[e] != '\n');
+		switch (sg.kind) {
+		case SEGMENT_BLANK:
+			if (!sg.marked && !(e < len && d.t[e] != '\n'))
 				w.ts.active = w.cost_rows = 0;
 			break;
-		case SEG_HEADING:
+		case SEGMENT_HEADING:
 			w.ts.active = 0;
 			heading(&d, a, e);
 			/* "## Median pay for phlebotomists: $41,810" */
@@ -2209,10 +1943,10 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 				d.in_heading = 0;
 			}
 			break;
-		case SEG_PIPES:
+		case SEGMENT_PIPES:
 			pipe_segment(&w, s, e);
 			break;
-		case SEG_TEXT:
+		case SEGMENT_TEXT:
 			text_segment(&w, s, e);
 			break;
 		}
