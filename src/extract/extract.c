@@ -13,16 +13,13 @@
 #include "extract/cue.h"
 #include "extract/doc.h"
 #include "extract/figure.h"
+#include "extract/occupation.h"
+#include "extract/place.h"
 #include "extract/segment.h"
 #include "extract/words.h"
 #include "model/dict.h"
 #include "base/names.h"
 #include "base/xalloc.h"
-
-#define ROLE_NGRAM 7
-/* one-word lists: words_of() finds a list by its address, so every
- * list is static, never a compound literal on the stack */
-static const char *const than_words[] = {"than", NULL};
 static const char *const between_words[] = {"between", NULL};
 static const char *const respectively_words[] = {"respectively", NULL};
 static const char *const wage_words[] = {"wage", NULL};
@@ -39,347 +36,6 @@ static const char *const restate_words[] = {
 	"this equals", "that comes to", "that translates to", "this translates to",
 	"in hourly terms", "put another way", "that is about", "that's about",
 	"or about", "that is roughly", "that's roughly", NULL};
-
-/* Occupations named in [s, e): the longest name at each word. */
-static size_t find_roles(const doc *d, size_t s, size_t e, doc_mention *out, size_t max)
-{
-	size_t i = s, n = 0;
-
-	while (i < e && n < max) {
-		size_t k = 0, j = i;
-		const role *r = NULL;
-		size_t matched = 0;
-		if (!isalpha((unsigned char)d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
-			i++;
-			continue;
-		}
-		/* the ends of up to ROLE_NGRAM words from i */
-		while (j < e && (doc_is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
-			j++;
-		if (!dict_role_starts(d->t + i, j - i)) {
-			i = j;
-			continue;
-		}
-		/* word by word while some name goes on; the longest name wins */
-		j = i;
-		while (k < ROLE_NGRAM && j < e) {
-			int longer;
-			const role *here;
-			while (j < e && (doc_is_word(d->t[j]) || d->t[j] == '-' || d->t[j] == '\''))
-				j++;
-			here = dict_role_phrase(d->t + i, j - i, &longer);
-			/* one lower-case word of two letters or less is not a name */
-			if (here && k == 0 && j - i <= 3 && islower((unsigned char)d->t[i]))
-				here = NULL;
-			if (here && k == 0 && strcmp(here->code, "00-0000") == 0)
-				here = NULL;
-			if (here) {
-				r = here;
-				matched = j;
-			}
-			k++;
-			if (!longer)
-				break;
-			while (j < e && (d->t[j] == ' ' || d->t[j] == ',' || d->t[j] == '\n'))
-				j++;
-			if (j < e && !isalnum((unsigned char)d->t[j]))
-				break;
-		}
-		if (r) {
-			out[n].pos = (long)i;
-			out[n].what = r;
-			out[n].len = matched - i;
-			n++;
-			i = matched;
-		} else {
-			while (i < e && doc_is_word(d->t[i]))
-				i++;
-		}
-	}
-	return n;
-}
-
-/* The longest place name that phrase() knows starting at the word i, up
- * to four words: its area, and *end; NULL if none. */
-static const area *longest_place(const doc *d, size_t i, size_t e, size_t *end,
-				 const area *(*phrase)(const char *, size_t, int *))
-{
-	/* two-letter codes that are also words, unless after a comma */
-	static const char *const words[] = {"IN", "OR", "ME", "OK", "HI", "AS", "GU", "PA", "MA",
-					    "CO", "DE", "LA", "MD", "VA", "AL", "ID", "MO", "NE",
-					    NULL};
-	const area *a = NULL;
-	size_t j = i, k;
-
-	for (k = 0; k < 4 && j < e; k++) {
-		size_t len;
-		int longer;
-		const area *here;
-		while (j < e && (doc_is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
-			j++;
-		len = j - i;
-		/* a sentence's last word keeps its full stop out of the name, and
-		 * "Ohio's" is Ohio */
-		while (len > 2 && d->t[i + len - 1] == '.' && !(len == 4 && d->t[i + 1] == '.'))
-			len--;
-		if (len > 3 && d->t[i + len - 2] == '\'' && d->lc[i + len - 1] == 's')
-			len -= 2;
-		here = phrase(d->t + i, len, &longer);
-		if (here && len == 3 && isupper((unsigned char)d->t[i]) &&
-		    isupper((unsigned char)d->t[i + 1]) && d->t[i + 2] == 's')
-			here = NULL; /* "PAs" are physician assistants */
-		if (here && len <= 2) {
-			size_t w;
-			int comma = i >= 2 && d->t[i - 2] == ',';
-			if (!isupper((unsigned char)d->t[i]) || !isupper((unsigned char)d->t[i + 1]))
-				here = NULL;
-			for (w = 0; here && words[w] && !comma; w++)
-				if (strncmp(d->t + i, words[w], 2) == 0)
-					here = NULL;
-		}
-		if (here) {
-			a = here;
-			*end = j;
-		}
-		if (!longer)
-			break;
-		while (j < e && d->t[j] == ' ')
-			j++;
-		if (j < e && !isalpha((unsigned char)d->t[j]))
-			break;
-	}
-	return a;
-}
-
-/* Is a city at i named as a place: "in Phoenix", "at the Dayton station",
- * "outside greater Boston"?  (Not "Austin, a nurse, says".) */
-static int city_place(const doc *d, size_t s, size_t i)
-{
-	static const char *const before[] = {"in", "at", "near", "around", "outside", "from",
-					     "across", "throughout", "within", "of", "to", "for",
-					     "based", NULL};
-	static const char *const skip[] = {"the", "greater", "metro", "metropolitan",
-					   "downtown", "suburban", "a", NULL};
-	size_t j = i;
-
-	for (;;) {
-		long at = doc_last_word_start(d, s, j);
-		int which;
-		if (at < 0)
-			return 0;
-		if (words_find_last(d, (size_t)at, j, skip, &which, 0) == at) {
-			j = (size_t)at;
-			continue;
-		}
-		return words_find_last(d, (size_t)at, j, before, &which, 0) == at;
-	}
-}
-
-/* Areas named in [s, e).  Two-letter codes count when written in capitals
- * and are not also common words (IN, OR, ME, OK, HI) unless after a comma;
- * a city gives its state when named as a place. */
-static size_t find_areas(const doc *d, size_t s, size_t e, doc_mention *out, size_t max)
-{
-	size_t i = s, n = 0;
-
-	while (i < e && n < max) {
-		size_t j = i, end = 0;
-		const area *a = NULL;
-		int place, city;
-		if (!isalpha((unsigned char)d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
-			i++;
-			continue;
-		}
-		while (j < e && (doc_is_word(d->t[j]) || d->t[j] == '.' || d->t[j] == '\''))
-			j++;
-		/* places are written with a capital, but for "nationally",
-		 * "nationwide", "across the country" */
-		if (!isupper((unsigned char)d->t[i]) && d->lc[i] != 'n' && d->lc[i] != 'a' &&
-		    d->lc[i] != 'c') {
-			i = j;
-			continue;
-		}
-		place = (j - i <= 3 && isupper((unsigned char)d->t[i])) ||
-			dict_area_starts(d->t + i, j - i);
-		city = isupper((unsigned char)d->t[i]) && dict_city_starts(d->t + i, j - i);
-		if (!place && !city) {
-			i = j;
-			continue;
-		}
-		if (place)
-			a = longest_place(d, i, e, &end, dict_area_phrase);
-		if (!a && city) {
-			const area *c = longest_place(d, i, e, &end, dict_city_phrase);
-			/* "in Phoenix", or "Boston-area placements" */
-			if (c && (city_place(d, s, i) || doc_word_at(d, end + 1, e, "area") ||
-				  doc_word_at(d, end + 1, e, "metro")))
-				a = c;
-		}
-		if (a) {
-			out[n].pos = (long)i;
-			out[n].what = a;
-			out[n].len = end - i;
-			n++;
-			i = end;
-			continue;
-		}
-		while (i < e && doc_is_word(d->t[i]))
-			i++;
-	}
-	return n;
-}
-
-/* --- one sentence ------------------------------------------------------ */
-
-static const role *role_of_sentence(const doc *d, doc_span sp, size_t before, int *found_here)
-{
-	doc_mention m[16];
-	size_t n = find_roles(d, sp.s, sp.e, m, 16), k;
-	const role *r = NULL;
-
-	*found_here = n > 0;
-	for (k = 0; k < n; k++)
-		if ((size_t)m[k].pos < before || !r)
-			r = m[k].what;
-	return r;
-}
-
-/* Does a title hold the word w[0..n) (lower case), plural or not? */
-static int title_has_word(const char *title, const char *w, size_t n)
-{
-	char a[256], b[64];
-
-	names_fold(title, strlen(title), a, sizeof a);
-	names_fold(w, n, b, sizeof b);
-	n = strlen(b);
-	for (const char *p = strstr(a, b); p; p = strstr(p + 1, b))
-		if ((p == a || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-			return 1;
-	return 0;
-}
-
-/* The role a figure is about: named in its sentence (roles, nroles: found
- * once per sentence) before it, else after it, else in the nearest earlier
- * sentence of the section that names one, else the section's heading. */
-static const role *role_for(doc *d, size_t si, const doc_mention *roles, size_t nroles,
-			    size_t fig_s)
-{
-	int here;
-	const role *r = doc_nearest(roles, nroles, fig_s), *before = NULL;
-	const doc_mention *m = NULL;
-	size_t k;
-
-	/* the mention nearest picked: the last before the figure, else the first */
-	for (k = 0; k < nroles; k++)
-		if ((size_t)roles[k].pos < fig_s || !m)
-			m = &roles[k];
-	/* "$43,660 a year, which is more than medical assistants make": the
-	 * occupation after "than" is the one compared with */
-	if (m && (size_t)m->pos > fig_s &&
-	    words_any(d, fig_s, (size_t)m->pos, than_words)) {
-		r = NULL;
-		m = NULL;
-	}
-	/* "Therapists in the top 10 percent" after "respiratory therapists"
-	 * are still respiratory therapists: one word of the earlier name */
-	if (r && !(m && m->len < 32 && !memchr(d->t + m->pos, ' ', m->len)))
-		return r;
-	for (k = si; k-- > 0 && si - k <= DOC_BACK_SENTENCES && !before;) {
-		if (!d->sent_looked[k]) {
-			d->sent_role[k] = role_of_sentence(d, d->sent[k], d->sent[k].e, &here);
-			d->sent_looked[k] = 1;
-		}
-		before = d->sent_role[k];
-	}
-	if (!before)
-		before = d->head_role;
-	if (r && before != r && (!before || !title_has_word(before->title, d->lc + m->pos, m->len)))
-		return r;
-	return before ? before : r;
-}
-
-/* The area of a figure: named in its sentence, else in the paragraph
- * before it, else in the heading, else the nation. */
-static const area *area_for(doc *d, const doc_mention *areas, size_t nareas, const doc_fig *f,
-			    size_t next_s)
-{
-	const area *a = doc_nearest(areas, nareas, f->s);
-	size_t k;
-
-	/* "$42,000 in Texas": a place named right after the figure is its own */
-	for (k = 0; k < nareas; k++) {
-		size_t at = (size_t)areas[k].pos, g = f->e;
-		if (at <= f->e || at >= next_s || at > f->e + 24)
-			continue;
-		attr_unit_after_to(d, g, at, &g);
-		while (g < at && (d->t[g] == ' ' || d->t[g] == ','))
-			g++;
-		if ((doc_word_at(d, g, at, "in") && g + 3 == at) || (doc_word_at(d, g, at, "for") && g + 4 == at)) {
-			a = areas[k].what;
-			break;
-		}
-	}
-	if (a)
-		d->par_area = a;
-	if (!a) /* "National medians for May 2024:" over a list */
-		a = d->par_area				      ? d->par_area
-		    : d->introduced && d->intro_area ? d->intro_area
-							      : d->head_area;
-	return a;
-}
-
-/* The place of a figure that names none: a local text's, unless the BLS
- * is credited; else the nation. */
-static const area *no_place(const doc *d, const char *source)
-{
-	if (d->local && !(source && strcmp(source, "BLS") == 0))
-		return d->local;
-	return dict_area("US", 2);
-}
-
-/* A local text's place, from its first lines: a dateline ("ALBANY, N.Y.
- * -", "COLUMBUS, Ohio, March 4"), or a short line that is not a sentence
- * and names one place as "City, State" ("Home Care | Columbus, Ohio |
- * Posted", a title "Nurse Pay in Fresno, CA"). */
-static const area *dateline(const doc *d)
-{
-	size_t i = 0, lines = 0;
-
-	while (i < d->len && lines < 8 && i < 2000) {
-		size_t e = i, a = i, caps = 0, k;
-		doc_mention m[2];
-		while (e < d->len && d->t[e] != '\n')
-			e++;
-		while (a < e && (d->t[a] == ' ' || (unsigned char)d->t[a] < ' '))
-			a++;
-		if (a < e)
-			lines++;
-		for (k = a; k < e && (isupper((unsigned char)d->t[k]) || d->t[k] == ' ' ||
-				      d->t[k] == '.'); k++)
-			caps += isupper((unsigned char)d->t[k]) != 0;
-		if (caps >= 3 && k + 2 < e && d->t[k] == ',' && find_areas(d, k + 1, e, m, 1) == 1 &&
-		    (size_t)m[0].pos <= k + 2)
-			return m[0].what; /* "ALBANY, N.Y. -" */
-		if (caps >= 3 && k + 1 < e && d->t[k] == '-' && d->t[k - 1] == ' ') {
-			/* "DENVER - ": a city alone */
-			int longer;
-			size_t n = k - 1;
-			const area *city;
-			while (n > a && d->t[n - 1] == ' ')
-				n--;
-			city = dict_city_phrase(d->t + a, n - a, &longer);
-			if (city)
-				return city;
-		}
-		if (e - a < 140 && !segment_prose_line(d, a, e)) {
-			size_t n = find_areas(d, a, e, m, 2);
-			if (n == 1 && (size_t)m[0].pos >= a + 2 && d->t[m[0].pos - 2] == ',')
-				return m[0].what; /* "| Columbus, Ohio |" */
-		}
-		i = e + 1;
-	}
-	return NULL;
-}
 
 /* "medical assistants earn more than phlebotomists" */
 static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *looked)
@@ -398,7 +54,7 @@ static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *lo
 	    (!words_any(d, sp.s, sp.e, more) && !words_any(d, sp.s, sp.e, less)))
 		return;
 	if (!*looked) {
-		*nm = find_roles(d, sp.s, sp.e, m, 16);
+		*nm = occupation_find(d, sp.s, sp.e, m, 16);
 		*looked = 1;
 	}
 	n = *nm;
@@ -462,7 +118,7 @@ static int label_figure(const doc *d, doc_span sp, const doc_fig *f)
 		ls++;
 	if (ls == sep || sep - ls > 60)
 		return 0;
-	if (find_roles(d, ls, sep, m, 1) == 1 || find_areas(d, ls, sep, m, 1) == 1)
+	if (occupation_find(d, ls, sep, m, 1) == 1 || place_find(d, ls, sep, m, 1) == 1)
 		return 1;
 	/* any short label in a section whose heading names the statistic or
 	 * pay: "Hospitals .......... $44,000" under "Pay by setting (median)",
@@ -487,7 +143,7 @@ static int label_figure(const doc *d, doc_span sp, const doc_fig *f)
 static size_t sentence_roles(const doc *d, doc_span sp, doc_mention *roles, size_t *nroles, int *looked)
 {
 	if (!*looked) {
-		*nroles = find_roles(d, sp.s, sp.e, roles, 16);
+		*nroles = occupation_find(d, sp.s, sp.e, roles, 16);
 		*looked = 1;
 	}
 	return *nroles;
@@ -881,14 +537,14 @@ static void do_sentence(doc *d, size_t si)
 			f[k].pair = -1;
 		sentence_roles(d, sp, roles, &nroles, &looked_roles);
 		if (!looked) {
-			nareas = find_areas(d, sp.s, sp.e, areas, 16);
+			nareas = place_find(d, sp.s, sp.e, areas, 16);
 			looked = 1;
 		}
-		cx.role = role_for(d, si, roles, nroles, f[k].s);
+		cx.role = occupation_for(d, si, roles, nroles, f[k].s);
 		if (nroles == n && n >= 2 && (size_t)roles[n - 1].pos < f[0].s &&
 		    words_any(d, f[n - 1].e, sp.e, respectively_words))
 			cx.role = roles[k].what; /* "A and B earn $X and $Y, respectively" */
-		cx.area = area_for(d, areas, nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
+		cx.area = place_for(d, areas, nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
 		/* a figure goes on the year and source of the paragraph's earlier
 		 * sentences when it names a statistic ("The lowest 10 percent
 		 * earned..."), not when it is a loose figure of its own */
@@ -908,12 +564,12 @@ static void do_sentence(doc *d, size_t si)
 		if (!cx.area && words_any(d, sp.s, sp.e, here_words)) {
 			/* "Nebraska is a lower-wage state. Nurses here averaged..." */
 			doc_mention m[8];
-			size_t na = find_areas(d, d->par_s, sp.s, m, 8);
+			size_t na = place_find(d, d->par_s, sp.s, m, 8);
 			if (na)
 				cx.area = m[na - 1].what;
 		}
 		if (!cx.area)
-			cx.area = no_place(d, cx.source);
+			cx.area = place_default(d, cx.source);
 		cx.qs = sp.s;
 		cx.qe = sp.e;
 		index_of[k] = d->nclaims;
@@ -1003,7 +659,7 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 		return m;
 	}
 	m.pay = m.stat != CSTAT_NONE || memchr(d->t + s, '$', e - s) != NULL;
-	if (m.stat == CSTAT_NONE && e > s && find_roles(d, s, e, who, 1) == 1)
+	if (m.stat == CSTAT_NONE && e > s && occupation_find(d, s, e, who, 1) == 1)
 		m.role = who[0].what;
 	if (m.stat == CSTAT_NONE && e - s <= 12) {
 		/* "2023", "FY2023", "Q4 2024", "May 2024": a year's column */
@@ -1016,7 +672,7 @@ static column_meaning header_cell(const doc *d, size_t s, size_t e)
 				m.year = atoi(d->t + q);
 	}
 	if (m.stat == CSTAT_NONE && !m.role && !m.year && e > s && !words_any(d, s, e, area_words) &&
-	    find_areas(d, s, e, who, 2) == 1 &&
+	    place_find(d, s, e, who, 2) == 1 &&
 	    (e - s <= who[0].len + 4 || /* "Ohio", not "Employment (US, 2024)" */
 	     ((size_t)who[0].pos + who[0].len >= e - 1 && e - s <= who[0].len + 24 &&
 	      memchr(d->t + s, ',', (size_t)who[0].pos - s)))) /* "Tulsa, Oklahoma" */
@@ -1097,27 +753,6 @@ typedef struct table_state {
 	char before_source[64];
 } table_state;
 
-/* The place [s, e) is about: the first state or city it names, past the
- * "U.S." of "U.S. Bureau of Labor Statistics"; else the US if named. */
-static const area *place_in(const doc *d, size_t s, size_t e)
-{
-	doc_mention m[8];
-	size_t n = find_areas(d, s, e, m, 8), k;
-
-	for (k = 0; k < n; k++)
-		if (strcmp(((const area *)m[k].what)->code, "US") != 0)
-			return m[k].what;
-	return n ? m[0].what : NULL;
-}
-
-/* The first place [s, e) names, or NULL. */
-static const area *area_named(const doc *d, size_t s, size_t e)
-{
-	doc_mention m[1];
-
-	return find_areas(d, s, e, m, 1) == 1 ? m[0].what : NULL;
-}
-
 /* One table row.  cells are pipe cells (by_position 0) or the figures of
  * a row such as "California $44,650 $35,370 $68,670" (by_position 1). */
 static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, size_t rs,
@@ -1153,10 +788,10 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 			 * wrapped from the line above */
 			size_t from = ts->wrap_e > ts->wrap_s && ts->wrap_e < rs ? ts->wrap_s : rs;
 			doc_mention m[1];
-			if (find_roles(d, from, le, m, 1) == 1)
+			if (occupation_find(d, from, le, m, 1) == 1)
 				row_role = m[0].what;
 			else if (from < rs)
-				row_area = area_named(d, from, le);
+				row_area = place_named(d, from, le);
 		}
 		ts->wrap_s = ts->wrap_e = 0;
 	} else {
@@ -1170,7 +805,7 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 					row_role = dict_role(d->t + cells[k].s, cells[k].e - cells[k].s);
 				/* "Medical secretary / front desk", "Physical
 				 * therapists, per year" */
-				if (!row_role && find_roles(d, cells[k].s, cells[k].e, m, 1) == 1)
+				if (!row_role && occupation_find(d, cells[k].s, cells[k].e, m, 1) == 1)
 					row_role = m[0].what;
 			}
 	}
@@ -1218,8 +853,8 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 		/* a row naming only a place or an occupation, with no figure,
 		 * heads the rows under it: "| **Ohio** | |" */
 		doc_mention m[1];
-		const area *a = area_named(d, rs, re);
-		const role *r = find_roles(d, rs, re, m, 1) == 1 ? m[0].what : NULL;
+		const area *a = place_named(d, rs, re);
+		const role *r = occupation_find(d, rs, re, m, 1) == 1 ? m[0].what : NULL;
 		int figures = 0;
 		for (k = 0; k < ncells; k++)
 			figures |= figure_number(d->t, cells[k].s, cells[k].e, &(double){0}) > cells[k].s;
@@ -1233,7 +868,7 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 		row_area = ts->section_area;
 	if (!row_role)
 		row_role = ts->section_role;
-	cx.role = row_role ? row_role : role_for(d, d->nsent, NULL, 0, 0);
+	cx.role = row_role ? row_role : occupation_for(d, d->nsent, NULL, 0, 0);
 	{
 		/* a row named by a year: "| 2017 | $32,480 |" */
 		size_t ls = by_position ? rs : ncells ? cells[0].s : rs;
@@ -1274,7 +909,7 @@ static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, s
 	if (!cx.source && d->all_source[0])
 		cx.source = d->all_source;
 	if (!cx.area)
-		cx.area = no_place(d, cx.source);
+		cx.area = place_default(d, cx.source);
 	cx.qs = rs;
 	cx.qe = re;
 	for (k = 0; k < ncells && !d->stopped; k++) {
@@ -1398,8 +1033,8 @@ static void heading(doc *d, size_t s, size_t e)
 	doc_mention m[8];
 	int here, y;
 	doc_span sp = {s, e};
-	const role *r = role_of_sentence(d, sp, e, &here);
-	size_t na = find_areas(d, s, e, m, 8);
+	const role *r = occupation_of_sentence(d, sp, e, &here);
+	size_t na = place_find(d, s, e, m, 8);
 
 	if (r)
 		d->head_role = r;
@@ -1911,7 +1546,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	d.fn = fn;
 	d.cmp_fn = cmp_fn;
 	d.ctx = ctx;
-	d.local = dateline(&d);
+	d.local = place_dateline(&d);
 	/* segments run between line ends and the marks left by HTML tags */
 	for (i = 0, prev_blank = 1; i <= len && !d.stopped;) {
 		segment sg;
