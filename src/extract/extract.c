@@ -16,13 +16,13 @@
 #include "extract/occupation.h"
 #include "extract/place.h"
 #include "extract/segment.h"
+#include "extract/xtable.h"
 #include "extract/words.h"
 #include "model/dict.h"
 #include "base/names.h"
 #include "base/xalloc.h"
 static const char *const between_words[] = {"between", NULL};
 static const char *const respectively_words[] = {"respectively", NULL};
-static const char *const wage_words[] = {"wage", NULL};
 /* words that point back to a place named before: "nurses here" */
 static const char *const here_words[] = {"here", "statewide", "in-state", "locally",
 					 "in the state", "this state", NULL};
@@ -579,453 +579,6 @@ static void do_sentence(doc *d, size_t si)
 		remember_roles(d, si, roles, nroles);
 }
 
-typedef struct column_meaning {
-	int stat;
-	unit unit;
-	int label;        /* 1: area, 2: role, 4: counts or costs, never pay */
-	const role *role; /* a column of one occupation's figures */
-	const area *area; /* ... or of one place's: "| | Ohio | Texas |" */
-	int year;         /* a column of one year's figures: "| 2022 | 2023 |" */
-	int thousands;    /* figures written in thousands: "Annual ($1,000s)" */
-	int pay;          /* the header says pay, so a bare number under it is */
-} column_meaning;
-
-static column_meaning header_cell(const doc *d, size_t s, size_t e)
-{
-	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
-	static const char *const area_words[] = {"state", "area", "region", "location", "city",
-						 "metro", NULL};
-	static const char *const role_words[] = {"occupation", "role", "job", "title", "position",
-						 "career", "profession", NULL};
-	attr_found cue = attr_stat(d, s, e);
-
-	static const char *const pay_columns[] = {
-		"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "rate", "earn",
-		"earns", "usd", "dollars", "starting", "entry", "entry-level", "experienced",
-		"mid-career", "senior", "earners", "low", "high", "lowest", "highest", "top",
-		"bottom", "minimum", "maximum", "min", "max", "range", "typical", "start",
-		"band", NULL};
-	size_t a = s, end;
-
-	m.stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
-	while (a < e && (d->t[a] == ' ' || d->t[a] == '*'))
-		a++;
-	if (m.stat == CSTAT_NONE && a < e && attr_ordinal(d, a, e, &end))
-		m.stat = attr_ordinal(d, a, e, &end); /* "10th", "P90" */
-	if (m.stat == CSTAT_NONE) {
-		/* "Low (10%)", "High (90%)" */
-		const char *pct = memchr(d->t + s, '%', e - s);
-		size_t q = pct ? (size_t)(pct - d->t) : s;
-		static const char *const high[] = {"high", "higher", "top", "upper", NULL};
-		while (q > s && doc_is_digit(d->t[q - 1]))
-			q--;
-		if (pct && q < (size_t)(pct - d->t)) {
-			int n = atoi(d->t + q);
-			if (n > 50 && n < 100)
-				m.stat = n;
-			else if (n >= 1 && n < 50)
-				m.stat = words_any(d, s, q, high) ? 100 - n : n;
-		}
-	}
-	m.unit = attr_unit_before(d, s, e);
-	m.thousands = attr_thousands(d, s, e);
-	/* "Hourly" alone heads a column of pay; "Annual openings" does not */
-	if (m.stat == CSTAT_NONE &&
-	    (words_any(d, s, e, pay_columns) ||
-	     (m.unit != UNIT_NONE && doc_next_word_start(d, (size_t)doc_next_word_start(d, s, e) + 1, e) < 0)))
-		m.stat = CSTAT_UNSPECIFIED;
-	if (m.stat == CSTAT_UNSPECIFIED && !words_any(d, s, e, wage_words)) {
-		/* "Grid min | Grid max": the ends of a pay range ("Minimum wage"
-		 * is a wage of its own) */
-		static const char *const low_end[] = {"min", "minimum", NULL};
-		static const char *const high_end[] = {"max", "maximum", NULL};
-		if (words_any(d, s, e, low_end))
-			m.stat = CSTAT_RANGE_LOW;
-		else if (words_any(d, s, e, high_end))
-			m.stat = CSTAT_RANGE_HIGH;
-	}
-	doc_mention who[2];
-
-	if (words_any(d, s, e, cue_words(CUE_BONUS))) {
-		m.stat = CSTAT_BONUS; /* "Night differential", "Sign-on bonus" */
-		m.pay = 1;
-		return m;
-	}
-	/* "Avg tenure (yrs)", "Tuition": a column of counts or costs */
-	if ((words_any(d, s, e, cue_words(CUE_COUNT)) || words_any(d, s, e, cue_words(CUE_COST))) &&
-	    !words_any(d, s, e, cue_words(CUE_PAY))) {
-		m.stat = CSTAT_NONE;
-		m.label = 4;
-		return m;
-	}
-	m.pay = m.stat != CSTAT_NONE || memchr(d->t + s, '$', e - s) != NULL;
-	if (m.stat == CSTAT_NONE && e > s && occupation_find(d, s, e, who, 1) == 1)
-		m.role = who[0].what;
-	if (m.stat == CSTAT_NONE && e - s <= 12) {
-		/* "2023", "FY2023", "Q4 2024", "May 2024": a year's column */
-		size_t q;
-		for (q = s; q + 4 <= e; q++)
-			if ((q == s || !doc_is_digit(d->t[q - 1])) &&
-			    (q + 4 == e || !doc_is_digit(d->t[q + 4])) &&
-			    figure_number(d->t, q, q + 4, &(double){0}) == q + 4 && atoi(d->t + q) >= 1990 &&
-			    atoi(d->t + q) <= 2039)
-				m.year = atoi(d->t + q);
-	}
-	if (m.stat == CSTAT_NONE && !m.role && !m.year && e > s && !words_any(d, s, e, area_words) &&
-	    place_find(d, s, e, who, 2) == 1 &&
-	    (e - s <= who[0].len + 4 || /* "Ohio", not "Employment (US, 2024)" */
-	     ((size_t)who[0].pos + who[0].len >= e - 1 && e - s <= who[0].len + 24 &&
-	      memchr(d->t + s, ',', (size_t)who[0].pos - s)))) /* "Tulsa, Oklahoma" */
-		m.area = who[0].what;
-	if (m.role || m.year || m.area)
-		m.stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat
-			 : d->head_stat != CSTAT_NONE			? d->head_stat
-									: CSTAT_UNSPECIFIED;
-	if (m.stat == CSTAT_NONE && words_any(d, s, e, area_words))
-		m.label = 1;
-	else if (m.stat == CSTAT_NONE && words_any(d, s, e, role_words))
-		m.label = 2;
-	return m;
-}
-
-/* Cells of a row: pipe-separated, or (for whitespace tables) the label then
- * the figures.  Returns the count. */
-static size_t pipe_cells(const doc *d, size_t s, size_t e, doc_span *cells, size_t max)
-{
-	size_t n = 0, i = s, start;
-
-	while (i < e && (d->t[i] == ' ' || d->t[i] == '\t'))
-		i++;
-	if (i < e && d->t[i] == '|')
-		i++;
-	start = i;
-	for (; i <= e && n < max; i++) {
-		if (i == e || d->t[i] == '|') {
-			size_t a = start, b = i;
-			while (a < b && isspace((unsigned char)d->t[a]))
-				a++;
-			while (b > a && isspace((unsigned char)d->t[b - 1]))
-				b--;
-			if (!(i == e && a == b)) {
-				cells[n].s = a;
-				cells[n].e = b;
-				n++;
-			}
-			start = i + 1;
-		}
-	}
-	return n;
-}
-
-/* The statistics a header line names, in order. */
-static size_t header_cues(const doc *d, size_t s, size_t e, int *stats, size_t max)
-{
-	size_t q, n = 0, end;
-
-	for (q = s; q < e && n < max; q++) {
-		int st = attr_stat_at(d, q, e, &end);
-		if (st != CSTAT_NONE) {
-			stats[n++] = st;
-			q = end;
-		}
-	}
-	return n;
-}
-
-typedef struct table_state {
-	int active;
-	column_meaning cols[16]; /* by cell, for pipe rows */
-	size_t ncols;
-	column_meaning figs[16]; /* the columns of figures in order, for
-				    whitespace rows */
-	size_t nstats;
-	const area *section_area; /* a row naming only a place: "| **Ohio** | |" */
-	const role *section_role; /* ... or only an occupation */
-	int thousands;           /* a note or the text before says "in thousands" */
-	int pay;                 /* ... or names pay: bare numbers in it are pay */
-	size_t wrap_s, wrap_e;   /* a row label's first line: "Home health and\n
-				    aides   30.2   33.5" */
-	int note_year;           /* from a "Source: ..." line under the table */
-	char note_source[64];
-	const area *note_area;   /* "These are figures for the Chicago area" */
-	const area *caption_area; /* ... or above it: "Mean wages in Wisconsin" */
-	int before_year;         /* the paragraph before the table's */
-	char before_source[64];
-} table_state;
-
-/* One table row.  cells are pipe cells (by_position 0) or the figures of
- * a row such as "California $44,650 $35,370 $68,670" (by_position 1). */
-static void table_row(doc *d, table_state *ts, doc_span *cells, size_t ncells, size_t rs,
-		      size_t re, int by_position)
-{
-	doc_context cx;
-	size_t k, label_e = by_position && ncells ? cells[0].s : re;
-	const role *row_role = NULL;
-	const area *row_area = NULL;
-	long index_of[1] = {-1};
-	/* the row's claims so far: an hourly and an annual cell of the same
-	 * statistic are one figure twice ("$34.43 | $79,130") */
-	struct {
-		int stat;
-		unit unit;
-		long claim;
-	} made[32];
-	size_t nmade = 0;
-	int row_stat, row_year = 0, label_year = 0, label_pays = 0, label_counts = 0,
-	    label_bonus = 0;
-	const char *label_source = NULL;
-
-	if (by_position) {
-		size_t le = label_e;
-		while (le > rs && (d->t[le - 1] == ' ' || d->t[le - 1] == '|'))
-			le--;
-		if (le > rs) {
-			row_area = dict_area(d->t + rs, le - rs);
-			row_role = dict_role(d->t + rs, le - rs);
-		}
-		if (!row_role && !row_area) {
-			/* "LAB-210   Clinical Laboratory Technologist", or a label
-			 * wrapped from the line above */
-			size_t from = ts->wrap_e > ts->wrap_s && ts->wrap_e < rs ? ts->wrap_s : rs;
-			doc_mention m[1];
-			if (occupation_find(d, from, le, m, 1) == 1)
-				row_role = m[0].what;
-			else if (from < rs)
-				row_area = place_named(d, from, le);
-		}
-		ts->wrap_s = ts->wrap_e = 0;
-	} else {
-		for (k = 0; k < ncells && k < ts->ncols; k++)
-			/* not a number: "| 10 |" is a grade, not FIPS 10 (Delaware) */
-			if (ts->cols[k].stat == CSTAT_NONE && !doc_is_digit(d->t[cells[k].s])) {
-				doc_mention m[1];
-				if (!row_area)
-					row_area = dict_area(d->t + cells[k].s, cells[k].e - cells[k].s);
-				if (!row_role)
-					row_role = dict_role(d->t + cells[k].s, cells[k].e - cells[k].s);
-				/* "Medical secretary / front desk", "Physical
-				 * therapists, per year" */
-				if (!row_role && occupation_find(d, cells[k].s, cells[k].e, m, 1) == 1)
-					row_role = m[0].what;
-			}
-	}
-	{
-		/* a row named by a statistic: "10th", "50th (median)", "Median" */
-		size_t ls = by_position ? rs : ncells ? cells[0].s : rs;
-		size_t le = by_position ? label_e : ncells ? cells[0].e : rs;
-		size_t end;
-		while (ls < le && (d->t[ls] == ' ' || d->t[ls] == '|'))
-			ls++;
-		row_stat = ls < le ? attr_stat_at(d, ls, le, &end) : CSTAT_NONE;
-		if (row_stat == CSTAT_NONE && ls < le && attr_ordinal(d, ls, le, &end))
-			row_stat = attr_ordinal(d, ls, le, &end);
-	}
-	{
-		/* what the row's label says: a cost ("Typical tuition") leaves the
-		 * row out; pay, a year or a source ("Median pay (BLS, May 2024)")
-		 * holds for its figures */
-		size_t lk;
-		int dollars = figure_money_in(d, rs, re);
-		for (lk = 0; lk < (by_position ? 1 : ncells); lk++) {
-			size_t ls = by_position ? rs : cells[lk].s, le = by_position ? label_e : cells[lk].e;
-			if (!by_position && (lk >= ts->ncols || ts->cols[lk].stat != CSTAT_NONE))
-				continue;
-			if (words_any(d, ls, le, cue_words(CUE_COST)))
-				return;
-			if (words_any(d, ls, le, cue_words(CUE_BONUS)))
-				label_bonus = 1; /* "| Sign-on bonus | $7,500 |" */
-			if (!dollars) {
-				label_pays |= words_any(d, ls, le, cue_words(CUE_PAY));
-				label_counts |= words_any(d, ls, le, cue_words(CUE_COUNT));
-			}
-			if (!label_year)
-				label_year = attr_year(d, ls, le, le);
-			if (!label_source)
-				label_source = attr_source(d, ls, le);
-		}
-		label_pays |= row_stat != CSTAT_NONE || label_bonus;
-		if (label_bonus)
-			row_stat = CSTAT_BONUS;
-		if (label_counts && !label_pays)
-			return; /* "Jobs held, 2024" */
-	}
-	if (!by_position && !memchr(d->t + rs, '$', re - rs) && !memchr(d->t + rs, '%', re - rs)) {
-		/* a row naming only a place or an occupation, with no figure,
-		 * heads the rows under it: "| **Ohio** | |" */
-		doc_mention m[1];
-		const area *a = place_named(d, rs, re);
-		const role *r = occupation_find(d, rs, re, m, 1) == 1 ? m[0].what : NULL;
-		int figures = 0;
-		for (k = 0; k < ncells; k++)
-			figures |= figure_number(d->t, cells[k].s, cells[k].e, &(double){0}) > cells[k].s;
-		if (!figures && (a || r)) {
-			ts->section_area = a;
-			ts->section_role = r;
-			return;
-		}
-	}
-	if (!row_area)
-		row_area = ts->section_area;
-	if (!row_role)
-		row_role = ts->section_role;
-	cx.role = row_role ? row_role : occupation_for(d, d->nsent, NULL, 0, 0);
-	{
-		/* a row named by a year: "| 2017 | $32,480 |" */
-		size_t ls = by_position ? rs : ncells ? cells[0].s : rs;
-		size_t le = by_position ? label_e : ncells ? cells[0].e : rs;
-		while (ls < le && (d->t[ls] == ' ' || d->t[ls] == '|'))
-			ls++;
-		while (le > ls && d->t[le - 1] == ' ')
-			le--;
-		if (le - ls >= 4 && le - ls <= 8 && doc_is_digit(d->t[ls])) {
-			int y = atoi(d->t + ls);
-			if (y >= 1990 && y <= 2039)
-				row_year = y;
-		}
-	}
-	d->intro_used |= d->intro_active;
-	cx.area = row_area				    ? row_area
-		  : ts->note_area			    ? ts->note_area
-		  : ts->caption_area			    ? ts->caption_area
-		  : d->intro_active && d->intro_area ? d->intro_area
-		  : d->par_area				    ? d->par_area
-							    : d->head_area;
-	cx.year = d->intro_active && d->intro_year ? d->intro_year
-		  : ts->note_year		 ? ts->note_year
-		  : ts->before_year		 ? ts->before_year
-						 : d->head_year;
-	cx.source = d->intro_active && d->intro_source[0] ? d->intro_source
-		    : ts->note_source[0]		    ? ts->note_source
-		    : ts->before_source[0]		    ? ts->before_source
-							    : NULL;
-	if (label_year)
-		cx.year = label_year;
-	if (label_source)
-		cx.source = label_source;
-	if (row_year)
-		cx.year = row_year;
-	if (!cx.year)
-		cx.year = d->all_year;
-	if (!cx.source && d->all_source[0])
-		cx.source = d->all_source;
-	if (!cx.area)
-		cx.area = place_default(d, cx.source);
-	cx.qs = rs;
-	cx.qe = re;
-	for (k = 0; k < ncells && !d->stopped; k++) {
-		doc_fig f;
-		double v, mult;
-		size_t j = cells[k].s, end, fig_s;
-		const column_meaning *col = by_position ? (k < ts->nstats ? &ts->figs[k] : NULL)
-							: (k < ts->ncols ? &ts->cols[k] : NULL);
-		int stat = col ? col->stat : CSTAT_NONE;
-		unit u = col ? col->unit : UNIT_NONE;
-		const role *column_role = col ? col->role : NULL;
-		/* money under a header that names neither pay nor a label ("Our
-		 * proposal") is pay of no statistic named */
-		if (stat == CSTAT_NONE && !by_position && col && !col->label &&
-		    ts->cols[0].label != 4 && figure_money_in(d, cells[k].s, cells[k].e))
-			stat = CSTAT_UNSPECIFIED;
-		/* a row named by a statistic says what a column of one
-		 * occupation's, place's or year's figures holds */
-		if ((stat == CSTAT_UNSPECIFIED || column_role) && row_stat != CSTAT_NONE)
-			stat = row_stat;
-		if (stat == CSTAT_NONE)
-			continue;
-		/* a number without '$' is pay in a column, row or table that says
-		 * pay: not the "Jobs held" of a table of two occupations */
-		if (!memchr(d->t + cells[k].s, '$', cells[k].e - cells[k].s) && !(col && col->pay) &&
-		    !label_pays && !ts->pay)
-			continue;
-		while (j < cells[k].e &&
-		       (d->t[j] == '$' || d->t[j] == ' ' || d->t[j] == '*' || d->t[j] == '+'))
-			j++; /* "+ $3.00/hr" */
-		/* each figure of the cell: "$20.10 / $41,810", "$20.19/hr ($42,000/yr)" */
-		int band = 0;
-		size_t first = cells[k].s;
-		while (first < j && d->t[first] != '$' && !doc_is_digit(d->t[first]))
-			first++; /* where = the '$', not the "+ " before it */
-		for (fig_s = first;; j = end) {
-			end = figure_number(d->t, j, cells[k].e, &v);
-			if (end == j)
-				break;
-			size_t digits_end = end;
-			end = figure_suffix(d, end, cells[k].e, &mult);
-			if (mult < 0)
-				break;
-			if (d->t[first] != '$' && end == digits_end) {
-				/* a bare number is no pay when a word or '%' says what it
-				 * counts: "26 days", "4%" */
-				size_t a = end;
-				while (a < cells[k].e && d->t[a] == ' ')
-					a++;
-				if (a < cells[k].e && (d->t[a] == '%' || (isalpha((unsigned char)d->t[a]) &&
-									 attr_unit_after(d, end, cells[k].e) ==
-										 UNIT_NONE)))
-					break;
-			}
-			memset(&f, 0, sizeof f);
-			f.s = fig_s;
-			f.e = end;
-			f.value = v * mult;
-			if (end == digits_end && v < 10000 && ((col && col->thousands) || ts->thousands))
-				f.value *= 1000; /* "58.2" in a column of $1,000s */
-			f.stat = stat;
-			if (stat == CSTAT_UNSPECIFIED && fig_s == first) {
-				/* "$17.25 - $24.15", "$17.25 to $24.15": a band's ends */
-				size_t g = end;
-				attr_unit_after_to(d, g, cells[k].e, &g);
-				while (g < cells[k].e && (d->t[g] == ' ' || d->t[g] == '-'))
-					g++;
-				if (doc_word_at(d, g, cells[k].e, "to"))
-					for (g += 2; g < cells[k].e && d->t[g] == ' '; g++)
-						;
-				if (g > end && g < cells[k].e && d->t[g] == '$' &&
-				    (memchr(d->t + end, '-', g - end) || doc_word_at(d, g - 3, g, "to")))
-					band = f.stat = CSTAT_RANGE_LOW;
-			} else if (band) {
-				f.stat = CSTAT_RANGE_HIGH;
-			}
-			f.qual = QUAL_EXACT;
-			f.pair = -1;
-			f.pair_claim = -1;
-			f.unit = attr_unit_after(d, end, cells[k].e);
-			if (f.unit == UNIT_NONE)
-				f.unit = u;
-			if (f.unit == UNIT_NONE)
-				f.unit = f.value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
-			{
-				size_t m;
-				for (m = 0; m < nmade; m++)
-					if (made[m].stat == f.stat && made[m].unit != f.unit &&
-					    (made[m].unit == UNIT_HOURLY || f.unit == UNIT_HOURLY) &&
-					    f.stat != CSTAT_UNSPECIFIED)
-						f.pair_claim = made[m].claim;
-				if (nmade < 32) {
-					made[nmade].stat = f.stat;
-					made[nmade].unit = f.unit;
-					made[nmade++].claim = d->nclaims;
-				}
-			}
-			{
-				doc_context cell = cx;
-				if (column_role)
-					cell.role = column_role;
-				if (col && col->year)
-					cell.year = col->year;
-				if (col && col->area)
-					cell.area = col->area;
-				doc_emit(d, &f, &cell, index_of);
-			}
-			while (end < cells[k].e && d->t[end] != '$')
-				end++;
-			if (end >= cells[k].e || by_position)
-				break;
-			fig_s = end++;
-		}
-	}
-}
-
 /* --- the document ------------------------------------------------------ */
 
 static void heading(doc *d, size_t s, size_t e)
@@ -1166,7 +719,7 @@ typedef struct walker {
 	int cost_rows; /* the pipe rows read are under a header of costs */
 	int in_par;
 	size_t par_s, par_e;
-	table_state ts;
+	xtable_state ts;
 } walker;
 
 static void flush(walker *w)
@@ -1174,271 +727,6 @@ static void flush(walker *w)
 	if (w->in_par)
 		paragraph(w->d, w->par_s, w->par_e);
 	w->in_par = 0;
-}
-
-/* A note under a table, "*Source: BLS OEWS, May 2024.*", dates it and
- * names its source: the lines after the header line e that are not rows,
- * if the first of them starts with "Source" or "Note". */
-static void table_note(const doc *d, size_t e, table_state *ts)
-{
-	static const char *const note_words[] = {"source", "sources", "note", "notes", "data",
-						 "these", "figures", "all", "table", "this table",
-						 "the table", "values", NULL};
-	size_t i = e, blank = 0, more;
-
-	while (i < d->len) {
-		size_t a = i + (d->t[i] == '\n'), b;
-		const char *src;
-		/* the marks HTML tags left count as space: "</tbody>" is blank */
-		while (a < d->len && (d->t[a] == ' ' || d->t[a] == '*' || d->t[a] == '_' ||
-				      d->t[a] == '>' || (d->t[a] != '\n' && (unsigned char)d->t[a] < ' ')))
-			a++;
-		b = a;
-		while (b < d->len && d->t[b] != '\n')
-			b++;
-		i = b;
-		if (a < b && (d->t[a] == '|' || memchr(d->t + a, '$', b - a) || segment_rule_line(d, a, b) ||
-			      (segment_two_spaces(d, a, b) && doc_is_digit(d->t[b - 1])))) {
-			blank = 0;
-			continue; /* a row, or a rule */
-		}
-		if (a == b && blank++ < 3)
-			continue;
-		{
-			/* a row's label wrapped above its figures */
-			size_t nb = b + 1, ne = nb;
-			while (ne < d->len && d->t[ne] != '\n')
-				ne++;
-			if (a < b && b < d->len && !memchr(d->t + a, '$', b - a) && segment_two_spaces(d, nb, ne) &&
-			    ne > nb && doc_is_digit(d->t[ne - 1]))
-				continue;
-		}
-		if (a == b || !words_here(d, words_of(note_words), a, b, NULL))
-			return;
-		/* the note goes on to the end of its paragraph */
-		for (more = 0; more < 3 && b + 1 < d->len && d->t[b + 1] != '\n' &&
-			       (unsigned char)d->t[b + 1] >= ' ';
-		     more++)
-			for (b++; b < d->len && d->t[b] != '\n'; b++)
-				;
-		ts->note_year = attr_year(d, a, b, b);
-		ts->thousands |= attr_thousands(d, a, b);
-		ts->note_area = place_in(d, a, b);
-		src = attr_source(d, a, b);
-		if (src)
-			snprintf(ts->note_source, sizeof ts->note_source, "%s", src);
-		return;
-	}
-}
-
-/* A second header row under units that span columns:
- *   | Occupation | Hourly        | Annual        |
- *   | Median | Mean | Median | Mean |
- * The label columns of the first row stay; each unit spans its share of
- * the statistics below it.  Returns 1 if the row was such a header. */
-static int sub_header(const doc *d, table_state *ts, const doc_span *cells, size_t nc)
-{
-	column_meaning sub[16], top[16];
-	size_t k, nunits = 0, nlabels = 0, nstats = 0, lead = 0;
-
-	/* Markdown leaves the label columns' cells empty: "| | Median |" */
-	while (lead < nc && cells[lead].s == cells[lead].e)
-		lead++;
-	cells += lead;
-	nc -= lead;
-	for (k = 0; k < nc && k < 16; k++) {
-		sub[k] = header_cell(d, cells[k].s, cells[k].e);
-		nstats += sub[k].stat != CSTAT_NONE && sub[k].stat != CSTAT_UNSPECIFIED;
-	}
-	if (nstats < 2 || nstats != nc)
-		return 0;
-	for (k = 0; k < ts->ncols; k++) {
-		if (ts->cols[k].stat == CSTAT_NONE)
-			nlabels++;
-		else if (ts->cols[k].unit != UNIT_NONE && ts->cols[k].stat == CSTAT_UNSPECIFIED)
-			nunits++;
-		else
-			return 0;
-	}
-	if (!nunits || nc % nunits || nlabels + nc > 16 || (lead && lead != nlabels))
-		return 0;
-	memcpy(top, ts->cols, sizeof top);
-	for (k = 0; k < nlabels; k++)
-		ts->cols[k] = top[k];
-	for (k = 0; k < nc; k++) {
-		ts->cols[nlabels + k] = sub[k];
-		ts->cols[nlabels + k].unit = top[nlabels + k / (nc / nunits)].unit;
-	}
-	ts->ncols = nlabels + nc;
-	return 1;
-}
-
-
-/* What the lines above a table's header, its caption, say of the table:
- * that its figures are pay ("Median annual wage, 2022 to 2024") and in
- * thousands ("(thousands of dollars)").  The caption is the text just above,
- * up to a blank line, past rules; the section's heading and an introducing
- * sentence count too. */
-static void caption(const doc *d, size_t header, table_state *ts)
-{
-	size_t e = header, s, le, lines = 0, blanks = 0;
-
-	ts->pay |= d->intro_active || d->head_stat != CSTAT_NONE || d->head_pays;
-	/* e: the start of the line below the one read next */
-	while (e > 0 && lines < 3) {
-		le = e - 1;
-		for (s = le; s > 0 && d->t[s - 1] != '\n'; s--)
-			;
-		e = s;
-		if (memchr(d->t + s, CLEAN_MARK_HEADING, le - s))
-			break;
-		while (s < le && isspace((unsigned char)d->t[s]))
-			s++;
-		if (s == le) {
-			if (lines || ++blanks > 2)
-				break;
-			continue;
-		}
-		if (d->t[s] == '#')
-			break;
-		if (segment_rule_line(d, s, le))
-			continue;
-		ts->thousands |= attr_thousands(d, s, le);
-		ts->pay |= words_any(d, s, le, cue_words(CUE_PAY)) || memchr(d->t + s, '$', le - s) ||
-			   memmem(d->lc + s, le - s, "dollars", 7);
-		{
-			/* "Table 1. Mean wages in Wisconsin, ..." places the table */
-			const area *a = place_in(d, s, le);
-			if (a && (!ts->caption_area || !strcmp(ts->caption_area->code, "US")))
-				ts->caption_area = a;
-		}
-		lines++;
-	}
-}
-
-
-/* A table's header [s, e) was read: what the note under it, the caption
- * above it and the paragraph before it say of its figures.  The paragraph's
- * year and source go to this table only. */
-static void table_begins(doc *d, table_state *ts, size_t s, size_t e)
-{
-	table_note(d, e, ts);
-	caption(d, s, ts);
-	ts->before_year = d->prev_year;
-	snprintf(ts->before_source, sizeof ts->before_source, "%s", d->prev_source);
-	d->prev_year = 0;
-	d->prev_source[0] = '\0';
-}
-
-static void pipe_segment(walker *w, size_t s, size_t e)
-{
-	doc *d = w->d;
-	doc_span cells[16];
-	size_t nc = pipe_cells(d, s, e, cells, 16), k;
-	int stats = 0;
-
-	if (segment_separator_row(d, s, e))
-		return;
-	if (w->ts.active && nc >= 2 && !memchr(d->t + s, '$', e - s) && sub_header(d, &w->ts, cells, nc))
-		return;
-	if (w->ts.active) {
-		table_row(d, &w->ts, cells, nc, s, e, 0);
-		return;
-	}
-	if (w->cost_rows)
-		return; /* a row of a table of costs */
-	memset(&w->ts, 0, sizeof w->ts);
-	if (nc >= 2 && figure_money_in(d, s, e)) {
-		/* a row of figures with no header above: a key and its value, as
-		 * in an infobox, "| Median pay (BLS, May 2024) | $128,790 |" */
-		table_state kv;
-		memset(&kv, 0, sizeof kv);
-		for (k = 1; k < nc; k++)
-			kv.cols[k] = (column_meaning){CSTAT_UNSPECIFIED, UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
-		kv.ncols = nc;
-		kv.before_year = d->prev_year;
-		snprintf(kv.before_source, sizeof kv.before_source, "%s", d->prev_source);
-		table_row(d, &kv, cells, nc, s, e, 0);
-		return;
-	}
-	int labels = 0;
-	for (k = 0; k < nc; k++) {
-		w->ts.cols[k] = header_cell(d, cells[k].s, cells[k].e);
-		labels |= w->ts.cols[k].label;
-	}
-	{
-		/* "| Mean wage, May 2023 | Florida | Arizona |": the corner cell
-		 * names what the columns of places (occupations, years) hold */
-		column_meaning *corner = &w->ts.cols[0];
-		int named = nc >= 2 && corner->stat != CSTAT_NONE && corner->stat != CSTAT_UNSPECIFIED &&
-			    !corner->area && !corner->role && !corner->year;
-		for (k = 1; k < nc && named; k++)
-			named = w->ts.cols[k].area || w->ts.cols[k].role || w->ts.cols[k].year;
-		if (named) {
-			int year = attr_year(d, cells[0].s, cells[0].e, cells[0].e);
-			for (k = 1; k < nc; k++) {
-				w->ts.cols[k].stat = corner->stat;
-				if (w->ts.cols[k].unit == UNIT_NONE)
-					w->ts.cols[k].unit = corner->unit;
-				if (!w->ts.cols[k].year)
-					w->ts.cols[k].year = year;
-			}
-			*corner = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
-		}
-		/* "| Monthly cost | Tulsa | Minneapolis |": a table of costs */
-		for (k = 1; k < nc && corner->label == 4; k++)
-			if (w->ts.cols[k].area || w->ts.cols[k].role || w->ts.cols[k].year)
-				w->ts.cols[k].stat = CSTAT_NONE;
-	}
-	for (k = 0; k < nc; k++) {
-		column_meaning *c = &w->ts.cols[k];
-		/* "| Occupation type | Advanced practice nurse |" is a key and its
-		 * value: a column of occupations has no occupation column beside it */
-		if (((labels & 2) && c->role) || ((labels & 1) && c->area))
-			*c = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
-		if (c->stat != CSTAT_NONE && w->ts.nstats < 16) {
-			w->ts.figs[w->ts.nstats++] = *c;
-			stats++;
-		}
-	}
-	w->ts.ncols = nc;
-	w->ts.active = stats > 0 && nc >= 2; /* a row of one cell is a title */
-	/* "| Monthly cost | Tulsa | Minneapolis |": the rows under it are costs */
-	w->cost_rows = !w->ts.active && nc >= 2 && w->ts.cols[0].label == 4 &&
-		       words_any(d, cells[0].s, cells[0].e, cue_words(CUE_COST));
-	if (w->ts.active) {
-		table_begins(d, &w->ts, s, e);
-	}
-}
-
-
-
-
-/* The columns of an aligned header line, two spaces apart: the ones that
- * hold figures go to figs (at most 16); *columns counts them all. */
-static size_t aligned_header(const doc *d, size_t s, size_t e, column_meaning *figs,
-			     size_t *columns)
-{
-	size_t p = s, k = 0;
-
-	*columns = 0;
-	while (p < e && k < 16) {
-		size_t q;
-		column_meaning m;
-		while (p < e && d->t[p] == ' ')
-			p++;
-		q = p;
-		while (q < e && !segment_column_break(d, q, e))
-			q++;
-		if (q == p)
-			break;
-		m = header_cell(d, p, q);
-		(*columns)++;
-		if (m.stat != CSTAT_NONE)
-			figs[k++] = m;
-		p = q;
-	}
-	return k;
 }
 
 static void text_segment(walker *w, size_t s, size_t e)
@@ -1473,7 +761,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 	}
 	/* a header line of a whitespace table has columns two spaces apart */
 	if (!nf && e - s < 160 && segment_two_spaces(d, lead, tail))
-		nh = header_cues(d, s, e, stats, 16);
+		nh = column_cues(d, s, e, stats, 16);
 
 	if (w->ts.active && nf > w->ts.nstats && w->ts.nstats) {
 		/* "$46,580  $61,890  $80,010  14": the dollar figures fill the
@@ -1488,7 +776,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&
 	    cells[0].s - lead < 48 && !segment_ends_sentence(d, s, e)) {
 		flush(w);
-		table_row(d, &w->ts, cells, nf, s, e, 1);
+		xtable_row(d, &w->ts, cells, nf, s, e, 1);
 		return;
 	}
 	if (nh < 2 && !nf && e - s < 120 && segment_two_spaces(d, lead, tail) &&
@@ -1496,7 +784,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 		/* "Percentile        Annual wage": columns apart by two spaces or
 		 * more, the pay ones without a statistic */
 		size_t columns;
-		k = aligned_header(d, s, e, figs, &columns);
+		k = column_aligned(d, s, e, figs, &columns);
 		/* "Occupation   Ill.   Ind.   Wis." ends with a dot, not a sentence */
 		if (k >= 1 && (k != nh || nh < 2) && columns >= 2 &&
 		    (columns >= 3 || (!segment_ends_sentence(d, s, e) && !w->in_par))) {
@@ -1504,13 +792,13 @@ static void text_segment(walker *w, size_t s, size_t e)
 				/* the caption right above says what the columns hold:
 				 * read it first */
 				flush(w);
-				k = aligned_header(d, s, e, figs, &columns);
+				k = column_aligned(d, s, e, figs, &columns);
 			}
 			memset(&w->ts, 0, sizeof w->ts);
 			memcpy(w->ts.figs, figs, k * sizeof *figs);
 			w->ts.nstats = k;
 			w->ts.active = 1;
-			table_begins(d, &w->ts, s, e);
+			xtable_begins(d, &w->ts, s, e);
 			return;
 		}
 	}
@@ -1522,7 +810,7 @@ static void text_segment(walker *w, size_t s, size_t e)
 			w->ts.figs[k] = (column_meaning){stats[k], UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
 		w->ts.nstats = nh;
 		w->ts.active = 1;
-		table_begins(d, &w->ts, s, e);
+		xtable_begins(d, &w->ts, s, e);
 		return;
 	}
 	w->ts.active = 0;
@@ -1579,7 +867,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 			}
 			break;
 		case SEGMENT_PIPES:
-			pipe_segment(&w, s, e);
+			xtable_pipe_line(&d, &w.ts, &w.cost_rows, s, e);
 			break;
 		case SEGMENT_TEXT:
 			text_segment(&w, s, e);
