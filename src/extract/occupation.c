@@ -70,8 +70,6 @@ size_t occupation_find(const doc *d, size_t s, size_t e, doc_mention *out, size_
 	return n;
 }
 
-/* --- one sentence ------------------------------------------------------ */
-
 const role *occupation_of_sentence(const doc *d, doc_span sp, size_t before, int *found_here)
 {
 	doc_mention m[16];
