@@ -4,28 +4,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "extract/cue.h"
 #include "extract/words.h"
-
-static const char *const about_words[] = {
-	"about", "around", "roughly", "nearly", "approximately", "almost", "close to",
-	"some", "an estimated", "approx", "circa", "near", "closer to", "neighborhood",
-	"neighbourhood", "ballpark", "vicinity", "on the order of", "somewhere around", NULL};
-static const char *const less_words[] = {
-	"less than", "under", "below", "up to", "no more than", "fewer than", "lower than",
-	"as much as", "as high as", "at most", "a maximum of", NULL};
-static const char *const more_words[] = {
-	"more than", "over", "exceeding", "exceed", "exceeds", "above", "at least",
-	"upwards of", "in excess of", "north of", "higher than", "greater than", "top", "tops",
-	"topped", "topping", "clear", "clears",
-	"as little as", "as low as", "a minimum of", "no less than", NULL};
 
 /* The qualifier written just before a figure. */
 qualifier attr_qualifier(const doc *d, size_t s, size_t fig_s)
 {
 	size_t from = fig_s > s + 30 ? fig_s - 30 : s;
-	long a = words_just_before(d, from, fig_s, about_words);
-	long l = words_just_before(d, from, fig_s, less_words);
-	long m = words_just_before(d, from, fig_s, more_words);
+	long a = words_just_before(d, from, fig_s, cue_words(CUE_ABOUT));
+	long l = words_just_before(d, from, fig_s, cue_words(CUE_LESS_THAN));
+	long m = words_just_before(d, from, fig_s, cue_words(CUE_MORE_THAN));
 
 	if (m >= 0 && m >= l && m >= a)
 		return QUAL_MORE_THAN;
@@ -34,27 +22,11 @@ qualifier attr_qualifier(const doc *d, size_t s, size_t fig_s)
 	return a >= 0 ? QUAL_ABOUT : QUAL_EXACT;
 }
 
-static const struct {
-	const char *word;
-	unit unit;
-} unit_after[] = {
-	{"per hour", UNIT_HOURLY},   {"an hour", UNIT_HOURLY},    {"a hour", UNIT_HOURLY},
-	{"/hour", UNIT_HOURLY},      {"/hr", UNIT_HOURLY},        {"hourly", UNIT_HOURLY},
-	{"per hr", UNIT_HOURLY},     {"an hr", UNIT_HOURLY},      {"each hour", UNIT_HOURLY},
-	{"a year", UNIT_ANNUAL},     {"per year", UNIT_ANNUAL},   {"annually", UNIT_ANNUAL},
-	{"per annum", UNIT_ANNUAL},  {"/year", UNIT_ANNUAL},      {"/yr", UNIT_ANNUAL},
-	{"a yr", UNIT_ANNUAL},       {"yearly", UNIT_ANNUAL},     {"each year", UNIT_ANNUAL},
-	{"annual", UNIT_ANNUAL},     {"per yr", UNIT_ANNUAL},     {"a month", UNIT_MONTHLY},
-	{"per month", UNIT_MONTHLY}, {"monthly", UNIT_MONTHLY},   {"/month", UNIT_MONTHLY},
-	{"/mo", UNIT_MONTHLY},       {"each month", UNIT_MONTHLY}, {"a week", UNIT_WEEKLY},
-	{"per week", UNIT_WEEKLY},   {"weekly", UNIT_WEEKLY},     {"/week", UNIT_WEEKLY},
-	{"/wk", UNIT_WEEKLY},        {"each week", UNIT_WEEKLY},
-};
-
 /* A unit word right after a figure (skipping spaces, "dollars"); *end, if
  * given, is set to where it ends. */
 unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end)
 {
+	const char *const *words = cue_words(CUE_UNIT_AFTER);
 	size_t k;
 
 	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n' || d->t[j] == '*'))
@@ -63,8 +35,8 @@ unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end)
 		j += 7;
 	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 		j++;
-	for (k = 0; k < sizeof unit_after / sizeof unit_after[0]; k++) {
-		const char *w = unit_after[k].word;
+	for (k = 0; words[k]; k++) {
+		const char *w = words[k];
 		size_t n;
 		if (d->lc[j] != w[0])
 			continue;
@@ -74,7 +46,7 @@ unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end)
 		    d->t[j + n] != ':') { /* not the label of a next line, "Hourly: $20" */
 			if (end)
 				*end = j + n;
-			return unit_after[k].unit;
+			return unit_parse(cue_values(CUE_UNIT_AFTER)[k]);
 		}
 	}
 	return UNIT_NONE;
@@ -89,15 +61,11 @@ unit attr_unit_after(const doc *d, size_t j, size_t e)
 /* A unit word shortly before a figure: "an hourly wage of $18". */
 unit attr_unit_before(const doc *d, size_t s, size_t fig_s)
 {
-	static const char *const words[] = {"hourly", "per-hour", "annual", "yearly", "annually",
-					    "monthly", "weekly", NULL};
-	static const unit units[] = {UNIT_HOURLY, UNIT_HOURLY, UNIT_ANNUAL, UNIT_ANNUAL,
-				     UNIT_ANNUAL, UNIT_MONTHLY, UNIT_WEEKLY};
 	size_t from = fig_s > s + 60 ? fig_s - 60 : s;
 	int which = 0;
 
-	if (words_last(d, from, fig_s, words, &which) >= 0)
-		return units[which];
+	if (words_last(d, from, fig_s, cue_words(CUE_UNIT_BEFORE), &which) >= 0)
+		return unit_parse(cue_values(CUE_UNIT_BEFORE)[which]);
 	return UNIT_NONE;
 }
 
@@ -126,12 +94,8 @@ static int number_before(const doc *d, size_t s, size_t p)
  * best-paid tenth", "the upper quartile"), 0 neither. */
 static int which_end(const doc *d, size_t s, size_t i)
 {
-	static const char *const low[] = {"bottom", "lowest", "lower", "first", "lowest-paid",
-					  "least-paid", "worst-paid", NULL};
-	static const char *const high[] = {"top", "highest", "upper", "third", "ninth",
-					   "highest-paid", "best-paid", "top-paid", NULL};
 	size_t from = i > s + 20 ? i - 20 : s;
-	long lo = words_last(d, from, i, low, NULL), hi = words_last(d, from, i, high, NULL);
+	long lo = words_last(d, from, i, cue_words(CUE_END_LOW), NULL), hi = words_last(d, from, i, cue_words(CUE_END_HIGH), NULL);
 
 	return lo > hi ? -1 : hi > lo ? 1 : 0;
 }
@@ -140,19 +104,16 @@ static int which_end(const doc *d, size_t s, size_t i)
  * more than": the percentile a share at i (c: 'q' or 'o') names. */
 static int share_stat(const doc *d, size_t s, size_t e, size_t i, char c)
 {
-	static const char *const under[] = {"less than", "under", "below", "or less", NULL};
-	static const char *const over[] = {"more than", "over", "above", "at least", NULL};
-	static const char *const season[] = {"first", "second", "third", "fourth", "last", NULL};
 	int part = c == 'q' ? 25 : memchr("t1", d->lc[i + 7], 2) ? 10 : 25;
 	int end = which_end(d, s, i);
 
-	if (c == 'q' && words_just_before(d, i > s + 10 ? i - 10 : s, i, season) >= 0)
+	if (c == 'q' && words_just_before(d, i > s + 10 ? i - 10 : s, i, cue_words(CUE_SEASON)) >= 0)
 		return CSTAT_NONE; /* "the first quarter of 2024" is a time */
 	if (end)
 		return end < 0 ? part : 100 - part;
-	if (words_any(d, i, e, under))
+	if (words_any(d, i, e, cue_words(CUE_SHARE_UNDER)))
 		return part;
-	if (words_any(d, i, e, over))
+	if (words_any(d, i, e, cue_words(CUE_SHARE_OVER)))
 		return 100 - part;
 	return CSTAT_NONE;
 }
@@ -161,16 +122,11 @@ static int share_stat(const doc *d, size_t s, size_t e, size_t i, char c)
  * percentile a percent at i names. */
 static int percent_stat(const doc *d, size_t s, size_t i)
 {
-	static const char *const low[] = {"lowest", "bottom", "least", "lowest-paid",
-					  "lowest-earning", "bottom-earning", "lower", NULL};
-	static const char *const high[] = {"top", "highest", "upper", "highest-paid",
-					   "best-paid", "top-earning", "top-paid", NULL};
-	static const char *const middle[] = {"middle", NULL};
 	int n = number_before(d, s, i);
 	size_t from = i > s + 40 ? i - 40 : s;
-	long lo = words_last(d, from, i, low, NULL), hi = words_last(d, from, i, high, NULL);
+	long lo = words_last(d, from, i, cue_words(CUE_PERCENT_LOW), NULL), hi = words_last(d, from, i, cue_words(CUE_PERCENT_HIGH), NULL);
 
-	if (n >= 1 && n <= 99 && words_any(d, from, i, middle) && n == 50)
+	if (n >= 1 && n <= 99 && words_any(d, from, i, cue_words(CUE_MIDDLE)) && n == 50)
 		return CSTAT_RANGE_LOW; /* the middle 50%: p25 to p75 */
 	if (n >= 1 && n <= 99 && lo > hi)
 		return n;
@@ -188,32 +144,49 @@ static int end_stat(const doc *d, size_t s, size_t i, int lo, int hi)
 	return end ? (end < 0 ? lo : hi) : CSTAT_NONE;
 }
 
+static const words_set *median_words, *mean_words;
+
+/* The bytes a statistic's word begins with: those of the median and mean
+ * words, and of "typical", "quarter", "one in ten", "half", "tenth",
+ * "decile", "percentile"; made once. */
+static const char *stat_starts(void)
+{
+	static char first[256];
+	const char *const *w;
+	const char *c;
+
+	if (median_words)
+		return first;
+	for (w = cue_words(CUE_MEDIAN); *w; w++)
+		first[(unsigned char)**w] = 1;
+	for (w = cue_words(CUE_MEAN); *w; w++)
+		first[(unsigned char)**w] = 1;
+	for (c = "tqohdp"; *c; c++)
+		first[(unsigned char)*c] = 1;
+	mean_words = words_of(cue_words(CUE_MEAN));
+	median_words = words_of(cue_words(CUE_MEDIAN));
+	return first;
+}
+
 /* The statistic a word starting at i (c = lc[i]) names, if any. */
 static int stat_here(const doc *d, size_t s, size_t e, size_t i, char c)
 {
-	static const char *const middle[] = {"middle", NULL};
 
-	if (c == 'm' && (doc_word_at(d, i, e, "median") || doc_word_at(d, i, e, "medians")))
+	if (words_here(d, median_words, i, e, NULL))
 		return CSTAT_MEDIAN;
-	if (c == 'm' && doc_word_at(d, i, e, "mean"))
+	if (words_here(d, mean_words, i, e, NULL))
 		return CSTAT_MEAN;
 	if (c == 't' && doc_word_at(d, i, e, "typical") && i >= s + 4 &&
 	    memcmp(d->lc + i - 4, "the ", 4) == 0)
 		return CSTAT_MEDIAN; /* "the typical nurse earns", not "typical pay" */
-	if (c == 'm' && (doc_word_at(d, i, e, "midpoint") ||
-			 doc_word_at(d, i, e, "middle of the distribution")))
-		return CSTAT_MEDIAN;
 	if ((c == 'q' && doc_word_at(d, i, e, "quarter")) ||
 	    (c == 'o' && (doc_word_at(d, i, e, "one in ten") || doc_word_at(d, i, e, "one in four") ||
 			  doc_word_at(d, i, e, "one in 10") || doc_word_at(d, i, e, "one in 4"))))
 		return share_stat(d, s, e, i, c);
 	if (c == 'q' && (doc_word_at(d, i, e, "quartile") || doc_word_at(d, i, e, "quartiles")))
 		return end_stat(d, s, i, 25, 75);
-	if (c == 'a' && (doc_word_at(d, i, e, "average") || doc_word_at(d, i, e, "averaged") ||
-			 doc_word_at(d, i, e, "averages") || doc_word_at(d, i, e, "avg")))
-		return CSTAT_MEAN;
 	if (c == 'h' && doc_word_at(d, i, e, "half"))
-		return words_last(d, i > s + 12 ? i - 12 : s, i, middle, NULL) >= 0
+		return words_last(d, i > s + 12 ? i - 12 : s, i, cue_words(CUE_MIDDLE), NULL) >= 0
 			       ? CSTAT_RANGE_LOW /* the middle half: p25 to p75 */
 			       : CSTAT_MEDIAN;
 	if ((c == 't' && doc_word_at(d, i, e, "tenth")) || (c == 'd' && doc_word_at(d, i, e, "decile")))
@@ -229,9 +202,7 @@ static int stat_here(const doc *d, size_t s, size_t e, size_t i, char c)
 
 attr_found attr_stat(const doc *d, size_t s, size_t e)
 {
-	/* the letters cues begin with: median, mean, average, hourly, pay... */
-	static const char cue_first[256] = {['m'] = 1, ['a'] = 1, ['h'] = 1, ['p'] = 1,
-					    ['d'] = 1, ['t'] = 1, ['q'] = 1, ['o'] = 1};
+	const char *cue_first = stat_starts();
 	attr_found best = {-1, CSTAT_NONE, NULL};
 	size_t i;
 
@@ -286,8 +257,6 @@ int attr_ordinal(const doc *d, size_t q, size_t e, size_t *end)
  * none starts there. */
 int attr_stat_at(const doc *d, size_t q, size_t e, size_t *end)
 {
-	static const char *const low[] = {"bottom", "lowest", "low", NULL};
-	static const char *const high[] = {"top", "highest", "high", "upper", NULL};
 	size_t k;
 
 	if (q > 0 && doc_is_word(d->lc[q - 1]))
@@ -318,7 +287,7 @@ int attr_stat_at(const doc *d, size_t q, size_t e, size_t *end)
 		return CSTAT_NONE;
 	}
 	for (k = 0; k < 2; k++) {
-		const char *const *list = k ? high : low;
+		const char *const *list = k ? cue_words(CUE_NAMED_HIGH) : cue_words(CUE_NAMED_LOW);
 		size_t w;
 		for (w = 0; list[w]; w++)
 			if (doc_word_at(d, q, e, list[w])) {
@@ -389,66 +358,47 @@ int attr_year(const doc *d, size_t s, size_t e, size_t p)
 	return best;
 }
 
+/* A named survey: "the 2023 Allied Staffing Salary Survey", capitalised
+ * words before a kind of source; NULL if none. */
+static const char *named_survey(const doc *d, size_t s, size_t e)
+{
+	static char named[64];
+	int which;
+	long at = words_last(d, s, e, cue_words(CUE_SOURCE_KIND), &which);
+	size_t start, end, words = 0;
+
+	if (at < 0 || !isupper((unsigned char)d->t[at]))
+		return NULL;
+	start = (size_t)at;
+	end = (size_t)at + strlen(cue_words(CUE_SOURCE_KIND)[which]);
+	while (start > s && words < 6) {
+		size_t w = start, b;
+		while (w > s && d->t[w - 1] == ' ')
+			w--;
+		if (w == start || w == s)
+			break;
+		b = w;
+		while (b > s && doc_is_word(d->t[b - 1]))
+			b--;
+		if (!isupper((unsigned char)d->t[b]))
+			break;
+		start = b;
+		words++;
+	}
+	if (words < 1)
+		return NULL;
+	snprintf(named, sizeof named, "%.*s", (int)(end - start), d->t + start);
+	return named;
+}
+
 const char *attr_source(const doc *d, size_t s, size_t e)
 {
-	static const struct {
-		const char *word, *name;
-	} sources[] = {
-		{"bureau of labor statistics", "BLS"}, {"bls", "BLS"},
-		{"occupational outlook handbook", "BLS"}, {"glassdoor", "Glassdoor"},
-		{"indeed", "Indeed"}, {"payscale", "PayScale"}, {"salary.com", "Salary.com"},
-		{"ziprecruiter", "ZipRecruiter"}, {"census bureau", "Census Bureau"},
-		{"linkedin", "LinkedIn"}, {"monster", "Monster"}, {"oews", "BLS"},
-		{"occupational employment and wage statistics", "BLS"},
-	};
-	size_t k;
-
-	static const char *const kinds[] = {"survey", "report", "study", "index", "census",
-					    "department of labor", "department", "association",
-					    "commission", "agency", NULL};
-	static char named[64];
-	long at;
 	int which;
 
-	static const char *names[sizeof sources / sizeof sources[0] + 1];
-	static const char *const quick[] = {"bls", "bureau", "oews", "occupational", "glassdoor",
-					    "indeed", "payscale", "salary.com", "ziprecruiter",
-					    "census", "linkedin", "monster", "survey", "report",
-					    "study", "index", "department", "association",
-					    "commission", "agency", "surveys", "reports", NULL};
-
 	/* sources are proper names: most sentences have none of them */
-	if (words_last_capital(d, s, e, quick, NULL) < 0)
+	if (words_last_capital(d, s, e, cue_words(CUE_SOURCE_QUICK), NULL) < 0)
 		return NULL;
-	if (!names[0])
-		for (k = 0; k < sizeof sources / sizeof sources[0]; k++)
-			names[k] = sources[k].word;
-	if (words_last_capital(d, s, e, names, &which) >= 0)
-		return sources[which].name;
-	/* a named survey: "the 2023 Allied Staffing Salary Survey" */
-	at = words_last(d, s, e, kinds, &which);
-	if (at >= 0 && isupper((unsigned char)d->t[at])) {
-		size_t start = (size_t)at, end = (size_t)at + strlen(kinds[which]), words = 0;
-		while (start > s && words < 6) {
-			size_t w = start;
-			while (w > s && d->t[w - 1] == ' ')
-				w--;
-			if (w == start || w == s)
-				break;
-			{
-				size_t b = w;
-				while (b > s && doc_is_word(d->t[b - 1]))
-					b--;
-				if (!isupper((unsigned char)d->t[b]))
-					break;
-				start = b;
-				words++;
-			}
-		}
-		if (words >= 1) {
-			snprintf(named, sizeof named, "%.*s", (int)(end - start), d->t + start);
-			return named;
-		}
-	}
-	return NULL;
+	if (words_last_capital(d, s, e, cue_words(CUE_SOURCE), &which) >= 0)
+		return cue_values(CUE_SOURCE)[which];
+	return named_survey(d, s, e);
 }

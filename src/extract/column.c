@@ -10,16 +10,9 @@
 #include "extract/segment.h"
 #include "extract/words.h"
 
-static const char *const area_words[] = {"state", "area", "region", "location", "city", "metro",
-					 NULL};
-static const char *const role_words[] = {"occupation", "role", "job", "title", "position",
-					 "career", "profession", NULL};
-static const char *const wage_words[] = {"wage", NULL};
-
 /* "Low (10%)", "High (90%)": the percentile in a header's brackets. */
 static int percent_header(const doc *d, size_t s, size_t e)
 {
-	static const char *const high[] = {"high", "higher", "top", "upper", NULL};
 	const char *pct = memchr(d->t + s, '%', e - s);
 	size_t q = pct ? (size_t)(pct - d->t) : s;
 
@@ -30,7 +23,7 @@ static int percent_header(const doc *d, size_t s, size_t e)
 		if (n > 50 && n < 100)
 			return n;
 		if (n >= 1 && n < 50)
-			return words_any(d, s, q, high) ? 100 - n : n;
+			return words_any(d, s, q, cue_words(CUE_HEADER_HIGH)) ? 100 - n : n;
 	}
 	return CSTAT_NONE;
 }
@@ -56,26 +49,18 @@ static int stat_header(const doc *d, size_t s, size_t e)
  * "Grid min | Grid max", the ends of a pay range. */
 static int pay_header(const doc *d, size_t s, size_t e, int stat, unit u)
 {
-	static const char *const pay_columns[] = {
-		"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "rate", "earn",
-		"earns", "usd", "dollars", "starting", "entry", "entry-level", "experienced",
-		"mid-career", "senior", "earners", "low", "high", "lowest", "highest", "top",
-		"bottom", "minimum", "maximum", "min", "max", "range", "typical", "start",
-		"band", NULL};
-	static const char *const low_end[] = {"min", "minimum", NULL};
-	static const char *const high_end[] = {"max", "maximum", NULL};
 
 	/* "Annual openings" is no column of pay */
 	if (stat == CSTAT_NONE &&
-	    (words_any(d, s, e, pay_columns) ||
+	    (words_any(d, s, e, cue_words(CUE_PAY_COLUMN)) ||
 	     (u != UNIT_NONE &&
 	      doc_next_word_start(d, (size_t)doc_next_word_start(d, s, e) + 1, e) < 0)))
 		stat = CSTAT_UNSPECIFIED;
-	if (stat == CSTAT_UNSPECIFIED && !words_any(d, s, e, wage_words)) {
+	if (stat == CSTAT_UNSPECIFIED && !words_any(d, s, e, cue_words(CUE_WAGE))) {
 		/* "Minimum wage" is a wage of its own */
-		if (words_any(d, s, e, low_end))
+		if (words_any(d, s, e, cue_words(CUE_RANGE_MIN)))
 			stat = CSTAT_RANGE_LOW;
-		else if (words_any(d, s, e, high_end))
+		else if (words_any(d, s, e, cue_words(CUE_RANGE_MAX)))
 			stat = CSTAT_RANGE_HIGH;
 	}
 	return stat;
@@ -106,7 +91,7 @@ static void name_header(const doc *d, size_t s, size_t e, column_meaning *m)
 	if (m->stat == CSTAT_NONE && e - s <= 12)
 		m->year = year_header(d, s, e);
 	if (m->stat == CSTAT_NONE && !m->role && !m->year && e > s &&
-	    !words_any(d, s, e, area_words) && place_find(d, s, e, who, 2) == 1 &&
+	    !words_any(d, s, e, cue_words(CUE_AREA_LABEL)) && place_find(d, s, e, who, 2) == 1 &&
 	    (e - s <= who[0].len + 4 || /* "Ohio", not "Employment (US, 2024)" */
 	     ((size_t)who[0].pos + who[0].len >= e - 1 && e - s <= who[0].len + 24 &&
 	      memchr(d->t + s, ',', (size_t)who[0].pos - s)))) /* "Tulsa, Oklahoma" */
@@ -115,9 +100,9 @@ static void name_header(const doc *d, size_t s, size_t e, column_meaning *m)
 		m->stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat
 			  : d->head_stat != CSTAT_NONE			 ? d->head_stat
 									 : CSTAT_UNSPECIFIED;
-	if (m->stat == CSTAT_NONE && words_any(d, s, e, area_words))
+	if (m->stat == CSTAT_NONE && words_any(d, s, e, cue_words(CUE_AREA_LABEL)))
 		m->label = 1;
-	else if (m->stat == CSTAT_NONE && words_any(d, s, e, role_words))
+	else if (m->stat == CSTAT_NONE && words_any(d, s, e, cue_words(CUE_ROLE_LABEL)))
 		m->label = 2;
 }
 

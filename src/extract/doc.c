@@ -7,6 +7,7 @@
 
 #include "base/xalloc.h"
 #include "extract/clean.h"
+#include "extract/cue.h"
 #include "extract/words.h"
 
 /* Letters, digits and the bytes of UTF-8 sequences (a table: this is
@@ -185,9 +186,7 @@ static void lower_case(doc *d)
  * the text rather than in every sentence. */
 static void find_money_words(doc *d)
 {
-	static const char *const money[] = {"dollar", "dollars", "thousand", "bucks", "grand",
-					    NULL};
-	const words_set *ws = words_of(money);
+	const words_set *ws = words_of(cue_words(CUE_MONEY_WORD));
 	size_t i, len = d->len;
 
 	d->money_words = xcalloc(len / 64 + 1, sizeof *d->money_words);

@@ -114,12 +114,8 @@ static int any_bit(const uint64_t *bits, size_t s, size_t e)
  * thousand five hundred"; returns its end, or i if none. */
 static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
 {
-	static const char *const small[] = {
-		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-		"eighteen", "nineteen", NULL};
-	static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty",
-					   "seventy", "eighty", "ninety", NULL};
+	const char *const *small = cue_words(CUE_NUMBER_SMALL), *const *tens = cue_words(CUE_NUMBER_TENS);
+	const char *const *small_value = cue_values(CUE_NUMBER_SMALL);
 	double total = 0, group = 0;
 	size_t j = i, end = i;
 	int which, words = 0;
@@ -127,15 +123,16 @@ static size_t spelled_number(const doc *d, size_t i, size_t e, double *v)
 	for (;;) {
 		size_t w = j;
 		if (words_here(d, words_of(tens), w, e, &which)) {
-			group += 20 + 10 * which;
+			int ones;
+			group += atoi(cue_values(CUE_NUMBER_TENS)[which]);
 			w += strlen(tens[which]);
 			if (w + 1 < e && d->t[w] == '-' && words_here(d, words_of(small), w + 1, e, &which) &&
-			    which >= 1 && which <= 9) {
-				group += which; /* "forty-two" */
+			    (ones = atoi(small_value[which])) >= 1 && ones <= 9) {
+				group += ones; /* "forty-two" */
 				w += 1 + strlen(small[which]);
 			}
 		} else if (words_here(d, words_of(small), w, e, &which)) {
-			group += which;
+			group += atoi(small_value[which]);
 			w += strlen(small[which]);
 		} else if (words && doc_word_at(d, w, e, "hundred")) {
 			group = (group > 0 ? group : 1) * 100;
@@ -184,8 +181,6 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 {
 	/* a unit that is an adjective ("20 hourly workers") says nothing
 	 * of a number without a dollar sign */
-	static const char *const adjective[] = {"hourly", "annual", "yearly", "monthly", "weekly",
-						NULL};
 	size_t j = k, q, from = start > s + 80 ? start - 80 : s, unit_end;
 	int written = memchr(d->t + start, ',', k - start) != NULL ||
 		      (k >= start + 3 && d->t[k - 3] == '.') || d->lc[k - 1] == 'k'; /* "58k" */
@@ -197,7 +192,7 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 		j++;
 	/* the cheap tests first: most bare numbers are counts and years */
 	u = attr_unit_after_to(d, j, e, &unit_end);
-	if (u != UNIT_NONE && !words_here(d, words_of(adjective), j, e, NULL))
+	if (u != UNIT_NONE && !words_here(d, words_of(cue_words(CUE_UNIT_ADJECTIVE)), j, e, NULL))
 		return (u == UNIT_HOURLY   ? v >= 5 && v <= 500
 			: u == UNIT_ANNUAL ? v >= 5000
 			: u == UNIT_WEEKLY ? v >= 100

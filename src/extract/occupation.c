@@ -4,12 +4,10 @@
 #include <string.h>
 
 #include "base/names.h"
+#include "extract/cue.h"
 #include "extract/words.h"
 
 #define OCCUPATION_NGRAM 7
-/* one-word lists: words_of() finds a list by its address, so every
- * list is static, never a compound literal on the stack */
-static const char *const than_words[] = {"than", NULL};
 
 /* Occupations named in [s, e): the longest name at each word. */
 size_t occupation_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max)
@@ -115,7 +113,7 @@ const role *occupation_for(doc *d, size_t si, const doc_mention *roles, size_t n
 	/* "$43,660 a year, which is more than medical assistants make": the
 	 * occupation after "than" is the one compared with */
 	if (m && (size_t)m->pos > fig_s &&
-	    words_any(d, fig_s, (size_t)m->pos, than_words)) {
+	    words_any(d, fig_s, (size_t)m->pos, cue_words(CUE_THAN))) {
 		r = NULL;
 		m = NULL;
 	}

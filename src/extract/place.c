@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "extract/attr.h"
+#include "extract/cue.h"
 #include "extract/segment.h"
 #include "extract/words.h"
 
@@ -13,9 +14,6 @@ static const area *longest_place(const doc *d, size_t i, size_t e, size_t *end,
 				 const area *(*phrase)(const char *, size_t, int *))
 {
 	/* two-letter codes that are also words, unless after a comma */
-	static const char *const words[] = {"IN", "OR", "ME", "OK", "HI", "AS", "GU", "PA", "MA",
-					    "CO", "DE", "LA", "MD", "VA", "AL", "ID", "MO", "NE",
-					    NULL};
 	const area *a = NULL;
 	size_t j = i, k;
 
@@ -41,8 +39,8 @@ static const area *longest_place(const doc *d, size_t i, size_t e, size_t *end,
 			int comma = i >= 2 && d->t[i - 2] == ',';
 			if (!isupper((unsigned char)d->t[i]) || !isupper((unsigned char)d->t[i + 1]))
 				here = NULL;
-			for (w = 0; here && words[w] && !comma; w++)
-				if (strncmp(d->t + i, words[w], 2) == 0)
+			for (w = 0; here && cue_words(CUE_STATE_CODE_WORD)[w] && !comma; w++)
+				if (strncmp(d->t + i, cue_words(CUE_STATE_CODE_WORD)[w], 2) == 0)
 					here = NULL;
 		}
 		if (here) {
@@ -63,11 +61,6 @@ static const area *longest_place(const doc *d, size_t i, size_t e, size_t *end,
  * "outside greater Boston"?  (Not "Austin, a nurse, says".) */
 static int city_place(const doc *d, size_t s, size_t i)
 {
-	static const char *const before[] = {"in", "at", "near", "around", "outside", "from",
-					     "across", "throughout", "within", "of", "to", "for",
-					     "based", NULL};
-	static const char *const skip[] = {"the", "greater", "metro", "metropolitan",
-					   "downtown", "suburban", "a", NULL};
 	size_t j = i;
 
 	for (;;) {
@@ -75,11 +68,11 @@ static int city_place(const doc *d, size_t s, size_t i)
 		int which;
 		if (at < 0)
 			return 0;
-		if (words_find_last(d, (size_t)at, j, skip, &which, 0) == at) {
+		if (words_find_last(d, (size_t)at, j, cue_words(CUE_PLACE_SKIP), &which, 0) == at) {
 			j = (size_t)at;
 			continue;
 		}
-		return words_find_last(d, (size_t)at, j, before, &which, 0) == at;
+		return words_find_last(d, (size_t)at, j, cue_words(CUE_PLACE_BEFORE), &which, 0) == at;
 	}
 }
 

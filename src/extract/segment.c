@@ -3,29 +3,19 @@
 #include <ctype.h>
 
 #include "extract/clean.h"
+#include "extract/cue.h"
 #include "extract/figure.h"
 #include "extract/words.h"
 
 int segment_abbreviation(const doc *d, size_t s, size_t dot)
 {
-	static const char *const abbr[] = {"dr", "mr", "ms", "mrs", "st", "vs", "etc", "approx",
-					   "no", "inc", "jr", "sr", "e.g", "i.e", "u.s", "calif",
-					   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-					   "sept", "oct", "nov", "dec", "ft", "mt", "a.m", "p.m",
-					   "ala", "ariz", "ark", "colo", "conn", "del", "fla", "ga",
-					   "ill", "ind", "kan", "kans", "ky", "la", "md", "mass",
-					   "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev",
-					   "okla", "ore", "oreg", "pa", "penn", "tenn", "tex", "vt",
-					   "va", "wash", "wis", "wisc", "wyo", "n.y", "n.j", "n.c",
-					   "n.d", "n.h", "n.m", "s.c", "s.d", "r.i", "w.va", "d.c",
-					   "p.r", "pct", "avg", NULL};
 	size_t j = dot;
 
 	while (j > s && (isalpha((unsigned char)d->t[j - 1]) || d->t[j - 1] == '.'))
 		j--;
 	if (dot - j == 1 && isupper((unsigned char)d->t[j]))
 		return 1; /* an initial */
-	return dot > j && words_here(d, words_of(abbr), j, dot, NULL);
+	return dot > j && words_here(d, words_of(cue_words(CUE_ABBREVIATION)), j, dot, NULL);
 }
 
 /* Does a list item start at i: "- ", "* ", "+ ", "1. ", "2) "? */

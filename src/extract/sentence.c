@@ -12,28 +12,9 @@
 #include "extract/segment.h"
 #include "extract/words.h"
 
-static const char *const between_words[] = {"between", NULL};
-static const char *const respectively_words[] = {"respectively", NULL};
-/* words that point back to a place named before: "nurses here" */
-static const char *const here_words[] = {"here", "statewide", "in-state", "locally",
-					 "in the state", "this state", NULL};
-
-/* words that introduce the same figure in another unit */
-static const char *const same_words[] = {"or", "which is", "equivalent to", "works out to",
-					 "that is", "that's", "or roughly", "or about", "or nearly",
-					 "or around", "equal to", "roughly", "about", NULL};
-static const char *const restate_words[] = {
-	"that is", "that's", "that works out to", "this works out to", "that equals",
-	"this equals", "that comes to", "that translates to", "this translates to",
-	"in hourly terms", "put another way", "that is about", "that's about",
-	"or about", "that is roughly", "that's roughly", NULL};
-
 /* "medical assistants earn more than phlebotomists" */
 static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *looked)
 {
-	static const char *const more[] = {"more than", "higher than", "better than",
-					   "outearn", "outearns", "out-earn", NULL};
-	static const char *const less[] = {"less than", "lower than", "below", NULL};
 	size_t n, k;
 	long at;
 	int higher_first;
@@ -42,7 +23,7 @@ static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *lo
 
 	if (!d->cmp_fn || (!memmem(d->lc + sp.s, sp.e - sp.s, "than", 4) &&
 			   !memmem(d->lc + sp.s, sp.e - sp.s, "earn", 4)) ||
-	    (!words_any(d, sp.s, sp.e, more) && !words_any(d, sp.s, sp.e, less)))
+	    (!words_any(d, sp.s, sp.e, cue_words(CUE_COMPARE_MORE)) && !words_any(d, sp.s, sp.e, cue_words(CUE_COMPARE_LESS))))
 		return;
 	if (!*looked) {
 		*nm = occupation_find(d, sp.s, sp.e, m, 16);
@@ -58,16 +39,16 @@ static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *lo
 			continue;
 		int which = 0;
 		size_t after;
-		if ((at = words_last(d, gs, ge, more, &which)) >= 0)
+		if ((at = words_last(d, gs, ge, cue_words(CUE_COMPARE_MORE), &which)) >= 0)
 			higher_first = 1;
-		else if ((at = words_last(d, gs, ge, less, &which)) >= 0)
+		else if ((at = words_last(d, gs, ge, cue_words(CUE_COMPARE_LESS), &which)) >= 0)
 			higher_first = 0;
 		else
 			continue;
 		/* "earn more than clinical laboratory technologists": the second
 		 * name follows the comparison closely; "more than $50,000" is a
 		 * bound, not a comparison */
-		after = (size_t)at + strlen((higher_first ? more : less)[which]);
+		after = (size_t)at + strlen((higher_first ? cue_words(CUE_COMPARE_MORE) : cue_words(CUE_COMPARE_LESS))[which]);
 		if (ge - after > 12 || memchr(d->t + after, '$', ge - after))
 			continue;
 		cmp.higher_soc = higher_first ? a->code : b->code;
@@ -118,14 +99,12 @@ static int label_figure(const doc *d, doc_span sp, const doc_fig *f)
 		return 1;
 	{
 		/* a step of a pay scale: "Step 3: $28.95", "Year 2 - $31.00" */
-		static const char *const steps[] = {"step", "level", "year", "grade", "tier", "band",
-						    NULL};
 		size_t c = sep;
 		while (c > ls && d->t[c - 1] != ',' && d->t[c - 1] != ';')
 			c--;
 		while (c < sep && d->t[c] == ' ')
 			c++;
-		return words_here(d, words_of(steps), c, sep, NULL) && sep - c < 12 &&
+		return words_here(d, words_of(cue_words(CUE_SCALE_STEP)), c, sep, NULL) && sep - c < 12 &&
 		       doc_is_digit(d->t[sep - 1]);
 	}
 }
@@ -179,37 +158,25 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 		/* "aides paid through the Medicaid program earn at least $20.00":
 		 * a wage verb just before the figure makes it pay whatever came
 		 * earlier in the clause */
-		static const char *const earn[] = {"earn", "earns", "earned", "earning", "salary",
-						   "salaries", "wage", "wages", NULL};
-		long at = words_last(d, from, f->s, earn, NULL);
+		long at = words_last(d, from, f->s, cue_words(CUE_WAGE_VERB), NULL);
 		if (at >= 0 && f->s - (size_t)at <= 24)
 			from = (size_t)at;
 	}
-	static const char *const pay_for[] = {"pay for", "pays for", "paid for", "paying for",
-					      NULL};
 
-	long pf = words_last(d, from, f->s, pay_for, NULL);
-	static const char *const payer[] = {"you", "they", "we", "i", "he", "she", "students",
-					    "trainees", "applicants", "will", "to", "must", "can",
-					    "may", "should", "might", "also", "often", "usually",
-					    "employers", "hospitals", "families", "patients", NULL};
+	long pf = words_last(d, from, f->s, cue_words(CUE_PAY_FOR), NULL);
 
 	/* "students pay for the exam" is a cost; "the median pay for
 	 * pharmacy technicians" and "Pay for opticians runs..." are not */
 	if (pf >= 0 && words_just_before(d, (size_t)pf > sp.s + 16 ? (size_t)pf - 16 : sp.s, (size_t)pf,
-				   payer) < 0)
+				   cue_words(CUE_PAYER)) < 0)
 		pf = -1;
 	if (words_any(d, from, to, cue_words(CUE_COST)) || pf >= 0)
 		return 0;
 	{
 		/* "expect to pay $1,200", "students will pay $800": the reader pays */
-		static const char *const pay[] = {"pay", "spend", "paying", "spending", NULL};
-		static const char *const reader[] = {"to", "you", "will", "must", "students",
-						     "trainees", "applicants", "should", "members",
-						     "clients", "customers", "parents", NULL};
-		long at = words_just_before(d, from, f->s, pay);
+		long at = words_just_before(d, from, f->s, cue_words(CUE_READER_PAYS));
 		if (at >= 0 && words_just_before(d, (size_t)at > sp.s + 12 ? (size_t)at - 12 : sp.s,
-					   (size_t)at, reader) >= 0)
+					   (size_t)at, cue_words(CUE_READER)) >= 0)
 			return 0;
 	}
 	/* a dollar figure in a heading of a pay article is pay; so is a
@@ -226,23 +193,19 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
  * figure before ("a $5,000 sign-on bonus and pays $22 an hour"). */
 static int is_bonus(const doc *d, doc_span sp, const doc_fig *f, size_t n, size_t k)
 {
-	static const char *const paid[] = {"pays", "paid", "earn", "earns", "earned", "make",
-					   "makes", "wage", "wages", "salary", NULL};
 	size_t lo = k ? f[k - 1].e : sp.s, hi = k + 1 < n ? f[k + 1].s : sp.e;
 	long at;
 
-	static const char *const apart[] = {"before", "after", "excluding", "without", "plus",
-					    "not", "beyond", "including", "than", NULL};
 	if (hi > f[k].e + 25)
 		hi = f[k].e + 25;
 	at = words_last(d, f[k].e, hi, cue_words(CUE_BONUS), NULL);
 	/* "$750 sign-on bonus", not "$1,629 before any differential" */
-	if (at >= 0 && !words_any(d, f[k].e, (size_t)at, apart))
+	if (at >= 0 && !words_any(d, f[k].e, (size_t)at, cue_words(CUE_BONUS_APART)))
 		return 1;
 	if (f[k].s > lo + 60)
 		lo = f[k].s - 60;
 	at = words_last(d, lo, f[k].s, cue_words(CUE_BONUS), NULL);
-	if (at < 0 || words_any(d, (size_t)at, f[k].s, paid))
+	if (at < 0 || words_any(d, (size_t)at, f[k].s, cue_words(CUE_BONUS_PAID)))
 		return 0;
 	return !(k && (size_t)at < f[k - 1].e + 16); /* the figure before's own word */
 }
@@ -253,8 +216,7 @@ static int is_bonus(const doc *d, doc_span sp, const doc_fig *f, size_t n, size_
 static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t max,
 			      size_t *after)
 {
-	static const char *const word[] = {"percentiles", NULL};
-	long at = words_last(d, s, e, word, NULL);
+	long at = words_last(d, s, e, cue_words(CUE_PERCENTILES), NULL);
 	int back[8];
 	size_t n = 0, k, j;
 
@@ -328,9 +290,6 @@ static void read_listed(reader *r)
  * "All figures are BLS May 2024 unless noted" for the whole text. */
 static void read_notes(reader *r)
 {
-	static const char *const unless[] = {"unless", "except where", "except as noted", NULL};
-	static const char *const covering[] = {"figures", "figure", "wages", "salaries", "numbers",
-					       "data", "pay", NULL};
 	doc *d = r->d;
 	doc_span sp = r->sp;
 
@@ -342,8 +301,8 @@ static void read_notes(reader *r)
 	/* what an intro ("National medians, May 2024:") says holds for the
 	 * list items and label lines under it, not for prose */
 	d->introduced = d->intro_active && (d->in_item || !segment_ends_sentence(d, sp.s, sp.e));
-	if ((r->year || r->src) && !r->n && words_any(d, sp.s, sp.e, unless) &&
-	    words_any(d, sp.s, sp.e, covering)) {
+	if ((r->year || r->src) && !r->n && words_any(d, sp.s, sp.e, cue_words(CUE_UNLESS)) &&
+	    words_any(d, sp.s, sp.e, cue_words(CUE_COVERING))) {
 		d->all_year = r->year;
 		snprintf(d->all_source, sizeof d->all_source, "%s", r->src ? r->src : "");
 	}
@@ -358,17 +317,6 @@ static void read_notes(reader *r)
  * visit, shift, day or mile has no unit of the claims'. */
 static int read_bounds(reader *r, size_t k)
 {
-	static const char *const or_less[] = {"or less", "or lower", "or under", "or below", NULL};
-	static const char *const or_more[] = {"or more", "or higher", "or above", "and up",
-					      "and above", NULL};
-	static const char *const diff[] = {"more", "less", "higher", "lower", "extra",
-					   "below", "above", "behind", "ahead", NULL};
-	static const char *const per[] = {
-		"per visit", "a visit", "per completed", "per shift", "a shift",
-		"per 12-hour", "per 24-hour", "per day", "a day", "per diem",
-		"per mile", "a mile", "per patient", "per case", "per procedure",
-		"per session", "a session", "per night", "a night", "per load", "per stop",
-		"per class", "a class", "per appointment", "an appointment", NULL};
 	const doc *d = r->d;
 	doc_fig *f = &r->f[k];
 	size_t a = f->e, e = r->sp.e, u;
@@ -378,9 +326,9 @@ static int read_bounds(reader *r, size_t k)
 	attr_unit_after_to(d, a, e, &a);
 	while (a < e && (d->t[a] == ' ' || d->t[a] == ','))
 		a++;
-	if (words_here(d, words_of(or_less), a, e, NULL))
+	if (words_here(d, words_of(cue_words(CUE_OR_LESS)), a, e, NULL))
 		f->qual = QUAL_LESS_THAN;
-	else if (words_here(d, words_of(or_more), a, e, NULL))
+	else if (words_here(d, words_of(cue_words(CUE_OR_MORE)), a, e, NULL))
 		f->qual = QUAL_MORE_THAN;
 	a = f->e;
 	while (a < e && d->t[a] == ' ')
@@ -390,11 +338,11 @@ static int read_bounds(reader *r, size_t k)
 	if (attr_unit_after_to(d, a, e, &u) != UNIT_NONE && u > a) {
 		while (u < e && d->t[u] == ' ')
 			u++;
-		if (words_here(d, words_of(diff), u, e, NULL))
+		if (words_here(d, words_of(cue_words(CUE_DIFFERENCE)), u, e, NULL))
 			a = u;
 	}
-	return (a > f->e && words_here(d, words_of(diff), a, e, NULL)) ||
-	       words_here(d, words_of(per), a, e, NULL);
+	return (a > f->e && words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL)) ||
+	       words_here(d, words_of(cue_words(CUE_PER_OTHER)), a, e, NULL);
 }
 
 /* "$100,000+", "~$41,810", "≈$41,810"; the unit after the figure, or
@@ -460,7 +408,7 @@ static void read_range(reader *r, size_t k, size_t ws, attr_found cue)
 		g += 3;
 	if (doc_word_at(d, g, next_s, "to"))
 		to = g + 2;
-	else if (doc_word_at(d, g, next_s, "and") && words_last(d, ws, f[k].s, between_words, NULL) >= 0)
+	else if (doc_word_at(d, g, next_s, "and") && words_last(d, ws, f[k].s, cue_words(CUE_BETWEEN), NULL) >= 0)
 		to = g + 3;
 	/* the connector must lead straight to the figure: not "$55,090 to its
 	 * LPNs, ... $58,800" */
@@ -500,14 +448,14 @@ static void read_restated(reader *r, size_t k, attr_found cue, int range_end)
 			f[k].stat = 75;
 	} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip &&
 		   !(k + 1 < n && f[k + 1].dollar == 2) && /* begins a range */
-		   (words_just_before(d, f[k - 1].e, f[k].s, same_words) >= 0 ||
+		   (words_just_before(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) >= 0 ||
 		    (f[k].s - f[k - 1].e < 40 &&
-		     (words_any(d, f[k - 1].e, f[k].s, same_words) ||
+		     (words_any(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) ||
 		      memchr(d->t + f[k - 1].e, '(', f[k].s - f[k - 1].e))))) {
 		f[k].stat = f[k - 1].stat;
 		f[k].pair = (int)(k - 1);
 	} else if (cue.pos < 0 && k == 0 && d->last_claim >= 0 &&
-		   words_just_before(d, r->sp.s, f[k].s, restate_words) >= 0 && r->si > 0) {
+		   words_just_before(d, r->sp.s, f[k].s, cue_words(CUE_RESTATE)) >= 0 && r->si > 0) {
 		f[k].stat = d->last_stat;
 		f[k].pair_claim = d->last_claim;
 	}
@@ -603,7 +551,7 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 
 	cx->role = occupation_for(d, r->si, r->roles, r->nroles, f[k].s);
 	if (r->nroles == n && n >= 2 && (size_t)r->roles[n - 1].pos < f[0].s &&
-	    words_any(d, f[n - 1].e, sp.e, respectively_words))
+	    words_any(d, f[n - 1].e, sp.e, cue_words(CUE_RESPECTIVELY)))
 		cx->role = r->roles[k].what; /* "A and B earn $X and $Y, respectively" */
 	cx->area = place_for(d, r->areas, r->nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
 	/* a figure goes on the year and source of the paragraph's earlier
@@ -625,7 +573,7 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 		     : d->introduced && d->intro_source[0] ? d->intro_source
 		     : d->all_source[0]			? d->all_source
 							: NULL;
-	if (!cx->area && words_any(d, sp.s, sp.e, here_words)) {
+	if (!cx->area && words_any(d, sp.s, sp.e, cue_words(CUE_HERE))) {
 		/* "Nebraska is a lower-wage state. Nurses here averaged..." */
 		doc_mention m[8];
 		size_t na = place_find(d, d->par_s, sp.s, m, 8);

@@ -2,6 +2,8 @@
 
 #include <ctype.h>
 
+#include "extract/cue.h"
+
 const words_set *words_of(const char *const *words)
 {
 	/* made once per list, found by its address: the lists are static */
@@ -61,8 +63,6 @@ long words_find_last(const doc *d, size_t s, size_t e, const char *const *words,
 
 long words_just_before(const doc *d, size_t s, size_t e, const char *const *words)
 {
-	static const char *const filler[] = {"of", "just", "a", "an", "the", "only", "slightly",
-					     "well", NULL};
 	int which = 0;
 	long at = words_last(d, s, e, words, &which);
 	size_t j;
@@ -75,9 +75,9 @@ long words_just_before(const doc *d, size_t s, size_t e, const char *const *word
 		int moved = 0;
 		while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 			j++;
-		for (k = 0; filler[k] && j < e; k++)
-			if (doc_word_at(d, j, e, filler[k])) {
-				j += strlen(filler[k]);
+		for (k = 0; cue_words(CUE_FILLER)[k] && j < e; k++)
+			if (doc_word_at(d, j, e, cue_words(CUE_FILLER)[k])) {
+				j += strlen(cue_words(CUE_FILLER)[k]);
 				moved = 1;
 				break;
 			}

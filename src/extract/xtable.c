@@ -89,9 +89,6 @@ static int sub_header(const doc *d, xtable_state *ts, const doc_span *cells, siz
  * if the first of them starts with "Source" or "Note". */
 static void table_note(const doc *d, size_t e, xtable_state *ts)
 {
-	static const char *const note_words[] = {"source", "sources", "note", "notes", "data",
-						 "these", "figures", "all", "table", "this table",
-						 "the table", "values", NULL};
 	size_t i = e, blank = 0, more;
 
 	while (i < d->len) {
@@ -121,7 +118,7 @@ static void table_note(const doc *d, size_t e, xtable_state *ts)
 			    ne > nb && doc_is_digit(d->t[ne - 1]))
 				continue;
 		}
-		if (a == b || !words_here(d, words_of(note_words), a, b, NULL))
+		if (a == b || !words_here(d, words_of(cue_words(CUE_TABLE_NOTE)), a, b, NULL))
 			return;
 		/* the note goes on to the end of its paragraph */
 		for (more = 0; more < 3 && b + 1 < d->len && d->t[b + 1] != '\n' &&
