@@ -530,15 +530,9 @@ void xtable_row(doc *d, xtable_state *ts, doc_span *cells, size_t ncells, size_t
 		int by_position)
 {
 	doc_context cx;
-	row r;
+	row r = {.cells = cells, .ncells = ncells, .rs = rs, .re = re, .by_position = by_position};
 	size_t k;
 
-	memset(&r, 0, sizeof r);
-	r.cells = cells;
-	r.ncells = ncells;
-	r.rs = rs;
-	r.re = re;
-	r.by_position = by_position;
 	r.label_e = by_position && ncells ? cells[0].s : re;
 	row_names(d, ts, &r);
 	r.stat = row_statistic(d, &r);

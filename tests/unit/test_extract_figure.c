@@ -6,112 +6,76 @@
 
 #include "check.h"
 
-/* The figures of text, at most 8. */
-static size_t figures(doc *d, char *text, size_t len, doc_fig *f)
+/* Sentences and their figures: [s, e), value, dollar (2: a range's bare
+ * end), counted by hand. */
+static const struct {
+	const char *text;
+	size_t n;
+	struct {
+		size_t s, e;
+		double value;
+		int dollar;
+	} f[2];
+} cases[] = {
+	{"Nurses earn $45,000 a year.", 1, {{12, 19, 45000, 1}}},
+	{"Aides earn $15.20/hr.", 1, {{11, 17, 15.2, 1}}},
+	/* a bare "45k" after a pay word is pay */
+	{"She makes 45k.", 1, {{10, 13, 45000, 1}}},
+	/* millions are no one's pay: value -1 */
+	{"The budget is $1.2 million.", 1, {{14, 26, -1, 1}}},
+	/* a count is no figure */
+	{"There are 3,000 openings.", 0, {{0, 0, 0, 0}}},
+	{"They earn forty-two thousand dollars.", 1, {{10, 36, 42000, 1}}},
+	{"It pays twenty-one dollars and sixty cents an hour.", 1, {{8, 42, 21.6, 1}}},
+	{"Techs earn 45,000 dollars.", 1, {{11, 25, 45000, 1}}},
+	/* the bare end of a range begun by a dollar figure */
+	{"Pay ranges from $40,000 to 50,000.", 2, {{16, 23, 40000, 1}, {27, 33, 50000, 2}}},
+	/* "$40-50k": the start takes the end's thousands */
+	{"Pay is $40-50k.", 2, {{7, 10, 40000, 1}, {11, 14, 50000, 2}}},
+	/* the first number shares the second's scale */
+	{"They earn between 40 and 50 thousand dollars.", 2,
+	 {{18, 20, 40000, 1}, {25, 44, 50000, 2}}},
+	/* the bracket after a figure is its own */
+	{"It pays $38,000 (median).", 1, {{8, 24, 38000, 1}}},
+};
+
+/* The figures of text, at most 8, in d (closed by the caller). */
+static size_t figures(doc *d, char *buf, const char *text, doc_fig *f)
 {
-	doc_open(d, "t", text, len);
+	size_t n = strlen(text);
+
+	memcpy(buf, text, n + 1);
+	doc_open(d, "t", buf, n);
 	return figure_find(d, 0, d->len, f, 8);
 }
 
-#define FIG(f, S, E, V, DOLLAR)                                                        \
-	CHECK((f).s == (S) && (f).e == (E) && (f).dollar == (DOLLAR),                  \
-	      "figure [%zu, %zu) dollar %d, want [%d, %d) dollar %d", (f).s, (f).e,    \
-	      (f).dollar, (S), (E), (DOLLAR));                                         \
-	CHECK_NEAR((f).value, (V), 1e-12)
-
-static void written(void)
+static void sentences(void)
 {
-	char a[] = "Nurses earn $45,000 a year.";
-	char b[] = "Aides earn $15.20/hr.";
-	char c[] = "She makes 45k.";
-	char e[] = "The budget is $1.2 million.";
-	char g[] = "There are 3,000 openings.";
+	char buf[128];
 	doc d;
 	doc_fig f[8];
-	size_t n;
+	size_t k, j, n;
 
-	n = figures(&d, a, sizeof a - 1, f);
-	CHECK(n == 1, "%zu figures", n);
-	FIG(f[0], 12, 19, 45000, 1);
+	for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		n = figures(&d, buf, cases[k].text, f);
+		CHECK(n == cases[k].n, "%s: %zu figures", cases[k].text, n);
+		for (j = 0; j < n && j < cases[k].n; j++) {
+			CHECK(f[j].s == cases[k].f[j].s && f[j].e == cases[k].f[j].e &&
+				      f[j].dollar == cases[k].f[j].dollar,
+			      "%s: figure %zu at [%zu, %zu) dollar %d", cases[k].text, j, f[j].s,
+			      f[j].e, f[j].dollar);
+			CHECK_NEAR(f[j].value, cases[k].f[j].value, 1e-12);
+		}
+		doc_close(&d);
+	}
+	figures(&d, buf, "Nurses earn $45,000 a year.", f);
 	CHECK(f[0].pair == -1 && f[0].pair_claim == -1 && f[0].stat == CSTAT_NONE, "defaults");
 	CHECK(attr_unit_after(&d, f[0].e, d.len) == UNIT_ANNUAL, "unit of \"a year\"");
 	doc_close(&d);
-	n = figures(&d, b, sizeof b - 1, f);
-	CHECK(n == 1, "%zu figures", n);
-	FIG(f[0], 11, 17, 15.2, 1);
+	figures(&d, buf, "Aides earn $15.20/hr.", f);
 	CHECK(attr_unit_after(&d, f[0].e, d.len) == UNIT_HOURLY, "unit of \"/hr\"");
 	doc_close(&d);
-	/* a bare "45k" after a pay word is pay */
-	n = figures(&d, c, sizeof c - 1, f);
-	CHECK(n == 1, "%zu figures", n);
-	FIG(f[0], 10, 13, 45000, 1);
-	doc_close(&d);
-	/* millions are no one's pay: value -1 */
-	n = figures(&d, e, sizeof e - 1, f);
-	CHECK(n == 1, "%zu figures", n);
-	FIG(f[0], 14, 26, -1, 1);
-	doc_close(&d);
-	/* a count is no figure */
-	n = figures(&d, g, sizeof g - 1, f);
-	CHECK(n == 0, "%zu figures", n);
-	doc_close(&d);
-}
-
-static void in_words(void)
-{
-	char a[] = "They earn forty-two thousand dollars.";
-	char b[] = "It pays twenty-one dollars and sixty cents an hour.";
-	char c[] = "Techs earn 45,000 dollars.";
-	doc d;
-	doc_fig f[8];
-	size_t n;
-
-	n = figures(&d, a, sizeof a - 1, f);
-	CHECK(n == 1, "%zu figures", n);
-	FIG(f[0], 10, 36, 42000, 1);
-	doc_close(&d);
-	n = figures(&d, b, sizeof b - 1, f);
-	CHECK(n == 1, "%zu figures", n);
-	FIG(f[0], 8, 42, 21.6, 1);
-	doc_close(&d);
-	n = figures(&d, c, sizeof c - 1, f);
-	CHECK(n == 1, "%zu figures", n);
-	FIG(f[0], 11, 25, 45000, 1);
-	doc_close(&d);
-}
-
-static void ranges(void)
-{
-	char a[] = "Pay ranges from $40,000 to 50,000.";
-	char b[] = "Pay is $40-50k.";
-	char c[] = "They earn between 40 and 50 thousand dollars.";
-	char e[] = "It pays $38,000 (median).";
-	doc d;
-	doc_fig f[8];
-	size_t n;
-
-	/* the bare end of a range begun by a dollar figure */
-	n = figures(&d, a, sizeof a - 1, f);
-	CHECK(n == 2, "%zu figures", n);
-	FIG(f[0], 16, 23, 40000, 1);
-	FIG(f[1], 27, 33, 50000, 2);
-	doc_close(&d);
-	/* "$40-50k": the start takes the end's thousands */
-	n = figures(&d, b, sizeof b - 1, f);
-	CHECK(n == 2, "%zu figures", n);
-	FIG(f[0], 7, 10, 40000, 1);
-	FIG(f[1], 11, 14, 50000, 2);
-	doc_close(&d);
-	/* the first number shares the second's scale */
-	n = figures(&d, c, sizeof c - 1, f);
-	CHECK(n == 2, "%zu figures", n);
-	FIG(f[0], 18, 20, 40000, 1);
-	FIG(f[1], 25, 44, 50000, 2);
-	doc_close(&d);
-	/* the bracket after a figure is its own */
-	n = figures(&d, e, sizeof e - 1, f);
-	CHECK(n == 1, "%zu figures", n);
-	FIG(f[0], 8, 24, 38000, 1);
+	figures(&d, buf, "It pays $38,000 (median).", f);
 	CHECK(f[0].after_cue == CSTAT_MEDIAN, "after_cue %d", f[0].after_cue);
 	doc_close(&d);
 }
@@ -140,9 +104,7 @@ static void numbers(void)
 
 int main(void)
 {
-	written();
-	in_words();
-	ranges();
+	sentences();
 	numbers();
 	return check_done("test_extract_figure");
 }

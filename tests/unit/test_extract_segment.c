@@ -4,52 +4,46 @@
 
 #include "check.h"
 
-#define SPAN(sp, S, E) CHECK((sp).s == (S) && (sp).e == (E), "span [%zu, %zu), want [%d, %d)", \
-			     (sp).s, (sp).e, (S), (E))
+/* Texts and their sentences, counted by hand. */
+static const struct {
+	const char *text;
+	size_t n;
+	size_t span[3][2];
+} split[] = {
+	/* "Dr." is an abbreviation; "$5." ends the sentence */
+	{"Dr. Smith earns $5. She earns more.", 2, {{0, 19}, {20, 35}}},
+	/* a decimal point ends nothing */
+	{"It rose 2.5 percent this year.", 1, {{0, 30}}},
+	/* each list item is a sentence of its own */
+	{"Wages\n- RNs earn $80,000\n- LPNs earn $50,000", 3, {{0, 5}, {6, 24}, {25, 44}}},
+	/* ':' and ';' end a sentence only before a capital */
+	{"Pay: nurses, aides; and techs. Next: More text", 3, {{0, 30}, {31, 36}, {37, 46}}},
+};
 
 static void sentences(void)
 {
-	char t1[] = "Dr. Smith earns $5. She earns more.";
-	char t2[] = "It rose 2.5 percent this year.";
-	char t3[] = "Wages\n- RNs earn $80,000\n- LPNs earn $50,000";
-	char t4[] = "Pay: nurses, aides; and techs. Next: More text";
+	char buf[128];
 	doc d;
 	doc_span sp[8];
-	size_t n;
+	size_t k, j, n;
 
-	/* "Dr." is an abbreviation; "$5." ends the sentence */
-	doc_open(&d, "t", t1, sizeof t1 - 1);
-	n = segment_sentences(&d, 0, d.len, sp, 8);
-	CHECK(n == 2, "%zu sentences", n);
-	SPAN(sp[0], 0, 19);
-	SPAN(sp[1], 20, 35);
-	CHECK(segment_abbreviation(&d, 0, 2) == 1, "Dr.");
-	CHECK(segment_abbreviation(&d, 0, 18) == 0, "$5.");
-	doc_close(&d);
-	/* a decimal point ends nothing */
-	doc_open(&d, "t", t2, sizeof t2 - 1);
-	n = segment_sentences(&d, 0, d.len, sp, 8);
-	CHECK(n == 1, "%zu sentences", n);
-	SPAN(sp[0], 0, 30);
-	doc_close(&d);
-	/* each list item is a sentence of its own */
-	doc_open(&d, "t", t3, sizeof t3 - 1);
-	n = segment_sentences(&d, 0, d.len, sp, 8);
-	CHECK(n == 3, "%zu sentences", n);
-	SPAN(sp[0], 0, 5);
-	SPAN(sp[1], 6, 24);
-	SPAN(sp[2], 25, 44);
-	CHECK(segment_list_item(&d, 6, d.len) == 1, "\"- RNs\"");
-	CHECK(segment_list_item(&d, 0, d.len) == 0, "\"Wages\"");
-	doc_close(&d);
-	/* ':' and ';' end a sentence only before a capital */
-	doc_open(&d, "t", t4, sizeof t4 - 1);
-	n = segment_sentences(&d, 0, d.len, sp, 8);
-	CHECK(n == 3, "%zu sentences", n);
-	SPAN(sp[0], 0, 30);
-	SPAN(sp[1], 31, 36);
-	SPAN(sp[2], 37, 46);
-	doc_close(&d);
+	for (k = 0; k < sizeof split / sizeof split[0]; k++) {
+		memcpy(buf, split[k].text, strlen(split[k].text) + 1);
+		doc_open(&d, "t", buf, strlen(buf));
+		n = segment_sentences(&d, 0, d.len, sp, 8);
+		CHECK(n == split[k].n, "%zu sentences in \"%s\"", n, split[k].text);
+		for (j = 0; j < n && j < split[k].n; j++)
+			CHECK(sp[j].s == split[k].span[j][0] && sp[j].e == split[k].span[j][1],
+			      "sentence %zu of \"%s\": [%zu, %zu)", j, split[k].text, sp[j].s, sp[j].e);
+		if (k == 0) {
+			CHECK(segment_abbreviation(&d, 0, 2) == 1, "Dr.");
+			CHECK(segment_abbreviation(&d, 0, 18) == 0, "$5.");
+		} else if (k == 2) {
+			CHECK(segment_list_item(&d, 6, d.len) == 1, "\"- RNs\"");
+			CHECK(segment_list_item(&d, 0, d.len) == 0, "\"Wages\"");
+		}
+		doc_close(&d);
+	}
 }
 
 static void segments(void)
