@@ -1,13 +1,10 @@
 #include "extract/extract.h"
 
 #include <ctype.h>
-#include <math.h>
 #include <stdio.h>
-#include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "base/xalloc.h"
 #include "extract/attr.h"
 #include "extract/clean.h"
 #include "extract/cue.h"
@@ -17,11 +14,8 @@
 #include "extract/place.h"
 #include "extract/segment.h"
 #include "extract/sentence.h"
-#include "extract/xtable.h"
 #include "extract/words.h"
-#include "model/dict.h"
-#include "base/names.h"
-#include "base/xalloc.h"
+#include "extract/xtable.h"
 
 static void heading(doc *d, size_t s, size_t e)
 {
