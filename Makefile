@@ -24,7 +24,8 @@ CLI_OBJ = $(CLI_SRC:src/%.c=build/obj/%.o)
 SAN_LIB_OBJ = $(LIB_OBJ:build/obj/%=build/san/obj/%)
 SAN_CLI_OBJ = $(CLI_OBJ:build/obj/%=build/san/obj/%)
 UNIT_TESTS = $(patsubst tests/unit/%.c,build/san/unit/%,$(wildcard tests/unit/test_*.c))
-DICTIONARIES = datasets/roles.csv datasets/areas.csv datasets/cpi_u.csv datasets/cities.csv
+DICTIONARIES = datasets/roles.csv datasets/areas.csv datasets/cpi_u.csv datasets/cities.csv \
+	datasets/cues.csv
 
 all: wagestat
 
@@ -61,7 +62,8 @@ wagestat: $(CLI_OBJ) build/libwagestat.a
 build/embedded.c: $(DICTIONARIES) plots/style.gp scripts/embed.sh
 	@mkdir -p build/obj
 	sh scripts/embed.sh roles=datasets/roles.csv areas=datasets/areas.csv \
-		cpi=datasets/cpi_u.csv cities=datasets/cities.csv style=plots/style.gp > $@
+		cpi=datasets/cpi_u.csv cities=datasets/cities.csv cues=datasets/cues.csv \
+		style=plots/style.gp > $@
 
 # The same program built with AddressSanitizer and UBSan for the tests.
 build/san/wagestat: $(SAN_CLI_OBJ) build/san/libwagestat.a

@@ -1,0 +1,55 @@
+/* attr: what the words near a figure say of it - the statistic
+ * ("median", "the top 10 percent", "90th percentile"), the qualifier
+ * ("about", "more than"), the unit ("an hour", "annual"), the year and
+ * the source ("BLS", "the 2023 Allied Staffing Salary Survey"). */
+#ifndef WAGESTAT_EXTRACT_ATTR_H
+#define WAGESTAT_EXTRACT_ATTR_H
+
+#include "extract/doc.h"
+
+typedef struct attr_found {
+	long pos; /* -1 if none */
+	int value;
+	const char *text;
+} attr_found;
+
+/* The statistic named in [s, e), nearest e wins: a CSTAT_ value or a
+ * percentile 1..99; CSTAT_RANGE_LOW for "the middle half" or "the middle
+ * 50%" (p25 to p75). */
+attr_found attr_stat(const doc *d, size_t s, size_t e);
+
+/* The qualifier written just before a figure. */
+qualifier attr_qualifier(const doc *d, size_t s, size_t fig_s);
+
+/* A unit word right after a figure (skipping spaces, "dollars"); *end, if
+ * given, is set to where it ends. */
+unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end);
+
+/* A unit word right after a figure (skipping spaces, "dollars"). */
+unit attr_unit_after(const doc *d, size_t j, size_t e);
+
+/* A unit word shortly before a figure: "an hourly wage of $18". */
+unit attr_unit_before(const doc *d, size_t s, size_t fig_s);
+
+/* A percentile written short at q: "10th", "50th (median)", "90th pct.",
+ * "P90", "p50"; 0 if none.  *end is set after it. */
+int attr_ordinal(const doc *d, size_t q, size_t e, size_t *end);
+
+/* A statistic named starting at q: "median", "mean", "average", "90th
+ * percentile", "bottom 10%", "top 10 percent".  Sets *end; CSTAT_NONE if
+ * none starts there. */
+int attr_stat_at(const doc *d, size_t q, size_t e, size_t *end);
+
+/* Does [s, e) say its figures are in thousands of dollars: "($1,000s)",
+ * "in thousands", "$000s", "($K)"? */
+int attr_thousands(const doc *d, size_t s, size_t e);
+
+/* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
+int attr_year(const doc *d, size_t s, size_t e, size_t p);
+
+/* The source [s, e) credits: "BLS", "Glassdoor", or a named survey ("the
+ * 2023 Allied Staffing Salary Survey"); NULL if none.  The name may be in
+ * a buffer that the next call overwrites. */
+const char *attr_source(const doc *d, size_t s, size_t e);
+
+#endif

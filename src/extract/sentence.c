@@ -1,0 +1,636 @@
+#include "extract/sentence.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "extract/attr.h"
+#include "extract/cue.h"
+#include "extract/figure.h"
+#include "extract/occupation.h"
+#include "extract/place.h"
+#include "extract/segment.h"
+#include "extract/words.h"
+
+/* "medical assistants earn more than phlebotomists" */
+static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *looked)
+{
+	size_t n, k;
+	long at;
+	int higher_first;
+	extract_comparison cmp;
+	char where[512], quote[600];
+
+	if (!d->cmp_fn || (!memmem(d->lc + sp.s, sp.e - sp.s, "than", 4) &&
+			   !memmem(d->lc + sp.s, sp.e - sp.s, "earn", 4)) ||
+	    (!words_any(d, sp.s, sp.e, cue_words(CUE_COMPARE_MORE)) && !words_any(d, sp.s, sp.e, cue_words(CUE_COMPARE_LESS))))
+		return;
+	if (!*looked) {
+		*nm = occupation_find(d, sp.s, sp.e, m, 16);
+		*looked = 1;
+	}
+	n = *nm;
+	if (n < 2 || !words_any(d, sp.s, sp.e, cue_words(CUE_PAY)))
+		return;
+	for (k = 0; k + 1 < n; k++) {
+		const role *a = m[k].what, *b = m[k + 1].what;
+		size_t gs = (size_t)m[k].pos, ge = (size_t)m[k + 1].pos;
+		if (strcmp(a->code, b->code) == 0)
+			continue;
+		int which = 0;
+		size_t after;
+		if ((at = words_last(d, gs, ge, cue_words(CUE_COMPARE_MORE), &which)) >= 0)
+			higher_first = 1;
+		else if ((at = words_last(d, gs, ge, cue_words(CUE_COMPARE_LESS), &which)) >= 0)
+			higher_first = 0;
+		else
+			continue;
+		/* "earn more than clinical laboratory technologists": the second
+		 * name follows the comparison closely; "more than $50,000" is a
+		 * bound, not a comparison */
+		after = (size_t)at + strlen((higher_first ? cue_words(CUE_COMPARE_MORE) : cue_words(CUE_COMPARE_LESS))[which]);
+		if (ge - after > 12 || memchr(d->t + after, '$', ge - after))
+			continue;
+		cmp.higher_soc = higher_first ? a->code : b->code;
+		cmp.lower_soc = higher_first ? b->code : a->code;
+		cmp.higher_role = higher_first ? a->title : b->title;
+		cmp.lower_role = higher_first ? b->title : a->title;
+		doc_where(d, (size_t)at, where, sizeof where);
+		doc_quote(d, sp.s, sp.e, quote, sizeof quote);
+		cmp.where = where;
+		cmp.quote = quote;
+		d->cmp_fn(d->ctx, &cmp);
+	}
+}
+
+/* A labelled figure, a row of a list: "- Respiratory therapists: $77,960",
+ * "Ohio - $40,000", "Texas ....... $38,000": at the start of its line an
+ * occupation or a place, then a colon, a dash or dot leaders, then the
+ * figure. */
+static int label_figure(const doc *d, doc_span sp, const doc_fig *f)
+{
+	doc_mention m[2];
+	size_t sep = f->s, ls;
+
+	while (sep > sp.s && (d->t[sep - 1] == ' ' || d->t[sep - 1] == '*'))
+		sep--;
+	if (sep == sp.s)
+		return 0;
+	if (d->t[sep - 1] != ':' && d->t[sep - 1] != '-' && d->t[sep - 1] != '.' &&
+	    !(f->s >= sep + 2 && d->t[sep] == ' ' && d->t[sep + 1] == ' ')) /* "Ohio   $40,000" */
+		return 0;
+	if (d->t[sep - 1] == '.' && !(sep >= sp.s + 3 && d->t[sep - 2] == '.' && d->t[sep - 3] == '.'))
+		return 0; /* a full stop, not dot leaders */
+	while (sep > sp.s && (d->t[sep - 1] == ':' || d->t[sep - 1] == '-' || d->t[sep - 1] == '.' ||
+			      d->t[sep - 1] == ' '))
+		sep--;
+	for (ls = sep; ls > sp.s && d->t[ls - 1] != '\n'; ls--)
+		;
+	while (ls < sep && (d->t[ls] == ' ' || d->t[ls] == '-' || d->t[ls] == '*' || d->t[ls] == '+'))
+		ls++;
+	if (ls == sep || sep - ls > 60)
+		return 0;
+	if (occupation_find(d, ls, sep, m, 1) == 1 || place_find(d, ls, sep, m, 1) == 1)
+		return 1;
+	/* any short label in a section whose heading names the statistic or
+	 * pay: "Hospitals .......... $44,000" under "Pay by setting (median)",
+	 * "Tech I, trainee: $17.60" under "Our tech scale (per hour)" */
+	if ((d->head_stat != CSTAT_NONE || d->head_pays) && sep - ls <= 40)
+		return 1;
+	{
+		/* a step of a pay scale: "Step 3: $28.95", "Year 2 - $31.00" */
+		size_t c = sep;
+		while (c > ls && d->t[c - 1] != ',' && d->t[c - 1] != ';')
+			c--;
+		while (c < sep && d->t[c] == ' ')
+			c++;
+		return words_here(d, words_of(cue_words(CUE_SCALE_STEP)), c, sep, NULL) && sep - c < 12 &&
+		       doc_is_digit(d->t[sep - 1]);
+	}
+}
+
+/* The occupations a sentence names, looked for once. */
+static size_t sentence_roles(const doc *d, doc_span sp, doc_mention *roles, size_t *nroles, int *looked)
+{
+	if (!*looked) {
+		*nroles = occupation_find(d, sp.s, sp.e, roles, 16);
+		*looked = 1;
+	}
+	return *nroles;
+}
+
+/* Keep what a sentence names for the sentences after it (role_for). */
+static void remember_roles(doc *d, size_t si, const doc_mention *roles, size_t nroles)
+{
+	if (si < d->nsent && !d->sent_looked[si]) {
+		d->sent_role[si] = nroles ? roles[nroles - 1].what : NULL;
+		d->sent_looked[si] = 1;
+	}
+}
+
+static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_e, size_t next_s,
+		       int sentence_pays, doc_mention *roles, size_t *nroles, int *looked)
+{
+	size_t from = f->s > sp.s + 60 ? f->s - 60 : sp.s;
+	size_t to = f->e + 30 < sp.e ? f->e + 30 : sp.e;
+	size_t clause = from > prev_e ? from : prev_e, c;
+
+	/* what follows the figure's clause is not about it: "earn $41,810,
+	 * which covers tuition quickly" */
+	for (c = f->e; c < to; c++)
+		if (d->t[c] == ',' || d->t[c] == ';') {
+			to = c;
+			break;
+		}
+
+	/* "The program costs $5,000, and graduates earn $40,000": a figure
+	 * whose own clause says pay is judged on that clause alone */
+	for (c = f->s; c > clause; c--)
+		if (d->t[c - 1] == ',' || d->t[c - 1] == ';') {
+			if (words_any(d, c, f->s, cue_words(CUE_PAY))) {
+				from = c;
+				if (to > next_s)
+					to = next_s;
+			}
+			break;
+		}
+	{
+		/* "aides paid through the Medicaid program earn at least $20.00":
+		 * a wage verb just before the figure makes it pay whatever came
+		 * earlier in the clause */
+		long at = words_last(d, from, f->s, cue_words(CUE_WAGE_VERB), NULL);
+		if (at >= 0 && f->s - (size_t)at <= 24)
+			from = (size_t)at;
+	}
+
+	long pf = words_last(d, from, f->s, cue_words(CUE_PAY_FOR), NULL);
+
+	/* "students pay for the exam" is a cost; "the median pay for
+	 * pharmacy technicians" and "Pay for opticians runs..." are not */
+	if (pf >= 0 && words_just_before(d, (size_t)pf > sp.s + 16 ? (size_t)pf - 16 : sp.s, (size_t)pf,
+				   cue_words(CUE_PAYER)) < 0)
+		pf = -1;
+	if (words_any(d, from, to, cue_words(CUE_COST)) || pf >= 0)
+		return 0;
+	{
+		/* "expect to pay $1,200", "students will pay $800": the reader pays */
+		long at = words_just_before(d, from, f->s, cue_words(CUE_READER_PAYS));
+		if (at >= 0 && words_just_before(d, (size_t)at > sp.s + 12 ? (size_t)at - 12 : sp.s,
+					   (size_t)at, cue_words(CUE_READER)) >= 0)
+			return 0;
+	}
+	/* a dollar figure in a heading of a pay article is pay; so is a
+	 * salary-sized one in a sentence that names an occupation and no cost
+	 * ("At $214,200, nurse anesthetists lead all nursing roles") */
+	return f->unit != UNIT_NONE || sentence_pays || d->in_heading || label_figure(d, sp, f) ||
+	       (f->dollar && f->value >= 5000 && sentence_roles(d, sp, roles, nroles, looked) > 0 &&
+		!words_any(d, sp.s, sp.e, cue_words(CUE_COST)));
+}
+
+/* Is figure k of the sentence a bonus or differential?  The word after it
+ * ("$750 sign-on bonus"), or before it in its own clause ("the night
+ * differential at my hospital is $6/hr"), but not one that belongs to the
+ * figure before ("a $5,000 sign-on bonus and pays $22 an hour"). */
+static int is_bonus(const doc *d, doc_span sp, const doc_fig *f, size_t n, size_t k)
+{
+	size_t lo = k ? f[k - 1].e : sp.s, hi = k + 1 < n ? f[k + 1].s : sp.e;
+	long at;
+
+	if (hi > f[k].e + 25)
+		hi = f[k].e + 25;
+	at = words_last(d, f[k].e, hi, cue_words(CUE_BONUS), NULL);
+	/* "$750 sign-on bonus", not "$1,629 before any differential" */
+	if (at >= 0 && !words_any(d, f[k].e, (size_t)at, cue_words(CUE_BONUS_APART)))
+		return 1;
+	if (f[k].s > lo + 60)
+		lo = f[k].s - 60;
+	at = words_last(d, lo, f[k].s, cue_words(CUE_BONUS), NULL);
+	if (at < 0 || words_any(d, (size_t)at, f[k].s, cue_words(CUE_BONUS_PAID)))
+		return 0;
+	return !(k && (size_t)at < f[k - 1].e + 16); /* the figure before's own word */
+}
+
+/* "The 10th and 90th percentiles were $33,000 and $58,000": the
+ * percentiles listed before the word "percentiles", in order (at most max);
+ * *after is where the list ends. */
+static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t max,
+			      size_t *after)
+{
+	long at = words_last(d, s, e, cue_words(CUE_PERCENTILES), NULL);
+	int back[8];
+	size_t n = 0, k, j;
+
+	if (at < 0)
+		return 0;
+	j = (size_t)at;
+	while (n < 8) {
+		long w = doc_last_word_start(d, s, j);
+		size_t q;
+		if (w < 0)
+			break;
+		q = (size_t)w;
+		if (doc_word_at(d, q, j, "and") || doc_word_at(d, q, j, "the")) {
+			j = q;
+			continue;
+		}
+		if (!doc_is_digit(d->t[q]) || atoi(d->t + q) < 1 || atoi(d->t + q) > 99)
+			break;
+		back[n++] = atoi(d->t + q);
+		j = q;
+	}
+	if (n < 2 || n > max)
+		return 0;
+	for (k = 0; k < n; k++)
+		out[k] = back[n - 1 - k];
+	*after = (size_t)at + 11;
+	return n;
+}
+
+/* A sentence being read: its figures and what it names. */
+typedef struct reader {
+	doc *d;
+	size_t si;
+	doc_span sp;
+	doc_fig f[FIGURE_MAX];
+	long index_of[FIGURE_MAX]; /* the claim each figure made */
+	size_t n;
+	int year;
+	const char *src;
+	doc_mention roles[16], areas[16];
+	size_t nroles, nareas;
+	int looked, looked_roles; /* areas, roles looked for */
+	int pays;                 /* the sentence has a word of pay; -1: not looked */
+	attr_found tail;          /* the statistic after the last figure */
+	int listed[FIGURE_MAX];   /* "The 10th and 90th percentiles were ..." */
+	size_t nlisted, first_listed;
+	size_t taken; /* the end of a statistic word a figure took from after it */
+} reader;
+
+/* "The 10th and 90th percentiles were $33,000 and $58,000": the listed
+ * percentiles go to the figures after the list, one each, when the counts
+ * agree. */
+static void read_listed(reader *r)
+{
+	size_t k, list_end = 0;
+
+	r->nlisted = r->n ? percentile_list(r->d, r->sp.s, r->sp.e, r->listed, FIGURE_MAX, &list_end)
+			  : 0;
+	r->first_listed = r->n;
+	for (k = 0; k < r->n && r->nlisted; k++)
+		if (r->f[k].s >= list_end) {
+			r->first_listed = k;
+			break;
+		}
+	if (r->n - r->first_listed != r->nlisted)
+		r->nlisted = 0;
+}
+
+/* What the sentence says for the text around it: comparisons, that it is
+ * a list item or under an intro, the year and source of its paragraph, and
+ * "All figures are BLS May 2024 unless noted" for the whole text. */
+static void read_notes(reader *r)
+{
+	doc *d = r->d;
+	doc_span sp = r->sp;
+
+	comparisons(d, sp, r->roles, &r->nroles, &r->looked_roles);
+	if (segment_list_item(d, sp.s, d->len)) {
+		d->par_area = NULL; /* a list item's place is its own */
+		d->in_item = 1;
+	}
+	/* what an intro ("National medians, May 2024:") says holds for the
+	 * list items and label lines under it, not for prose */
+	d->introduced = d->intro_active && (d->in_item || !segment_ends_sentence(d, sp.s, sp.e));
+	if ((r->year || r->src) && !r->n && words_any(d, sp.s, sp.e, cue_words(CUE_UNLESS)) &&
+	    words_any(d, sp.s, sp.e, cue_words(CUE_COVERING))) {
+		d->all_year = r->year;
+		snprintf(d->all_source, sizeof d->all_source, "%s", r->src ? r->src : "");
+	}
+	if (r->year)
+		d->par_year = r->year;
+	if (r->src)
+		snprintf(d->par_source, sizeof d->par_source, "%s", r->src);
+}
+
+/* What follows figure k: "$64,910 or less", "$90,000 and up"; returns 1 if
+ * it is no claim: "$8,700 more a year" is a difference, and pay by the
+ * visit, shift, day or mile has no unit of the claims'. */
+static int read_bounds(reader *r, size_t k)
+{
+	const doc *d = r->d;
+	doc_fig *f = &r->f[k];
+	size_t a = f->e, e = r->sp.e, u;
+
+	while (a < e && d->t[a] == ' ')
+		a++;
+	attr_unit_after_to(d, a, e, &a);
+	while (a < e && (d->t[a] == ' ' || d->t[a] == ','))
+		a++;
+	if (words_here(d, words_of(cue_words(CUE_OR_LESS)), a, e, NULL))
+		f->qual = QUAL_LESS_THAN;
+	else if (words_here(d, words_of(cue_words(CUE_OR_MORE)), a, e, NULL))
+		f->qual = QUAL_MORE_THAN;
+	a = f->e;
+	while (a < e && d->t[a] == ' ')
+		a++;
+	/* "$2.35/hr more", "$3 an hour more" */
+	u = a;
+	if (attr_unit_after_to(d, a, e, &u) != UNIT_NONE && u > a) {
+		while (u < e && d->t[u] == ' ')
+			u++;
+		if (words_here(d, words_of(cue_words(CUE_DIFFERENCE)), u, e, NULL))
+			a = u;
+	}
+	return (a > f->e && words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL)) ||
+	       words_here(d, words_of(cue_words(CUE_PER_OTHER)), a, e, NULL);
+}
+
+/* "$100,000+", "~$41,810", "≈$41,810"; the unit after the figure, or
+ * shortly before it ("an hourly wage of $18"). */
+static void read_marks(reader *r, size_t k, size_t ws, int range_end)
+{
+	const doc *d = r->d;
+	doc_fig *f = &r->f[k];
+	doc_span sp = r->sp;
+	unit after;
+
+	if (f->e < sp.e && d->t[f->e] == '+')
+		f->qual = QUAL_MORE_THAN;
+	else if (f->s > sp.s && (d->t[f->s - 1] == '~' ||
+				 (f->s >= sp.s + 3 && !memcmp(d->t + f->s - 3, "\xe2\x89\x88", 3))))
+		f->qual = QUAL_ABOUT;
+	/* a range's end keeps the unit its start found */
+	after = attr_unit_after(d, f->e, sp.e);
+	if (after != UNIT_NONE || !range_end)
+		f->unit = after;
+	if (f->unit == UNIT_NONE && !range_end)
+		f->unit = attr_unit_before(d, ws, f->s);
+}
+
+/* A statistic named after figure k: "$38,000 (median)", "$37.50 an hour
+ * on average", "($41,810), ... all earned medians". */
+static void read_stat_after(reader *r, size_t k)
+{
+	const doc *d = r->d;
+	doc_fig *f = r->f;
+	size_t next = k + 1 < r->n ? f[k + 1].s : r->sp.e;
+	attr_found post = f[k].after_cue ? (attr_found){0, f[k].after_cue, NULL}
+					 : attr_stat(d, f[k].e, next);
+
+	if (post.value == CSTAT_NONE && r->n > 1)
+		post = r->tail; /* "A ($1), B ($2) and C ($3) all earned medians" */
+	if (post.value == CSTAT_NONE || post.value == CSTAT_RANGE_LOW)
+		return;
+	f[k].stat = post.value;
+	/* "$74,100 median, $75,880 mean": a word right after the figure is
+	 * its own, not the next figure's */
+	if (!f[k].after_cue && post.pos >= 0 && (size_t)post.pos < next &&
+	    (size_t)post.pos - f[k].e <= 16 && !memchr(d->t + f[k].e, ',', (size_t)post.pos - f[k].e) &&
+	    !memchr(d->t + f[k].e, ';', (size_t)post.pos - f[k].e))
+		r->taken = (size_t)post.pos + 1;
+}
+
+/* A range: "between $X and $Y", "from $X to $Y", "$X-$Y", "$X to $Y",
+ * "$17.50/hr to $19/hr", "from $21 up to $28"; figure k and the next are
+ * its ends. */
+static void read_range(reader *r, size_t k, size_t ws, attr_found cue)
+{
+	const doc *d = r->d;
+	doc_fig *f = r->f;
+	size_t g = f[k].e, to = 0, next_s = f[k + 1].s;
+	int dash = 0, middle;
+	unit u;
+
+	attr_unit_after_to(d, g, next_s, &g);
+	while (g < next_s && (d->lc[g] == ' ' || d->t[g] == '-'))
+		dash |= d->t[g++] == '-';
+	if (doc_word_at(d, g, next_s, "up") && doc_word_at(d, g + 3, next_s, "to"))
+		g += 3;
+	if (doc_word_at(d, g, next_s, "to"))
+		to = g + 2;
+	else if (doc_word_at(d, g, next_s, "and") && words_last(d, ws, f[k].s, cue_words(CUE_BETWEEN), NULL) >= 0)
+		to = g + 3;
+	/* the connector must lead straight to the figure: not "$55,090 to its
+	 * LPNs, ... $58,800" */
+	while (to && to < next_s && d->lc[to] == ' ')
+		to++;
+	/* "$16.40     $19.85" in a row of columns is no range */
+	if (!((g == next_s && dash) || (to && to == next_s)))
+		return;
+	middle = cue.value == CSTAT_RANGE_LOW;
+	u = attr_unit_after(d, f[k + 1].e, r->sp.e);
+	if (u == UNIT_NONE)
+		u = f[k].unit != UNIT_NONE ? f[k].unit : attr_unit_before(d, ws, f[k].s);
+	f[k].stat = middle ? 25 : (cue.value >= 1 && cue.value <= 99 ? cue.value : CSTAT_RANGE_LOW);
+	if (!middle && f[k].stat != CSTAT_RANGE_LOW)
+		f[k].stat = CSTAT_RANGE_LOW;
+	f[k].unit = u;
+	f[k + 1].dollar = 2;
+	f[k + 1].stat = middle ? 75 : CSTAT_RANGE_HIGH;
+	f[k + 1].unit = u;
+	f[k + 1].qual = QUAL_EXACT;
+}
+
+/* Figure k as the end of a range, or the same figure again: "$42,000 a
+ * year, or $20.19 an hour", "... $62,340 a year. That is $29.97 an hour.";
+ * else the statistic of the figure before ("$40,000 in Ohio, $42,000 in
+ * Texas"). */
+static void read_restated(reader *r, size_t k, attr_found cue, int range_end)
+{
+	const doc *d = r->d;
+	doc_fig *f = r->f;
+	size_t n = r->n;
+
+	if (range_end) {
+		if (f[k].stat == CSTAT_NONE || f[k].stat == CSTAT_RANGE_LOW)
+			f[k].stat = CSTAT_RANGE_HIGH;
+		if (k > 0 && f[k - 1].stat == 25)
+			f[k].stat = 75;
+	} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip &&
+		   !(k + 1 < n && f[k + 1].dollar == 2) && /* begins a range */
+		   (words_just_before(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) >= 0 ||
+		    (f[k].s - f[k - 1].e < 40 &&
+		     (words_any(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) ||
+		      memchr(d->t + f[k - 1].e, '(', f[k].s - f[k - 1].e))))) {
+		f[k].stat = f[k - 1].stat;
+		f[k].pair = (int)(k - 1);
+	} else if (cue.pos < 0 && k == 0 && d->last_claim >= 0 &&
+		   words_just_before(d, r->sp.s, f[k].s, cue_words(CUE_RESTATE)) >= 0 && r->si > 0) {
+		f[k].stat = d->last_stat;
+		f[k].pair_claim = d->last_claim;
+	}
+	if (f[k].stat == CSTAT_NONE && cue.pos < 0 && k > 0 && !f[k - 1].skip &&
+	    f[k - 1].stat >= 1 && f[k - 1].stat <= CSTAT_TOP10_MEAN &&
+	    f[k - 1].stat != CSTAT_RANGE_LOW && f[k - 1].stat != CSTAT_RANGE_HIGH &&
+	    !words_any(d, f[k - 1].e, f[k].s, cue_words(CUE_PAY)))
+		f[k].stat = f[k - 1].stat;
+	if (f[k].stat == CSTAT_RANGE_LOW && !(k + 1 < n && f[k + 1].dollar == 2))
+		f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
+}
+
+/* Is figure k pay, and what the text around says of it when the sentence
+ * does not: the sentence before's statistic, the heading's, the intro's;
+ * 0 if it is not pay (a cost, cents). */
+static int read_pay(reader *r, size_t k)
+{
+	doc *d = r->d;
+	doc_fig *f = r->f;
+	doc_span sp = r->sp;
+	int continuing;
+
+	/* "Oregon ($113,440) and Massachusetts ($108,850) follow.": a sentence
+	 * with no word of pay goes on from the one before */
+	if (r->pays < 0)
+		r->pays = words_any(d, sp.s, sp.e, cue_words(CUE_PAY));
+	if (d->par_claims > 0 && !r->pays)
+		sentence_roles(d, sp, r->roles, &r->nroles, &r->looked_roles);
+	continuing = d->par_claims > 0 && !r->pays && r->nroles == 0;
+	if (continuing && f[k].stat == CSTAT_NONE)
+		f[k].stat = d->last_stat;
+	if (f[k].stat == CSTAT_NONE && d->head_stat != CSTAT_NONE && !d->introduced &&
+	    label_figure(d, sp, &f[k]))
+		f[k].stat = d->head_stat; /* a list under "Mean wage by state" */
+	if (d->introduced && f[k].stat == CSTAT_NONE)
+		f[k].stat = d->intro_stat;
+	if (d->introduced && f[k].unit == UNIT_NONE)
+		f[k].unit = d->intro_unit;
+	if (is_bonus(d, sp, f, r->n, k))
+		f[k].stat = CSTAT_BONUS;
+	else if (f[k].value < 1)
+		return 0; /* cents are pay only as a differential */
+	else if (!(d->introduced && sp.e - sp.s < 100) &&
+		 !(continuing && !words_any(d, sp.s, sp.e, cue_words(CUE_COST))) &&
+		 !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < r->n ? f[k + 1].s : sp.e,
+			      r->pays, r->roles, &r->nroles, &r->looked_roles))
+		return 0;
+	if (f[k].unit == UNIT_NONE)
+		f[k].unit = f[k].value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
+	return 1;
+}
+
+/* Figure k read: its qualifier, unit and statistic, whether it is a range
+ * or restates another, and whether it is pay (skip if not). */
+static void read_figure(reader *r, size_t k)
+{
+	doc_fig *f = &r->f[k];
+	size_t ws = k ? (f[-1].e > r->taken ? f[-1].e : r->taken) : r->sp.s;
+	attr_found cue = attr_stat(r->d, ws, f->s);
+	int range_end = f->dollar == 2;
+
+	r->index_of[k] = -1;
+	if (f->value < 0.01 || f->value > 5e6) {
+		f->skip = 1;
+		return;
+	}
+	if (!range_end) /* "from $21 up to $28": the range's own words */
+		f->qual = attr_qualifier(r->d, ws, f->s);
+	if (read_bounds(r, k)) {
+		f->skip = 1;
+		return;
+	}
+	read_marks(r, k, ws, range_end);
+	f->stat = cue.value;
+	if (cue.pos < 0 || f->after_cue)
+		read_stat_after(r, k);
+	if (k + 1 < r->n && !range_end &&
+	    !(f->after_cue >= 1 && f->after_cue <= 99)) /* "$33,000 (bottom 10%) to" */
+		read_range(r, k, ws, cue);
+	read_restated(r, k, cue, range_end);
+	if (!read_pay(r, k))
+		f->skip = 1;
+}
+
+/* The occupation, place, year and source of figure k. */
+static void figure_context(reader *r, size_t k, doc_context *cx)
+{
+	doc *d = r->d;
+	doc_fig *f = r->f;
+	doc_span sp = r->sp;
+	size_t n = r->n;
+	int statistic;
+
+	cx->role = occupation_for(d, r->si, r->roles, r->nroles, f[k].s);
+	if (r->nroles == n && n >= 2 && (size_t)r->roles[n - 1].pos < f[0].s &&
+	    words_any(d, f[n - 1].e, sp.e, cue_words(CUE_RESPECTIVELY)))
+		cx->role = r->roles[k].what; /* "A and B earn $X and $Y, respectively" */
+	cx->area = place_for(d, r->areas, r->nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
+	/* a figure goes on the year and source of the paragraph's earlier
+	 * sentences when it names a statistic ("The lowest 10 percent
+	 * earned..."), not when it is a loose figure of its own */
+	if (r->nlisted && k >= r->first_listed)
+		f[k].stat = r->listed[k - r->first_listed];
+	statistic = f[k].stat >= 1 && f[k].stat <= CSTAT_TOP10_MEAN &&
+		    f[k].stat != CSTAT_RANGE_LOW && f[k].stat != CSTAT_RANGE_HIGH;
+	cx->year = attr_year(d, sp.s, sp.e, f[k].s);
+	if (!cx->year)
+		cx->year = statistic && d->par_year		? d->par_year
+			   : d->introduced && d->intro_year ? d->intro_year
+							    : d->head_year;
+	if (!cx->year)
+		cx->year = d->all_year;
+	cx->source = r->src				? r->src
+		     : statistic && d->par_source[0]	? d->par_source
+		     : d->introduced && d->intro_source[0] ? d->intro_source
+		     : d->all_source[0]			? d->all_source
+							: NULL;
+	if (!cx->area && words_any(d, sp.s, sp.e, cue_words(CUE_HERE))) {
+		/* "Nebraska is a lower-wage state. Nurses here averaged..." */
+		doc_mention m[8];
+		size_t na = place_find(d, d->par_s, sp.s, m, 8);
+		if (na)
+			cx->area = m[na - 1].what;
+	}
+	if (!cx->area)
+		cx->area = place_default(d, cx->source);
+	cx->qs = sp.s;
+	cx->qe = sp.e;
+}
+
+/* The claims of the figures that are pay. */
+static void emit_figures(reader *r)
+{
+	doc *d = r->d;
+	doc_fig *f = r->f;
+	size_t k;
+
+	for (k = 0; k < r->n && !d->stopped; k++) {
+		doc_context cx;
+		if (f[k].skip)
+			continue;
+		if (f[k].pair >= 0 && f[f[k].pair].skip)
+			f[k].pair = -1;
+		sentence_roles(d, r->sp, r->roles, &r->nroles, &r->looked_roles);
+		if (!r->looked) {
+			r->nareas = place_find(d, r->sp.s, r->sp.e, r->areas, 16);
+			r->looked = 1;
+		}
+		figure_context(r, k, &cx);
+		r->index_of[k] = d->nclaims;
+		doc_emit(d, &f[k], &cx, r->index_of);
+	}
+}
+
+void sentence_read(doc *d, size_t si)
+{
+	reader r;
+	size_t k;
+
+	r.d = d;
+	r.si = si;
+	r.sp = d->sent[si];
+	r.n = figure_find(d, r.sp.s, r.sp.e, r.f, FIGURE_MAX);
+	r.year = attr_year(d, r.sp.s, r.sp.e, r.sp.e);
+	r.src = attr_source(d, r.sp.s, r.sp.e);
+	r.nroles = r.nareas = 0;
+	r.looked = r.looked_roles = 0;
+	r.pays = -1;
+	r.tail = r.n ? attr_stat(d, r.f[r.n - 1].e, r.sp.e) : (attr_found){-1, CSTAT_NONE, NULL};
+	read_listed(&r);
+	read_notes(&r);
+	r.taken = r.sp.s;
+	for (k = 0; k < r.n; k++)
+		read_figure(&r, k);
+	emit_figures(&r);
+	if (r.looked_roles)
+		remember_roles(d, si, r.roles, r.nroles);
+}

@@ -1,0 +1,88 @@
+#include "extract/words.h"
+
+#include <ctype.h>
+
+#include "extract/cue.h"
+
+const words_set *words_of(const char *const *words)
+{
+	/* made once per list, found by its address: the lists are static */
+	static words_set cache[128];
+	size_t i, c, o = 0, h = ((uintptr_t)words >> 3) % 128;
+	words_set *w;
+
+	for (i = 0; i < 128; i++, h = (h + 1) % 128)
+		if (cache[h].words == words || !cache[h].words)
+			break;
+	w = &cache[h];
+	if (w->words == words)
+		return w;
+	memset(w, 0, sizeof *w);
+	w->words = words;
+	for (w->n = 0; words[w->n] && w->n < 128; w->n++) {
+		w->len[w->n] = strlen(words[w->n]);
+		w->odd_starts |= !doc_is_word(words[w->n][0]);
+	}
+	for (c = 0; c < 256; c++) {
+		w->start[c] = (unsigned char)o;
+		for (i = 0; i < w->n; i++)
+			if ((unsigned char)words[i][0] == c)
+				w->by_first[o++] = (unsigned char)i;
+	}
+	w->start[256] = (unsigned char)o;
+	return w;
+}
+
+long words_find_last(const doc *d, size_t s, size_t e, const char *const *words, int *which,
+		      int capitals)
+{
+	const words_set *w = words_of(words);
+	size_t i;
+	long at;
+
+	if (!w->odd_starts) {
+		for (at = doc_last_word_start(d, s, e); at >= 0;
+		     at = doc_last_word_start(d, s, (size_t)at)) {
+			i = (size_t)at;
+			if ((!capitals || isupper((unsigned char)d->t[i])) &&
+			    words_here(d, w, i, e, which))
+				return at;
+		}
+		return -1;
+	}
+	for (i = e; i-- > s;) {
+		unsigned char c = (unsigned char)d->lc[i];
+		if (w->start[c] == w->start[c + 1] || (i > 0 && doc_is_word(d->lc[i - 1]) && doc_is_word((char)c)) ||
+		    (capitals && !isupper((unsigned char)d->t[i])))
+			continue;
+		if (words_here(d, w, i, e, which))
+			return (long)i;
+	}
+	return -1;
+}
+
+long words_just_before(const doc *d, size_t s, size_t e, const char *const *words)
+{
+	int which = 0;
+	long at = words_last(d, s, e, words, &which);
+	size_t j;
+
+	if (at < 0)
+		return -1;
+	j = (size_t)at + strlen(words[which]);
+	for (;;) {
+		size_t k;
+		int moved = 0;
+		while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
+			j++;
+		for (k = 0; cue_words(CUE_FILLER)[k] && j < e; k++)
+			if (doc_word_at(d, j, e, cue_words(CUE_FILLER)[k])) {
+				j += strlen(cue_words(CUE_FILLER)[k]);
+				moved = 1;
+				break;
+			}
+		if (!moved)
+			break;
+	}
+	return j == e ? at : -1;
+}
