@@ -11,12 +11,6 @@ MAX_FILE=800
 MAX_FUNCTION=100
 
 EXCEPTIONS='
-src/extract/extract.c
-src/extract/extract.c:clean_html
-src/extract/extract.c:find_figures
-src/extract/extract.c:do_sentence
-src/extract/extract.c:table_row
-src/extract/extract.c:extract_text
 '
 
 listed() { printf '%s\n' "$EXCEPTIONS" | grep -qxF "$1"; }
