@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "extract/cue.h"
+#include "model/cue.h"
 #include "extract/words.h"
 
 /* The qualifier written just before a figure. */

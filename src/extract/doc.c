@@ -7,7 +7,7 @@
 
 #include "base/xalloc.h"
 #include "extract/clean.h"
-#include "extract/cue.h"
+#include "model/cue.h"
 #include "extract/words.h"
 
 /* Letters, digits and the bytes of UTF-8 sequences (a table: this is

@@ -7,7 +7,7 @@
 #include "base/xalloc.h"
 #include "extract/attr.h"
 #include "extract/clean.h"
-#include "extract/cue.h"
+#include "model/cue.h"
 #include "extract/doc.h"
 #include "extract/figure.h"
 #include "extract/occupation.h"

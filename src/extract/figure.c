@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #include "extract/attr.h"
-#include "extract/cue.h"
+#include "model/cue.h"
 #include "extract/words.h"
 
 /* the bytes a money figure begins with */

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "base/names.h"
-#include "extract/cue.h"
+#include "model/cue.h"
 #include "extract/words.h"
 
 #define OCCUPATION_NGRAM 7

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "extract/attr.h"
-#include "extract/cue.h"
+#include "model/cue.h"
 #include "extract/segment.h"
 #include "extract/words.h"
 

@@ -3,7 +3,7 @@
 #include <ctype.h>
 
 #include "extract/clean.h"
-#include "extract/cue.h"
+#include "model/cue.h"
 #include "extract/figure.h"
 #include "extract/words.h"
 

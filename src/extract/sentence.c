@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "extract/attr.h"
-#include "extract/cue.h"
+#include "model/cue.h"
 #include "extract/figure.h"
 #include "extract/occupation.h"
 #include "extract/place.h"

@@ -2,7 +2,7 @@
 
 #include <ctype.h>
 
-#include "extract/cue.h"
+#include "model/cue.h"
 
 const words_set *words_of(const char *const *words)
 {

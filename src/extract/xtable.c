@@ -6,7 +6,7 @@
 
 #include "extract/attr.h"
 #include "extract/clean.h"
-#include "extract/cue.h"
+#include "model/cue.h"
 #include "extract/figure.h"
 #include "extract/occupation.h"
 #include "extract/place.h"

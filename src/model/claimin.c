@@ -11,6 +11,7 @@
 #include "base/keymap.h"
 #include "base/money.h"
 #include "base/xalloc.h"
+#include "model/cue.h"
 
 typedef enum col_role {
 	COL_IGNORE = 0,
@@ -113,30 +114,40 @@ static int percentile_token(const char *tok, const char *next)
 	return (int)n;
 }
 
-/* What a wide-table header says: a statistic and a unit, or nothing. */
+/* Is tok one of the (one-word) phrases of cue class c? */
+static int cue_token(const char *tok, cue_class c)
+{
+	return is_word(tok, cue_words(c));
+}
+
+/* What a wide-table header says: a statistic and a unit, or nothing.  The
+ * words are the extractor's (datasets/cues.csv), read by its rules: "Min"
+ * and "Max" are the ends of a pay range, but "Minimum wage" is a wage. */
 static column classify_figure(const char *s, size_t len, unit fallback)
 {
 	static const char *const errors[] = {"prse", "rse", "se", "error", NULL};
 	char tok[12][24];
 	size_t n = tokens(s, len, tok, 12), i;
 	column c = {COL_IGNORE, CSTAT_NONE, fallback};
+	int wage = 0;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (is_word(tok[i], errors))
 			return c;
+		wage |= cue_token(tok[i], CUE_WAGE);
+	}
 	for (i = 0; i < n; i++) {
 		int p = percentile_token(tok[i], i + 1 < n ? tok[i + 1] : NULL);
 		if (p)
 			c.stat = p;
-		else if (strcmp(tok[i], "median") == 0)
+		else if (cue_token(tok[i], CUE_MEDIAN))
 			c.stat = CSTAT_MEDIAN;
-		else if (!strcmp(tok[i], "mean") || !strcmp(tok[i], "average") ||
-			 !strcmp(tok[i], "avg"))
+		else if (cue_token(tok[i], CUE_MEAN))
 			c.stat = CSTAT_MEAN;
-		else if (!strcmp(tok[i], "min") || !strcmp(tok[i], "minimum"))
-			c.stat = CSTAT_MIN;
-		else if (!strcmp(tok[i], "max") || !strcmp(tok[i], "maximum"))
-			c.stat = CSTAT_MAX;
+		else if (!wage && cue_token(tok[i], CUE_RANGE_MIN))
+			c.stat = CSTAT_RANGE_LOW;
+		else if (!wage && cue_token(tok[i], CUE_RANGE_MAX))
+			c.stat = CSTAT_RANGE_HIGH;
 		else if (!strcmp(tok[i], "sd") || !strcmp(tok[i], "stddev"))
 			c.stat = CSTAT_SD;
 		else if (unit_of_word(tok[i], UNIT_CODE) != UNIT_NONE)

@@ -217,3 +217,14 @@ $ awk -F, '$4 == "31-9092" && $5 == "US" && $7 == "median" && ($6 == "2017-05" |
 > BLS OEWS May 2024,31-9092,US,2024-05,median,21.25,hourly
 > BLS OEWS May 2024,31-9092,US,2024-05,median,44200,annual
 > BLS OEWS May 2023,31-9092,NY,2023-05,mean,47350,annual
+
+# A pay plan's header read as an article's table header is: "Grid min" and
+# "Grid max" are the ends of a pay range (as extract reads them), "Average"
+# a mean, and "Minimum wage" names no statistic of the role's pay.
+== import table: min and max columns are a pay range's ends, as in articles
+$ printf 'Job title,Grid min,Grid max,Median,Average,Minimum wage\nMedical assistant,"$34,000","$45,000","$39,500","$40,100",$15.00\n' | wagestat import table -q --period 2024 --area OH --source 'County pay plan' - | cut -d, -f7,8
+> stat,value
+> range_low,34000
+> range_high,45000
+> median,39500
+> mean,40100

@@ -2,7 +2,7 @@
  * there, none empty, a phrase known to each class in it and found in text
  * by the matcher that reads the class, and the values that stand for
  * units, sources and numbers. */
-#include "extract/cue.h"
+#include "model/cue.h"
 
 #include "extract/words.h"
 

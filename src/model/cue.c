@@ -1,4 +1,4 @@
-#include "extract/cue.h"
+#include "model/cue.h"
 
 #include <stdio.h>
 #include <stdlib.h>

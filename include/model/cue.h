@@ -1,12 +1,13 @@
-/* cue: the word lists that drive extraction, by class, read once from
+/* cue: the word lists that drive extraction (and the reading of table
+ * headers everywhere), by class, read once from
  * datasets/cues.csv (compiled in by scripts/embed.sh; see datasets/README.md).
  * Each list is NULL-terminated, in the order of the file (the first phrase
  * of unit_after that matches wins), lower case but for state_code_word,
  * and lives as long as the program: words.h finds a list again by its
  * address.  A phrase added to the file is matched where its class is,
  * with no change of code. */
-#ifndef WAGESTAT_EXTRACT_CUE_H
-#define WAGESTAT_EXTRACT_CUE_H
+#ifndef WAGESTAT_CUE_H
+#define WAGESTAT_CUE_H
 
 typedef enum cue_class {
 	CUE_MEDIAN,            /* words that name the median: "median", "midpoint" */
