@@ -12,7 +12,8 @@
 #
 # Every project include names its layer ("base/diag.h"); an include that
 # points up or sideways fails, unless it is listed in EXCEPTIONS below (the
-# moves still to make).  Prints each violation; exits 1 if there is any.
+# moves still to make), and so does a module the README's Architecture
+# section does not name.  Prints each violation; exits 1 if there is any.
 #   sh scripts/check-layers.sh
 set -u
 cd "$(dirname "$0")/.." || exit 2
@@ -67,4 +68,13 @@ stale=$(printf '%s\n' "$EXCEPTIONS" | while read -r f _ inc; do
 		echo "scripts/check-layers.sh: exception '$f -> $inc' no longer happens: remove it"
 done)
 [ -z "$stale" ] || { echo "$stale"; bad=1; }
+# the README's picture of the layers names every module there is
+arch=$(sed -n '/^## Architecture/,/^## /p' README.md)
+for f in src/*/*.c; do
+	n=$(basename "$f" .c)
+	printf '%s\n' "$arch" | grep -q "\`$n\`" || {
+		echo "README.md: the Architecture section does not name $f"
+		bad=1
+	}
+done
 exit $bad

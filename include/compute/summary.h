@@ -1,4 +1,4 @@
-/* summary: groups of rows, found by their key in one hash table, each with
+/* summary: groups of rows, found by their key in the one hash table (keymap), each with
  * a stats accumulator.  A key is the group columns' values, each followed
  * by a NUL (input fields never hold NUL bytes), so comparing keys as bytes
  * orders groups column by column. */
