@@ -28,7 +28,8 @@ typedef struct claimin_map {
 
 typedef struct claimin_opts {
 	int delim;              /* 0: detect */
-	const char *source;     /* wide tables: source when no column gives one */
+	const char *source;     /* wide tables: source when no column gives one
+				 * (NULL: the file's base name) */
 	source_kind kind;       /* wide tables: kind when no column gives one */
 	const char *period;     /* wide tables: period when no column gives one */
 	const char *area;       /* wide tables: area when no column gives one */
@@ -58,10 +59,8 @@ typedef int (*claimin_fn)(void *ctx, const claim *c);
 int claimin_read(const char *path, const claimin_opts *o, tally *rows,
 		 tally *figures, claimin_fn fn, void *ctx);
 
-/* claimin_read over paths[0..n) in turn, each a source of its own: a wide
- * table's source, when neither a column nor o->source gives one, is the
- * file's base name.  Stops at the first EXIT_USAGE; returns 0, EXIT_DATA
- * (some file was empty or unreadable) or EXIT_USAGE. */
+/* claimin_read over paths[0..n) in turn.  Stops at the first EXIT_USAGE;
+ * returns 0, EXIT_DATA (some file was empty or unreadable) or EXIT_USAGE. */
 int claimin_read_files(char *const *paths, size_t n, const claimin_opts *o, tally *rows,
 		       tally *figures, claimin_fn fn, void *ctx);
 

@@ -498,7 +498,12 @@ static void wide_subject(const reader *r, const csvin_row *row, claim *c, const 
 		s = field(row, r->idx[COL_SOURCE], &len);
 		set_trimmed(&c->source, s, len);
 	} else {
-		claim_set(&c->source, r->o->source, strlen(r->o->source));
+		/* no source given: the file's name says where the figures are from */
+		const char *src = r->o->source ? r->o->source : r->file;
+		const char *base = r->o->source ? NULL : strrchr(src, '/');
+		if (base)
+			src = base + 1;
+		claim_set(&c->source, src, strlen(src));
 	}
 	c->kind = r->o->kind;
 }
@@ -731,15 +736,11 @@ int claimin_read(const char *path, const claimin_opts *o, tally *t,
 int claimin_read_files(char *const *paths, size_t n, const claimin_opts *o, tally *rows,
 		       tally *figures, claimin_fn fn, void *ctx)
 {
-	claimin_opts each = *o;
 	int r, code = EXIT_OK;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		const char *base = strrchr(paths[i], '/');
-		if (!o->source)
-			each.source = base ? base + 1 : paths[i];
-		r = claimin_read(paths[i], &each, rows, figures, fn, ctx);
+		r = claimin_read(paths[i], o, rows, figures, fn, ctx);
 		if (r == EXIT_USAGE)
 			return EXIT_USAGE;
 		if (r != 0)

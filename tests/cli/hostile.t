@@ -232,3 +232,10 @@ $ for c in summarize extract check 'import table'; do wagestat $c data > /dev/nu
 $ wagestat import oews nowhere/foo.csv > /dev/null
 ! wagestat: nowhere/foo.csv: No such file or directory
 ? 2
+
+# A reference that is a wide table with no source column: its figures are
+# credited to the file (this read a NULL source).  The table has Ohio's
+# mean, the sentence names no statistic (judged as a median): unverifiable.
+== check --ref with a wide table that has no source column
+$ printf 'Medical assistants in Ohio earn $39,520 a year.\n' | wagestat check --ref data/state_M2023_subset.csv -
+> <stdin>: 1 findings: 0 ok, 1 unverifiable, 0 inconsistent
