@@ -57,6 +57,7 @@ typedef struct doc {
 	void *ctx;
 	long nclaims;
 	int stopped;
+	extract_dropped dropped; /* what could not be read, counted */
 	/* context carried down the text */
 	const role *head_role;
 	int head_year;  /* the current section's heading */

@@ -26,11 +26,23 @@ typedef int (*extract_fn)(void *ctx, const claim *c, size_t index,
 typedef claim_comparison extract_comparison;
 typedef void (*extract_cmp_fn)(void *ctx, const extract_comparison *cmp);
 
+/* What the extractor saw and could not read: figures no claim was made
+ * of, by reason.  A reader reports them, and check's --fail-on counts
+ * them; none is dropped silently. */
+typedef struct extract_dropped {
+	unsigned long sentence_figures; /* a sentence's figures past its 64th */
+	unsigned long table_cells;      /* a table row's cells past its 16th that hold a $ figure */
+} extract_dropped;
+
 /* Extract from text[0..len), named name in "where".  The text is cleaned
  * in place (tags blanked, so offsets keep their lines and columns) and
- * text[len] must be writable.  cmp_fn may be NULL.  Returns the number of
- * claims, or -1 if fn stopped it. */
+ * text[len] must be writable.  cmp_fn and dropped may be NULL; dropped is
+ * set.  Returns the number of claims, or -1 if fn stopped it. */
 long extract_text(const char *name, char *text, size_t len, extract_fn fn,
-		  extract_cmp_fn cmp_fn, void *ctx);
+		  extract_cmp_fn cmp_fn, void *ctx, extract_dropped *dropped);
+
+/* Say what was dropped ("wagestat: NAME: 3 figures dropped (a sentence
+ * over 64 figures)"); returns how many, 0 when none. */
+unsigned long extract_say_dropped(const char *name, const extract_dropped *dropped);
 
 #endif

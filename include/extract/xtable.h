@@ -5,15 +5,18 @@
 #ifndef WAGESTAT_EXTRACT_XTABLE_H
 #define WAGESTAT_EXTRACT_XTABLE_H
 
+/* the cells of a row read; a row's cells past them are counted dropped */
+#define XTABLE_MAX_CELLS 16
+
 #include "extract/column.h"
 #include "extract/doc.h"
 
 /* The table being read. */
 typedef struct xtable_state {
 	int active;
-	column_meaning cols[16]; /* by cell, for pipe rows */
+	column_meaning cols[XTABLE_MAX_CELLS]; /* by cell, for pipe rows */
 	size_t ncols;
-	column_meaning figs[16]; /* the columns of figures in order, for
+	column_meaning figs[XTABLE_MAX_CELLS]; /* the columns of figures in order, for
 				    whitespace rows */
 	size_t nstats;
 	const area *section_area; /* a row naming only a place: "| **Ohio** | |" */

@@ -33,10 +33,11 @@ static void on_comparison(void *ctx, const extract_comparison *cmp)
 }
 
 /* Extract and judge one article (text is changed, as extract_text does). */
-static void judge_article(check_ctx *k, const char *name, char *text, size_t len)
+static void judge_article(check_ctx *k, const char *name, char *text, size_t len,
+			  extract_dropped *dropped)
 {
 	check_begin(k);
-	extract_text(name, text, len, on_claim, on_comparison, k);
+	extract_text(name, text, len, on_claim, on_comparison, k, dropped);
 	check_judge(k);
 }
 
@@ -245,12 +246,16 @@ static int check_file(check_ctx *k, const check_args *a, const char *path, table
 	size_t len, j;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	int why;
+	extract_dropped dropped;
 	char *body = slurp(path, &len, &why);
 
 	if (!body)
 		return why > code ? why : code;
-	judge_article(k, name, body, len);
+	judge_article(k, name, body, len, &dropped);
 	free(body);
+	/* figures not read are said always, and fail --fail-on */
+	if (extract_say_dropped(name, &dropped) && a->fail_on)
+		code = code == EXIT_OK ? EXIT_DATA : code;
 	if (a->text)
 		print_text(k, a->all);
 	else

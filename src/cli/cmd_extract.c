@@ -73,14 +73,17 @@ int cmd_extract(int argc, char **argv)
 		size_t len, before = x.written;
 		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" : argv[i];
 		int why;
+		extract_dropped dropped;
 		char *text = slurp(argv[i], &len, &why);
 		if (!text) {
 			code = why > code ? why : code;
 			continue;
 		}
-		extract_text(name, text, len, on_claim, NULL, &x);
+		extract_text(name, text, len, on_claim, NULL, &x, &dropped);
 		if (!quiet)
 			diag("%s: %zu salary claims", name, x.written - before);
+		if (extract_say_dropped(name, &dropped))
+			code = code == EXIT_OK ? EXIT_DATA : code;
 		free(text);
 	}
 	if (x.json)

@@ -1,9 +1,12 @@
 #include "extract/extract.h"
 
+#include "base/diag.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "base/diag.h"
 #include "base/xalloc.h"
 #include "extract/attr.h"
 #include "extract/clean.h"
@@ -108,21 +111,11 @@ static void intro_after(doc *d, const doc_span *sp, size_t n)
 	}
 }
 
-static void paragraph(doc *d, size_t s, size_t e)
+/* Read sentences sp[0..n) in turn, each remembered for the roles it names. */
+static void read_sentences(doc *d, const doc_span *sp, size_t n)
 {
-	doc_span tmp[512];
-	size_t n = segment_sentences(d, s, e, tmp, 512), k;
+	size_t k;
 
-	d->par_s = s;
-	d->in_item = 0;
-	if (d->intro_active && n) {
-		/* the list or table an intro introduced has been read: prose
-		 * after it is on its own */
-		int item = segment_list_item(d, tmp[0].s, d->len);
-		if (d->intro_used && !item)
-			d->intro_active = 0;
-		d->intro_used |= item;
-	}
 	for (k = 0; k < n && !d->stopped; k++) {
 		if (d->nsent >= DOC_BACK_SENTENCES * 4) {
 			/* keep the last BACK_SENTENCES: older ones are never looked at */
@@ -138,8 +131,34 @@ static void paragraph(doc *d, size_t s, size_t e)
 		xgrow(&d->sent_role, &d->role_alloc, d->nsent + 1, sizeof *d->sent_role);
 		xgrow(&d->sent_looked, &d->looked_alloc, d->nsent + 1, 1);
 		d->sent_looked[d->nsent] = 0;
-		d->sent[d->nsent++] = tmp[k];
+		d->sent[d->nsent++] = sp[k];
 		sentence_read(d, d->nsent - 1);
+	}
+}
+
+#define PAR_BATCH 512
+
+static void paragraph(doc *d, size_t s, size_t e)
+{
+	doc_span tmp[PAR_BATCH];
+	size_t n = segment_sentences(d, s, e, tmp, PAR_BATCH), more;
+
+	d->par_s = s;
+	d->in_item = 0;
+	if (d->intro_active && n) {
+		/* the list or table an intro introduced has been read: prose
+		 * after it is on its own */
+		int item = segment_list_item(d, tmp[0].s, d->len);
+		if (d->intro_used && !item)
+			d->intro_active = 0;
+		d->intro_used |= item;
+	}
+	read_sentences(d, tmp, n);
+	/* a paragraph of more sentences than a batch goes on past it */
+	while (n == PAR_BATCH && !d->stopped &&
+	       (more = segment_sentences(d, tmp[n - 1].e, e, tmp, PAR_BATCH)) > 0) {
+		n = more;
+		read_sentences(d, tmp, n);
 	}
 	intro_after(d, tmp, n);
 	d->prev_year = d->par_year;
@@ -281,8 +300,19 @@ static void text_segment(walker *w, size_t s, size_t e)
 	w->in_par = 1;
 }
 
+unsigned long extract_say_dropped(const char *name, const extract_dropped *dropped)
+{
+	if (dropped->sentence_figures)
+		diag("%s: %lu figures dropped (a sentence over %d figures)", name,
+		     dropped->sentence_figures, FIGURE_MAX);
+	if (dropped->table_cells)
+		diag("%s: %lu table cells dropped (a row over %d columns)", name,
+		     dropped->table_cells, XTABLE_MAX_CELLS);
+	return dropped->sentence_figures + dropped->table_cells;
+}
+
 long extract_text(const char *name, char *text, size_t len, extract_fn fn,
-		  extract_cmp_fn cmp_fn, void *ctx)
+		  extract_cmp_fn cmp_fn, void *ctx, extract_dropped *dropped)
 {
 	doc d;
 	walker w;
@@ -340,6 +370,8 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	}
 	if (!d.stopped)
 		flush(&w);
+	if (dropped)
+		*dropped = d.dropped;
 	doc_close(&d);
 	return d.stopped ? -1 : d.nclaims;
 }

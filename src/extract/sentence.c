@@ -610,6 +610,18 @@ static void emit_figures(reader *r)
 	}
 }
 
+/* The figures of a sentence past its FIGURE_MAX, counted as dropped. */
+static void count_past(doc *d, size_t s, size_t e)
+{
+	doc_fig more[FIGURE_MAX];
+	size_t n;
+
+	while (s < e && (n = figure_find(d, s, e, more, FIGURE_MAX)) > 0) {
+		d->dropped.sentence_figures += n;
+		s = more[n - 1].e;
+	}
+}
+
 void sentence_read(doc *d, size_t si)
 {
 	reader r;
@@ -619,6 +631,8 @@ void sentence_read(doc *d, size_t si)
 	r.si = si;
 	r.sp = d->sent[si];
 	r.n = figure_find(d, r.sp.s, r.sp.e, r.f, FIGURE_MAX);
+	if (r.n == FIGURE_MAX)
+		count_past(d, r.f[FIGURE_MAX - 1].e, r.sp.e);
 	r.year = attr_year(d, r.sp.s, r.sp.e, r.sp.e);
 	r.src = attr_source(d, r.sp.s, r.sp.e);
 	r.nroles = r.nareas = 0;

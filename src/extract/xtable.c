@@ -15,6 +15,23 @@
 
 /* Cells of a row: pipe-separated, or (for whitespace tables) the label then
  * the figures.  Returns the count. */
+/* The cells after end in [end, e) that hold a money figure: a row's
+ * cells past the ones read. */
+static unsigned long cells_past(const doc *d, size_t end, size_t e)
+{
+	unsigned long n = 0;
+	size_t i = end, start;
+
+	while (i < e && d->t[i] != '|')
+		i++;
+	for (start = ++i; i <= e; i++)
+		if (i == e || d->t[i] == '|') {
+			n += start < i && figure_money_in(d, start, i);
+			start = i + 1;
+		}
+	return n;
+}
+
 size_t xtable_cells(const doc *d, size_t s, size_t e, doc_span *cells, size_t max)
 {
 	size_t n = 0, i = s, start;
@@ -630,8 +647,11 @@ static void read_header(doc *d, xtable_state *ts, int *cost_rows, const doc_span
 
 void xtable_pipe_line(doc *d, xtable_state *ts, int *cost_rows, size_t s, size_t e)
 {
-	doc_span cells[16];
-	size_t nc = xtable_cells(d, s, e, cells, 16);
+	doc_span cells[XTABLE_MAX_CELLS];
+	size_t nc = xtable_cells(d, s, e, cells, XTABLE_MAX_CELLS);
+
+	if (nc == XTABLE_MAX_CELLS)
+		d->dropped.table_cells += cells_past(d, cells[nc - 1].e, e);
 
 	if (segment_separator_row(d, s, e))
 		return;

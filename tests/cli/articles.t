@@ -512,3 +512,28 @@ $ sed -n 2p "$TMPDIR/out" | grep -o 'vs .*more'
 > 10000
 > under 5 MB
 > vs $60,000 at line 6; vs $60,000 at line 8; vs $60,000 at line 10; and 4997 more
+
+# Past the extractor's fixed sizes nothing is lost silently.  A paragraph
+# of 602 sentences is read to its end (the first 512 only, before).  A
+# sentence of 70 figures gives 64 claims and says 70 - 64 = 6 were
+# dropped; a table row of a role and 20 figures reads 16 cells (the role
+# and 15 figures) and says 20 - 15 = 5 were dropped: 64 + 15 = 79 claims,
+# exit 1, and check --fail-on fails on them.
+== extract: a long paragraph is read to its end
+$ awk 'BEGIN { printf "Medical assistants earn a median of $40,000 a year. "; for (i = 0; i < 600; i++) printf "Nothing here. "; print "Phlebotomists earn a median of $41,810 a year." }' > "$TMPDIR/p.txt"
+$ wagestat extract -q "$TMPDIR/p.txt" | cut -d, -f4,8
+> soc_code,value
+> 31-9092,40000
+> 31-9097,41810
+
+== extract and check: figures past a sentence's 64 or a row's 16 cells are counted as dropped
+$ awk 'BEGIN { printf "Medical assistants earn"; for (i = 0; i < 70; i++) printf " $%d,", 30000 + i; print " a year."; print ""; printf "| Role |"; for (i = 0; i < 20; i++) printf " Y%d |", i; print ""; printf "|---|"; for (i = 0; i < 20; i++) printf "---|"; print ""; printf "| Medical assistant |"; for (i = 0; i < 20; i++) printf " $%d |", 40000 + i; print "" }' > "$TMPDIR/caps.md"
+$ wagestat extract "$TMPDIR/caps.md" 2>&1 >/dev/null | sed "s|$TMPDIR/||"; echo "exit ${PIPESTATUS[0]}"
+$ wagestat check -q --fail-on inconsistent "$TMPDIR/caps.md" 2>&1 >/dev/null | sed "s|$TMPDIR/||"; echo "exit ${PIPESTATUS[0]}"
+> wagestat: caps.md: 79 salary claims
+> wagestat: caps.md: 6 figures dropped (a sentence over 64 figures)
+> wagestat: caps.md: 5 table cells dropped (a row over 16 columns)
+> exit 1
+> wagestat: caps.md: 6 figures dropped (a sentence over 64 figures)
+> wagestat: caps.md: 5 table cells dropped (a row over 16 columns)
+> exit 1

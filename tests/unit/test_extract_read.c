@@ -45,7 +45,7 @@ static long read_text(const char *text)
 
 	memcpy(buf, text, n + 1);
 	nclaims = 0;
-	return extract_text("t", buf, n, collect, NULL, NULL);
+	return extract_text("t", buf, n, collect, NULL, NULL, NULL);
 }
 
 #define CLAIM(g, SOC, AREA, STAT, VALUE, UNIT)                                               \
