@@ -8,7 +8,9 @@
  *   html  a <table> element, text escaped
  *
  * Undefined numbers (NaN) are empty in csv/tsv, null in json, "-" in text,
- * md and html. */
+ * md and html.  In csv and tsv a text cell that a spreadsheet would take
+ * for a formula (=, +, -, @, tab or CR first) is written after a ' unless
+ * table_raw_cells is set; md writes <, > and & as entities. */
 #ifndef WAGESTAT_TABLE_H
 #define WAGESTAT_TABLE_H
 
@@ -29,6 +31,9 @@ typedef enum cell_kind {
 	CELL_COUNT,  /* whole numbers: 1,234 */
 	CELL_AMOUNT, /* money: 45,120 or 21.97 for people */
 } cell_kind;
+
+/* Write text cells as they are, formula-like or not (--raw-cells). */
+extern int table_raw_cells;
 
 typedef struct table table;
 

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "base/diag.h"
 #include "base/infile.h"
+#include "output/table.h"
 #include "model/dict.h"
 
 #ifndef WAGESTAT_VERSION
@@ -51,7 +52,8 @@ static void usage(FILE *out)
 {
 	const command *c;
 
-	fputs("Usage: wagestat [--max-input SIZE] [--max-field SIZE] COMMAND [OPTIONS] [FILE...]\n"
+	fputs("Usage: wagestat [--max-input SIZE] [--max-field SIZE] [--raw-cells] COMMAND\n"
+	      "                [OPTIONS] [FILE...]\n"
 	      "       wagestat help [COMMAND]\n"
 	      "       wagestat --version\n"
 	      "\n"
@@ -68,6 +70,9 @@ static void usage(FILE *out)
 	      "                    articles, which are read whole)\n"
 	      "  --max-field SIZE  no CSV field longer than SIZE (default 16M)\n"
 	      "Reaching one is said as FILE[:LINE:COL] and is a data problem (exit 1).\n"
+	      "  --raw-cells       CSV and TSV text cells as they are: by default one\n"
+	      "                    a spreadsheet would run as a formula (=, +, -, @,\n"
+	      "                    tab or CR first) is written after a '\n"
 	      "\n"
 	      "Exit status: 0 ok, 1 data problems, 2 usage or system errors.\n"
 	      "Messages: wagestat: FILE:LINE:COL: what is wrong (COL is the\n"
@@ -95,12 +100,16 @@ static int cmd_help(int argc, char **argv)
 	return diag_close_stdout(EXIT_OK);
 }
 
-/* --max-input and --max-field before the command: how many arguments
- * they took. */
-static int limit_options(int argc, char **argv)
+/* The options for every command, before its name (--max-input SIZE,
+ * --max-field SIZE, --raw-cells): how many arguments they took. */
+static int global_options(int argc, char **argv)
 {
 	int i = 1;
 
+	while (i < argc && strcmp(argv[i], "--raw-cells") == 0) {
+		table_raw_cells = 1;
+		i++;
+	}
 	while (i + 1 < argc && (strcmp(argv[i], "--max-input") == 0 ||
 				strcmp(argv[i], "--max-field") == 0)) {
 		size_t n = infile_parse_size(argv[i + 1]);
@@ -111,6 +120,10 @@ static int limit_options(int argc, char **argv)
 		else
 			infile_max_field = n;
 		i += 2;
+		while (i < argc && strcmp(argv[i], "--raw-cells") == 0) {
+			table_raw_cells = 1;
+			i++;
+		}
 	}
 	return i - 1;
 }
@@ -132,7 +145,7 @@ int main(int argc, char **argv)
 		       getenv("WAGESTAT_CPI"));
 	dict_use_cities_file(getenv("WAGESTAT_CITIES"));
 
-	skip = limit_options(argc, argv);
+	skip = global_options(argc, argv);
 	argc -= skip;
 	argv += skip;
 	if (argc < 2) {

@@ -41,7 +41,7 @@ char *xlsx_to_csv(const char *path, int *code)
 	}
 	pid = fork();
 	if (pid == 0) {
-		char *argv[] = {"xlsx2csv", "--sheet", "1", (char *)path, NULL};
+		char *argv[] = {"xlsx2csv", "--sheet", "1", "--", (char *)path, NULL};
 		int null = open("/dev/null", O_WRONLY);
 		dup2(fd, STDOUT_FILENO);
 		if (null >= 0)

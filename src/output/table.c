@@ -214,13 +214,32 @@ static void write_text(const table *t, FILE *out)
 	free(w);
 }
 
+int table_raw_cells;
+
+/* Would a spreadsheet take the text for a formula ("=HYPERLINK(...)",
+ * "+cmd", "@SUM(1)")?  OWASP's rule: a cell that begins with = + - @, a tab
+ * or a carriage return, but for a lone "-" and a plain number ("-5"). */
+static int formula_like(const char *s)
+{
+	char *end;
+
+	if (table_raw_cells || !strchr("=+-@\t\r", s[0]) || !s[0] || !strcmp(s, "-"))
+		return 0;
+	strtod(s, &end);
+	return end == s || *end;
+}
+
 static void csv_field(FILE *out, const char *s)
 {
+	const char *mark = formula_like(s) ? "'" : ""; /* shown as text, the ' unseen */
+
 	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(mark, out);
 		fputs(s, out);
 		return;
 	}
 	fputc('"', out);
+	fputs(mark, out);
 	for (; *s; s++) {
 		if (*s == '"')
 			fputc('"', out);
@@ -231,6 +250,8 @@ static void csv_field(FILE *out, const char *s)
 
 static void tsv_field(FILE *out, const char *s)
 {
+	if (formula_like(s))
+		fputc('\'', out);
 	for (; *s; s++)
 		fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
 }
@@ -260,12 +281,22 @@ static void write_delimited(const table *t, FILE *out, int tsv)
 	}
 }
 
+/* Markdown cell text: pipes and backslashes escaped, and HTML's three
+ * characters as entities, so that no tag in the data is rendered. */
 static void md_text(FILE *out, const char *s)
 {
 	for (; *s; s++) {
-		if (*s == '|' || *s == '\\')
-			fputc('\\', out);
-		fputc(*s, out);
+		if (*s == '<')
+			fputs("&lt;", out);
+		else if (*s == '>')
+			fputs("&gt;", out);
+		else if (*s == '&')
+			fputs("&amp;", out);
+		else {
+			if (*s == '|' || *s == '\\')
+				fputc('\\', out);
+			fputc(*s, out);
+		}
 	}
 }
 

@@ -239,3 +239,36 @@ $ wagestat import oews nowhere/foo.csv > /dev/null
 == check --ref with a wide table that has no source column
 $ printf 'Medical assistants in Ohio earn $39,520 a year.\n' | wagestat check --ref data/state_M2023_subset.csv -
 > <stdin>: 1 findings: 0 ok, 1 unverifiable, 0 inconsistent
+
+# Text that a spreadsheet would run (OWASP's CSV injection: = + - @ first)
+# is written after a ' in CSV and TSV, and as it is with --raw-cells; a
+# lone "-" and a number are left alone.  Markdown writes HTML's <, >, & as
+# entities, so a label cannot open a tag.
+== CSV and TSV: formula-like cells are written as text
+< role,pay
+< "=HYPERLINK(""http://example.invalid"")",40000
+< +cmd,41000
+< @SUM(1),42000
+< -5,43000
+< -,44000
+$ wagestat summarize -q -g role -v pay -s count -f csv -
+> role,count
+> "'=HYPERLINK(""http://example.invalid"")",1
+> '+cmd,1
+> '@SUM(1),1
+> -5,1
+> -,1
+
+== --raw-cells writes them as they are
+$ printf 'role,pay\n+cmd,41000\n' | wagestat --raw-cells summarize -q -g role -v pay -s count -f tsv -
+$ printf 'role,pay\n+cmd,41000\n' | wagestat summarize -q -g role -v pay -s count -f tsv -
+> role	count
+> +cmd	1
+> role	count
+> '+cmd	1
+
+== Markdown output escapes HTML
+$ printf 'role,pay\n<script>alert(1)</script> & co,41000\n' | wagestat summarize -q -g role -v pay -s count -f md -
+> | role | count |
+> | --- | ---: |
+> | &lt;script&gt;alert(1)&lt;/script&gt; &amp; co | 1 |

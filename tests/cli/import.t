@@ -228,3 +228,14 @@ $ printf 'Job title,Grid min,Grid max,Median,Average,Minimum wage\nMedical assis
 > range_high,45000
 > median,39500
 > mean,40100
+
+# A workbook whose name begins with '-' is a file to xlsx2csv, not an
+# option of its own ("--" before it).  mini_M2023_dl.xlsx is made by
+# data/make-mini-xlsx.py: the medical assistant medians of May 2023.
+== import oews: a workbook named like an option is read as a file
+%skip-unless /usr/bin/xlsx2csv
+$ cp data/mini_M2023_dl.xlsx "$TMPDIR/-x_M2023_dl.xlsx"; cd "$TMPDIR" && wagestat import oews -q -- -x_M2023_dl.xlsx | cut -d, -f4,7-9
+> soc_code,stat,value,unit
+> 31-9092,count,740000,
+> 31-9092,median,20.19,hourly
+> 31-9092,median,42000,annual

@@ -80,7 +80,7 @@ int main(void)
 	CHECK_STR(s, "| role | count | median |\n"
 		     "| --- | ---: | ---: |\n"
 		     "| Tech, \"Lab\" | 1,234 | 45,698 |\n"
-		     "| MA\\|x<y> | 2 | 21.98 |\n"
+		     "| MA\\|x&lt;y&gt; | 2 | 21.98 |\n"
 		     "| (blank) | 0 | - |\n");
 	free(s);
 	s = render(t, TABLE_HTML);
