@@ -42,6 +42,13 @@ const char *unit_name(unit u);
 unit unit_parse(const char *s);
 /* How many of this unit make a year: 1, 2080, 12, 52. */
 double unit_per_year(unit u);
+/* Pay a person can be paid, by unit: 1 to 100,000,000 a year (or with no
+ * unit), 0.01 to 10,000 an hour, 0.10 to 10,000,000 a month, 0.02 to
+ * 2,000,000 a week.  NULL when value is within, else the reason to reject
+ * it (a static string); always NULL when units_check_pay is 0 (--any-pay). */
+extern int units_check_pay;
+const char *unit_implausible(double value, unit u);
+
 /* value in unit from, restated in unit to (either may not be NONE). */
 double unit_convert(double value, unit from, unit to);
 

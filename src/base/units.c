@@ -71,3 +71,27 @@ double unit_convert(double value, unit from, unit to)
 	 * cents */
 	return value * unit_per_year(from) / unit_per_year(to);
 }
+
+int units_check_pay = 1;
+
+/* The pay a unit can hold, and the reason a value outside it is rejected
+ * for (a tally's reason is a static string). */
+static const struct {
+	double low, high;
+	const char *reason;
+} plausible[UNIT_COUNT] = {
+	[UNIT_NONE] = {1, 1e8, "implausible pay: not from 1 to 100,000,000"},
+	[UNIT_ANNUAL] = {1, 1e8, "implausible pay: not from 1 to 100,000,000 a year"},
+	[UNIT_HOURLY] = {0.01, 1e4, "implausible pay: not from 0.01 to 10,000 an hour"},
+	[UNIT_MONTHLY] = {0.1, 1e7, "implausible pay: not from 0.10 to 10,000,000 a month"},
+	[UNIT_WEEKLY] = {0.02, 2e6, "implausible pay: not from 0.02 to 2,000,000 a week"},
+};
+
+const char *unit_implausible(double value, unit u)
+{
+	if (!units_check_pay || (unsigned)u >= UNIT_COUNT)
+		return NULL;
+	if (value >= plausible[u].low && value <= plausible[u].high)
+		return NULL;
+	return plausible[u].reason;
+}

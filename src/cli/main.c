@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "base/diag.h"
 #include "base/infile.h"
+#include "base/units.h"
 #include "output/table.h"
 #include "model/dict.h"
 
@@ -52,8 +53,8 @@ static void usage(FILE *out)
 {
 	const command *c;
 
-	fputs("Usage: wagestat [--max-input SIZE] [--max-field SIZE] [--raw-cells] COMMAND\n"
-	      "                [OPTIONS] [FILE...]\n"
+	fputs("Usage: wagestat [--max-input SIZE] [--max-field SIZE] [--raw-cells] [--any-pay]\n"
+	      "                COMMAND [OPTIONS] [FILE...]\n"
 	      "       wagestat help [COMMAND]\n"
 	      "       wagestat --version\n"
 	      "\n"
@@ -73,6 +74,11 @@ static void usage(FILE *out)
 	      "  --raw-cells       CSV and TSV text cells as they are: by default one\n"
 	      "                    a spreadsheet would run as a formula (=, +, -, @,\n"
 	      "                    tab or CR first) is written after a '\n"
+	      "  --any-pay         keep pay no one is paid: by default a value outside\n"
+	      "                    1 to 100,000,000 a year, 0.01 to 10,000 an hour,\n"
+	      "                    0.10 to 10,000,000 a month or 0.02 to 2,000,000 a\n"
+	      "                    week is rejected, and so is a period that is no\n"
+	      "                    year from 1900 to 2100\n"
 	      "\n"
 	      "Exit status: 0 ok, 1 data problems, 2 usage or system errors.\n"
 	      "Messages: wagestat: FILE:LINE:COL: what is wrong (COL is the\n"
@@ -100,16 +106,29 @@ static int cmd_help(int argc, char **argv)
 	return diag_close_stdout(EXIT_OK);
 }
 
+/* --raw-cells and --any-pay at argv[0...]: how many there were. */
+static int flags(int argc, char **argv)
+{
+	int i;
+
+	for (i = 0; i < argc; i++)
+		if (strcmp(argv[i], "--raw-cells") == 0)
+			table_raw_cells = 1;
+		else if (strcmp(argv[i], "--any-pay") == 0)
+			units_check_pay = 0;
+		else
+			break;
+	return i;
+}
+
 /* The options for every command, before its name (--max-input SIZE,
- * --max-field SIZE, --raw-cells): how many arguments they took. */
+ * --max-field SIZE, --raw-cells, --any-pay): how many arguments they
+ * took. */
 static int global_options(int argc, char **argv)
 {
 	int i = 1;
 
-	while (i < argc && strcmp(argv[i], "--raw-cells") == 0) {
-		table_raw_cells = 1;
-		i++;
-	}
+	i += flags(argc - i, argv + i);
 	while (i + 1 < argc && (strcmp(argv[i], "--max-input") == 0 ||
 				strcmp(argv[i], "--max-field") == 0)) {
 		size_t n = infile_parse_size(argv[i + 1]);
@@ -120,10 +139,7 @@ static int global_options(int argc, char **argv)
 		else
 			infile_max_field = n;
 		i += 2;
-		while (i < argc && strcmp(argv[i], "--raw-cells") == 0) {
-			table_raw_cells = 1;
-			i++;
-		}
+		i += flags(argc - i, argv + i);
 	}
 	return i - 1;
 }

@@ -240,6 +240,7 @@ static money_status restate(const microdata *m, microdata_sink *s, const csvin_r
 			    long idx, unit column_unit, money *v)
 {
 	unit u = v->unit != UNIT_NONE ? v->unit : column_unit;
+	const char *why;
 
 	if (v->currency[0] && strcmp(v->currency, m->currency) != 0) {
 		reject_value(s, row, idx, m->currency_reason);
@@ -254,6 +255,10 @@ static money_status restate(const microdata *m, microdata_sink *s, const csvin_r
 		/* a stated unit with no target: mixing it with plain numbers
 		 * would give wrong figures */
 		reject_value(s, row, idx, "value states a unit (give -u to convert)");
+		return MONEY_BAD;
+	}
+	if ((why = unit_implausible(v->value, m->o.unit != UNIT_NONE ? m->o.unit : u)) != NULL) {
+		reject_value(s, row, idx, why);
 		return MONEY_BAD;
 	}
 	return MONEY_OK;

@@ -331,6 +331,27 @@ static void reject(tally *t, reader *r, const csvin_row *row, size_t col,
 	tally_reject(t, r->file, row->line, col + 1, reason, detail);
 }
 
+/* A claims row whose period is no year from 1900 to 2100 (YYYY or
+ * YYYY-MM, or blank), or whose pay no one is paid: rejected (counted). */
+static int claim_implausible(reader *r, const csvin_row *row, claim *c)
+{
+	const char *p = c->period, *why;
+	size_t col;
+	int year = atoi(p);
+
+	if (p[0] && (strspn(p, "0123456789") != 4 || year < 1900 || year > 2100 ||
+		     (p[4] && !(p[4] == '-' && strspn(p + 5, "0123456789") == 2 && !p[7])))) {
+		col = r->idx[COL_PERIOD] >= 0 ? (size_t)r->idx[COL_PERIOD] : 0;
+		reject(r->t, r, row, col, "period not a year from 1900 to 2100", p, strlen(p));
+		return 1;
+	}
+	if (c->stat == CSTAT_COUNT || !(why = unit_implausible(c->value, c->unit)))
+		return 0;
+	col = (size_t)r->idx[COL_VALUE];
+	reject(r->t, r, row, col, why, row->field[col], row->len[col]);
+	return 1;
+}
+
 /* Equal but for case and outer spaces. */
 static int same_name(const char *s, size_t len, const char *name)
 {
@@ -438,6 +459,8 @@ static int claims_row(reader *r, const csvin_row *row)
 			break;
 		}
 	}
+	if (claim_implausible(r, row, &c))
+		goto rejected;
 	if (!c.where[0])
 		where_at(r, &c, row, (size_t)r->idx[COL_VALUE]);
 	r->t->used++;
@@ -571,6 +594,10 @@ static int wide_value(reader *r, const csvin_row *row, size_t i, unit only, int 
 		return -1;
 	case MONEY_OK:
 		break;
+	}
+	if (c->stat != CSTAT_COUNT && unit_implausible(m.value, c->unit)) {
+		reject(r->ft, r, row, i, unit_implausible(m.value, c->unit), s, len);
+		return -1;
 	}
 	c->value = m.value;
 	return 1;

@@ -272,3 +272,35 @@ $ printf 'role,pay\n<script>alert(1)</script> & co,41000\n' | wagestat summarize
 > | role | count |
 > | --- | ---: |
 > | &lt;script&gt;alert(1)&lt;/script&gt; &amp; co | 1 |
+
+# Numbers no one is paid are rejected with the bounds said, never summed
+# to inf: 1e308, 99999999999999999999 and 1e-320 a year, $0.50 a year; a
+# claim's period that is no year, 5e307 a year, $20,000 an hour.  45,000
+# and 41,000 are kept.  --any-pay keeps them all (and the sum is 1e308 +
+# 1e20 + 45,000.5 + ..., shown by its size only).
+== implausible pay and periods are rejected, with the bounds
+$ printf 'role,pay\nA,1e308\nA,99999999999999999999\nA,1e-320\nA,45000\nA,0.5\n' | wagestat summarize -g role -v pay -s count,sum -f csv -
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nX,survey,MA,31-9092,US,99999999999999999999,median,40000,annual,exact,,,,\nX,survey,MA,31-9092,US,2023,median,5e307,annual,exact,,,,\nX,survey,MA,31-9092,US,2023-05,median,41000,annual,exact,,,,\nX,survey,MA,31-9092,US,2023,median,20000,hourly,exact,,,,\n' | wagestat convert -u annual - | cut -d, -f6-9
+> role,count,sum
+> A,1,45000
+> period,stat,value,unit
+> 2023-05,median,41000,annual
+! wagestat: <stdin>:2:2: implausible pay: not from 1 to 100,000,000: '1e308'
+! wagestat: <stdin>:3:2: implausible pay: not from 1 to 100,000,000: '99999999999999999999'
+! wagestat: <stdin>:4:2: implausible pay: not from 1 to 100,000,000: '1e-320'
+! wagestat: <stdin>:6:2: implausible pay: not from 1 to 100,000,000: '0.5'
+! wagestat: rows read 5 = used 1 + filtered 0 + missing 0 + rejected 4
+! wagestat:   rejected 4: implausible pay: not from 1 to 100,000,000
+! wagestat: <stdin>:2:6: period not a year from 1900 to 2100: '99999999999999999999'
+! wagestat: <stdin>:3:8: implausible pay: not from 1 to 100,000,000 a year: '5e307'
+! wagestat: <stdin>:5:8: implausible pay: not from 0.01 to 10,000 an hour: '20000'
+! wagestat: rows read 4 = used 1 + filtered 0 + missing 0 + rejected 3
+! wagestat:   rejected 1: period not a year from 1900 to 2100
+! wagestat:   rejected 1: implausible pay: not from 1 to 100,000,000 a year
+! wagestat:   rejected 1: implausible pay: not from 0.01 to 10,000 an hour
+! wagestat: figures read 1 = used 1 + filtered 0 + missing 0 + rejected 0
+
+== --any-pay keeps pay outside the bounds
+$ printf 'role,pay\nA,1e300\nA,0.5\n' | wagestat --any-pay summarize -q -g role -v pay -s count,max,min -f csv -
+> role,count,max,min
+> A,2,1e+300,0.5

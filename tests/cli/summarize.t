@@ -108,20 +108,28 @@ $ printf 'role,salary\nA,10\nA,20\nB,x\n' | wagestat summarize -q -g role -s cou
 
 # Python: rows with 'Please indicate the currency' = USD (trimmed, any
 # case): 23,408 of 28,106 (4,698 other currencies); salaries are plain
-# numbers, all parse.  By industry (in the order the file first names
-# them), count / median / p90 / mean:
-#   Accounting, Banking & Finance  1491   80000  150000   95169.83
-#   Nonprofits                     2141   65000  115000   73226.20
-#   Computing or Tech              3784  120000  196000  130404.98
+# numbers, all parse; 19 of them are no pay anyone is paid (18 of $0, one
+# of $102,000,000) and are rejected, 23,389 used.  By industry (in the
+# order the file first names them), count / median / p90 / mean of the
+# values from 1 to 100,000,000:
+#   Accounting, Banking & Finance  1490   80000  150000   95233.70
+#   Nonprofits                     2139   65000  115000   73294.67
+#   Computing or Tech              3782  120000  196000  130473.94
 #   Health care                    1639   80000  150000   93018.69
 == Ask a Manager 2021: USD salaries by industry, every response counted
 %skip-unless ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv
 $ wagestat summarize -g 3 -v 6 --where 8=USD -s count,median,p90,mean -f tsv ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv | awk -F'\t' '$1 == "Accounting, Banking & Finance" || $1 == "Computing or Tech" || $1 == "Health care" || $1 == "Nonprofits" { printf "%s %s %s %s %.2f\n", $1, $2, $3, $4, $5 }'
-> Accounting, Banking & Finance 1491 80000 150000 95169.83
-> Nonprofits 2141 65000 115000 73226.20
-> Computing or Tech 3784 120000 196000 130404.98
+> Accounting, Banking & Finance 1490 80000 150000 95233.70
+> Nonprofits 2139 65000 115000 73294.67
+> Computing or Tech 3782 120000 196000 130473.94
 > Health care 1639 80000 150000 93018.69
-! wagestat: rows read 28106 = used 23408 + filtered 4698 + missing 0 + rejected 0
+! wagestat: ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv:3613:6: implausible pay: not from 1 to 100,000,000: '102000000'
+! wagestat: ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv:8763:6: implausible pay: not from 1 to 100,000,000: '0'
+! wagestat: ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv:10387:6: implausible pay: not from 1 to 100,000,000: '0'
+! wagestat: ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv:12643:6: implausible pay: not from 1 to 100,000,000: '0'
+! wagestat: ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv:13565:6: implausible pay: not from 1 to 100,000,000: '0'
+! wagestat: rows read 28106 = used 23389 + filtered 4698 + missing 0 + rejected 19
+! wagestat:   rejected 19: implausible pay: not from 1 to 100,000,000
 
 # Python: 31,133 rows, each with an annual salary or an hourly rate;
 # hourly x 2080.  HOURLY 6910 rows, median 81640, mean 80791.51; SALARY
