@@ -32,6 +32,7 @@ typedef struct plot_job {
 	char *dir;        /* where plot.gp, plot.dat and style.gp are */
 	int keep;         /* the directory was asked for (--script): keep it */
 	char *output;     /* the chart file, as an absolute path */
+	char *tmp_output; /* what gnuplot writes, renamed to output when done */
 	plot_format format;
 	int width, height; /* pixels (PDF: 100 pixels an inch) */
 	FILE *gp, *dat;   /* open between plot_open and plot_render */
@@ -48,7 +49,10 @@ int plot_format_of(const char *path);
 int plot_open(plot_job *j, const char *script_dir, const char *output,
 	      int width, int height);
 
-/* Close the files and run gnuplot on plot.gp in the directory.  Anything
+/* Close the files and run gnuplot on plot.gp in the directory; the chart
+ * is written to a temporary file beside the output and renamed onto it
+ * only when gnuplot succeeded, so a failed or stopped plot leaves the old
+ * file, and a signal leaves no temporary file or gnuplot behind.  Anything
  * gnuplot writes on stderr (a warning too) is shown and makes it a
  * failure.  When gnuplot cannot be found the script and data are kept
  * and the message says how to draw them.  Removes a temporary directory.

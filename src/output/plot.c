@@ -9,11 +9,13 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "base/fmt.h"
+#include "base/cleanup.h"
 #include "base/diag.h"
+#include "base/fmt.h"
 #include "output/plot.h"
 #include "output/table.h"
 #include "base/xalloc.h"
@@ -56,10 +58,16 @@ static char *absolute(const char *path)
 	return join(cwd, path);
 }
 
-static FILE *create(const char *dir, const char *name)
+/* A file of the chart's directory; one of a temporary directory is listed
+ * for removal on a signal. */
+static FILE *create(const plot_job *j, const char *name)
 {
-	char *path = join(dir, name);
-	FILE *f = fopen(path, "w");
+	char *path = join(j->dir, name);
+	FILE *f;
+
+	if (!j->keep)
+		cleanup_add(path);
+	f = fopen(path, "w");
 
 	if (!f)
 		diag("cannot write %s: %s", path, strerror(errno));
@@ -75,9 +83,47 @@ static void remove_dir(const char *dir)
 	for (i = 0; i < sizeof files / sizeof files[0]; i++) {
 		char *p = join(dir, files[i]);
 		unlink(p);
+		cleanup_forget(p);
 		free(p);
 	}
 	rmdir(dir);
+	cleanup_forget(dir);
+}
+
+/* The file gnuplot writes, beside the chart and renamed onto it when
+ * gnuplot is done: ".NAME.XXXXXX.EXT", so that a failed or stopped plot
+ * leaves the chart that was there.  NULL after saying why. */
+static char *temp_output(const char *output)
+{
+	const char *slash = strrchr(output, '/'), *base = slash ? slash + 1 : output;
+	const char *dot = strrchr(base, '.');
+	size_t dirlen = (size_t)(base - output), n = strlen(output) + 16;
+	char *tmp = xmalloc(n);
+	mode_t mask;
+	int fd;
+
+	snprintf(tmp, n, "%.*s.%.*s.XXXXXX%s", (int)dirlen, output, (int)(dot - base), base, dot);
+	if ((fd = mkstemps(tmp, (int)strlen(dot))) < 0) {
+		diag("cannot write beside %s: %s", output, strerror(errno));
+		free(tmp);
+		return NULL;
+	}
+	/* the chart's mode is a new file's, not a temporary file's 0600 */
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	close(fd);
+	cleanup_add(tmp);
+	return tmp;
+}
+
+/* A path with a control byte could not be named to gnuplot as it is. */
+static int plain_path(const char *p)
+{
+	for (; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			return 0;
+	return 1;
 }
 
 int plot_open(plot_job *j, const char *script_dir, const char *output, int width,
@@ -94,6 +140,10 @@ int plot_open(plot_job *j, const char *script_dir, const char *output, int width
 	memset(j, 0, sizeof *j);
 	if (f < 0) {
 		diag("-o %s: a chart is written as .png, .svg or .pdf", output);
+		return EXIT_USAGE;
+	}
+	if (!plain_path(output)) {
+		diag("-o: a chart's file name may hold no control characters");
 		return EXIT_USAGE;
 	}
 	j->format = (plot_format)f;
@@ -115,16 +165,19 @@ int plot_open(plot_job *j, const char *script_dir, const char *output, int width
 			j->dir = NULL;
 			return EXIT_USAGE;
 		}
+		cleanup_add(j->dir);
 	}
 	j->output = absolute(output);
-	style = create(j->dir, "style.gp");
+	if (!(j->tmp_output = temp_output(j->output)))
+		return EXIT_USAGE;
+	style = create(j, "style.gp");
 	if (style) {
 		fputs(embedded_style, style);
 		if (fclose(style) != 0)
 			style = NULL;
 	}
-	j->gp = create(j->dir, "plot.gp");
-	j->dat = create(j->dir, "plot.dat");
+	j->gp = create(j, "plot.gp");
+	j->dat = create(j, "plot.dat");
 	if (!style || !j->gp || !j->dat)
 		return EXIT_USAGE;
 	fputs("# Written by wagestat plot.  Redraw with: gnuplot plot.gp (in this directory)\n"
@@ -133,9 +186,10 @@ int plot_open(plot_job *j, const char *script_dir, const char *output, int width
 		fprintf(j->gp, term[j->format], width / 100.0, height / 100.0);
 	else
 		fprintf(j->gp, term[j->format], width, height);
-	fputs(" noenhanced\nset output ", j->gp);
+	/* wagestat names a temporary file; redrawn by hand, the chart itself */
+	fputs(" noenhanced\nif (!exists('wagestat_output')) wagestat_output = ", j->gp);
 	plot_gp_string(j->gp, j->output);
-	fputs("\nload 'style.gp'\n", j->gp);
+	fputs("\nset output wagestat_output\nload 'style.gp'\n", j->gp);
 	return 0;
 }
 
@@ -148,9 +202,14 @@ void plot_job_free(plot_job *j)
 	j->gp = j->dat = NULL;
 	if (j->dir && !j->keep)
 		remove_dir(j->dir);
+	if (j->tmp_output) {
+		unlink(j->tmp_output);
+		cleanup_forget(j->tmp_output);
+	}
 	free(j->dir);
 	free(j->output);
-	j->dir = j->output = NULL;
+	free(j->tmp_output);
+	j->dir = j->output = j->tmp_output = NULL;
 }
 
 /* The program: $WAGESTAT_GNUPLOT or gnuplot. */
@@ -164,7 +223,7 @@ static const char *gnuplot_program(void)
 /* Run gnuplot plot.gp in dir; its stderr into *err (NUL-terminated).
  * Returns its exit status, 127 when it could not be started, -1 when the
  * fork failed. */
-static int run_gnuplot(const char *dir, char **err)
+static int run_gnuplot(const char *dir, const char *output, char **err)
 {
 	int fd[2], status;
 	size_t len = 0, alloc = 4096;
@@ -183,11 +242,15 @@ static int run_gnuplot(const char *dir, char **err)
 		return -1;
 	}
 	if (pid == 0) {
-		char *argv[3];
+		char *argv[5];
 		int null = open("/dev/null", O_RDWR);
+		/* gnuplot ends with wagestat, however wagestat ends */
+		prctl(PR_SET_PDEATHSIG, SIGTERM);
 		argv[0] = (char *)gnuplot_program();
-		argv[1] = (char *)"plot.gp";
-		argv[2] = NULL;
+		argv[1] = (char *)"-e";
+		argv[2] = (char *)output;
+		argv[3] = (char *)"plot.gp";
+		argv[4] = NULL;
 		close(fd[0]);
 		if (null >= 0) {
 			dup2(null, STDIN_FILENO);
@@ -202,6 +265,7 @@ static int run_gnuplot(const char *dir, char **err)
 		_exit(127);
 	}
 	close(fd[1]);
+	cleanup_child(pid);
 	for (;;) {
 		if (alloc - len < 1024)
 			*err = xrealloc(*err, alloc *= 2);
@@ -215,17 +279,33 @@ static int run_gnuplot(const char *dir, char **err)
 	(*err)[len] = '\0';
 	close(fd[0]);
 	while (waitpid(pid, &status, 0) < 0)
-		if (errno != EINTR)
+		if (errno != EINTR) {
+			cleanup_child(0);
 			return -1;
+		}
+	cleanup_child(0);
 	if (WIFEXITED(status))
 		return WEXITSTATUS(status);
 	return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }
 
+/* "wagestat_output = '...'": the temporary file, as gnuplot's -e sets it. */
+static const char *set_output(const plot_job *j, char **setting)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+
+	fputs("wagestat_output = ", f);
+	plot_gp_string(f, j->tmp_output);
+	fclose(f);
+	return *setting = buf;
+}
+
 int plot_render(plot_job *j)
 {
 	int bad = 0, status, code = EXIT_OK;
-	char *err, *line, *save = NULL;
+	char *err, *line, *save = NULL, *setting;
 
 	if (fclose(j->gp) != 0)
 		bad = 1;
@@ -236,7 +316,8 @@ int plot_render(plot_job *j)
 		diag("cannot write the chart's files in %s", j->dir);
 		return EXIT_USAGE;
 	}
-	status = run_gnuplot(j->dir, &err);
+	status = run_gnuplot(j->dir, set_output(j, &setting), &err);
+	free(setting);
 	if (status == 127) {
 		j->keep = 1;
 		diag("%s could not be run (is gnuplot installed? Debian: gnuplot-nox); "
@@ -260,6 +341,10 @@ int plot_render(plot_job *j)
 	if (code != EXIT_OK && !j->keep) {
 		j->keep = 1;
 		diag("the script and data are kept in %s", j->dir);
+	}
+	if (code == EXIT_OK && rename(j->tmp_output, j->output) != 0) {
+		diag("cannot write %s: %s", j->output, strerror(errno));
+		code = EXIT_USAGE;
 	}
 	free(err);
 	return code;

@@ -317,3 +317,28 @@ $ wagestat plot roles -q --size 640x400 -o "$TMPDIR/s.png" data/plot/roles.csv; 
 >    0   0   2 128   0   0   1 144
 > exit 2
 ! wagestat: --size: WIDTHxHEIGHT in pixels such as 800x500, not '64x40' (see 'wagestat help plot')
+
+# The chart is written beside -o and renamed onto it only when gnuplot
+# succeeded: a gnuplot that fails leaves the chart that was there (byte for
+# byte) and no temporary file beside it (its script is kept, and said).
+== a failed plot leaves the old chart and no temporary file
+$ mkdir "$TMPDIR/atomic-fail" && printf 'the old chart\n' > "$TMPDIR/atomic-fail/pay.png"
+$ WAGESTAT_GNUPLOT=false wagestat plot roles -q -o "$TMPDIR/atomic-fail/pay.png" data/plot/roles.csv 2>/dev/null; echo "exit $?"
+$ cat "$TMPDIR/atomic-fail/pay.png"; ls -A "$TMPDIR/atomic-fail"
+> exit 1
+> the old chart
+> pay.png
+
+# SIGTERM while gnuplot runs: the child is ended (it would write "late"
+# after two seconds), the temporary directory and file are removed, and
+# the old chart stays.
+== a plot stopped by a signal leaves no gnuplot, temporary file or directory behind
+$ mkdir "$TMPDIR/atomic-sig" "$TMPDIR/atomic-tmp" && printf 'the old chart\n' > "$TMPDIR/atomic-sig/pay.png" && printf '#!/bin/sh\nsleep 2\necho late > "%s/atomic-sig/late"\n' "$TMPDIR" > "$TMPDIR/slow-gnuplot" && chmod +x "$TMPDIR/slow-gnuplot"
+$ g="$TMPDIR/slow-gnuplot"; TMPDIR="$TMPDIR/atomic-tmp" WAGESTAT_GNUPLOT="$g" wagestat plot roles -q -o "$TMPDIR/atomic-sig/pay.png" data/plot/roles.csv 2>/dev/null & pid=$!; sleep 1; kill -TERM $pid; wait $pid; echo "status $?"; sleep 3
+$ cat "$TMPDIR/atomic-sig/pay.png"; cd "$TMPDIR" && ls -A atomic-sig atomic-tmp
+> status 143
+> the old chart
+> atomic-sig:
+> pay.png
+>
+> atomic-tmp:

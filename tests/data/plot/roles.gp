@@ -1,7 +1,8 @@
 # Written by wagestat plot.  Redraw with: gnuplot plot.gp (in this directory)
 set encoding utf8
 set terminal svg size 800,500 font 'DejaVu Sans,10' background '#ffffff' noenhanced
-set output 'TMP/k/k.svg'
+if (!exists('wagestat_output')) wagestat_output = 'TMP/k/k.svg'
+set output wagestat_output
 load 'style.gp'
 set title 'Pay by occupation: United States, 2023'
 set xlabel 'Annual pay (2023 dollars)'
