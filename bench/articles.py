@@ -7,6 +7,14 @@ each article (NAME.claims.csv), and how fast extraction runs.
 BENCH_SETS=dev scores only the named sets; BENCH_VERBOSE=1 lists every miss
 of the sets scored on stderr; BENCH_SPEED=0 skips the throughput run.
 
+    python3 bench/articles.py --gate MISSES [WAGESTAT]
+
+is the regression gate that make check runs: every miss (a claim missed or
+extra, or a field of a matched claim wrong) of every set is compared with
+the committed list MISSES (tests/golden/article-misses.txt); a miss that is
+not on it fails the gate (exit 1), a listed miss that is gone is reported
+as fixed (take it off the list).  Writes the list with --write-gate.
+
 A found claim matches an expected one on the same line with the same value
 (to the cent).  Precision = matched / found, recall = matched / expected;
 the stat, unit, qualifier, role (SOC code), area, period and verdict
@@ -25,7 +33,7 @@ import tempfile
 import time
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-WAGESTAT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "wagestat")
+WAGESTAT = os.path.join(ROOT, "wagestat")
 REF = os.path.join(ROOT, "datasets", "oews_healthcare.csv")
 FIELDS = ["stat", "unit", "qualifier", "soc_code", "area", "period", "verdict"]
 
@@ -60,7 +68,9 @@ def score(folder):
     t = {"expected": 0, "found": 0, "matched": 0}
     right = {f: 0 for f in FIELDS}
     misses = []
+    verdicts = []  # (expected set, found set) of each matched claim
     for path in articles(folder):
+        where = f"{folder}/{os.path.basename(path)}"
         want_path = os.path.splitext(path)[0] + ".claims.csv"
         if not os.path.exists(want_path):
             continue
@@ -81,19 +91,21 @@ def score(folder):
                     continue
                 used.add(i)
                 t["matched"] += 1
+                verdicts.append((set(w.get("verdict", "").split()),
+                                 set(g.get("verdict", "").split())))
                 for fld in FIELDS:
                     if same(fld, g.get(fld, ""), w.get(fld, "")):
                         right[fld] += 1
-                    elif len(misses) < 400:
-                        misses.append(f"{os.path.basename(path)}:{w['line']} {fld}: "
+                    else:
+                        misses.append(f"{where}:{w['line']} {w['value']} {fld}: "
                                       f"got {g.get(fld, '')!r}, want {w.get(fld, '')!r}")
                 break
             else:
-                misses.append(f"{os.path.basename(path)}:{w['line']} missed {w['value']} ({w['stat']})")
+                misses.append(f"{where}:{w['line']} missed {w['value']} ({w['stat']})")
         for i, g in enumerate(got):
             if i not in used:
-                misses.append(f"{os.path.basename(path)}:{g['line']} extra {g['value']} ({g['stat']})")
-    return t, right, misses
+                misses.append(f"{where}:{g['line']} extra {g['value']} ({g['stat']})")
+    return t, right, misses, verdicts
 
 
 def pct(a, b):
@@ -126,20 +138,84 @@ def throughput():
         os.unlink(name)
 
 
+VERDICTS = ["hourly_annual_mismatch", "self_contradiction", "disagrees_with_ref",
+            "comparison_wrong", "percentile_order", "mislabeled", "unverifiable"]
+INTERNAL = {"hourly_annual_mismatch", "self_contradiction", "percentile_order"}
+
+
+def verdict_table(results):
+    """Precision and recall of each verdict over the matched claims, the
+    false-alarm rate of internal flags on claims expected ok, and the
+    verdict accuracy of judging every claim ok (the baseline to beat)."""
+    print("\n| set | verdict | expected | found | right | precision | recall |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for folder, pairs in results:
+        for v in VERDICTS:
+            want = sum(v in w for w, g in pairs)
+            got = sum(v in g for w, g in pairs)
+            both = sum(v in w and v in g for w, g in pairs)
+            if want or got:
+                print(f"| {folder} | {v} | {want} | {got} | {both} | {pct(both, got)} | "
+                      f"{pct(both, want)} |")
+    print("\n| set | claims expected ok | false internal flags | verdicts right | "
+          "if all were ok |")
+    print("|---|---:|---:|---:|---:|")
+    for folder, pairs in results:
+        ok = [g for w, g in pairs if w == {"ok"}]
+        false = sum(bool(g & INTERNAL) for g in ok)
+        print(f"| {folder} | {len(ok)} | {false} ({pct(false, len(ok))}) | "
+              f"{pct(sum(w == g for w, g in pairs), len(pairs))} | {pct(len(ok), len(pairs))} |")
+
+
+def gate(path, misses, write):
+    """Compare the misses with the committed list; 1 when a miss is new."""
+    if write:
+        with open(path, "w") as f:
+            f.write("".join(m + "\n" for m in sorted(misses)))
+        print(f"gate: {len(misses)} misses written to {path}")
+        return 0
+    with open(path) as f:
+        known = {line.rstrip("\n") for line in f if line.strip()}
+    new = sorted(set(misses) - known)
+    fixed = sorted(known - set(misses))
+    for m in new:
+        print(f"gate: new miss: {m}")
+    for m in fixed:
+        print(f"gate: fixed (take it off {os.path.basename(path)}): {m}")
+    print(f"gate: {len(misses)} misses, {len(new)} new, {len(fixed)} fixed")
+    return 1 if new else 0
+
+
 def main():
+    global WAGESTAT
+    args = sys.argv[1:]
+    gate_path = write = None
+    if args and args[0] in ("--gate", "--write-gate"):
+        write = args[0] == "--write-gate"
+        gate_path = args[1]
+        args = args[2:]
+        os.environ["BENCH_SPEED"] = "0"
+    if args:
+        WAGESTAT = args[0]
     print("| set | articles | expected | found | precision | recall | stat | unit | "
           "qualifier | role | area | period | verdict |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     verbose = os.environ.get("BENCH_VERBOSE")
+    results, all_misses = [], []
     for folder in os.environ.get("BENCH_SETS", "dev heldout heldout2").split():
-        t, right, misses = score(folder)
+        t, right, misses, verdicts = score(folder)
         n = len(list(articles(folder)))
         m = t["matched"]
         print(f"| {folder} | {n} | {t['expected']} | {t['found']} | {pct(m, t['found'])} | "
               f"{pct(m, t['expected'])} | " + " | ".join(pct(right[f], m) for f in FIELDS) + " |")
+        results.append((folder, verdicts))
+        all_misses += misses
         if verbose:
             for line in misses:
                 print("   ", line, file=sys.stderr)
+    verdict_table(results)
+    if gate_path:
+        sys.exit(gate(gate_path, all_misses, write))
     tp = throughput() if os.environ.get("BENCH_SPEED") != "0" else None
     if tp:
         mb, secs = tp

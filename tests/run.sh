@@ -33,6 +33,15 @@ for s in scripts/check-layers.sh scripts/check-size.sh; do
 	fi
 done
 
+# the article bench as a regression gate: no claim newly missed or wrong
+if python3 bench/articles.py --gate tests/golden/article-misses.txt ./wagestat >"$log" 2>&1; then
+	passed=$((passed + 1))
+else
+	grep -E '^gate: (new|fixed)|^Traceback|Error' "$log" | head -n 20
+	echo "FAIL - bench/articles.py --gate tests/golden/article-misses.txt"
+	failed=$((failed + 1))
+fi
+
 for t in tests/unit/test_*.c; do
 	bin=build/san/unit/$(basename "${t%.c}")
 	"$bin" >"$log" 2>/dev/null
