@@ -51,7 +51,8 @@ int csvin_delim(const csvin *r);
 /* Stream the file: on_header once with the header row, then on_row for
  * every well-formed data row.  Rows read and structural rejections are
  * counted in t.  Returns 0 at end of input, the callback's nonzero value if
- * it stopped, or -1 after printing an error (empty file, read error). */
+ * it stopped, -1 after saying why the data cannot be read (an empty file,
+ * a limit passed), or EXIT_USAGE after a read error. */
 int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 	       void *ctx);
 

@@ -642,7 +642,7 @@ int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 			feed(r, buf, (size_t)got, &skipping);
 		if (!r->stop && got < 0) {
 			diag("%s: read error: %s", r->name, strerror(errno));
-			r->stop = -1;
+			r->stop = EXIT_USAGE; /* a system error, not the data's */
 		}
 		if (!r->stop && csv_fini(&r->parser, on_field, on_record_end, r) != 0)
 			unterminated(r);
@@ -674,7 +674,7 @@ int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 	}
 	if (!r->stop && got < 0) {
 		diag("%s: read error: %s", r->name, strerror(errno));
-		r->stop = -1;
+		r->stop = EXIT_USAGE; /* a system error, not the data's */
 	}
 	if (!r->stop) {
 		if (r->range_end < 0 &&
