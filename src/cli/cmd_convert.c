@@ -83,6 +83,7 @@ int cmd_convert(int argc, char **argv)
 {
 	converter cv;
 	claimin_opts o;
+	resolver names = {0};
 	tally rows, figures;
 	int c, code = EXIT_OK, quiet = 0, strict = 0, first, last;
 
@@ -133,6 +134,8 @@ int cmd_convert(int argc, char **argv)
 	tally_init(&rows);
 	tally_init(&figures);
 	rows.quiet = figures.quiet = o.quiet = quiet;
+	names.quiet = 1;
+	o.resolve = &names; /* a role's SOC code, as check and reconcile find it */
 	cv.figures = &figures;
 	if (cv.json)
 		claim_json_begin(stdout);
@@ -143,6 +146,7 @@ int cmd_convert(int argc, char **argv)
 	if (cv.json)
 		claim_json_end(stdout);
 	if (!quiet && code != EXIT_USAGE) {
+		resolve_print(&names, stderr);
 		tally_print(&rows, "rows", stderr);
 		tally_print(&figures, "figures", stderr);
 	}

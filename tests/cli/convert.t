@@ -31,6 +31,7 @@ $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
 > period,stat,value
 ! wagestat: <stdin>:2:8: no CPI-U for the claim's year: 1900
 ! wagestat: <stdin>:3:8: no year in the claim's period
+! wagestat: roles not in the dictionary: 2 (kept without a SOC code)
 ! wagestat: rows read 2 = used 2 + filtered 0 + missing 0 + rejected 0
 ! wagestat: figures read 2 = used 0 + filtered 0 + missing 0 + rejected 2
 ! wagestat:   rejected 1: no CPI-U for the claim's year
@@ -49,7 +50,20 @@ $ cd data && wagestat convert -q --to-year 2024 state_M2023_subset.csv > "$TMPDI
 $ cut -d, -f1,3-7,9 "$TMPDIR/out"
 $ cut -d, -f8 "$TMPDIR/out" | sed 1d | awk '{ printf "%.1f\n", $1 }'
 > source,role,soc_code,area,period,stat,unit
-> state_M2023_subset.csv,Medical Assistants,31-9092,Ohio,2023-05,mean,hourly
-> state_M2023_subset.csv,Medical Assistants,31-9092,Ohio,2023-05,mean,annual
+> state_M2023_subset.csv,Medical Assistants,31-9092,OH,2023-05,mean,hourly
+> state_M2023_subset.csv,Medical Assistants,31-9092,OH,2023-05,mean,annual
 > 19.6
 > 40685.6
+
+# convert names roles and areas as check and reconcile do: "med tech" is
+# 29-2010 (datasets/roles.csv), Ohio is OH; an unknown role is kept and
+# counted.  50,000 x 313.689 / 240.007 = 65,349.97 (CPI-U 2024 / 2016).
+== convert resolves roles and areas through the one resolver
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nX,article,med tech,,US,2016,median,50000,annual,exact,,,,\nX,article,astronaut,,Ohio,2016,median,50000,annual,exact,,,,\n' | wagestat convert --to-year 2024 - | cut -d, -f3-5,8 | awk -F, 'NR == 1 { print; next } { printf "%s,%s,%s,%.2f\n", $1, $2, $3, $4 }'
+> role,soc_code,area,value
+> med tech,29-2010,US,65349.97
+> astronaut,,OH,65349.97
+! wagestat: SOC codes found from role names: 1
+! wagestat: roles not in the dictionary: 1 (kept without a SOC code)
+! wagestat: rows read 2 = used 2 + filtered 0 + missing 0 + rejected 0
+! wagestat: figures read 2 = used 2 + filtered 0 + missing 0 + rejected 0
