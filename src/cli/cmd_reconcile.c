@@ -206,7 +206,9 @@ static table *scorecard_table(const reconciler *r)
 				continue;
 			claims++;
 			flagged += it->flags != 0;
-			if (!isnan(it->deviation))
+			/* a key with one source says nothing of how far it is */
+			if (!isnan(it->deviation) && it->key >= 0 &&
+			    reconcile_key(r, (size_t)it->key)->n_sources >= 2)
 				dev[nd++] = fabs(it->deviation);
 		}
 		qsort(dev, nd, sizeof *dev, by_double);
@@ -262,7 +264,7 @@ static void write_consensus_claims(const reconciler *r, FILE *out)
 
 enum {
 	OPT_TO_YEAR = 256, OPT_TOLERANCE, OPT_WEIGHTS, OPT_REF, OPT_WINDOW, OPT_KEYS,
-	OPT_SCORECARD, OPT_FAIL_ON, OPT_STRICT,
+	OPT_SCORECARD, OPT_FAIL_ON, OPT_STRICT, OPT_AREA,
 };
 
 static const struct option long_options[] = {
@@ -274,6 +276,7 @@ static const struct option long_options[] = {
 	{"period-window", required_argument, NULL, OPT_WINDOW},
 	{"keys", no_argument, NULL, OPT_KEYS},
 	{"scorecard", no_argument, NULL, OPT_SCORECARD},
+	{"area", required_argument, NULL, OPT_AREA},
 	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
 	{"format", required_argument, NULL, 'f'},
 	{"quiet", no_argument, NULL, 'q'},
@@ -298,6 +301,7 @@ typedef struct reconcile_args {
 	view v;
 	int quiet, strict, claims_out;
 	unsigned fail_on;
+	const char *area; /* of wide tables with no area column */
 } reconcile_args;
 
 /* The options of the reconciling itself; 0 if c is none of them. */
@@ -355,6 +359,7 @@ static void parse_options(reconcile_args *a, int argc, char **argv)
 		switch (c) {
 		case OPT_KEYS: a->v = VIEW_KEYS; break;
 		case OPT_SCORECARD: a->v = VIEW_SCORECARD; break;
+		case OPT_AREA: a->area = optarg; break;
 		case OPT_FAIL_ON:
 			if (strcmp(optarg, "any") == 0)
 				a->fail_on = ~0u;
@@ -386,6 +391,7 @@ static int read_claims(reconciler *r, const reconcile_args *a, char **files, int
 	in.quiet = a->quiet;
 	in.kind = KIND_SURVEY;
 	in.resolve = names;
+	in.area = a->area;
 	return claimin_read_files(files, (size_t)n, &in, rows, figures, on_claim, r);
 }
 
@@ -403,6 +409,36 @@ static void write_result(const reconciler *r, const reconcile_args *a)
 				     : claims_table(r);
 	table_write(t, a->format, stdout);
 	table_free(&t);
+}
+
+/* How many keys were reconciled (two sources or more), how many had one
+ * source only, and why the unresolved claims were not compared. */
+static void say_keys(const reconciler *r)
+{
+	size_t k, n = reconcile_nkeys(r), several = 0, i, j, nwhy = 0;
+	const char *why[16];
+	size_t count[16];
+
+	for (k = 0; k < n; k++)
+		several += reconcile_key(r, k)->n_sources >= 2;
+	fprintf(stderr, "wagestat: keys %zu = reconciled %zu (two sources or more) + one source %zu\n",
+		n, several, n - several);
+	for (i = 0; i < reconcile_nitems(r); i++) {
+		const char *reason = reconcile_item(r, i)->reason, *at;
+		if (!(reconcile_item(r, i)->flags & FLAG_UNRESOLVED) ||
+		    !(at = strstr(reason, "not compared: ")))
+			continue;
+		at += 14;
+		for (j = 0; j < nwhy && strncmp(why[j], at, strcspn(at, ";")) != 0; j++)
+			;
+		if (j == nwhy && nwhy < 16)
+			why[nwhy] = at, count[nwhy++] = 0;
+		if (j < nwhy)
+			count[j]++;
+	}
+	for (j = 0; j < nwhy; j++)
+		fprintf(stderr, "wagestat:   unresolved %zu: %.*s\n", count[j],
+			(int)strcspn(why[j], ";"), why[j]);
 }
 
 /* Reconcile, write the result and the accounting; EXIT_DATA if a claim
@@ -429,6 +465,7 @@ static int report(reconciler *r, const reconcile_args *a, const resolver *names,
 				"keys %zu; flagged %zu\n",
 			reconcile_nitems(r), reconcile_nitems(r) - unresolved_n, unresolved_n,
 			reconcile_nkeys(r), flagged);
+		say_keys(r);
 	}
 	return code;
 }
@@ -508,7 +545,10 @@ void cmd_reconcile_help(FILE *out)
 "      --ref SOURCE        this source's figure is the consensus\n"
 "      --period-window N   periods within N years meet (default 0)\n"
 "      --keys              one row per key instead of per claim\n"
-"      --scorecard         one row per source\n"
+"      --scorecard         one row per source (keys with one source are no\n"
+"                          deviation)\n"
+"      --area AREA         the area of wide tables with no area column (a BLS\n"
+"                          layout with none is national, US, and says so)\n"
 "      --fail-on FLAG|any  exit 1 when a claim has that flag (or any)\n"
 "  -f, --format FMT        text, csv, tsv, md, json, html, or claims\n"
 "                          (the consensus of each key as claims)\n"

@@ -56,6 +56,7 @@ typedef struct reader {
 	long idx[COL_FLAG + 1]; /* first column of each role, or -1 */
 	char period[32];            /* from the file name */
 	keymap *seen;               /* (code, area) pairs already read */
+	int national;               /* a BLS layout with no area: US */
 } reader;
 
 /* --- header words ------------------------------------------------------ */
@@ -509,6 +510,8 @@ static void wide_subject(const reader *r, const csvin_row *row, claim *c, const 
 		set_trimmed(&c->area, area, area_len);
 	else if (r->o->area)
 		claim_set(&c->area, r->o->area, strlen(r->o->area));
+	else if (r->national)
+		claim_set(&c->area, "US", 2);
 	if (r->idx[COL_PERIOD] >= 0) {
 		s = field(row, r->idx[COL_PERIOD], &len);
 		set_trimmed(&c->period, s, len);
@@ -679,6 +682,22 @@ static int wide_row(reader *r, const csvin_row *row)
 
 /* --- reading ----------------------------------------------------------- */
 
+/* The BLS national files name no area: a wide table with the BLS's
+ * OCC_CODE column and no area column (nor --area) is national, said once. */
+static void national_by_layout(reader *r, const csvin_row *h)
+{
+	size_t len;
+	const char *code = field(h, r->idx[COL_SOC], &len);
+
+	if (!r->wide || r->idx[COL_AREA] >= 0 || r->o->area || len != 8 ||
+	    strncasecmp(code, "occ_code", 8) != 0)
+		return;
+	r->national = 1;
+	if (!r->o->quiet)
+		diag("%s: no area column in a BLS layout: its figures are taken as national "
+		     "(US; give --area to say otherwise)", r->file);
+}
+
 static int on_header(void *ctx, const csvin_row *h)
 {
 	reader *r = ctx;
@@ -710,6 +729,7 @@ static int on_header(void *ctx, const csvin_row *h)
 	if (r->wide && r->idx[COL_AREA] >= 0 && r->idx[COL_AREA_WEAK] >= 0 &&
 	    r->idx[COL_AREA] != r->idx[COL_AREA_WEAK])
 		r->cols[r->idx[COL_AREA_WEAK]].role = COL_IGNORE;
+	national_by_layout(r, h);
 	if (r->wide && !r->o->quiet) {
 		int first = 1;
 		for (i = 0; i < h->nfields; i++)

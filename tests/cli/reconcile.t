@@ -16,6 +16,7 @@ $ cd data/reconcile && wagestat reconcile -f csv three.csv | cut -d, -f1,4,8,15-
 ! wagestat: figures read 3 = used 3 + filtered 0 + missing 0 + rejected 0
 ! wagestat: SOC codes found from role names: 2
 ! wagestat: claims 3 = compared 3 + unresolved 0; keys 1; flagged 1
+! wagestat: keys 1 = reconciled 1 (two sources or more) + one source 0
 
 # 1.4826 x MAD 1,000 = 1,482.6 either side: 40,517 to 43,483; spread
 # 1,482.6 / 42,000 = 3.53%.
@@ -77,6 +78,10 @@ $ cd data/reconcile && wagestat reconcile -f csv shapes.csv | cut -d, -f4,5,7,8,
 ! wagestat: figures read 12 = used 12 + filtered 0 + missing 0 + rejected 0
 ! wagestat: roles not in the dictionary: 1 (kept without a SOC code)
 ! wagestat: claims 12 = compared 9 + unresolved 3; keys 8; flagged 8
+! wagestat: keys 8 = reconciled 0 (two sources or more) + one source 8
+! wagestat:   unresolved 1: the role is not in the dictionary
+! wagestat:   unresolved 1: no area
+! wagestat:   unresolved 1: no unit (annual, hourly, ...)
 
 # CPI-U 2016 240.007, 2022 292.655, 2024 313.689: 15.17 x 2080 x 313.689 /
 # 240.007 = 41,240.54; 60,000 x 313.689 / 292.655 = 64,312.38.  With a
@@ -139,3 +144,20 @@ $ awk -F, 'NR == 1 || ($4 == "31-9092" && $5 == "US" && $7 == "median")' ../data
 $ cd data/reconcile && printf 'source_kind,weight\nofficial,heavy\n' > "$TMPDIR/w.csv"; wagestat reconcile --weights "$TMPDIR/w.csv" three.csv 2>&1 >/dev/null | sed "s|$TMPDIR/||"; printf 'source_kind,weight\nofficious,2\n' > "$TMPDIR/w.csv"; wagestat reconcile --weights "$TMPDIR/w.csv" three.csv > /dev/null 2>&1; echo "exit $?"
 > wagestat: w.csv:2:2: a weight is a number of 0 or more, not 'heavy'
 > exit 2
+
+# A BLS layout with no area column is national (said once).  Its median
+# for 31-9092 (42,000) meets a survey's 44,000, both read as surveys
+# (weight 3 each): the weighted median lands on half, so it is their mean,
+# 43,000, and each is 1,000 / 43,000 = 2.33% off.  The survey's 29-2061
+# figure has no other source: that key is counted apart and is no deviation
+# of 0% in the scorecard (the survey's median deviation is 2.33, not
+# (2.33 + 0) / 2 = 1.16).
+== reconcile: a national file without areas, keys with one source apart
+$ printf 'OCC_CODE,OCC_TITLE,A_MEDIAN\n31-9092,Medical Assistants,42000\n' > "$TMPDIR/national_M2023_dl.csv"
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nSurvey,survey,,31-9092,US,2023,median,44000,annual,exact,,,,\nSurvey,survey,,29-2061,US,2023,median,60000,annual,exact,,,,\n' > "$TMPDIR/survey.csv"
+$ cd "$TMPDIR" && wagestat reconcile --scorecard -f csv national_M2023_dl.csv survey.csv 2>&1 >/dev/null | grep -E 'national|keys'; wagestat reconcile -q --scorecard -f csv national_M2023_dl.csv survey.csv | awk -F, 'NR > 1 { printf "%s %s %.2f\n", $1, $2, $4 }'
+> wagestat: national_M2023_dl.csv: no area column in a BLS layout: its figures are taken as national (US; give --area to say otherwise)
+> wagestat: claims 3 = compared 3 + unresolved 0; keys 2; flagged 0
+> wagestat: keys 2 = reconciled 1 (two sources or more) + one source 1
+> Survey 2 2.33
+> national_M2023_dl.csv 1 2.33
