@@ -28,7 +28,8 @@ typedef struct claimin_map {
 
 typedef struct claimin_opts {
 	int delim;              /* 0: detect */
-	const char *source;     /* wide tables: source when no column gives one */
+	const char *source;     /* wide tables: source when no column gives one
+				 * (default: the base name of the file read) */
 	source_kind kind;       /* wide tables: kind when no column gives one */
 	const char *period;     /* wide tables: period when no column gives one */
 	const char *area;       /* wide tables: area when no column gives one */
@@ -57,10 +58,15 @@ typedef int (*claimin_fn)(void *ctx, const claim *c);
  * (unreadable or unusable header), or -1 (empty or unreadable file). */
 int claimin_read(const char *path, const claimin_opts *o, tally *rows,
 		 tally *figures, claimin_fn fn, void *ctx);
+/* claimin_read over data[0..len) (which must outlive the call), a file
+ * called name. */
+int claimin_read_memory(const char *name, const char *data, size_t len,
+			const claimin_opts *o, tally *rows, tally *figures,
+			claimin_fn fn, void *ctx);
 
-/* claimin_read over paths[0..n) in turn, each a source of its own: a wide
+/* claimin_read over paths[0..n) in turn, each a source of its own (a wide
  * table's source, when neither a column nor o->source gives one, is the
- * file's base name.  Stops at the first EXIT_USAGE; returns 0, EXIT_DATA
+ * file's base name).  Stops at the first EXIT_USAGE; returns 0, EXIT_DATA
  * (some file was empty or unreadable) or EXIT_USAGE. */
 int claimin_read_files(char *const *paths, size_t n, const claimin_opts *o, tally *rows,
 		       tally *figures, claimin_fn fn, void *ctx);

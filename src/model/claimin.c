@@ -689,17 +689,20 @@ static int on_row(void *ctx, const csvin_row *row)
 	return r->wide ? wide_row(r, row) : claims_row(r, row);
 }
 
-int claimin_read(const char *path, const claimin_opts *o, tally *t,
-		 tally *figures, claimin_fn fn, void *ctx)
+/* Read from in, a file called path (for the period in its name, and the
+ * source of a wide table that names none). */
+static int read_from(csvin *in, const char *path, const claimin_opts *o, tally *t,
+		     tally *figures, claimin_fn fn, void *ctx)
 {
+	claimin_opts own = *o;
+	const char *base = strrchr(path, '/');
 	reader r;
-	csvin *in = csvin_open(path, o->delim);
 	int result;
 
-	if (!in)
-		return EXIT_USAGE;
+	if (!own.source)
+		own.source = base ? base + 1 : path;
 	memset(&r, 0, sizeof r);
-	r.o = o;
+	r.o = &own;
 	r.t = t;
 	r.ft = figures;
 	r.fn = fn;
@@ -717,18 +720,32 @@ int claimin_read(const char *path, const claimin_opts *o, tally *t,
 	return result;
 }
 
+int claimin_read(const char *path, const claimin_opts *o, tally *t,
+		 tally *figures, claimin_fn fn, void *ctx)
+{
+	csvin *in = csvin_open(path, o->delim);
+
+	if (!in)
+		return EXIT_USAGE;
+	return read_from(in, path, o, t, figures, fn, ctx);
+}
+
+int claimin_read_memory(const char *name, const char *data, size_t len,
+			const claimin_opts *o, tally *rows, tally *figures,
+			claimin_fn fn, void *ctx)
+{
+	return read_from(csvin_open_memory(name, data, len, o->delim), name, o, rows,
+			 figures, fn, ctx);
+}
+
 int claimin_read_files(char *const *paths, size_t n, const claimin_opts *o, tally *rows,
 		       tally *figures, claimin_fn fn, void *ctx)
 {
-	claimin_opts each = *o;
 	int r, code = EXIT_OK;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		const char *base = strrchr(paths[i], '/');
-		if (!o->source)
-			each.source = base ? base + 1 : paths[i];
-		r = claimin_read(paths[i], &each, rows, figures, fn, ctx);
+		r = claimin_read(paths[i], o, rows, figures, fn, ctx);
 		if (r == EXIT_USAGE)
 			return EXIT_USAGE;
 		if (r != 0)

@@ -496,3 +496,10 @@ $ printf 'Here is how the sonographer offers compare:\n\n| | Tulsa, Oklahoma | M
 > 29-2032,OK,unspecified,38.5,hourly,<stdin>:5:22
 > 29-2032,MN,unspecified,49.4,hourly,<stdin>:5:31
 > 29-2032,OK,bonus,7500,annual,<stdin>:6:19
+
+# A wide table as the reference, with no source column: its figures are
+# credited to the file (this once read a NULL source and crashed).
+== check against a wide table with no source column
+$ printf 'AREA_TITLE,OCC_CODE,OCC_TITLE,A_MEDIAN\nUS,29-1141,Registered Nurses,"81,220"\n' > "$TMPDIR/national_M2023_dl.csv"; printf 'Registered nurses earned a median of $81,220 in May 2023, the BLS says.\n' | wagestat check -q -f tsv --ref "$TMPDIR/national_M2023_dl.csv" - | cut -f4-8,15-18
+> soc_code	area	period	stat	value	ref_value	ref_source	deviation_pct	verdict
+> 29-1141	US	2023	median	81220	81220	national_M2023_dl.csv	0	ok
