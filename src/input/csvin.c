@@ -390,6 +390,15 @@ static unsigned long count_lines(const char *s, size_t n)
 	return lines;
 }
 
+/* The line end that closes a line skipped after a parse error: the next
+ * line begins, and a LF there is a blank line, not the end of a CRLF
+ * whose CR ended the record before the skipped one. */
+static void end_skipped_line(csvin *r)
+{
+	r->line++;
+	r->after_cr = 0;
+}
+
 /* A strict-mode parse error at buf[at]: reject the record, then skip to
  * the end of its line and start a fresh parser there.  Returns how many
  * bytes of buf were consumed, or n if the line goes on past this chunk
@@ -426,8 +435,7 @@ static size_t recover(csvin *r, const char *buf, size_t n, size_t at,
 		*skipping = 1;
 		return n;
 	}
-	r->line++;
-	r->after_cr = 0;
+	end_skipped_line(r);
 	return (size_t)(nl - buf) + 1;
 }
 
@@ -556,7 +564,7 @@ static void feed(csvin *r, const char *buf, size_t n, int *skipping)
 			if (!nl)
 				return;
 			*skipping = 0;
-			r->line++;
+			end_skipped_line(r);
 			pos = (size_t)(nl - buf) + 1;
 			continue;
 		}
