@@ -412,6 +412,7 @@ static int claims_row(reader *r, const csvin_row *row)
 				goto rejected;
 			case MONEY_MISSING:
 				r->t->missing++;
+				r->ft->read++;
 				tally_missing(r->ft, "no value");
 				claim_free(&c);
 				return 0;

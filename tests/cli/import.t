@@ -217,3 +217,13 @@ $ awk -F, '$4 == "31-9092" && $5 == "US" && $7 == "median" && ($6 == "2017-05" |
 > BLS OEWS May 2024,31-9092,US,2024-05,median,21.25,hourly
 > BLS OEWS May 2024,31-9092,US,2024-05,median,44200,annual
 > BLS OEWS May 2023,31-9092,NY,2023-05,mean,47350,annual
+
+# A claims row with no value is a missing figure, and is read: the figures
+# add up (they once read 1 = used 1 + missing 1).
+== claims with a blank value: every figure accounted for
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nS,survey,CMA,31-9092,US,2020,median,,annual,exact,,,,\nS,survey,CMA,31-9092,US,2020,median,100,annual,exact,,,,\n' | wagestat import table - | cut -d, -f7,8
+> stat,value
+> median,100
+! wagestat: rows read 2 = used 1 + filtered 0 + missing 1 + rejected 0
+! wagestat: figures read 2 = used 1 + filtered 0 + missing 1 + rejected 0
+! wagestat:   missing 1: no value
