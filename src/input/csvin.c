@@ -355,8 +355,26 @@ static void on_record_end(int c, void *vr)
 
 /* --- reading ----------------------------------------------------------- */
 
+/* The most of the input read to find the first record's end. */
+#define FIRST_RECORD_MAX 65536
+
+/* Scan s[0..n) for a line end outside quotes, *quoted carrying whether a
+ * quote is open from the bytes before: 1 if found. */
+static int record_ends(const char *s, size_t n, int *quoted)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '"')
+			*quoted = !*quoted;
+		else if (!*quoted && (s[i] == '\n' || s[i] == '\r'))
+			return 1;
+	}
+	return 0;
+}
+
 /* Pick the delimiter that occurs most often, outside quotes, in the first
- * line. */
+ * record (at most FIRST_RECORD_MAX bytes, however much was read). */
 static int detect_delim(const char *s, size_t n)
 {
 	static const char candidates[] = ",\t;|";
@@ -364,6 +382,8 @@ static int detect_delim(const char *s, size_t n)
 	int quoted = 0, best = 0, k;
 	size_t i;
 
+	if (n > FIRST_RECORD_MAX)
+		n = FIRST_RECORD_MAX;
 	for (i = 0; i < n && (quoted || (s[i] != '\n' && s[i] != '\r')); i++) {
 		if (s[i] == '"')
 			quoted = !quoted;
@@ -583,12 +603,14 @@ static void feed(csvin *r, const char *buf, size_t n, int *skipping)
 	}
 }
 
-/* The start of the input, up to its first line end (or 64 KiB): enough to
- * see a byte-order mark and pick the delimiter.  Returns its length, 0 at
- * an empty input, -1 on a read error. */
+/* The start of the input, up to the end of its first record - the first
+ * line end outside quotes - or FIRST_RECORD_MAX bytes: enough to see a
+ * byte-order mark and pick the delimiter, whatever the chunk size.
+ * Returns its length, 0 at an empty input, -1 on a read error. */
 static ssize_t read_first_line(csvin *r, char **buf, size_t *alloc)
 {
 	size_t n = 0;
+	int quoted = 0;
 
 	for (;;) {
 		ssize_t got;
@@ -598,7 +620,8 @@ static ssize_t read_first_line(csvin *r, char **buf, size_t *alloc)
 			return -1;
 		if (got == 0)
 			return (ssize_t)n;
-		if (memchr(*buf + n, '\n', (size_t)got) || n + (size_t)got >= 65536)
+		if (record_ends(*buf + n, (size_t)got, &quoted) ||
+		    n + (size_t)got >= FIRST_RECORD_MAX)
 			return (ssize_t)(n + (size_t)got);
 		n += (size_t)got;
 	}
