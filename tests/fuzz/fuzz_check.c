@@ -66,10 +66,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	char *text = malloc(size + 1), names[256];
+	char *text, names[256];
 	seen s = {judge, 0, 0};
 	size_t i;
 
+	if (fuzz_open_bug(data, size))
+		return 0;
+	text = malloc(size + 1);
 	memcpy(text, data, size);
 	check_begin(judge);
 	extract_text("article.txt", text, size, on_claim, on_comparison, &s);
