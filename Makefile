@@ -73,16 +73,50 @@ build/san/unit/test_%: tests/unit/test_%.c tests/unit/check.h build/san/libwages
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -o $@ $< build/san/libwagestat.a $(LDLIBS)
 
+# The libFuzzer harnesses in tests/fuzz/, one program each: the library
+# compiled once more, with clang, for coverage-guided fuzzing under
+# AddressSanitizer and UBSan, into build/fuzz/obj (the gcc builds are
+# left alone).  make fuzz runs each target for FUZZ_SECONDS, two at a
+# time, keeping what crashes in tests/fuzz/crashes/TARGET/.
+FUZZ_CC = clang
+FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -Iinclude $(WARN) -O1 -g \
+	-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_TARGETS = $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SECONDS = 300
+FUZZ_LIB_OBJ = $(LIB_OBJ:build/obj/%=build/fuzz/obj/%)
+FUZZ_BIN = $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+
+build/fuzz/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+build/fuzz/obj/embedded.o: build/embedded.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/libwagestat.a: $(FUZZ_LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(FUZZ_LIB_OBJ)
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h tests/fuzz/claims.h build/fuzz/libwagestat.a
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< build/fuzz/libwagestat.a $(LDLIBS)
+
+fuzz: deps
+	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+	sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_LIB_OBJ:.o=.d) $(SAN_CLI_OBJ:.o=.d)
+-include $(FUZZ_LIB_OBJ:.o=.d)
 
 wagestat.1: wagestat scripts/mkman.sh
 	sh scripts/mkman.sh ./wagestat > $@
 
 # Everything: installs what is missing, builds with -Werror, runs unit
 # tests (sanitized), then the command-line tests with the release build and
-# with the sanitized build.  Ends with "N passed, N failed".
+# with the sanitized build, then each fuzz target for 20 s.  Ends with
+# "N passed, N failed".
 check: deps
-	@$(MAKE) --no-print-directory wagestat build/san/wagestat $(UNIT_TESTS)
+	@$(MAKE) --no-print-directory wagestat build/san/wagestat $(UNIT_TESTS) $(FUZZ_BIN)
 	@sh tests/run.sh
 
 # The chart gallery in plots/gallery/, drawn from the data in datasets/.
@@ -111,4 +145,4 @@ install: wagestat wagestat.1
 clean:
 	rm -rf wagestat wagestat.1 build out
 
-.PHONY: all deps check demo plots bench bench-articles install clean
+.PHONY: all deps check fuzz demo plots bench bench-articles install clean

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Every test: the unit tests (built with ASan and UBSan), then the
-# command-line tests against the release build and the sanitized build.
+# command-line tests against the release build and the sanitized build,
+# then the fuzz targets.
 # Ends with one line "N passed, N failed".
 cd "$(dirname "$0")/.." || exit 2
 passed=0
@@ -56,6 +57,14 @@ for dir in . build/san; do
 	grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log"
 	count "tests/cli.sh ($dir)"
 done
+
+# each fuzz target (tests/fuzz/) replays its kept reproducers, then runs
+# for 20 s from its seeds alone, two at a time: one test a target
+echo "fuzz targets, ${FUZZ_CHECK_SECONDS:-20} s each"
+FUZZ_FRESH=1 sh tests/fuzz/run.sh "${FUZZ_CHECK_SECONDS:-20}" >"$log" 2>&1
+grep -vE '^ok |^[0-9]+ passed, [0-9]+ failed$' "$log"
+grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log"
+count "tests/fuzz/run.sh"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -54,10 +54,17 @@ typedef int (*claimin_fn)(void *ctx, const claim *c);
  * row of a wide table is used if it gave at least one claim, filtered if
  * its code is not wanted or repeats); each figure cell of a wide table, or
  * each claims row, is counted in figures: used (a claim), missing (with
- * the reason: a BLS footnote, a blank) or rejected.  Returns 0, EXIT_USAGE
+ * the reason: a BLS footnote, a blank) or rejected; figures read = used +
+ * missing + rejected.  A claims row rejected for a word or value it holds
+ * is counted in rows only, with its reason.  Returns 0, EXIT_USAGE
  * (unreadable or unusable header), or -1 (empty or unreadable file). */
 int claimin_read(const char *path, const claimin_opts *o, tally *rows,
 		 tally *figures, claimin_fn fn, void *ctx);
+/* claimin_read over data[0..len) (which must outlive the call), a file
+ * called name. */
+int claimin_read_memory(const char *name, const char *data, size_t len,
+			const claimin_opts *o, tally *rows, tally *figures,
+			claimin_fn fn, void *ctx);
 
 /* claimin_read over paths[0..n) in turn.  Stops at the first EXIT_USAGE;
  * returns 0, EXIT_DATA (some file was empty or unreadable) or EXIT_USAGE. */

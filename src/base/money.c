@@ -19,6 +19,16 @@ typedef struct cursor {
 
 static int at_end(const cursor *c) { return c->s >= c->end; }
 
+/* Consume ch if it is next.  Every look at the next byte goes through this
+ * or checks at_end first: the text need not end in a NUL. */
+static int eat_char(cursor *c, char ch)
+{
+	if (at_end(c) || *c->s != ch)
+		return 0;
+	c->s++;
+	return 1;
+}
+
 static void skip_space(cursor *c)
 {
 	while (c->s < c->end) {
@@ -255,16 +265,17 @@ money_status money_parse(const char *s, size_t len, money *m)
 	if (is_missing(c.s, (size_t)(c.end - c.s)))
 		return MONEY_MISSING;
 
-	if (!at_end(&c) && *c.s == '(') {
-		paren = 1;
-		c.s++;
-	}
-	if (!at_end(&c) && (*c.s == '-' || *c.s == '+'))
-		negative = *c.s++ == '-';
+	paren = eat_char(&c, '(');
+	if (eat_char(&c, '-'))
+		negative = 1;
+	else
+		eat_char(&c, '+');
 	if (eat_currency(&c, m))
 		skip_space(&c);
-	if (!at_end(&c) && (*c.s == '-' || *c.s == '+'))
-		negative |= *c.s++ == '-';
+	if (eat_char(&c, '-'))
+		negative = 1;
+	else
+		eat_char(&c, '+');
 
 	{
 		cursor probe = c;
@@ -288,19 +299,16 @@ money_status money_parse(const char *s, size_t len, money *m)
 	}
 	skip_space(&c);
 	if (paren) {
-		if (at_end(&c) || *c.s != ')')
+		if (!eat_char(&c, ')'))
 			return bad(m, MONEY_NOT_A_NUMBER);
-		c.s++;
 		negative = 1;
 		skip_space(&c);
 	}
 	/* "40,000 - 50,000", "40k to 50k" */
 	if (!at_end(&c)) {
 		cursor rest = c;
-		if (*rest.s == '-' || eat_word(&rest, "\xE2\x80\x93") ||
+		if (eat_char(&rest, '-') || eat_word(&rest, "\xE2\x80\x93") ||
 		    eat_word(&rest, "to")) {
-			if (*rest.s == '-')
-				rest.s++;
 			skip_space(&rest);
 			eat_currency(&rest, m);
 			skip_space(&rest);

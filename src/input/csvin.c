@@ -365,8 +365,26 @@ static void on_record_end(int c, void *vr)
 
 /* --- reading ----------------------------------------------------------- */
 
+/* The most of the input read to find the first record's end. */
+#define FIRST_RECORD_MAX 65536
+
+/* Scan s[0..n) for a line end outside quotes, *quoted carrying whether a
+ * quote is open from the bytes before: 1 if found. */
+static int record_ends(const char *s, size_t n, int *quoted)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '"')
+			*quoted = !*quoted;
+		else if (!*quoted && (s[i] == '\n' || s[i] == '\r'))
+			return 1;
+	}
+	return 0;
+}
+
 /* Pick the delimiter that occurs most often, outside quotes, in the first
- * line. */
+ * record (at most FIRST_RECORD_MAX bytes, however much was read). */
 static int detect_delim(const char *s, size_t n)
 {
 	static const char candidates[] = ",\t;|";
@@ -374,6 +392,8 @@ static int detect_delim(const char *s, size_t n)
 	int quoted = 0, best = 0, k;
 	size_t i;
 
+	if (n > FIRST_RECORD_MAX)
+		n = FIRST_RECORD_MAX;
 	for (i = 0; i < n && (quoted || (s[i] != '\n' && s[i] != '\r')); i++) {
 		if (s[i] == '"')
 			quoted = !quoted;
@@ -398,6 +418,15 @@ static unsigned long count_lines(const char *s, size_t n)
 		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n')))
 			lines++;
 	return lines;
+}
+
+/* The line end that closes a line skipped after a parse error: the next
+ * line begins, and a LF there is a blank line, not the end of a CRLF
+ * whose CR ended the record before the skipped one. */
+static void end_skipped_line(csvin *r)
+{
+	r->line++;
+	r->after_cr = 0;
 }
 
 /* A strict-mode parse error at buf[at]: reject the record, then skip to
@@ -436,8 +465,7 @@ static size_t recover(csvin *r, const char *buf, size_t n, size_t at,
 		*skipping = 1;
 		return n;
 	}
-	r->line++;
-	r->after_cr = 0;
+	end_skipped_line(r);
 	return (size_t)(nl - buf) + 1;
 }
 
@@ -579,7 +607,7 @@ static void feed(csvin *r, const char *buf, size_t n, int *skipping)
 			if (!nl)
 				return;
 			*skipping = 0;
-			r->line++;
+			end_skipped_line(r);
 			pos = (size_t)(nl - buf) + 1;
 			continue;
 		}
@@ -600,12 +628,14 @@ static void feed(csvin *r, const char *buf, size_t n, int *skipping)
 	}
 }
 
-/* The start of the input, up to its first line end (or 64 KiB): enough to
- * see a byte-order mark and pick the delimiter.  Returns its length, 0 at
- * an empty input, -1 on a read error. */
+/* The start of the input, up to the end of its first record - the first
+ * line end outside quotes - or FIRST_RECORD_MAX bytes: enough to see a
+ * byte-order mark and pick the delimiter, whatever the chunk size.
+ * Returns its length, 0 at an empty input, -1 on a read error. */
 static ssize_t read_first_line(csvin *r, char **buf, size_t *alloc)
 {
 	size_t n = 0;
+	int quoted = 0;
 
 	for (;;) {
 		ssize_t got;
@@ -615,7 +645,8 @@ static ssize_t read_first_line(csvin *r, char **buf, size_t *alloc)
 			return -1;
 		if (got == 0)
 			return (ssize_t)n;
-		if (memchr(*buf + n, '\n', (size_t)got) || n + (size_t)got >= 65536)
+		if (record_ends(*buf + n, (size_t)got, &quoted) ||
+		    n + (size_t)got >= FIRST_RECORD_MAX)
 			return (ssize_t)(n + (size_t)got);
 		n += (size_t)got;
 	}

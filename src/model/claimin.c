@@ -445,6 +445,7 @@ static int claims_row(reader *r, const csvin_row *row)
 				goto rejected;
 			case MONEY_MISSING:
 				r->t->missing++;
+				r->ft->read++;
 				tally_missing(r->ft, "no value");
 				claim_free(&c);
 				return 0;
@@ -524,12 +525,7 @@ static void wide_subject(const reader *r, const csvin_row *row, claim *c, const 
 		s = field(row, r->idx[COL_SOURCE], &len);
 		set_trimmed(&c->source, s, len);
 	} else {
-		/* no source given: the file's name says where the figures are from */
-		const char *src = r->o->source ? r->o->source : r->file;
-		const char *base = r->o->source ? NULL : strrchr(src, '/');
-		if (base)
-			src = base + 1;
-		claim_set(&c->source, src, strlen(src));
+		claim_set(&c->source, r->o->source, strlen(r->o->source));
 	}
 	c->kind = r->o->kind;
 }
@@ -752,17 +748,20 @@ static int on_row(void *ctx, const csvin_row *row)
 	return r->wide ? wide_row(r, row) : claims_row(r, row);
 }
 
-int claimin_read(const char *path, const claimin_opts *o, tally *t,
-		 tally *figures, claimin_fn fn, void *ctx)
+/* Read from in, a file called path (for the period in its name, and the
+ * source of a wide table that names none). */
+static int read_from(csvin *in, const char *path, const claimin_opts *o, tally *t,
+		     tally *figures, claimin_fn fn, void *ctx)
 {
+	claimin_opts own = *o;
+	const char *base = strrchr(path, '/');
 	reader r;
-	csvin *in = csvin_open(path, o->delim);
 	int result;
 
-	if (!in)
-		return EXIT_USAGE;
+	if (!own.source)
+		own.source = base ? base + 1 : path;
 	memset(&r, 0, sizeof r);
-	r.o = o;
+	r.o = &own;
 	r.t = t;
 	r.ft = figures;
 	r.fn = fn;
@@ -778,6 +777,24 @@ int claimin_read(const char *path, const claimin_opts *o, tally *t,
 	keymap_free(&r.seen);
 	free(r.cols);
 	return result;
+}
+
+int claimin_read(const char *path, const claimin_opts *o, tally *t,
+		 tally *figures, claimin_fn fn, void *ctx)
+{
+	csvin *in = csvin_open(path, o->delim);
+
+	if (!in)
+		return EXIT_USAGE;
+	return read_from(in, path, o, t, figures, fn, ctx);
+}
+
+int claimin_read_memory(const char *name, const char *data, size_t len,
+			const claimin_opts *o, tally *rows, tally *figures,
+			claimin_fn fn, void *ctx)
+{
+	return read_from(csvin_open_memory(name, data, len, o->delim), name, o, rows,
+			 figures, fn, ctx);
 }
 
 int claimin_read_files(char *const *paths, size_t n, const claimin_opts *o, tally *rows,

@@ -537,3 +537,10 @@ $ wagestat check -q --fail-on inconsistent "$TMPDIR/caps.md" 2>&1 >/dev/null | s
 > wagestat: caps.md: 6 figures dropped (a sentence over 64 figures)
 > wagestat: caps.md: 5 table cells dropped (a row over 16 columns)
 > exit 1
+
+# A wide table as the reference, with no source column: its figures are
+# credited to the file (this once read a NULL source and crashed).
+== check against a wide table with no source column
+$ printf 'AREA_TITLE,OCC_CODE,OCC_TITLE,A_MEDIAN\nUS,29-1141,Registered Nurses,"81,220"\n' > "$TMPDIR/national_M2023_dl.csv"; printf 'Registered nurses earned a median of $81,220 in May 2023, the BLS says.\n' | wagestat check -q -f tsv --ref "$TMPDIR/national_M2023_dl.csv" - | cut -f4-8,15-18
+> soc_code	area	period	stat	value	ref_value	ref_source	deviation_pct	verdict
+> 29-1141	US	2023	median	81220	81220	national_M2023_dl.csv	0	ok

@@ -239,3 +239,13 @@ $ cp data/mini_M2023_dl.xlsx "$TMPDIR/-x_M2023_dl.xlsx"; cd "$TMPDIR" && wagesta
 > 31-9092,count,740000,
 > 31-9092,median,20.19,hourly
 > 31-9092,median,42000,annual
+
+# A claims row with no value is a missing figure, and is read: the figures
+# add up (they once read 1 = used 1 + missing 1).
+== claims with a blank value: every figure accounted for
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nS,survey,CMA,31-9092,US,2020,median,,annual,exact,,,,\nS,survey,CMA,31-9092,US,2020,median,100,annual,exact,,,,\n' | wagestat import table - | cut -d, -f7,8
+> stat,value
+> median,100
+! wagestat: rows read 2 = used 1 + filtered 0 + missing 1 + rejected 0
+! wagestat: figures read 2 = used 1 + filtered 0 + missing 1 + rejected 0
+! wagestat:   missing 1: no value

@@ -137,6 +137,12 @@ int main(void)
 	expect("malformed quoting after a quoted line end",
 	       S("a,b\n1,\"p\nq\"r\n3,ok\n"), 0,
 	       "H1:a|b\n4:3|ok\n", 2, 1, 0);
+	expect("malformed quoting after a lone CR, then a blank line",
+	       S("a,b\n1,2\rx\"y,3\n\n4,5\n"), 0,
+	       "H1:a|b\n2:1|2\n5:4|5\n", 3, 1, 0);
+	expect("delimiter picked from the whole header, past a quoted line end",
+	       S("a;b;c,\"x\ny\",d,e\n1,2,3,4\n"), 0,
+	       "H1:a;b;c|x\ny|d|e\n3:1|2|3|4\n", 1, 0, 0);
 	expect("unterminated quote at the end",
 	       S("a,b\n1,2\n3,\"open\n4,5\n"), 0,
 	       "H1:a|b\n2:1|2\n", 2, 1, 0);

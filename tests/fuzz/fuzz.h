@@ -1,0 +1,74 @@
+/* What the libFuzzer harnesses share: the entry point's declaration, an
+ * assertion that survives NDEBUG, and a look at every byte of a claim so
+ * that the sanitizers see a field that is freed, unterminated or NULL. */
+#ifndef WAGESTAT_FUZZ_H
+#define WAGESTAT_FUZZ_H
+
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/claim.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+
+/* A broken promise of the code under test: report it as a crash. */
+#define FUZZ_ASSERT(cond)                                                        \
+	do {                                                                     \
+		if (!(cond)) {                                                   \
+			fprintf(stderr, "%s:%d: broken: %s\n", __FILE__, __LINE__, \
+				#cond);                                          \
+			abort();                                                 \
+		}                                                                \
+	} while (0)
+
+/* Bugs found and reported but not fixed yet, in code being changed
+ * elsewhere (src/extract), each with its reproducer in tests/fuzz/open/:
+ * an input that could only find one of them again is skipped, so that
+ * fuzzing goes on to find others - unless FUZZ_OPEN is set, as run.sh
+ * does to replay tests/fuzz/open/ and say whether they still crash.
+ * Take a test out once its bug is fixed. */
+static inline int fuzz_open_bug(const uint8_t *data, size_t size)
+{
+	static int replay = -1;
+	size_t i, run = 0;
+
+	if (replay < 0)
+		replay = getenv("FUZZ_OPEN") != NULL;
+	if (replay)
+		return 0;
+	/* extract.c: a number of 63 digits and a fraction overruns the
+	 * 64-byte buffer it is copied into (open/extract/long-number-*) */
+	for (i = 0; i < size; i++) {
+		run = (data[i] >= '0' && data[i] <= '9') || data[i] == ',' ? run + 1 : 0;
+		if (run >= 63)
+			return 1;
+	}
+	return 0;
+}
+
+/* Every text field of a claim is a string (perhaps empty), never NULL, and
+ * its value a finite amount that is not negative - or, for a comparison
+ * (stat CSTAT_NONE) that no reference covers, NaN. */
+static inline size_t fuzz_touch_claim(const claim *c)
+{
+	const char *const text[] = {c->source, c->role,  c->soc_code, c->area,
+				    c->period, c->where, c->quote};
+	size_t i, n = 0;
+
+	for (i = 0; i < sizeof text / sizeof text[0]; i++) {
+		FUZZ_ASSERT(text[i] != NULL);
+		n += strlen(text[i]);
+	}
+	if (!(isfinite(c->value) && c->value >= 0) && !(c->stat == CSTAT_NONE && isnan(c->value))) {
+		fprintf(stderr, "claim at %s, stat %d: value %g\n", c->where, c->stat, c->value);
+		abort();
+	}
+	return n;
+}
+
+#endif
