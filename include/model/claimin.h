@@ -17,14 +17,11 @@
 #define WAGESTAT_CLAIMIN_H
 
 #include "model/claim.h"
+#include "model/header.h"
 #include "model/resolve.h"
 #include "base/tally.h"
 
-typedef struct claimin_map {
-	const char *header; /* a wide-table column */
-	int stat;           /* CSTAT_NONE: ignore the column */
-	unit unit;
-} claimin_map;
+typedef header_map claimin_map;
 
 typedef struct claimin_opts {
 	int delim;              /* 0: detect */

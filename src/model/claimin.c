@@ -11,37 +11,7 @@
 #include "base/keymap.h"
 #include "base/money.h"
 #include "base/xalloc.h"
-#include "model/cue.h"
-
-typedef enum col_role {
-	COL_IGNORE = 0,
-	COL_SOURCE,
-	COL_KIND,
-	COL_ROLE,
-	COL_SOC,
-	COL_AREA,
-	COL_AREA_WEAK, /* a column called just "area": OEWS uses it for a code */
-	COL_PERIOD,
-	COL_STAT,
-	COL_VALUE,
-	COL_UNIT,
-	COL_QUAL,
-	COL_N,
-	COL_SE,
-	COL_WHERE,
-	COL_QUOTE,
-	COL_GROUP,
-	COL_FIGURE,    /* wide table: a column of one statistic */
-	COL_PRSE_MEAN, /* relative standard error (%) of the mean */
-	COL_PRSE_EMP,  /* ... of the employment count */
-	COL_FLAG,      /* BLS ANNUAL / HOURLY: which wages are published */
-} col_role;
-
-typedef struct column {
-	col_role role;
-	int stat;
-	unit unit;
-} column;
+#include "model/header.h"
 
 typedef struct reader {
 	const claimin_opts *o;
@@ -50,208 +20,27 @@ typedef struct reader {
 	claimin_fn fn;
 	void *ctx;
 	const char *file;
-	column *cols;
+	header_column *cols;
 	size_t ncols;
 	int wide;
-	long idx[COL_FLAG + 1]; /* first column of each role, or -1 */
+	long idx[HEADER_FLAG + 1]; /* first column of each role, or -1 */
 	char period[32];            /* from the file name */
 	keymap *seen;               /* (code, area) pairs already read */
 	int national;               /* a BLS layout with no area: US */
 } reader;
 
-/* --- header words ------------------------------------------------------ */
-
-/* Lower-case alphanumeric tokens of a header: "A_PCT10" -> a pct10,
- * "10th percentile" -> 10th percentile. */
-static size_t tokens(const char *s, size_t len, char tok[][24], size_t max)
-{
-	size_t n = 0, i = 0;
-
-	while (i < len && n < max) {
-		size_t k = 0;
-		while (i < len && !isalnum((unsigned char)s[i]))
-			i++;
-		if (i >= len)
-			break;
-		while (i < len && isalnum((unsigned char)s[i])) {
-			if (k < 23)
-				tok[n][k++] = (char)tolower((unsigned char)s[i]);
-			i++;
-		}
-		tok[n][k] = '\0';
-		n++;
-	}
-	return n;
-}
-
-static int is_word(const char *tok, const char *const *words)
-{
-	for (; *words; words++)
-		if (strcmp(tok, *words) == 0)
-			return 1;
-	return 0;
-}
-
-/* A percentile named by a token: pct10, p10, 10th, 10 (then "percentile"). */
-static int percentile_token(const char *tok, const char *next)
-{
-	const char *d = tok;
-	char *end;
-	long n;
-
-	if (strncmp(tok, "pct", 3) == 0)
-		d = tok + 3;
-	else if (tok[0] == 'p' && isdigit((unsigned char)tok[1]))
-		d = tok + 1;
-	else if (!isdigit((unsigned char)tok[0]) ||
-		 !next || (strcmp(next, "percentile") != 0 && strcmp(next, "pct") != 0))
-		return 0;
-	n = strtol(d, &end, 10);
-	if (end == d || n < 1 || n > 99)
-		return 0;
-	if (*end && strcmp(end, "th") != 0 && strcmp(end, "st") != 0 &&
-	    strcmp(end, "nd") != 0 && strcmp(end, "rd") != 0)
-		return 0;
-	return (int)n;
-}
-
-/* Is tok one of the (one-word) phrases of cue class c? */
-static int cue_token(const char *tok, cue_class c)
-{
-	return is_word(tok, cue_words(c));
-}
-
-/* What a wide-table header says: a statistic and a unit, or nothing.  The
- * words are the extractor's (datasets/cues.csv), read by its rules: "Min"
- * and "Max" are the ends of a pay range, but "Minimum wage" is a wage. */
-static column classify_figure(const char *s, size_t len, unit fallback)
-{
-	static const char *const errors[] = {"prse", "rse", "se", "error", NULL};
-	char tok[12][24];
-	size_t n = tokens(s, len, tok, 12), i;
-	column c = {COL_IGNORE, CSTAT_NONE, fallback};
-	int wage = 0;
-
-	for (i = 0; i < n; i++) {
-		if (is_word(tok[i], errors))
-			return c;
-		wage |= cue_token(tok[i], CUE_WAGE);
-	}
-	for (i = 0; i < n; i++) {
-		int p = percentile_token(tok[i], i + 1 < n ? tok[i + 1] : NULL);
-		if (p)
-			c.stat = p;
-		else if (cue_token(tok[i], CUE_MEDIAN))
-			c.stat = CSTAT_MEDIAN;
-		else if (cue_token(tok[i], CUE_MEAN))
-			c.stat = CSTAT_MEAN;
-		else if (!wage && cue_token(tok[i], CUE_RANGE_MIN))
-			c.stat = CSTAT_RANGE_LOW;
-		else if (!wage && cue_token(tok[i], CUE_RANGE_MAX))
-			c.stat = CSTAT_RANGE_HIGH;
-		else if (!strcmp(tok[i], "sd") || !strcmp(tok[i], "stddev"))
-			c.stat = CSTAT_SD;
-		else if (unit_of_word(tok[i], UNIT_CODE) != UNIT_NONE)
-			c.unit = unit_of_word(tok[i], UNIT_CODE);
-	}
-	if (c.stat != CSTAT_NONE)
-		c.role = COL_FIGURE;
-	return c;
-}
-
-/* Header names with one meaning, joined by '_' after tokenizing. */
-static const struct {
-	const char *name;
-	col_role role;
-	int stat;
-} names[] = {
-	{"source", COL_SOURCE, 0},        {"source_kind", COL_KIND, 0},
-	{"role", COL_ROLE, 0},            {"occ_title", COL_ROLE, 0},
-	{"occupation", COL_ROLE, 0},      {"occupational_title", COL_ROLE, 0},
-	{"occupation_title", COL_ROLE, 0}, {"job_title", COL_ROLE, 0},
-	{"job_titles", COL_ROLE, 0},      {"title", COL_ROLE, 0},
-	{"soc_code", COL_SOC, 0},         {"soc", COL_SOC, 0},
-	{"occ_code", COL_SOC, 0},         {"standard_occupational_code", COL_SOC, 0},
-	{"area_title", COL_AREA, 0},      {"area_name", COL_AREA, 0},
-	{"state", COL_AREA, 0},           {"region", COL_AREA, 0},
-	{"location", COL_AREA, 0},        {"area", COL_AREA_WEAK, 0},
-	{"period", COL_PERIOD, 0},        {"year", COL_PERIOD, 0},
-	{"stat", COL_STAT, 0},            {"value", COL_VALUE, 0},
-	{"unit", COL_UNIT, 0},            {"qualifier", COL_QUAL, 0},
-	{"n", COL_N, 0},                  {"se", COL_SE, 0},
-	{"where", COL_WHERE, 0},          {"quote", COL_QUOTE, 0},
-	{"o_group", COL_GROUP, 0},        {"occ_group", COL_GROUP, 0},
-	{"mean_prse", COL_PRSE_MEAN, 0},  {"emp_prse", COL_PRSE_EMP, 0},
-	{"tot_emp", COL_FIGURE, CSTAT_COUNT}, {"employment", COL_FIGURE, CSTAT_COUNT},
-};
-
-static column classify(const reader *r, const char *s, size_t len)
-{
-	char tok[12][24], joined[128] = "";
-	size_t n = tokens(s, len, tok, 12), i;
-	column c = {COL_IGNORE, CSTAT_NONE, UNIT_NONE};
-
-	for (i = 0; i < r->o->nmap; i++) {
-		size_t m = strlen(r->o->map[i].header);
-		const char *a = s;
-		size_t alen = len;
-		while (alen && *a == ' ')
-			a++, alen--;
-		while (alen && a[alen - 1] == ' ')
-			alen--;
-		if (m == alen && strncasecmp(a, r->o->map[i].header, m) == 0) {
-			c.stat = r->o->map[i].stat;
-			if (!c.stat) {
-				/* ignored: kept out of the "not used" note */
-				c.role = COL_FLAG;
-				return c;
-			}
-			c.role = COL_FIGURE;
-			c.unit = r->o->map[i].unit ? r->o->map[i].unit : r->o->unit;
-			return c;
-		}
-	}
-	for (i = 0; i < n; i++) {
-		if (i)
-			strncat(joined, "_", sizeof joined - strlen(joined) - 1);
-		strncat(joined, tok[i], sizeof joined - strlen(joined) - 1);
-	}
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(joined, names[i].name) == 0) {
-			c.role = names[i].role;
-			c.stat = names[i].stat;
-			return c;
-		}
-	/* "annual" and "hourly" alone are BLS flags, not figures: TRUE says
-	 * only wages in that unit are published */
-	if (strcmp(joined, "annual") == 0 || strcmp(joined, "hourly") == 0) {
-		c.role = COL_FLAG;
-		c.unit = joined[0] == 'a' ? UNIT_ANNUAL : UNIT_HOURLY;
-		return c;
-	}
-	return classify_figure(s, len, r->o->unit);
-}
-
 claim_field claimin_header_field(const char *name, size_t len)
 {
-	claimin_opts none;
-	reader r;
-	column c;
-
-	memset(&none, 0, sizeof none);
-	memset(&r, 0, sizeof r);
-	r.o = &none;
-	c = classify(&r, name, len);
-	switch (c.role) {
-	case COL_ROLE: return FIELD_ROLE;
-	case COL_SOC: return FIELD_SOC;
-	case COL_AREA: case COL_AREA_WEAK: return FIELD_AREA;
-	case COL_PERIOD: return FIELD_PERIOD;
-	case COL_SOURCE: return FIELD_SOURCE;
-	case COL_IGNORE: case COL_KIND: case COL_STAT: case COL_VALUE:
-	case COL_UNIT: case COL_QUAL: case COL_N: case COL_SE: case COL_WHERE:
-	case COL_QUOTE: case COL_GROUP: case COL_FIGURE: case COL_PRSE_MEAN:
-	case COL_PRSE_EMP: case COL_FLAG:
+	switch (header_read(name, len, NULL, 0, UNIT_NONE).role) {
+	case HEADER_ROLE: return FIELD_ROLE;
+	case HEADER_SOC: return FIELD_SOC;
+	case HEADER_AREA: case HEADER_AREA_WEAK: return FIELD_AREA;
+	case HEADER_PERIOD: return FIELD_PERIOD;
+	case HEADER_SOURCE: return FIELD_SOURCE;
+	case HEADER_IGNORE: case HEADER_KIND: case HEADER_STAT: case HEADER_VALUE:
+	case HEADER_UNIT: case HEADER_QUAL: case HEADER_N: case HEADER_SE: case HEADER_WHERE:
+	case HEADER_QUOTE: case HEADER_GROUP: case HEADER_FIGURE: case HEADER_PRSE_MEAN:
+	case HEADER_PRSE_EMP: case HEADER_FLAG:
 		break;
 	}
 	return FIELD_NONE;
@@ -342,13 +131,13 @@ static int claim_implausible(reader *r, const csvin_row *row, claim *c)
 
 	if (p[0] && (strspn(p, "0123456789") != 4 || year < 1900 || year > 2100 ||
 		     (p[4] && !(p[4] == '-' && strspn(p + 5, "0123456789") == 2 && !p[7])))) {
-		col = r->idx[COL_PERIOD] >= 0 ? (size_t)r->idx[COL_PERIOD] : 0;
+		col = r->idx[HEADER_PERIOD] >= 0 ? (size_t)r->idx[HEADER_PERIOD] : 0;
 		reject(r->t, r, row, col, "period not a year from 1900 to 2100", p, strlen(p));
 		return 1;
 	}
 	if (c->stat == CSTAT_COUNT || !(why = unit_implausible(c->value, c->unit)))
 		return 0;
-	col = (size_t)r->idx[COL_VALUE];
+	col = (size_t)r->idx[HEADER_VALUE];
 	reject(r->t, r, row, col, why, row->field[col], row->len[col]);
 	return 1;
 }
@@ -402,43 +191,43 @@ static int claims_row(reader *r, const csvin_row *row)
 		s = row->field[i];
 		len = row->len[i];
 		switch (r->cols[i].role) {
-		case COL_SOURCE: set_trimmed(&c.source, s, len); break;
-		case COL_ROLE: set_trimmed(&c.role, s, len); break;
-		case COL_SOC: set_trimmed(&c.soc_code, s, len); break;
-		case COL_AREA: case COL_AREA_WEAK: set_trimmed(&c.area, s, len); break;
-		case COL_PERIOD: set_trimmed(&c.period, s, len); break;
-		case COL_WHERE: claim_set(&c.where, s, len); break;
-		case COL_QUOTE: claim_set(&c.quote, s, len); break;
-		case COL_N: c.n = plain_number(s, len); break;
-		case COL_SE: c.se = plain_number(s, len); break;
-		case COL_KIND:
+		case HEADER_SOURCE: set_trimmed(&c.source, s, len); break;
+		case HEADER_ROLE: set_trimmed(&c.role, s, len); break;
+		case HEADER_SOC: set_trimmed(&c.soc_code, s, len); break;
+		case HEADER_AREA: case HEADER_AREA_WEAK: set_trimmed(&c.area, s, len); break;
+		case HEADER_PERIOD: set_trimmed(&c.period, s, len); break;
+		case HEADER_WHERE: claim_set(&c.where, s, len); break;
+		case HEADER_QUOTE: claim_set(&c.quote, s, len); break;
+		case HEADER_N: c.n = plain_number(s, len); break;
+		case HEADER_SE: c.se = plain_number(s, len); break;
+		case HEADER_KIND:
 			if ((k = claim_kind_parse(s)) < 0) {
 				reject(r->t, r, row, i, "unknown source kind", s, len);
 				goto rejected;
 			}
 			c.kind = (source_kind)k;
 			break;
-		case COL_STAT:
+		case HEADER_STAT:
 			if ((c.stat = claim_stat_parse(s)) == CSTAT_NONE) {
 				reject(r->t, r, row, i, "unknown statistic", s, len);
 				goto rejected;
 			}
 			break;
-		case COL_UNIT:
+		case HEADER_UNIT:
 			c.unit = unit_parse(s);
 			if (len && c.unit == UNIT_NONE) {
 				reject(r->t, r, row, i, "unknown unit", s, len);
 				goto rejected;
 			}
 			break;
-		case COL_QUAL:
+		case HEADER_QUAL:
 			if ((k = claim_qual_parse(s)) < 0) {
 				reject(r->t, r, row, i, "unknown qualifier", s, len);
 				goto rejected;
 			}
 			c.qual = (qualifier)k;
 			break;
-		case COL_VALUE:
+		case HEADER_VALUE:
 			switch (money_parse(s, len, &m)) {
 			case MONEY_BAD:
 				reject(r->t, r, row, i, m.error, s, len);
@@ -456,15 +245,15 @@ static int claims_row(reader *r, const csvin_row *row)
 				break;
 			}
 			break;
-		case COL_IGNORE: case COL_GROUP: case COL_FIGURE:
-		case COL_PRSE_MEAN: case COL_PRSE_EMP: case COL_FLAG:
+		case HEADER_IGNORE: case HEADER_GROUP: case HEADER_FIGURE:
+		case HEADER_PRSE_MEAN: case HEADER_PRSE_EMP: case HEADER_FLAG:
 			break;
 		}
 	}
 	if (claim_implausible(r, row, &c))
 		goto rejected;
 	if (!c.where[0])
-		where_at(r, &c, row, (size_t)r->idx[COL_VALUE]);
+		where_at(r, &c, row, (size_t)r->idx[HEADER_VALUE]);
 	r->t->used++;
 	r->ft->read++;
 	r->ft->used++;
@@ -489,7 +278,7 @@ static int seen_before(reader *r, const char *code, size_t code_len, const char 
 	size_t keylen;
 	int added;
 
-	if (r->idx[COL_GROUP] < 0 || !code_len)
+	if (r->idx[HEADER_GROUP] < 0 || !code_len)
 		return 0;
 	keylen = (size_t)snprintf(key, sizeof key, "%.*s%c%.*s",
 				  (int)(code_len < 200 ? code_len : 200), code, 0,
@@ -505,24 +294,24 @@ static void wide_subject(const reader *r, const csvin_row *row, claim *c, const 
 	const char *s;
 	size_t len;
 
-	s = field(row, r->idx[COL_ROLE], &len);
+	s = field(row, r->idx[HEADER_ROLE], &len);
 	set_trimmed(&c->role, s, len);
-	if (r->idx[COL_AREA] >= 0)
+	if (r->idx[HEADER_AREA] >= 0)
 		set_trimmed(&c->area, area, area_len);
 	else if (r->o->area)
 		claim_set(&c->area, r->o->area, strlen(r->o->area));
 	else if (r->national)
 		claim_set(&c->area, "US", 2);
-	if (r->idx[COL_PERIOD] >= 0) {
-		s = field(row, r->idx[COL_PERIOD], &len);
+	if (r->idx[HEADER_PERIOD] >= 0) {
+		s = field(row, r->idx[HEADER_PERIOD], &len);
 		set_trimmed(&c->period, s, len);
 	} else if (r->o->period) {
 		claim_set(&c->period, r->o->period, strlen(r->o->period));
 	} else {
 		claim_set(&c->period, r->period, strlen(r->period));
 	}
-	if (r->idx[COL_SOURCE] >= 0) {
-		s = field(row, r->idx[COL_SOURCE], &len);
+	if (r->idx[HEADER_SOURCE] >= 0) {
+		s = field(row, r->idx[HEADER_SOURCE], &len);
 		set_trimmed(&c->source, s, len);
 	} else {
 		claim_set(&c->source, r->o->source, strlen(r->o->source));
@@ -537,7 +326,7 @@ static unit published_unit(const reader *r, const csvin_row *row)
 	size_t i;
 
 	for (i = 0; i < r->ncols && i < row->nfields; i++)
-		if (r->cols[i].role == COL_FLAG && r->cols[i].unit != UNIT_NONE &&
+		if (r->cols[i].role == HEADER_FLAG && r->cols[i].unit != UNIT_NONE &&
 		    row->len[i] >= 4 && strncasecmp(row->field[i], "true", 4) == 0)
 			only = r->cols[i].unit;
 	return only;
@@ -612,13 +401,13 @@ static int wide_figures(reader *r, const csvin_row *row, claim *c, const char *c
 	size_t len, i;
 	double prse_mean, prse_emp;
 
-	s = field(row, r->idx[COL_PRSE_MEAN], &len);
+	s = field(row, r->idx[HEADER_PRSE_MEAN], &len);
 	prse_mean = plain_number(s, len);
-	s = field(row, r->idx[COL_PRSE_EMP], &len);
+	s = field(row, r->idx[HEADER_PRSE_EMP], &len);
 	prse_emp = plain_number(s, len);
 	for (i = 0; i < r->ncols && i < row->nfields && !stop; i++) {
-		const column *col = &r->cols[i];
-		if (col->role != COL_FIGURE)
+		const header_column *col = &r->cols[i];
+		if (col->role != HEADER_FIGURE)
 			continue;
 		c->stat = col->stat;
 		c->unit = col->stat == CSTAT_COUNT ? UNIT_NONE : col->unit;
@@ -654,8 +443,8 @@ static int wide_row(reader *r, const csvin_row *row)
 	size_t code_len, area_len;
 	int stop, figures = 0, missing = 0;
 
-	code = field(row, r->idx[COL_SOC], &code_len);
-	area = field(row, r->idx[COL_AREA], &area_len);
+	code = field(row, r->idx[HEADER_SOC], &code_len);
+	area = field(row, r->idx[HEADER_AREA], &area_len);
 	if (!wanted_code(r, code, code_len) ||
 	    (r->o->only_area && !same_name(area, area_len, r->o->only_area)) ||
 	    seen_before(r, code, code_len, area, area_len)) {
@@ -683,9 +472,9 @@ static int wide_row(reader *r, const csvin_row *row)
 static void national_by_layout(reader *r, const csvin_row *h)
 {
 	size_t len;
-	const char *code = field(h, r->idx[COL_SOC], &len);
+	const char *code = field(h, r->idx[HEADER_SOC], &len);
 
-	if (!r->wide || r->idx[COL_AREA] >= 0 || r->o->area || len != 8 ||
+	if (!r->wide || r->idx[HEADER_AREA] >= 0 || r->o->area || len != 8 ||
 	    strncasecmp(code, "occ_code", 8) != 0)
 		return;
 	r->national = 1;
@@ -701,35 +490,35 @@ static int on_header(void *ctx, const csvin_row *h)
 
 	r->ncols = h->nfields;
 	r->cols = xcalloc(h->nfields + 1, sizeof *r->cols);
-	for (i = 0; i <= COL_FLAG; i++)
+	for (i = 0; i <= HEADER_FLAG; i++)
 		r->idx[i] = -1;
 	for (i = 0; i < h->nfields; i++) {
-		r->cols[i] = classify(r, h->field[i], h->len[i]);
+		r->cols[i] = header_read(h->field[i], h->len[i], r->o->map, r->o->nmap, r->o->unit);
 		if (r->idx[r->cols[i].role] < 0)
 			r->idx[r->cols[i].role] = (long)i;
-		figures += r->cols[i].role == COL_FIGURE;
+		figures += r->cols[i].role == HEADER_FIGURE;
 	}
-	if (r->idx[COL_AREA] < 0 && r->idx[COL_AREA_WEAK] >= 0)
-		r->idx[COL_AREA] = r->idx[COL_AREA_WEAK];
-	r->wide = !(r->idx[COL_STAT] >= 0 && r->idx[COL_VALUE] >= 0);
+	if (r->idx[HEADER_AREA] < 0 && r->idx[HEADER_AREA_WEAK] >= 0)
+		r->idx[HEADER_AREA] = r->idx[HEADER_AREA_WEAK];
+	r->wide = !(r->idx[HEADER_STAT] >= 0 && r->idx[HEADER_VALUE] >= 0);
 	if (r->wide && figures == 0) {
 		diag("%s: neither claims (stat and value columns) nor a table of "
 		     "figures (columns such as median, mean, 10th percentile)",
 		     r->file);
 		return EXIT_USAGE;
 	}
-	if (r->wide && r->o->require_soc && r->idx[COL_SOC] < 0) {
+	if (r->wide && r->o->require_soc && r->idx[HEADER_SOC] < 0) {
 		diag("%s: no occupation code column (OCC_CODE)", r->file);
 		return EXIT_USAGE;
 	}
-	if (r->wide && r->idx[COL_AREA] >= 0 && r->idx[COL_AREA_WEAK] >= 0 &&
-	    r->idx[COL_AREA] != r->idx[COL_AREA_WEAK])
-		r->cols[r->idx[COL_AREA_WEAK]].role = COL_IGNORE;
+	if (r->wide && r->idx[HEADER_AREA] >= 0 && r->idx[HEADER_AREA_WEAK] >= 0 &&
+	    r->idx[HEADER_AREA] != r->idx[HEADER_AREA_WEAK])
+		r->cols[r->idx[HEADER_AREA_WEAK]].role = HEADER_IGNORE;
 	national_by_layout(r, h);
 	if (r->wide && !r->o->quiet) {
 		int first = 1;
 		for (i = 0; i < h->nfields; i++)
-			if (r->cols[i].role == COL_IGNORE) {
+			if (r->cols[i].role == HEADER_IGNORE) {
 				char q[64];
 				fprintf(stderr, "%s'%s'", first ? "wagestat: columns not used: " : ", ",
 					diag_quote(q, sizeof q, h->field[i], h->len[i]));
