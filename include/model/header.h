@@ -39,6 +39,7 @@ typedef struct header_column {
 	header_role role;
 	int stat;
 	unit unit;
+	int by_value; /* pay that names no unit: hourly under 200, else annual */
 } header_column;
 
 /* A column named on the command line (import --map HEADER=STAT[:UNIT]). */

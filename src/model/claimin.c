@@ -27,6 +27,7 @@ typedef struct reader {
 	char period[32];            /* from the file name */
 	keymap *seen;               /* (code, area) pairs already read */
 	int national;               /* a BLS layout with no area: US */
+	unsigned long by_value, no_unit, no_period; /* figures so counted */
 } reader;
 
 claim_field claimin_header_field(const char *name, size_t len)
@@ -391,6 +392,19 @@ static int wide_value(reader *r, const csvin_row *row, size_t i, unit only, int 
 	return 1;
 }
 
+/* A figure's unit from its size where its column names none; figures left
+ * with no unit or period are counted, to be said once at the end. */
+static void note_unit_and_period(reader *r, const header_column *col, claim *c)
+{
+	if (col->by_value && col->stat != CSTAT_COUNT) {
+		c->unit = c->value < 200 ? UNIT_HOURLY : UNIT_ANNUAL;
+		r->by_value++;
+	} else if (c->unit == UNIT_NONE && col->stat != CSTAT_COUNT) {
+		r->no_unit++;
+	}
+	r->no_period += !c->period[0];
+}
+
 /* Each figure cell of a row as a claim; counts figures and missing ones. */
 static int wide_figures(reader *r, const csvin_row *row, claim *c, const char *code,
 			size_t code_len, int *figures, int *missing)
@@ -418,6 +432,7 @@ static int wide_figures(reader *r, const csvin_row *row, claim *c, const char *c
 			*missing += v == 0;
 			continue;
 		}
+		note_unit_and_period(r, col, c);
 		/* an se about a top-code says nothing of the true figure */
 		if (col->stat == CSTAT_MEAN && isfinite(prse_mean) && c->qual != QUAL_TOP_CODED)
 			c->se = se_from_prse(c->value, prse_mean);
@@ -537,6 +552,23 @@ static int on_row(void *ctx, const csvin_row *row)
 	return r->wide ? wide_row(r, row) : claims_row(r, row);
 }
 
+/* Once a file: the units read from the figures' size, and what was left
+ * blank with the option that would fill it. */
+static void say_units_and_periods(const reader *r)
+{
+	if (r->o->quiet)
+		return;
+	if (r->by_value)
+		diag("%s: %lu figures whose column names no unit read by their size: under "
+		     "200 hourly, else annual (give -u to say otherwise)", r->file, r->by_value);
+	if (r->no_unit)
+		diag("%s: %lu figures left with no unit: their columns name none (give -u)",
+		     r->file, r->no_unit);
+	if (r->no_period)
+		diag("%s: %lu figures left with no period: neither a column nor the file's "
+		     "name gives one (give --period)", r->file, r->no_period);
+}
+
 /* Read from in, a file called path (for the period in its name, and the
  * source of a wide table that names none). */
 static int read_from(csvin *in, const char *path, const claimin_opts *o, tally *t,
@@ -562,6 +594,7 @@ static int read_from(csvin *in, const char *path, const claimin_opts *o, tally *
 	claimin_period_from_name(path, r.period, sizeof r.period);
 	csvin_set_pad_short(in);
 	result = csvin_read(in, t, on_header, on_row, &r);
+	say_units_and_periods(&r);
 	csvin_close(&in);
 	keymap_free(&r.seen);
 	free(r.cols);

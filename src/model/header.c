@@ -76,8 +76,8 @@ static header_column classify_figure(const char *s, size_t len, unit fallback)
 	static const char *const errors[] = {"prse", "rse", "se", "error", NULL};
 	char tok[12][24];
 	size_t n = tokens(s, len, tok, 12), i;
-	header_column c = {HEADER_IGNORE, CSTAT_NONE, fallback};
-	int wage = 0;
+	header_column c = {HEADER_IGNORE, CSTAT_NONE, fallback, 0};
+	int wage = 0, unit_named = 0;
 
 	for (i = 0; i < n; i++) {
 		if (is_word(tok[i], errors))
@@ -99,10 +99,13 @@ static header_column classify_figure(const char *s, size_t len, unit fallback)
 		else if (!strcmp(tok[i], "sd") || !strcmp(tok[i], "stddev"))
 			c.stat = CSTAT_SD;
 		else if (unit_of_word(tok[i], UNIT_CODE) != UNIT_NONE)
-			c.unit = unit_of_word(tok[i], UNIT_CODE);
+			c.unit = unit_of_word(tok[i], UNIT_CODE), unit_named = 1;
 	}
 	if (c.stat != CSTAT_NONE)
 		c.role = HEADER_FIGURE;
+	/* pay that names no unit: its size says (no one earns $200 an hour in
+	 * a table of wages, nor under $200 a year) */
+	c.by_value = c.role == HEADER_FIGURE && !unit_named && c.unit == UNIT_NONE;
 	return c;
 }
 
@@ -137,7 +140,7 @@ header_column header_read(const char *s, size_t len, const header_map *map, size
 {
 	char tok[12][24], joined[128] = "";
 	size_t n = tokens(s, len, tok, 12), i;
-	header_column c = {HEADER_IGNORE, CSTAT_NONE, UNIT_NONE};
+	header_column c = {HEADER_IGNORE, CSTAT_NONE, UNIT_NONE, 0};
 
 	for (i = 0; i < nmap; i++) {
 		size_t m = strlen(map[i].header);

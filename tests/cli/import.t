@@ -89,6 +89,7 @@ $ printf 'Occupation,State,Year,Median Wage\nmedical assistant,ohio,2022,18.50\n
 > CMA,31-9092,DC,2022,median,21
 ! wagestat: <stdin>:3:4: role not in the dictionary: 'Zorbologists' (kept without a SOC code)
 ! wagestat: <stdin>:3:4: area not in the dictionary: 'Atlantis' (kept as written)
+! wagestat: <stdin>: 3 figures whose column names no unit read by their size: under 200 hourly, else annual (give -u to say otherwise)
 ! wagestat: rows read 3 = used 3 + filtered 0 + missing 0 + rejected 0
 ! wagestat: figures read 3 = used 3 + filtered 0 + missing 0 + rejected 0
 ! wagestat: SOC codes found from role names: 2
@@ -193,7 +194,7 @@ $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
 == JSON is the second form, with text escaped
 $ printf 'role,median\nCMA,"40,000"\n' | wagestat import table -q -f json --source 'A "quoted" source' -
 > [
->  {"source": "A \"quoted\" source", "source_kind": "survey", "role": "CMA", "soc_code": "31-9092", "area": "", "period": "", "stat": "median", "value": 40000, "unit": "", "qualifier": "exact", "n": null, "se": null, "where": "<stdin>:2:2", "quote": ""}
+>  {"source": "A \"quoted\" source", "source_kind": "survey", "role": "CMA", "soc_code": "31-9092", "area": "", "period": "", "stat": "median", "value": 40000, "unit": "annual", "qualifier": "exact", "n": null, "se": null, "where": "<stdin>:2:2", "quote": ""}
 > ]
 
 == workbooks: a missing file, no xlsx2csv, a file that is not a workbook
@@ -249,3 +250,20 @@ $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
 ! wagestat: rows read 2 = used 1 + filtered 0 + missing 1 + rejected 0
 ! wagestat: figures read 2 = used 1 + filtered 0 + missing 1 + rejected 0
 ! wagestat:   missing 1: no value
+
+# State agency tables name no unit: "Average wage" 25.50 and "25th
+# Percentile" 20.10 are under 200, so hourly; "Mean Wage" 77,445 is annual
+# (the Washington ESD and NY DOL layouts).  With no year column or name,
+# the figures keep a blank period and the note says --period; the count
+# column is no pay and takes no unit.
+== import table: a figure's size gives the unit its column does not; blank periods are said
+$ printf 'Area name,SOC code,Occupational title,Employment,Average wage,25th Percentile,Mean Wage\nWashington,31-9092,Medical Assistants,19500,25.50,20.10,77445\n' | wagestat import table --source S - | cut -d, -f6-9
+> period,stat,value,unit
+> ,count,19500,
+> ,mean,25.5,hourly
+> ,p25,20.1,hourly
+> ,mean,77445,annual
+! wagestat: <stdin>: 3 figures whose column names no unit read by their size: under 200 hourly, else annual (give -u to say otherwise)
+! wagestat: <stdin>: 4 figures left with no period: neither a column nor the file's name gives one (give --period)
+! wagestat: rows read 1 = used 1 + filtered 0 + missing 0 + rejected 0
+! wagestat: figures read 4 = used 4 + filtered 0 + missing 0 + rejected 0
