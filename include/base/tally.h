@@ -11,7 +11,7 @@
 #define TALLY_SHOWN_PER_REASON 5
 
 struct tally_reason {
-	const char *reason; /* static string: also the key */
+	char *reason; /* a copy of the first one given: also the key */
 	unsigned long long count;
 	unsigned shown; /* messages printed (or kept) for it */
 	int missing;    /* a reason for missing, not for rejection */
@@ -38,8 +38,9 @@ typedef struct tally {
 void tally_init(tally *t);
 void tally_free(tally *t);
 
-/* Count one rejected row.  reason is a static string naming the class of
- * problem; detail (may be NULL) says what exactly, e.g. "'abc'". */
+/* Count one rejected row.  reason names the class of problem (copied, so
+ * it may be built for the row: "currency GBP, not USD"); detail (may be
+ * NULL) says what exactly, e.g. "'abc'". */
 void tally_reject(tally *t, const char *file, unsigned long line,
 		  unsigned long col, const char *reason, const char *detail);
 

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "base/units.h"
+
 typedef enum stat_kind {
 	STAT_COUNT,
 	STAT_MISSING,
@@ -73,6 +75,9 @@ typedef struct stats_acc {
 	double weight_sum;
 	stats_block *head, *tail; /* kept values while adding */
 	double *x, *w; /* the kept values gathered by stats_acc_finish */
+	unsigned long long per_unit[UNIT_COUNT]; /* values by the unit they
+						  * were written in (kept by
+						  * the caller) */
 } stats_acc;
 
 void stats_acc_init(stats_acc *a);

@@ -30,6 +30,9 @@ size_t summarize_finish(summarizer *s, int sort, double **out);
 
 /* Group g's key: the group columns' values, each followed by a NUL. */
 const char *summarize_key(const summarizer *s, size_t g);
+/* How many of group g's values were written in each unit (indexed by
+ * unit; a plain number counts as the summary's unit). */
+const unsigned long long *summarize_units(const summarizer *s, size_t g);
 /* The header of group column i, as the first file wrote it. */
 const char *summarize_group_name(const summarizer *s, size_t i);
 

@@ -7,8 +7,10 @@
  * value column that is not blank, parsed by money_parse; a row is
  *   filtered  when the --where clauses do not select it,
  *   missing   when no value column has a value,
- *   rejected  when its value is not an amount, is in another currency, or
- *             states a unit that cannot be converted, or its weight is bad,
+ *   rejected  when its value is not an amount, is in another currency
+ *             (stated in the value, or in the currency column:
+ *             "currency GBP, not USD"), states a unit that cannot be
+ *             converted, needs hours the row lacks, or its weight is bad,
  * and otherwise handed to the caller, who uses it or leaves it out (then
  * it is counted filtered).  Every data row read is counted in the tally. */
 #ifndef WAGESTAT_MICRODATA_H
@@ -36,6 +38,16 @@ typedef struct microdata_where {
 	int negate;
 } microdata_where;
 
+/* How hourly (and weekly) pay becomes pay of a longer period: */
+typedef enum microdata_basis {
+	MICRODATA_FTE,    /* the full-time equivalent: 2080 hours, 52 weeks */
+	MICRODATA_ACTUAL, /* the row's hours a week x its weeks a year */
+} microdata_basis;
+
+/* The cap a top-coded cell "#" stands for in file, in unit u; 0 if none is
+ * known (the row is then rejected). */
+typedef double (*microdata_cap_fn)(const char *file, unit u);
+
 typedef struct microdata_opts {
 	char *const *group;  /* the group columns, ngroups of them */
 	size_t ngroups;
@@ -50,6 +62,14 @@ typedef struct microdata_opts {
 			      * as written, and one that states a unit is
 			      * rejected rather than mixed with plain ones */
 	const char *currency; /* the one accepted (3 letters), NULL: USD */
+	const char *currency_col; /* the column saying each row's currency;
+				   * NULL: the first whose header holds the
+				   * word "currency", if any */
+	microdata_basis basis;
+	const char *hours;   /* hours a week column, or NULL */
+	const char *weeks_col; /* weeks a year column, or NULL: weeks */
+	double weeks;        /* weeks a year; 0: 52 */
+	microdata_cap_fn top_cap; /* NULL: a "#" cell is not a number */
 	const char *missing_reason; /* a row without a value is counted
 				     * missing with this reason (NULL: none) */
 	int delim;           /* 0: detect */
@@ -68,6 +88,9 @@ typedef struct microdata_row {
 	int missing;   /* no value (already counted missing) */
 	double value;  /* in the options' unit */
 	double weight; /* 1 without a weight column */
+	unit from;     /* the unit the value was written in (the options'
+			* unit for a plain number) */
+	int top_coded; /* the value is a cap: the pay is at least that */
 } microdata_row;
 
 /* The text of group column i of the row (NUL-terminated), its length in
@@ -87,7 +110,20 @@ typedef struct microdata_sink {
 	microdata_fn fn;
 	void *ctx;
 	const char *file; /* the file being read, for messages */
+	unsigned long long basis_rows;  /* values restated by the basis:
+					 * hourly or weekly to or from
+					 * another unit */
+	unsigned long long other_hours; /* of those, at the FTE basis, rows
+					 * whose hours column says other than
+					 * 40 */
+	unsigned long long top_coded;   /* values that are caps */
 } microdata_sink;
+
+/* Add src's counts (not its tally) into dst. */
+void microdata_sink_merge(microdata_sink *dst, const microdata_sink *src);
+
+/* "fte" or "actual". */
+const char *microdata_basis_name(microdata_basis b);
 
 /* Read a file ("-": standard input) whole: its header picks the columns,
  * then every row.  Returns 0, EXIT_USAGE (cannot open, no such column),

@@ -14,6 +14,9 @@ typedef struct chart_dist_group {
 	const char *name;
 	const double *x;
 	size_t n;
+	size_t ntop; /* of them, top-coded values (the pay is at least cap),
+		      * drawn at the cap and marked as such */
+	double cap;
 } chart_dist_group;
 
 typedef struct chart_dist_opts {

@@ -20,6 +20,8 @@ void tally_free(tally *t)
 		free(t->notes[i].file);
 	}
 	free(t->notes);
+	for (i = 0; i < t->nreasons; i++)
+		free(t->reasons[i].reason);
 	free(t->reasons);
 	t->notes = NULL;
 	t->reasons = NULL;
@@ -37,7 +39,7 @@ static struct tally_reason *reason_slot(tally *t, const char *reason,
 		     strcmp(t->reasons[i].reason, reason) == 0))
 			return &t->reasons[i];
 	xgrow(&t->reasons, &t->alloc, t->nreasons + 1, sizeof *t->reasons);
-	t->reasons[t->nreasons].reason = reason;
+	t->reasons[t->nreasons].reason = xstrdup(reason);
 	t->reasons[t->nreasons].count = 0;
 	t->reasons[t->nreasons].shown = 0;
 	t->reasons[t->nreasons].missing = missing;

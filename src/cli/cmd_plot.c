@@ -8,6 +8,7 @@
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "cli/commands.h"
+#include "cli/microopts.h"
 #include "compute/reconcile.h"
 #include "input/csvin.h"
 #include "input/microdata.h"
@@ -21,17 +22,10 @@
 #include "output/chart_trend.h"
 #include "output/plot.h"
 
-/* The microdata a dist chart reads. */
-typedef struct dist_args {
-	const char *group;  /* the group column, or NULL for one group */
-	const char *value;  /* COL[:UNIT], or NULL: the first salary-like column */
-	int delim;
-} dist_args;
-
 typedef struct plot_args {
 	chart_opts chart;
 	chart_dist_opts dist;
-	dist_args in;
+	microopts in; /* the microdata a dist chart reads, as summarize does */
 	int strict;
 	char **files;
 	int nfiles;
@@ -133,10 +127,14 @@ typedef struct dist_group {
 	char *name;
 	double *x;
 	size_t n, alloc;
+	size_t ntop; /* top-coded values, drawn at their cap */
+	double cap;
 } dist_group;
 
 typedef struct dist_reader {
-	int grouped;
+	size_t ngroups; /* group columns */
+	char *name;     /* the row's group name being built */
+	size_t name_alloc;
 	dist_group *g;
 	size_t ng, galloc;
 	unsigned long long left_out; /* rows of groups beyond MAX_GROUPS */
@@ -157,53 +155,72 @@ static dist_group *find_group(dist_reader *d, const char *name)
 	return &d->g[d->ng++];
 }
 
+/* The row's group: its group columns' values joined by " / ", "all"
+ * without any, "(blank)" when empty. */
+static const char *row_group_name(dist_reader *d, const microdata_row *r)
+{
+	size_t i, len = 0;
+
+	if (!d->ngroups)
+		return "all";
+	for (i = 0; i < d->ngroups; i++) {
+		size_t n;
+		const char *f = microdata_group(r, i, &n);
+		xgrow(&d->name, &d->name_alloc, len + n + 4, 1);
+		if (i) {
+			memcpy(d->name + len, " / ", 3);
+			len += 3;
+		}
+		memcpy(d->name + len, f, n);
+		len += n;
+	}
+	d->name[len] = '\0';
+	return len ? d->name : "(blank)";
+}
+
 static int dist_row(void *ctx, const microdata_row *r)
 {
 	dist_reader *d = ctx;
-	const char *name = d->grouped ? microdata_group(r, 0, NULL) : "all";
 	dist_group *g;
 
 	if (r->missing)
 		return 0;
-	if (!(g = find_group(d, name[0] ? name : "(blank)"))) {
+	if (!(g = find_group(d, row_group_name(d, r)))) {
 		d->left_out++;
 		return MICRODATA_LEFT_OUT;
 	}
 	xgrow(&g->x, &g->alloc, g->n + 1, sizeof *g->x);
 	g->x[g->n++] = r->value;
+	if (r->top_coded) {
+		g->ntop++;
+		g->cap = r->value;
+	}
 	return 0;
 }
 
 /* Read the files into d's groups (rows counted in t).  Returns 0,
  * EXIT_DATA or EXIT_USAGE. */
-static int dist_read(dist_reader *d, const dist_args *a, unit u, char *const *files,
+static int dist_read(dist_reader *d, const microopts *a, unit u, char *const *files,
 		     int nfiles, tally *t)
 {
 	microdata_opts in;
-	microdata_value v = {NULL, UNIT_NONE};
-	microdata_sink sink = {t, {{0}}, dist_row, d, NULL};
+	microdata_sink sink = {.t = t, .fn = dist_row, .ctx = d};
 	microdata *m;
 	int i, r, code = EXIT_OK;
 
-	memset(&in, 0, sizeof in);
-	d->grouped = a->group != NULL;
-	in.group = (char *const *)&a->group;
-	in.ngroups = a->group != NULL;
-	if (a->value)
-		microdata_value_parse(&v, a->value);
-	in.value = &v;
-	in.nvalues = a->value != NULL;
-	in.unit = u;
+	microopts_reader(a, u, &in);
 	in.missing_reason = "no value";
-	in.delim = a->delim;
+	d->ngroups = a->ngroups;
 	m = microdata_new(&in);
 	for (i = 0; i < nfiles && code != EXIT_USAGE; i++)
 		if ((r = microdata_read(m, files[i], &sink)) != 0)
 			code = r == EXIT_USAGE ? EXIT_USAGE : EXIT_DATA;
-	if (!t->quiet && code != EXIT_USAGE)
+	if (!t->quiet && code != EXIT_USAGE) {
 		tally_print(t, "rows", stderr);
+		microopts_print_accounting(a, &sink);
+	}
 	microdata_free(&m);
-	free(v.spec);
+	free(d->name);
 	return code;
 }
 
@@ -215,7 +232,7 @@ static int cmp_double(const void *a, const void *b)
 }
 
 /* Read the microdata, then draw it. */
-static int draw_dist(plot_job *j, const chart_dist_opts *o, const dist_args *a, int quiet,
+static int draw_dist(plot_job *j, const chart_dist_opts *o, const microopts *a, int quiet,
 		     tally *t)
 {
 	dist_reader d;
@@ -234,6 +251,8 @@ static int draw_dist(plot_job *j, const chart_dist_opts *o, const dist_args *a, 
 		g[i].name = d.g[i].name;
 		g[i].x = d.g[i].x;
 		g[i].n = d.g[i].n;
+		g[i].ntop = d.g[i].ntop;
+		g[i].cap = d.g[i].cap;
 		total += d.g[i].n;
 	}
 	if (code != EXIT_USAGE && total == 0) {
@@ -326,11 +345,11 @@ static const char *kind_list(const char *last_sep, char *buf, size_t size)
 
 /* --- options ----------------------------------------------------------- */
 
-static const struct option long_options[] = {
+/* plot's own options; microopts adds those that read microdata. */
+static const struct option own_options[] = {
 	{"output", required_argument, NULL, 'o'},
 	{"script", required_argument, NULL, 's'},
 	{"size", required_argument, NULL, 'z'},
-	{"unit", required_argument, NULL, 'u'},
 	{"roles", required_argument, NULL, 'R'},
 	{"role", required_argument, NULL, 'r'},
 	{"area", required_argument, NULL, 'a'},
@@ -338,10 +357,7 @@ static const struct option long_options[] = {
 	{"stat", required_argument, NULL, 't'},
 	{"mean", no_argument, NULL, 'm'},
 	{"to-year", required_argument, NULL, 'y'},
-	{"group", required_argument, NULL, 'g'},
-	{"value", required_argument, NULL, 'v'},
 	{"overlay", no_argument, NULL, 'O'},
-	{"delimiter", required_argument, NULL, 'd'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"strict", no_argument, NULL, 'S'},
 	{"help", no_argument, NULL, 'h'},
@@ -404,10 +420,6 @@ static int chart_option(chart_opts *o, int c, const char *arg)
 	case 'o': o->output = arg; break;
 	case 's': o->script = arg; break;
 	case 'z': parse_size(o, arg); break;
-	case 'u':
-		if ((o->unit = unit_parse(arg)) == UNIT_NONE)
-			diag_usage("plot", "-u: unknown unit '%s' (annual, hourly, monthly, weekly)", arg);
-		break;
 	case 'R': split_roles(o, arg); break;
 	case 'r': o->role = arg; break;
 	case 'a': o->area = arg; break;
@@ -427,21 +439,18 @@ static int chart_option(chart_opts *o, int c, const char *arg)
 
 static void parse_options(plot_args *a, int argc, char **argv)
 {
+	struct option long_options[MICROOPTS_MAX_LONG];
 	int c;
 
+	microopts_init(&a->in);
+	microopts_long(own_options, long_options);
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":o:u:g:v:d:qh", long_options, NULL)) != -1) {
-		if (chart_option(&a->chart, c, optarg))
+	while ((c = getopt_long(argc, argv, ":o:" MICROOPTS_SHORT "qh", long_options, NULL)) != -1) {
+		if (microopts_take(&a->in, "plot", c, optarg) || chart_option(&a->chart, c, optarg))
 			continue;
 		switch (c) {
-		case 'g': a->in.group = optarg; break;
-		case 'v': a->in.value = optarg; break;
 		case 'O': a->dist.overlay = 1; break;
-		case 'd':
-			if ((a->in.delim = csvin_parse_delim(optarg)) < 0)
-				diag_usage("plot", "-d: , ; | or tab, not '%s'", optarg);
-			break;
 		case 'S': a->strict = 1; break;
 		case 'h':
 			cmd_plot_help(stdout);
@@ -451,6 +460,8 @@ static void parse_options(plot_args *a, int argc, char **argv)
 			diag_bad_option("plot", c, argv[optind - 1]);
 		}
 	}
+	microopts_check(&a->in, "plot");
+	a->chart.unit = a->in.unit != UNIT_NONE ? a->in.unit : UNIT_ANNUAL;
 }
 
 /* The kind, the files and what the kind needs. */
@@ -490,7 +501,6 @@ int cmd_plot(int argc, char **argv)
 
 	memset(&a, 0, sizeof a);
 	memset(&j, 0, sizeof j);
-	a.chart.unit = UNIT_ANNUAL;
 	parse_options(&a, argc, argv);
 	k = parse_kind(&a, argc, argv);
 	if (!a.chart.output) {
@@ -511,6 +521,7 @@ int cmd_plot(int argc, char **argv)
 	for (i = 0; i < a.chart.nroles; i++)
 		free(a.chart.roles[i]);
 	free(a.chart.roles);
+	microopts_free(&a.in);
 	return diag_close_stdout(code);
 }
 
@@ -547,13 +558,19 @@ void cmd_plot_help(FILE *out)
 "                       the median, or the mean when the areas have only\n"
 "                       that), trend (default median), reconcile (default all)\n"
 "      --to-year YEAR   trend, reconcile: the dollars to restate in\n"
-"  -g, --group COL      dist: one histogram per value of this column\n"
-"  -v, --value COL[:UNIT]  dist: the pay column (default: the first named\n"
-"                       salary, annual_salary, pay, wage or value)\n"
 "      --overlay        dist: the groups in one panel\n"
-"  -d, --delimiter D    dist: , ; | or tab (default: detected)\n"
 "  -q, --quiet          nothing on stderr but errors\n"
 "      --strict         exit 1 if any row or figure is rejected\n"
+"\n"
+"dist reads its rows as summarize does, with the same options (-u also sets\n"
+"the unit of the claims charts; without it, annual); one histogram per\n"
+"group, the group columns' values joined by ' / ':\n", out);
+	microopts_help(out);
+	fputs(
+"\n"
+"dist's bins are Freedman-Diaconis: width 2 x IQR x n^(-1/3) (a tenth of the\n"
+"range when the IQR is 0; at most 200 bins); plot.dat heads each group's\n"
+"block with '# group NAME n p10 median p90 top_coded cap'.\n"
 "\n"
 "WAGESTAT_GNUPLOT names another gnuplot program.  Anything gnuplot writes on\n"
 "stderr, a warning too, makes the exit status 1.\n", out);

@@ -9,6 +9,7 @@
 #include "model/claim.h"
 #include "model/claimin.h"
 #include "cli/commands.h"
+#include "cli/microopts.h"
 #include "input/csvin.h"
 #include "base/diag.h"
 #include "base/money.h"
@@ -21,49 +22,76 @@
 
 typedef struct job {
 	/* options */
-	char **group_spec;
-	size_t ngroups;
-	microdata_value *value;
-	size_t nvalues;
+	microopts in;   /* the rows read: groups, values, units, filters */
 	const char *weight_spec;
-	microdata_where *where;
-	size_t nwhere;
 	stats_plan plan;
-	unit out_unit;
+	unit out_unit;  /* -u, or the first value column's */
 	table_format format;
 	int claims_out; /* -f claims */
-	int delim, sort, strict, quiet;
+	int sort, strict, quiet;
 	char *sources;  /* the input files, for the claims' source */
-	char currency[4];
 } job;
 
 /* --- output ------------------------------------------------------------ */
 
-static void print_conversions(const microdata_sink *p)
+/* Group g's units when it mixes values written in more than one (a
+ * plain number counts as the summary's unit); NULL otherwise. */
+static const unsigned long long *mixed_units(const summarizer *s, size_t g)
 {
-	int from, to;
+	const unsigned long long *n = summarize_units(s, g);
+	int u, kinds = 0;
 
-	for (from = 0; from < UNIT_COUNT; from++)
-		for (to = 0; to < UNIT_COUNT; to++) {
-			unsigned long long n = p->converted[from][to];
-			if (!n)
-				continue;
-			fprintf(stderr, "wagestat:   converted %llu %s values to %s (",
-				n, unit_name((unit)from), unit_name((unit)to));
-			if (to == UNIT_ANNUAL)
-				fprintf(stderr, "x %g)\n", unit_per_year((unit)from));
-			else if (from == UNIT_ANNUAL)
-				fprintf(stderr, "/ %g)\n", unit_per_year((unit)to));
-			else
-				fprintf(stderr, "x %g / %g)\n", unit_per_year((unit)from),
-					unit_per_year((unit)to));
-		}
+	for (u = 0; u < UNIT_COUNT; u++)
+		kinds += n[u] > 0;
+	return kinds > 1 ? n : NULL;
+}
+
+/* "DEPT / X": group g's key, its values joined. */
+static void group_label(const job *j, const summarizer *s, size_t g, char *buf, size_t size)
+{
+	const char *key = summarize_key(s, g);
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < j->in.ngroups && len < size; i++) {
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? " / " : "", key);
+		key += strlen(key) + 1;
+	}
+}
+
+/* One note per group that mixes units: "group 'X' mixes 375 annual and
+ * 1607 hourly values". */
+static void print_mixed(const job *j, const summarizer *s, size_t ngroups)
+{
+	size_t g;
+	int u;
+	char label[512];
+
+	for (g = 0; g < ngroups; g++) {
+		const unsigned long long *n = mixed_units(s, g);
+		const char *sep = "";
+		if (!n)
+			continue;
+		group_label(j, s, g, label, sizeof label);
+		if (j->in.ngroups)
+			fprintf(stderr, "wagestat:   group '%s' mixes", label);
+		else
+			fputs("wagestat:   the rows mix", stderr);
+		for (u = 0; u < UNIT_COUNT; u++)
+			if (n[u]) {
+				fprintf(stderr, "%s %llu %s", sep, n[u],
+					u == UNIT_NONE ? "unstated" : unit_name((unit)u));
+				sep = " and";
+			}
+		fprintf(stderr, " values (basis %s)\n", microdata_basis_name(j->in.basis));
+	}
 }
 
 /* The accounting as a JSON object, for -f json. */
-static char *accounting_json(const microdata_sink *p)
+static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
 {
-	char *buf = NULL;
+	const microdata_sink *p = summarize_counts(s);
+	char *buf = NULL, label[512];
 	size_t size = 0, i;
 	FILE *f = open_memstream(&buf, &size);
 	int from, to, first = 1;
@@ -91,7 +119,34 @@ static char *accounting_json(const microdata_sink *p)
 					p->converted[from][to]);
 				first = 0;
 			}
-	fputs("}}", f);
+	fprintf(f, "}, \"basis\": {\"name\": \"%s\", \"values\": %llu, \"hours\": ",
+		microdata_basis_name(j->in.basis), p->basis_rows);
+	if (j->in.hours)
+		fmt_json_string(f, j->in.hours, strlen(j->in.hours));
+	else
+		fputs("null", f);
+	fputs(", \"weeks\": ", f);
+	if (j->in.weeks_col)
+		fmt_json_string(f, j->in.weeks_col, strlen(j->in.weeks_col));
+	else
+		fprintf(f, "%g", j->in.weeks > 0 ? j->in.weeks : 52);
+	fprintf(f, ", \"other_hours\": %llu}, \"top_coded\": %llu, \"mixed_groups\": [",
+		p->other_hours, p->top_coded);
+	for (i = 0, first = 1; i < ngroups; i++) {
+		const unsigned long long *n = mixed_units(s, i);
+		if (!n)
+			continue;
+		group_label(j, s, i, label, sizeof label);
+		fputs(first ? "{\"group\": " : ", {\"group\": ", f);
+		fmt_json_string(f, label, strlen(label));
+		for (from = 0; from < UNIT_COUNT; from++)
+			if (n[from])
+				fprintf(f, ", \"%s\": %llu",
+					from == UNIT_NONE ? "unstated" : unit_name((unit)from), n[from]);
+		fputc('}', f);
+		first = 0;
+	}
+	fputs("]}", f);
 	fclose(f);
 	return buf;
 }
@@ -103,7 +158,7 @@ static table *result_table(const job *j, summarizer *s)
 	double *out;
 	char name[48];
 
-	for (i = 0; i < j->ngroups; i++)
+	for (i = 0; i < j->in.ngroups; i++)
 		table_add_column(t, summarize_group_name(s, i), CELL_TEXT);
 	for (i = 0; i < cols; i++)
 		table_add_column(t, stats_plan_column(&j->plan, i, name, sizeof name),
@@ -113,7 +168,7 @@ static table *result_table(const job *j, summarizer *s)
 	for (g = 0; g < n; g++) {
 		const char *key = summarize_key(s, g);
 		table_add_row(t);
-		for (i = 0; i < j->ngroups; i++) {
+		for (i = 0; i < j->in.ngroups; i++) {
 			size_t len = strlen(key);
 			table_put_text(t, key, len);
 			key += len + 1;
@@ -149,12 +204,12 @@ static int claim_stat_of(const stat_spec *s)
 static void write_claims(const job *j, const summarizer *sum, const table *t, FILE *out)
 {
 	size_t r, g, k, col, count_col = (size_t)-1, sd_col = (size_t)-1;
-	claim_field *field = xcalloc(j->ngroups + 1, sizeof *field);
+	claim_field *field = xcalloc(j->in.ngroups + 1, sizeof *field);
 
-	for (g = 0; g < j->ngroups; g++)
+	for (g = 0; g < j->in.ngroups; g++)
 		field[g] = claimin_header_field(summarize_group_name(sum, g),
 						strlen(summarize_group_name(sum, g)));
-	for (k = 0, col = j->ngroups; k < j->plan.nspec; k++) {
+	for (k = 0, col = j->in.ngroups; k < j->plan.nspec; k++) {
 		if (j->plan.spec[k].kind == STAT_COUNT)
 			count_col = col;
 		if (j->plan.spec[k].kind == STAT_SD)
@@ -169,7 +224,7 @@ static void write_claims(const job *j, const summarizer *sum, const table *t, FI
 		claim_set(&c.source, j->sources, strlen(j->sources));
 		c.kind = KIND_COMPUTED;
 		claim_set(&c.where, j->sources, strlen(j->sources));
-		for (g = 0; g < j->ngroups; g++) {
+		for (g = 0; g < j->in.ngroups; g++) {
 			const char *v = table_text(t, r, g);
 			switch (field[g]) {
 			case FIELD_SOC: claim_set(&c.soc_code, v, strlen(v)); break;
@@ -185,7 +240,7 @@ static void write_claims(const job *j, const summarizer *sum, const table *t, FI
 		claim_set(&c.role, role, strlen(role));
 		if (count_col != (size_t)-1)
 			c.n = table_number(t, r, count_col);
-		for (k = 0, col = j->ngroups; k < j->plan.nspec; k++) {
+		for (k = 0, col = j->in.ngroups; k < j->plan.nspec; k++) {
 			const stat_spec *s = &j->plan.spec[k];
 			double v = table_number(t, r, col);
 			c.stat = claim_stat_of(s);
@@ -206,67 +261,16 @@ static void write_claims(const job *j, const summarizer *sum, const table *t, FI
 
 /* --- options ----------------------------------------------------------- */
 
-/* Split a comma-separated list into fresh strings. */
-static char **split_list(const char *s, size_t *n)
-{
-	char **items = NULL;
-	size_t alloc = 0;
+enum { OPT_SORT = 256, OPT_STRICT };
 
-	*n = 0;
-	for (;;) {
-		const char *comma = strchr(s, ',');
-		size_t len = comma ? (size_t)(comma - s) : strlen(s);
-		xgrow(&items, &alloc, *n + 1, sizeof *items);
-		items[(*n)++] = xstrndup(s, len);
-		if (!comma)
-			break;
-		s = comma + 1;
-	}
-	return items;
-}
-
-static void parse_values(job *j, const char *arg)
-{
-	char **items;
-	size_t n, i;
-
-	items = split_list(arg, &n);
-	j->value = xcalloc(n, sizeof *j->value);
-	for (i = 0; i < n; i++) {
-		microdata_value_parse(&j->value[i], items[i]);
-		if (!j->value[i].spec[0])
-			diag_usage("summarize", "-v: empty column name");
-		free(items[i]);
-	}
-	free(items);
-	j->nvalues = n;
-}
-
-static void add_where(job *j, const char *arg)
-{
-	size_t alloc = j->nwhere;
-
-	xgrow(&j->where, &alloc, j->nwhere + 1, sizeof *j->where);
-	if (microdata_where_parse(&j->where[j->nwhere], arg) < 0)
-		diag_usage("summarize", "--where wants COL=VALUE or COL!=VALUE, not '%s'", arg);
-	j->nwhere++;
-}
-
-enum { OPT_SORT = 256, OPT_WHERE, OPT_CURRENCY, OPT_STRICT };
-
-static const struct option long_options[] = {
-	{"group", required_argument, NULL, 'g'},
-	{"value", required_argument, NULL, 'v'},
+/* summarize's own options; microopts adds the reading ones. */
+static const struct option own_options[] = {
 	{"weight", required_argument, NULL, 'w'},
 	{"stats", required_argument, NULL, 's'},
-	{"unit", required_argument, NULL, 'u'},
 	{"format", required_argument, NULL, 'f'},
-	{"delimiter", required_argument, NULL, 'd'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"help", no_argument, NULL, 'h'},
 	{"sort", no_argument, NULL, OPT_SORT},
-	{"where", required_argument, NULL, OPT_WHERE},
-	{"currency", required_argument, NULL, OPT_CURRENCY},
 	{"strict", no_argument, NULL, OPT_STRICT},
 	{NULL, 0, NULL, 0},
 };
@@ -274,31 +278,25 @@ static const struct option long_options[] = {
 static void parse_options(job *j, int argc, char **argv)
 {
 	const char *stats = STATS_DEFAULT;
+	struct option long_options[MICROOPTS_MAX_LONG];
 	char err[128];
 	int c;
 
-	memcpy(j->currency, "USD", 4);
+	microopts_init(&j->in);
 	j->format = TABLE_TEXT;
+	microopts_long(own_options, long_options);
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":g:v:w:s:u:f:d:qh", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":" MICROOPTS_SHORT "w:s:f:qh", long_options,
+				NULL)) != -1) {
+		if (microopts_take(&j->in, "summarize", c, optarg))
+			continue;
 		switch (c) {
-		case 'g':
-			j->group_spec = split_list(optarg, &j->ngroups);
-			break;
-		case 'v':
-			parse_values(j, optarg);
-			break;
 		case 'w':
 			j->weight_spec = optarg;
 			break;
 		case 's':
 			stats = optarg;
-			break;
-		case 'u':
-			j->out_unit = unit_parse(optarg);
-			if (j->out_unit == UNIT_NONE)
-				diag_usage("summarize", "-u: unknown unit '%s' (annual, hourly, monthly, weekly)", optarg);
 			break;
 		case 'f': {
 			int f = table_format_parse(optarg);
@@ -311,11 +309,6 @@ static void parse_options(job *j, int argc, char **argv)
 			j->format = (table_format)f;
 			break;
 		}
-		case 'd':
-			j->delim = csvin_parse_delim(optarg);
-			if (j->delim < 0)
-				diag_usage("summarize", "-d: delimiter must be , ; | or tab, not '%s'", optarg);
-			break;
 		case 'q':
 			j->quiet = 1;
 			break;
@@ -324,16 +317,6 @@ static void parse_options(job *j, int argc, char **argv)
 			exit(diag_close_stdout(EXIT_OK));
 		case OPT_SORT:
 			j->sort = 1;
-			break;
-		case OPT_WHERE:
-			add_where(j, optarg);
-			break;
-		case OPT_CURRENCY:
-			if (strlen(optarg) != 3)
-				diag_usage("summarize", "--currency wants a 3-letter code such as USD, not '%s'", optarg);
-			for (c = 0; c < 3; c++)
-				j->currency[c] = (char)(optarg[c] & ~0x20);
-			j->currency[3] = '\0';
 			break;
 		case OPT_STRICT:
 			j->strict = 1;
@@ -347,25 +330,15 @@ static void parse_options(job *j, int argc, char **argv)
 		diag_usage("summarize", "no input file (use - for standard input)");
 	if (stats_plan_parse(&j->plan, stats, j->weight_spec != NULL, err, sizeof err) != 0)
 		diag_usage("summarize", "-s: %s", err);
-	if (j->out_unit == UNIT_NONE && j->nvalues)
-		j->out_unit = j->value[0].unit;
+	microopts_check(&j->in, "summarize");
+	j->out_unit = j->in.unit;
+	if (j->out_unit == UNIT_NONE && j->in.nvalues)
+		j->out_unit = j->in.value[0].unit;
 }
 
 static void job_free(job *j)
 {
-	size_t i;
-
-	for (i = 0; i < j->ngroups; i++)
-		free(j->group_spec[i]);
-	free(j->group_spec);
-	for (i = 0; i < j->nvalues; i++)
-		free(j->value[i].spec);
-	free(j->value);
-	for (i = 0; i < j->nwhere; i++) {
-		free(j->where[i].spec);
-		free(j->where[i].value);
-	}
-	free(j->where);
+	microopts_free(&j->in);
 	free(j->sources);
 	stats_plan_free(&j->plan);
 }
@@ -390,29 +363,26 @@ static char *source_names(char **files, int n)
 
 static void input_options(const job *j, microdata_opts *in)
 {
-	memset(in, 0, sizeof *in);
-	in->group = j->group_spec;
-	in->ngroups = j->ngroups;
-	in->value = j->value;
-	in->nvalues = j->nvalues;
+	microopts_reader(&j->in, j->out_unit, in);
 	in->weight = j->weight_spec;
-	in->where = j->where;
-	in->nwhere = j->nwhere;
-	in->unit = j->out_unit;
-	in->currency = j->currency;
-	in->delim = j->delim;
 }
 
-/* The table, or the claims, on stdout. */
+/* The accounting on stderr (unless quiet), then the table or the claims
+ * on stdout. */
 static void write_result(const job *j, summarizer *s)
 {
 	table *t = result_table(j, s);
 
+	if (!j->quiet) {
+		tally_print(summarize_counts(s)->t, "rows", stderr);
+		microopts_print_accounting(&j->in, summarize_counts(s));
+		print_mixed(j, s, table_rows(t));
+	}
 	if (j->claims_out) {
 		write_claims(j, s, t, stdout);
 	} else {
 		if (j->format == TABLE_JSON) {
-			char *acct = accounting_json(summarize_counts(s));
+			char *acct = accounting_json(j, s, table_rows(t));
 			table_set_json_extra(t, "accounting", acct);
 			free(acct);
 		}
@@ -443,10 +413,6 @@ int cmd_summarize(int argc, char **argv)
 		if (r != 0)
 			code = EXIT_DATA;
 	}
-	if (!j.quiet) {
-		tally_print(summarize_counts(s)->t, "rows", stderr);
-		print_conversions(summarize_counts(s));
-	}
 	if (j.strict && summarize_counts(s)->t->rejected > 0)
 		code = EXIT_DATA;
 	write_result(&j, s);
@@ -462,27 +428,20 @@ void cmd_summarize_help(FILE *out)
 "\n"
 "Grouped statistics of a pay column in CSV microdata, one row per group.\n"
 "\n"
-"  -g, --group COL,...      group by these columns (first-seen order)\n"
-"  -v, --value COL[:UNIT],...  the pay column; with several, the first that\n"
-"                           is not blank in a row is used; :UNIT (annual,\n"
-"                           hourly, monthly, weekly) says what plain numbers\n"
-"                           in that column are (default: salary, pay, ...)\n"
+"Accounting (stderr, and \"accounting\" in -f json): the basis hourly pay was\n"
+"restated at and how many values it touched, and each group that mixes pay\n"
+"written in different units (salaried and hourly rows).\n"
+"\n"
 "  -w, --weight COL         weight each row (survey weights)\n"
 "  -s, --stats LIST         statistics, comma-separated (default\n"
 "                           " STATS_DEFAULT ")\n"
-"  -u, --unit UNIT          state every value in UNIT: annual = hourly x 2080\n"
-"                           = weekly x 52 = monthly x 12\n"
 "  -f, --format FMT         " TABLE_FORMAT_NAMES " (default text), or\n"
 "                           claims: one claim per group and statistic\n"
-"  -d, --delimiter D        , ; | or tab (default: detected from the header)\n"
 "      --sort               order groups by their values, not first seen\n"
-"      --where COL=VALUE    keep matching rows (case and outer spaces ignored);\n"
-"                           repeat: same column = OR, other columns = AND\n"
-"      --where COL!=VALUE   drop matching rows\n"
-"      --currency CODE      currency of the summary (default USD); values\n"
-"                           marked with another (£, €, GBP...) are rejected\n"
 "  -q, --quiet              no accounting or row messages on stderr\n"
-"      --strict             exit 1 if any row is rejected\n"
+"      --strict             exit 1 if any row is rejected\n", out);
+	microopts_help(out);
+	fputs(
 "\n"
 "Columns are header names (case-insensitive) or 1-based numbers.\n"
 "\n"

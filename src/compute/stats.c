@@ -208,11 +208,13 @@ void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src)
 {
 	unsigned long long n = dst->n + src->n;
 	double delta = src->mean - dst->mean;
+	int u;
 
-	if (src->n == 0) {
-		dst->missing += src->missing;
+	dst->missing += src->missing;
+	for (u = 0; u < UNIT_COUNT; u++)
+		dst->per_unit[u] += src->per_unit[u];
+	if (src->n == 0)
 		return;
-	}
 	/* Chan et al.'s pairwise update of mean and sum of squares */
 	if (n > 0) {
 		dst->m2 += src->m2 + delta * delta * (double)dst->n *
@@ -221,7 +223,6 @@ void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src)
 	}
 	dst->sum += src->sum;
 	dst->weight_sum += src->weight_sum;
-	dst->missing += src->missing;
 	if (src->min < dst->min)
 		dst->min = src->min;
 	if (src->max > dst->max)

@@ -57,7 +57,7 @@ static void part_free(part *p)
  * dst; src's lines are line_offset further down the file. */
 static void part_merge(part *dst, part *src, unsigned long line_offset)
 {
-	size_t g, from, to;
+	size_t g;
 
 	for (g = 0; g < summary_count(src->groups); g++) {
 		size_t keylen;
@@ -66,9 +66,7 @@ static void part_merge(part *dst, part *src, unsigned long line_offset)
 				summary_acc(src->groups, g));
 	}
 	tally_merge(&dst->tally, &src->tally, line_offset);
-	for (from = 0; from < UNIT_COUNT; from++)
-		for (to = 0; to < UNIT_COUNT; to++)
-			dst->sink.converted[from][to] += src->sink.converted[from][to];
+	microdata_sink_merge(&dst->sink, &src->sink);
 }
 
 static stats_acc *row_group(part *p, const microdata_row *r)
@@ -90,10 +88,14 @@ static int on_row(void *ctx, const microdata_row *r)
 {
 	part *p = ctx;
 
-	if (r->missing)
-		row_group(p, r)->missing++;
-	else
-		stats_acc_add(row_group(p, r), p->plan, r->value, r->weight);
+	stats_acc *a = row_group(p, r);
+
+	if (r->missing) {
+		a->missing++;
+	} else {
+		stats_acc_add(a, p->plan, r->value, r->weight);
+		a->per_unit[r->from]++;
+	}
 	return 0;
 }
 
@@ -136,6 +138,11 @@ const char *summarize_group_name(const summarizer *s, size_t i)
 const char *summarize_key(const summarizer *s, size_t g)
 {
 	return summary_key(s->total.groups, g, NULL);
+}
+
+const unsigned long long *summarize_units(const summarizer *s, size_t g)
+{
+	return summary_acc(s->total.groups, g)->per_unit;
 }
 
 /* --- reading ----------------------------------------------------------- */

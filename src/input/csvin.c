@@ -86,12 +86,29 @@ static csvin *reader_new(const char *path, int fd, int delim)
 	return r;
 }
 
+/* Does the file begin as a workbook does: a zip (.xlsx, .ods) or an OLE
+ * compound file (.xls)?  Read in place, so a pipe is never asked. */
+static int is_workbook(int fd)
+{
+	unsigned char b[4];
+
+	if (pread(fd, b, sizeof b, 0) != (ssize_t)sizeof b)
+		return 0;
+	return memcmp(b, "PK\x03\x04", 4) == 0 || memcmp(b, "\xD0\xCF\x11\xE0", 4) == 0;
+}
+
 csvin *csvin_open(const char *path, int delim)
 {
 	int fd;
 
 	if ((fd = infile_open(path)) < 0)
 		return NULL;
+	if (is_workbook(fd)) {
+		diag("%s: this is a workbook: convert it, or use import", path);
+		if (fd != STDIN_FILENO)
+			close(fd);
+		return NULL;
+	}
 	return reader_new(path, fd, delim);
 }
 

@@ -1,5 +1,7 @@
 #include "input/microdata.h"
 
+#include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,10 +21,10 @@ struct microdata {
 	microdata_opts o;
 	microdata_value found;     /* the default value column, once found */
 	long *group_idx, *value_idx, *where_idx;
-	long weight_idx;
+	long weight_idx, hours_idx, weeks_idx, currency_idx;
 	char **group_names;        /* from the first file's header */
 	char currency[4];
-	char currency_reason[32];  /* "currency other than USD" */
+	char currency_reason[40];  /* "currency other than USD" */
 	size_t header_nfields;     /* of the file being read */
 	int file_delim;
 };
@@ -57,6 +59,23 @@ void microdata_free(microdata **pm)
 	free(m->where_idx);
 	free(m);
 	*pm = NULL;
+}
+
+void microdata_sink_merge(microdata_sink *dst, const microdata_sink *src)
+{
+	int from, to;
+
+	for (from = 0; from < UNIT_COUNT; from++)
+		for (to = 0; to < UNIT_COUNT; to++)
+			dst->converted[from][to] += src->converted[from][to];
+	dst->basis_rows += src->basis_rows;
+	dst->other_hours += src->other_hours;
+	dst->top_coded += src->top_coded;
+}
+
+const char *microdata_basis_name(microdata_basis b)
+{
+	return b == MICRODATA_ACTUAL ? "actual" : "fte";
 }
 
 const char *microdata_group_name(const microdata *m, size_t i)
@@ -140,6 +159,25 @@ static int find_column(const microdata_sink *s, const csvin_row *h, const char *
 	return *idx < 0 ? no_column(s, h, spec) : 0;
 }
 
+/* The currency column: the one named, else the first but a value column
+ * whose header holds the word "currency" (a survey's "Please indicate the
+ * currency", not its salary question that says a later one will). */
+static int find_currency(microdata *m, const microdata_sink *s, const csvin_row *h)
+{
+	size_t i, k;
+
+	m->currency_idx = -1;
+	if (m->o.currency_col)
+		return find_column(s, h, m->o.currency_col, &m->currency_idx);
+	for (i = 0; i < h->nfields && m->currency_idx < 0; i++) {
+		for (k = 0; k < m->o.nvalues && m->value_idx[k] != (long)i; k++)
+			;
+		if (k == m->o.nvalues && strcasestr(h->field[i], "currency"))
+			m->currency_idx = (long)i;
+	}
+	return 0;
+}
+
 /* The reader and the sink, as the CSV reader's callbacks see them.  A
  * part's reading only reads the microdata (two threads share it). */
 typedef struct reading {
@@ -172,7 +210,12 @@ static int on_header(void *ctx, const csvin_row *h)
 		r = find_column(rd->s, h, m->o.weight, &m->weight_idx);
 	for (i = 0; i < m->o.nwhere && !r; i++)
 		r = find_column(rd->s, h, m->o.where[i].spec, &m->where_idx[i]);
-	return r;
+	m->hours_idx = m->weeks_idx = -1;
+	if (!r && m->o.hours)
+		r = find_column(rd->s, h, m->o.hours, &m->hours_idx);
+	if (!r && m->o.weeks_col)
+		r = find_column(rd->s, h, m->o.weeks_col, &m->weeks_idx);
+	return r ? r : find_currency(m, rd->s, h);
 }
 
 /* --- the rows ---------------------------------------------------------- */
@@ -234,23 +277,142 @@ static void reject_value(microdata_sink *s, const csvin_row *row, long idx, cons
 	tally_reject(s->t, s->file, row->line, (unsigned long)idx + 1, reason, detail);
 }
 
+/* Reject a value in another currency, code[0..len) (in capitals, at most
+ * 12 printable characters of it, in the reason).  Past 32 reasons, the
+ * reason is one for all other currencies, so a hostile file cannot make
+ * thousands. */
+static void reject_currency(const microdata *m, microdata_sink *s, const csvin_row *row,
+			    long idx, const char *code, size_t len)
+{
+	char reason[48];
+	size_t i, n = 0;
+
+	if (s->t->nreasons >= 32) {
+		reject_value(s, row, idx, m->currency_reason);
+		return;
+	}
+	n = (size_t)snprintf(reason, sizeof reason, "currency ");
+	for (i = 0; i < len && i < 12; i++)
+		reason[n++] = code[i] > ' ' && code[i] < 127 ? (char)toupper(code[i]) : '?';
+	snprintf(reason + n, sizeof reason - n, ", not %s", m->currency);
+	reject_value(s, row, idx, reason);
+}
+
+/* Is the row in the summary's currency?  The currency column's cell
+ * (blank: not said) and the value's own mark must both agree. */
+static int same_currency(const microdata *m, microdata_sink *s, const csvin_row *row,
+			 long idx, const money *v)
+{
+	long c = m->currency_idx;
+
+	if (c >= 0) {
+		const char *f = row->field[c];
+		size_t len = row->len[c];
+		while (len && (*f == ' ' || *f == '\t'))
+			f++, len--;
+		while (len && (f[len - 1] == ' ' || f[len - 1] == '\t'))
+			len--;
+		if (len && !same_text(f, len, m->currency)) {
+			reject_currency(m, s, row, c, f, len);
+			return 0;
+		}
+	}
+	if (v->currency[0] && strcmp(v->currency, m->currency) != 0) {
+		reject_currency(m, s, row, idx, v->currency, strlen(v->currency));
+		return 0;
+	}
+	return 1;
+}
+
+/* A number from the row's column idx within (0, most]; -1 after counting
+ * the rejection. */
+static double row_number(microdata_sink *s, const csvin_row *row, long idx, double most,
+			 const char *missing, const char *bad)
+{
+	money x;
+	money_status st = money_parse(row->field[idx], row->len[idx], &x);
+
+	if (st == MONEY_MISSING) {
+		reject_value(s, row, idx, missing);
+		return -1;
+	}
+	if (st == MONEY_BAD || x.currency[0] || x.unit != UNIT_NONE || !(x.value > 0) ||
+	    x.value > most) {
+		reject_value(s, row, idx, bad);
+		return -1;
+	}
+	return x.value;
+}
+
+static int uses_hours(unit u)
+{
+	return u == UNIT_HOURLY || u == UNIT_WEEKLY;
+}
+
+/* How many of unit u make this row's year at the actual basis: hours a
+ * week x weeks for hourly, weeks for weekly; -1 after a rejection. */
+static double actual_per_year(const microdata *m, microdata_sink *s, const csvin_row *row,
+			      unit u)
+{
+	double weeks = m->o.weeks > 0 ? m->o.weeks : 52, hours = 1;
+
+	if (!uses_hours(u))
+		return unit_per_year(u);
+	if (m->weeks_idx >= 0 &&
+	    (weeks = row_number(s, row, m->weeks_idx, 53, "no weeks a year",
+				"weeks a year not a number from 0 to 53")) < 0)
+		return -1;
+	if (u == UNIT_HOURLY &&
+	    (hours = row_number(s, row, m->hours_idx, 168, "no hours a week",
+				"hours a week not a number from 0 to 168")) < 0)
+		return -1;
+	return hours * weeks;
+}
+
+/* Restate v from unit u in the options' unit by the basis; -1 after a
+ * rejection. */
+static int convert(const microdata *m, microdata_sink *s, const csvin_row *row, unit u,
+		   money *v)
+{
+	unit to = m->o.unit;
+
+	if (!uses_hours(u) && !uses_hours(to)) {
+		v->value = unit_convert(v->value, u, to);
+	} else if (m->o.basis == MICRODATA_ACTUAL) {
+		double from_n = actual_per_year(m, s, row, u), to_n;
+		if (from_n < 0 || (to_n = actual_per_year(m, s, row, to)) < 0)
+			return -1;
+		v->value = v->value * from_n / to_n;
+		s->basis_rows++;
+	} else {
+		v->value = unit_convert(v->value, u, to);
+		s->basis_rows++;
+		if (m->hours_idx >= 0 && row->len[m->hours_idx]) {
+			money h;
+			if (money_parse(row->field[m->hours_idx], row->len[m->hours_idx], &h) !=
+				    MONEY_OK || fabs(h.value - 40) > 1e-9)
+				s->other_hours++;
+		}
+	}
+	s->converted[u][to]++;
+	return 0;
+}
+
 /* The value m parsed from column idx, in the options' unit (stated, or
- * else the column's); MONEY_BAD after counting the rejection. */
+ * else the column's; the unit it was written in into *from); MONEY_BAD
+ * after counting the rejection. */
 static money_status restate(const microdata *m, microdata_sink *s, const csvin_row *row,
-			    long idx, unit column_unit, money *v)
+			    long idx, unit column_unit, money *v, unit *from)
 {
 	unit u = v->unit != UNIT_NONE ? v->unit : column_unit;
 	const char *why;
 
-	if (v->currency[0] && strcmp(v->currency, m->currency) != 0) {
-		reject_value(s, row, idx, m->currency_reason);
+	if (!same_currency(m, s, row, idx, v))
 		return MONEY_BAD;
-	}
+	*from = u != UNIT_NONE ? u : m->o.unit;
 	if (m->o.unit != UNIT_NONE) {
-		if (u != UNIT_NONE && u != m->o.unit) {
-			v->value = unit_convert(v->value, u, m->o.unit);
-			s->converted[u][m->o.unit]++;
-		}
+		if (u != UNIT_NONE && u != m->o.unit && convert(m, s, row, u, v) < 0)
+			return MONEY_BAD;
 	} else if (u != UNIT_NONE) {
 		/* a stated unit with no target: mixing it with plain numbers
 		 * would give wrong figures */
@@ -264,21 +426,67 @@ static money_status restate(const microdata *m, microdata_sink *s, const csvin_r
 	return MONEY_OK;
 }
 
+/* A cell's value, a top code read as its cap: "#" (the OEWS mark, its cap
+ * from the options' function for the file), "≥ $239,200", ">= 239200" or
+ * "$239,200+" (*top set). */
+static money_status parse_value(const microdata *m, const microdata_sink *s, const char *f,
+				size_t len, unit column_unit, money *v, int *top)
+{
+	money_status st;
+
+	while (len && (*f == ' ' || *f == '\t'))
+		f++, len--;
+	while (len && (f[len - 1] == ' ' || f[len - 1] == '\t'))
+		len--;
+	*top = 0;
+	if (len == 1 && f[0] == '#') {
+		unit u = column_unit != UNIT_NONE ? column_unit
+			 : m->o.unit != UNIT_NONE ? m->o.unit : UNIT_ANNUAL;
+		money_parse("", 0, v);
+		v->value = m->o.top_cap ? m->o.top_cap(s->file, u) : 0;
+		if (!(v->value > 0)) {
+			v->error = "top-coded (#) with no known cap";
+			return MONEY_BAD;
+		}
+		v->unit = column_unit == UNIT_NONE && m->o.unit == UNIT_NONE ? UNIT_NONE : u;
+		*top = 1;
+		return MONEY_OK;
+	}
+	if (len > 3 && memcmp(f, "\xE2\x89\xA5", 3) == 0)
+		f += 3, len -= 3, *top = 1;
+	else if (len > 2 && memcmp(f, ">=", 2) == 0)
+		f += 2, len -= 2, *top = 1;
+	else if (len > 1 && f[len - 1] == '+')
+		len--, *top = 1;
+	st = money_parse(f, len, v);
+	if (st == MONEY_MISSING && *top) {
+		v->error = MONEY_NOT_A_NUMBER;
+		return MONEY_BAD;
+	}
+	return st;
+}
+
 /* The row's value: the first value column that is not missing. */
 static money_status row_value(const microdata *m, microdata_sink *s, const csvin_row *row,
-			      money *v)
+			      money *v, microdata_row *r)
 {
 	size_t i;
 
 	for (i = 0; i < m->o.nvalues; i++) {
 		long idx = m->value_idx[i];
-		money_status st = money_parse(row->field[idx], row->len[idx], v);
+		unit cu = m->o.value[i].unit;
+		money_status st = parse_value(m, s, row->field[idx], row->len[idx], cu, v,
+					      &r->top_coded);
 		if (st == MONEY_BAD) {
 			reject_value(s, row, idx, v->error);
 			return MONEY_BAD;
 		}
-		if (st == MONEY_OK)
-			return restate(m, s, row, idx, m->o.value[i].unit, v);
+		if (st == MONEY_OK) {
+			st = restate(m, s, row, idx, cu, v, &r->from);
+			if (st == MONEY_OK && r->top_coded)
+				s->top_coded++;
+			return st;
+		}
 	}
 	return MONEY_MISSING;
 }
@@ -309,7 +517,7 @@ static int on_row(void *ctx, const csvin_row *row)
 {
 	reading *rd = ctx;
 	microdata_sink *s = rd->s;
-	microdata_row r = {rd->m, row, 0, 0, 1};
+	microdata_row r = {rd->m, row, 0, 0, 1, UNIT_NONE, 0};
 	money v;
 	money_status st;
 
@@ -317,7 +525,7 @@ static int on_row(void *ctx, const csvin_row *row)
 		s->t->filtered++;
 		return 0;
 	}
-	st = row_value(rd->m, s, row, &v);
+	st = row_value(rd->m, s, row, &v, &r);
 	if (st == MONEY_BAD)
 		return 0;
 	if (st == MONEY_MISSING) {

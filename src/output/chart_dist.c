@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/fmt.h"
 #include "base/xalloc.h"
 #include "compute/stats.h"
 
@@ -30,14 +31,25 @@ double chart_dist_fd_width(const double *sorted, size_t n)
 	return fabs(sorted[0]) / 100 > 1 ? fabs(sorted[0]) / 100 : 1;
 }
 
-/* One block of plot.dat: "bin_center count" per bin (with two blank lines
- * after it); the histogram's bins are counted by GSL. */
+/* One block of plot.dat: a comment line "# group NAME n p10 median p90
+ * top_coded cap" (the figures drawn, at full precision, for a second look),
+ * then "bin_center count width" per bin and two blank lines; the
+ * histogram's bins are counted by GSL. */
 static void write_histogram(FILE *dat, panel *p)
 {
 	const chart_dist_group *g = p->g;
 	double w = chart_dist_fd_width(g->x, g->n), lo = g->x[0], hi = g->x[g->n - 1];
 	size_t nb = (size_t)floor((hi - lo) / w) + 1, i;
 	gsl_histogram *h;
+	char exact[40];
+
+	fputs("# group\t", dat);
+	plot_field(dat, g->name);
+	fprintf(dat, "\t%zu", g->n);
+	for (i = 0; i < 3; i++)
+		fprintf(dat, "\t%s", fmt_exact(stats_quantile_sorted(g->x, g->n, 0.1 + 0.4 * (double)i),
+						exact, sizeof exact));
+	fprintf(dat, "\t%zu\t%s\n", g->ntop, fmt_exact(g->ntop ? g->cap : 0, exact, sizeof exact));
 
 	if (nb > MAX_BINS) {
 		nb = MAX_BINS;
@@ -107,6 +119,22 @@ static void mark_quantiles(FILE *gp, const chart_dist_group *g, double k, int lt
 	}
 }
 
+/* Top-coded values are counted at their cap (the pay is at least that):
+ * say so at the cap's bar, so the bar reads as "this many, or more". */
+static void mark_top(FILE *gp, const chart_dist_group *g, double k, int lt, int tag)
+{
+	char m[64], text[128];
+
+	if (!g->ntop)
+		return;
+	snprintf(text, sizeof text, "%zu top-coded at %s (pay at least that)", g->ntop,
+		 plot_money(g->cap, m, sizeof m));
+	fprintf(gp, "set label %d ", tag);
+	plot_gp_string(gp, text);
+	fprintf(gp, " at %.10g, graph 0.8 right offset char -0.5,0 font ',8' front textcolor lt %d\n",
+		g->cap / k, lt);
+}
+
 /* "Source: FILE; ...; wagestat", the files' names without their folders. */
 static void source_line(FILE *gp, char *const *files, int n)
 {
@@ -164,8 +192,10 @@ static void draw_overlay(plot_job *j, const panel *p, size_t np, double k, doubl
 		most = fmax(most, p[i].most);
 	count_tics(j->gp, most);
 	for (i = 0; i < np; i++)
-		if (p[i].g->n)
+		if (p[i].g->n) {
 			mark_quantiles(j->gp, p[i].g, k, (int)i + 1, (int)i + 1, xlo, xhi);
+			mark_top(j->gp, p[i].g, k, (int)i + 1, 20 + (int)i);
+		}
 	for (i = 0; i < np; i++) {
 		if (!p[i].g->n)
 			continue;
@@ -177,8 +207,11 @@ static void draw_overlay(plot_job *j, const panel *p, size_t np, double k, doubl
 	fputc('\n', j->gp);
 }
 
+/* The panels in a grid whose margins are fixed in pixels (w x h): room
+ * under the last row for its tick labels and then the source line, so
+ * that the two never meet. */
 static void draw_multiples(plot_job *j, const panel *p, size_t np, double k, double xlo,
-			   double xhi, const char *axis, int cols, int rows)
+			   double xhi, const char *axis, int cols, int rows, int w, int h)
 {
 	size_t i, block = 0;
 	char title[160];
@@ -187,14 +220,17 @@ static void draw_multiples(plot_job *j, const panel *p, size_t np, double k, dou
 	snprintf(title, sizeof title, "Pay distribution: %s (lines: p10, median, p90)", axis);
 	fprintf(j->gp, "set multiplot layout %d,%d title ", rows, cols);
 	plot_gp_string(j->gp, title);
-	fputs(" font ',11'\nset key off\nset bmargin 2.5\n", j->gp);
+	fprintf(j->gp, " font ',11' margins %.4f,%.4f,%.4f,%.4f spacing %.4f,%.4f\n",
+		70.0 / w, 1 - 20.0 / w, 52.0 / h, 1 - 58.0 / h, 85.0 / w, 58.0 / h);
+	fputs("set key off\n", j->gp);
 	for (i = 0; i < np; i++) {
 		if (!p[i].g->n)
 			continue;
 		fputs("set title ", j->gp);
 		plot_gp_string(j->gp, p[i].g->name);
-		fputs(" font ',9'\nunset arrow\n", j->gp);
+		fputs(" font ',9'\nunset arrow\nunset label 2\n", j->gp);
 		mark_quantiles(j->gp, p[i].g, k, 1, 1, xlo, xhi);
+		mark_top(j->gp, p[i].g, k, 1, 2);
 		count_tics(j->gp, p[i].most);
 		fprintf(j->gp, "plot 'plot.dat' index %zu using ($1/k):2:($3/k) with boxes lt 1\n",
 			block++);
@@ -209,12 +245,13 @@ int chart_dist_draw(plot_job *j, const chart_dist_opts *o, const chart_dist_grou
 	double k = plot_money_scale(o->unit), xlo, xhi;
 	panel *p = xcalloc(ng + 1, sizeof *p);
 	char axis[64];
-	int cols, rows, code;
+	int cols, rows, code, w, h;
 	size_t i;
 
 	layout(o, ng, &cols, &rows);
-	code = plot_open(j, o->script, o->output, o->width ? o->width : 800,
-			 o->height ? o->height : rows <= 2 ? 500 : 60 + 170 * rows);
+	w = o->width ? o->width : 800;
+	h = o->height ? o->height : rows <= 2 ? 500 : 60 + 170 * rows;
+	code = plot_open(j, o->script, o->output, w, h);
 	if (code) {
 		free(p);
 		return code;
@@ -238,7 +275,7 @@ int chart_dist_draw(plot_job *j, const chart_dist_opts *o, const chart_dist_grou
 	if (o->overlay)
 		draw_overlay(j, p, ng, k, xlo, xhi, axis);
 	else
-		draw_multiples(j, p, ng, k, xlo, xhi, axis, cols, rows);
+		draw_multiples(j, p, ng, k, xlo, xhi, axis, cols, rows, w, h);
 	free(p);
 	return plot_render(j);
 }

@@ -169,10 +169,12 @@ $ wagestat plot dist -g group -o "$TMPDIR/d.png" --script "$TMPDIR/d" data/plot/
 $ od -An -tu1 -j16 -N8 "$TMPDIR/d.png"; cat "$TMPDIR/d/plot.dat"; grep -E '^set (arrow|label 1 )' "$TMPDIR/d/plot.gp"
 > exit 0
 >    0   0   3  32   0   0   1 244
+> # group	A	5	14000	30000	46000	0	0
 > 18303.92905	2	23392.14191
 > 41696.07095	3	23392.14191
 >
 >
+> # group	B	1	70000	70000	70000	0	0
 > 70000	1	700
 >
 >
@@ -207,6 +209,25 @@ $ grep -c '<g id="gnuplot_plot_1[a-z]"' "$TMPDIR/c.svg"; grep -o '<text>.*</text
 > COMM ANIMAL CARE AND CONTROL
 ! wagestat: rows read 5073 = used 2769 + filtered 0 + missing 2304 + rejected 0
 ! wagestat:   missing 2304: no value
+
+# The chart and the table read the same rows with the same options
+# (--where, two value columns, -u, --hours, --basis), so each group's
+# median in plot.dat's "# group" line is summarize's.  By hand for the
+# options' basis actual: B's hourly 20 at 20 h x 52 = 20,800, 30 at 40 h
+# = 62,400 and 50,000 salaried: median 50,000; A's 40,000, 10 x 40 x 52 =
+# 20,800 and a top-coded "#", in a file named M2023 the OEWS cap
+# $239,200: median 40,000; C is dropped by --where.
+== dist: its medians are summarize's on the same file and options
+%skip-unless /usr/bin/gnuplot
+$ printf 'g,sal,rate,h\nA,40000,,\nA,,10,40\nB,,20,20\nB,,30,40\nB,50000,,\nC,90000,,\nA,#,,\n' > "$TMPDIR/pay_M2023.csv"
+$ o="-g g -v sal,rate:hourly -u annual --hours h --basis actual --where g!=C"
+$ wagestat plot dist -q $o -o "$TMPDIR/m.svg" --script "$TMPDIR/m" "$TMPDIR/pay_M2023.csv"
+$ grep '^# group' "$TMPDIR/m/plot.dat" | cut -f2,3,5 | sort
+$ wagestat summarize -q $o -s count,median -f tsv --sort "$TMPDIR/pay_M2023.csv" | tail -n +2
+> A	3	40000
+> B	3	50000
+> A	3	40000
+> B	3	50000
 
 == dist: hostile group names are panel titles drawn as text
 %skip-unless /usr/bin/gnuplot

@@ -62,6 +62,8 @@ $ printf 'salary\n"$45,000"\n45k\n$15.20/hr\n" N/A "\n' | wagestat summarize -u 
 > 3,1,121616
 ! wagestat: rows read 4 = used 3 + filtered 0 + missing 1 + rejected 0
 ! wagestat:   converted 1 hourly values to annual (x 2080)
+! wagestat:   basis fte: 1 values at the full-time 2080 hours and 52 weeks a year
+! wagestat:   the rows mix 2 annual and 1 hourly values (basis fte)
 
 == without -u a value with a unit is not mixed with plain ones
 $ printf 'salary\n45000\n$15.20/hr\n' | wagestat summarize -s count,sum -f csv -
@@ -102,7 +104,7 @@ $ printf 'role,salary\nA,10\nA,20\nB,x\n' | wagestat summarize -q -g role -s cou
 >  "rows": [
 >   {"role": "A", "count": 2, "mean": 15}
 >  ],
->  "accounting": {"rows_read": 3, "used": 2, "filtered": 0, "missing": 0, "rejected": 1, "rejected_by_reason": {"not a number": 1}, "converted": {}}}
+>  "accounting": {"rows_read": 3, "used": 2, "filtered": 0, "missing": 0, "rejected": 1, "rejected_by_reason": {"not a number": 1}, "converted": {}, "basis": {"name": "fte", "values": 0, "hours": null, "weeks": 52, "other_hours": 0}, "top_coded": 0, "mixed_groups": []}}
 
 # --- the real files (skipped when ../shared/data/real is absent) --------
 
@@ -131,6 +133,47 @@ $ wagestat summarize -g 3 -v 6 --where 8=USD -s count,median,p90,mean -f tsv ../
 ! wagestat: rows read 28106 = used 23389 + filtered 4698 + missing 0 + rejected 19
 ! wagestat:   rejected 19: implausible pay: not from 1 to 100,000,000
 
+# The same file without --where: the currency column ("Please indicate
+# the currency", the first header holding the word but the salary
+# question's own) is read on every row and other currencies are rejected,
+# never pooled.  Python, csv module, column 8 trimmed:
+#   Counter(row[7].strip() for row in rows) = USD 23408, CAD 1675,
+#   GBP 1592, EUR 646, AUD/NZD 504, Other 164, CHF 37, SEK 37, JPY 23,
+#   ZAR 16, HKD 4 (4,698 not USD); of the USD rows the 19 of $0 or
+#   $102,000,000 are rejected as before, so the figures by industry are
+#   those of the --where test above.
+== Ask a Manager 2021 without --where: only USD salaries, the others counted by currency
+%skip-unless ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv
+$ wagestat summarize -q -g 3 -v 6 -s count,median,p90,mean -f json ../../shared/data/real/ask_a_manager_2021/ask_a_manager_2021.csv > "$TMPDIR/aam.json"
+$ python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); a = d["accounting"]; print(a["rows_read"], a["used"], a["rejected"]); [print(k, v) for k, v in sorted(a["rejected_by_reason"].items())]; [print(r[sys.argv[2]], r["count"], r["median"], r["p90"], "%.2f" % r["mean"]) for r in d["rows"] if r[sys.argv[2]] in ("Nonprofits", "Computing or Tech")]' "$TMPDIR/aam.json" 'What industry do you work in?'
+> 28106 23389 4717
+> currency AUD/NZD, not USD 504
+> currency CAD, not USD 1675
+> currency CHF, not USD 37
+> currency EUR, not USD 646
+> currency GBP, not USD 1592
+> currency HKD, not USD 4
+> currency JPY, not USD 23
+> currency OTHER, not USD 164
+> currency SEK, not USD 37
+> currency ZAR, not USD 16
+> implausible pay: not from 1 to 100,000,000 19
+> Nonprofits 2139 65000 115000 73294.67
+> Computing or Tech 3782 120000 196000 130473.94
+
+== a currency column is read on every row; --currency-col names one
+$ printf 'pay,Currency\n10,USD\n20,gbp\n30,\n40, CAD \n' | wagestat summarize -s count,sum -f csv -
+$ printf 'pay,cur\n10,EUR\n20,eur\n30,USD\n' | wagestat summarize -q --currency eur --currency-col cur -s count,sum -f csv -
+> count,sum
+> 2,40
+> count,sum
+> 2,30
+! wagestat: <stdin>:3:2: currency GBP, not USD: 'gbp'
+! wagestat: <stdin>:5:2: currency CAD, not USD: 'CAD'
+! wagestat: rows read 4 = used 2 + filtered 0 + missing 0 + rejected 2
+! wagestat:   rejected 1: currency GBP, not USD
+! wagestat:   rejected 1: currency CAD, not USD
+
 # Python: 31,133 rows, each with an annual salary or an hourly rate;
 # hourly x 2080.  HOURLY 6910 rows, median 81640, mean 80791.51; SALARY
 # 24223 rows, median 101052, mean 99629.76.
@@ -141,3 +184,44 @@ $ wagestat summarize -g 'Salary or Hourly' -v 'Annual Salary,Hourly Rate:hourly'
 > SALARY 24223 101052 99629.76
 ! wagestat: rows read 31133 = used 31133 + filtered 0 + missing 0 + rejected 0
 ! wagestat:   converted 6910 hourly values to annual (x 2080)
+! wagestat:   basis fte: 6910 values at the full-time 2080 hours and 52 weeks a year
+
+# By hand: 10 an hour at 20 hours a week and 15 at 40 are 10 x 20 x 52 =
+# 10,400 and 15 x 40 x 52 = 31,200 a year at their own hours (sum
+# 41,600); the third row's hours are blank, so at basis actual it has no
+# annual pay and is rejected.  At 48 weeks: 9,600 + 28,800 = 38,400.  At
+# basis fte (the default) all three are x 2080: 20,800 + 31,200 + 24,960
+# = 76,960, and --hours only counts the two that work other than 40.
+== --basis actual: hourly pay at each row's hours and weeks; fte counts the part-timers
+$ printf 'pay,h,w\n10,20,48\n15,40,48\n12,,48\n' | wagestat summarize -v pay:hourly -u annual --hours h --basis actual -s count,sum -f csv -
+$ printf 'pay,h,w\n10,20,48\n15,40,48\n12,,48\n' | wagestat summarize -q -v pay:hourly -u annual --hours h --basis actual --weeks w -s sum -f csv -
+$ printf 'pay,h,w\n10,20,48\n15,40,48\n12,,48\n' | wagestat summarize -v pay:hourly -u annual --hours h -s sum -f csv -
+> count,sum
+> 2,41600
+> sum
+> 38400
+> sum
+> 76960
+! wagestat: <stdin>:4:2: no hours a week: ''
+! wagestat: rows read 3 = used 2 + filtered 0 + missing 0 + rejected 1
+! wagestat:   rejected 1: no hours a week
+! wagestat:   converted 2 hourly values to annual (by each row's 'h' a week x 52 weeks)
+! wagestat:   basis actual: 2 values at their own hours ('h' a week x 52 weeks)
+! wagestat: rows read 3 = used 3 + filtered 0 + missing 0 + rejected 0
+! wagestat:   converted 3 hourly values to annual (x 2080)
+! wagestat:   basis fte: 3 values at the full-time 2080 hours and 52 weeks a year
+! wagestat:   of them 1 work other than 40 hours a week by 'h' (--basis actual counts their hours)
+
+== --basis actual needs --hours; --basis and --weeks take only what they say
+$ wagestat summarize --basis actual x.csv; wagestat summarize --basis part x.csv; wagestat summarize --weeks 60 x.csv
+? 2
+! wagestat: --basis actual: say which column holds hours a week with --hours (see 'wagestat help summarize')
+! wagestat: --basis: fte or actual, not 'part' (see 'wagestat help summarize')
+! wagestat: --weeks: weeks a year from 1 to 53, or a column, not '60' (see 'wagestat help summarize')
+
+# A workbook begins "PK\3\4" (a zip) or D0 CF 11 E0 (an old .xls).
+== a workbook is named as one, not read as broken CSV
+$ printf 'PK\003\004rest' > "$TMPDIR/pay.xlsx"; wagestat summarize "$TMPDIR/pay.xlsx" 2>&1 | sed "s|$TMPDIR/||"; wagestat summarize - < "$TMPDIR/pay.xlsx"
+? 2
+> wagestat: pay.xlsx: this is a workbook: convert it, or use import
+! wagestat: -: this is a workbook: convert it, or use import

@@ -34,7 +34,7 @@ static int read(const microdata_opts *o, const char *data, seen *s, tally *t)
 {
 	microdata *m = microdata_new(o);
 	csvin *in = csvin_open_memory("t.csv", data, strlen(data), 0);
-	microdata_sink sink = {t, {{0}}, on_row, s, NULL};
+	microdata_sink sink = {.t = t, .fn = on_row, .ctx = s};
 	int r;
 
 	tally_init(t);
