@@ -590,6 +590,53 @@ static void judge_order(check_finding *p, check_finding *q, int next)
 	    fmt_amount(p->c.value, b, 64));
 }
 
+/* Same occupation, area, period and unit: two statistics of one pay. */
+static int same_pay(const claim *a, const claim *b)
+{
+	return a->soc_code[0] && strcmp(a->soc_code, b->soc_code) == 0 &&
+	       strcmp(a->area, b->area) == 0 && strcmp(a->period, b->period) == 0 &&
+	       a->unit == b->unit;
+}
+
+/* A rule that statistics imply, named in the reason: the mean of the top
+ * tenth is at least the p90 (the article's, or else the reference's). */
+static void judge_top_tenth(check_ctx *k, size_t first)
+{
+	size_t i, j, *p90 = xmalloc((k->nf - first + 1) * sizeof *p90), n = 0;
+	char a[64], b[64];
+
+	for (i = first; i < k->nf; i++)
+		if (k->f[i].c.stat == 90)
+			p90[n++] = i;
+	for (i = first; i < k->nf; i++) {
+		check_finding *f = &k->f[i];
+		const ref_fig *r;
+		if (f->c.stat != CSTAT_TOP10_MEAN)
+			continue;
+		for (j = 0; j < n; j++) {
+			check_finding *g = &k->f[p90[j]];
+			if (!same_pay(&f->c, &g->c) || !(f->c.value < g->c.value))
+				continue;
+			f->verdict |= CHECK_PERCENTILE_ORDER;
+			g->verdict |= CHECK_PERCENTILE_ORDER;
+			say(f, "the top 10%%'s mean %s is below the p90 %s: a top tenth's mean is at "
+			       "least its p90", fmt_amount(f->c.value, a, 64), fmt_amount(g->c.value, b, 64));
+			say(g, "the p90 %s is above the top 10%%'s mean %s: a top tenth's mean is at "
+			       "least its p90", fmt_amount(g->c.value, b, 64), fmt_amount(f->c.value, a, 64));
+		}
+		if (!(f->verdict & CHECK_PERCENTILE_ORDER) &&
+		    (r = ref_find(k->ref, f->c.soc_code, f->c.area, 90, f->c.unit,
+				  atoi(f->c.period) ? atoi(f->c.period) : k->o.year)) != NULL &&
+		    f->c.value < r->value) {
+			f->verdict |= CHECK_PERCENTILE_ORDER;
+			say(f, "the top 10%%'s mean %s is below %s's p90 %s: a top tenth's mean is at "
+			       "least its p90", fmt_amount(f->c.value, a, 64), r->source,
+			    fmt_amount(r->value, b, 64));
+		}
+	}
+	free(p90);
+}
+
 /* A claim in a sentence whose comparison is wrong shares the verdict. */
 static void share_comparisons(check_ctx *k, size_t first)
 {
@@ -647,6 +694,7 @@ void check_judge(check_ctx *k)
 	for (i = first; i < k->nf; i++)
 		for (j = first; j < k->nf; j++)
 			judge_order(&k->f[i], &k->f[j], j == i + 1);
+	judge_top_tenth(k, first);
 	share_comparisons(k, first);
 	for (i = first; i < k->nf; i++) {
 		check_finding *f = &k->f[i];

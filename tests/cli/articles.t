@@ -544,3 +544,19 @@ $ wagestat check -q --fail-on inconsistent "$TMPDIR/caps.md" 2>&1 >/dev/null | s
 $ printf 'AREA_TITLE,OCC_CODE,OCC_TITLE,A_MEDIAN\nUS,29-1141,Registered Nurses,"81,220"\n' > "$TMPDIR/national_M2023_dl.csv"; printf 'Registered nurses earned a median of $81,220 in May 2023, the BLS says.\n' | wagestat check -q -f tsv --ref "$TMPDIR/national_M2023_dl.csv" - | cut -f4-8,15-18
 > soc_code	area	period	stat	value	ref_value	ref_source	deviation_pct	verdict
 > 29-1141	US	2023	median	81220	81220	national_M2023_dl.csv	0	ok
+
+# The mean of the top tenth is at least its p90.  "The top 10% earned an
+# average of $78,000" for med techs (29-2010): the BLS p90 of May 2023 is
+# $93,900 (datasets/oews_healthcare.csv; $79,340 to $97,990 in 2017-2024,
+# above $78,000 every year), so the claim breaks the rule against the
+# reference; with the article's own p90 of $80,000 it breaks it against
+# that, and both are flagged.  A top-10% mean of $99,000 holds.
+== check: a top-10% mean below the p90 is flagged with the rule named
+$ printf 'Medical lab techs, May 2023: the median was $60,780 a year, and the top 10%% earned an average of $78,000.\n' | wagestat check -q -f tsv - | cut -f7,8,18 | sed 1d | tr '\t' ,
+$ printf 'Med techs in 2023: the top 10 percent averaged $78,000 a year, and the 90th percentile was $80,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,18 | sed 1d | tr '\t' ,
+$ printf 'Medical lab techs, May 2023: the top 10%% earned an average of $99,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,18 | sed 1d | tr '\t' ,
+> median,60780,ok
+> top10_mean,78000,percentile_order
+> top10_mean,78000,percentile_order
+> p90,80000,percentile_order
+> top10_mean,99000,unverifiable
