@@ -15,11 +15,25 @@ static const unsigned char figure_start[256] = {
 
 /* A number at t[i]: digits with thousands commas and a decimal part;
  * returns its end, or i if none. */
+/* A run of more digits than any pay has, [i, j): its whole size as a
+ * double (never its first digits alone), and no fraction read. */
+static size_t long_number(const char *t, size_t i, size_t j, double *v)
+{
+	double x = 0;
+
+	for (; i < j; i++)
+		if (t[i] != ',')
+			x = x * 10 + (t[i] - '0');
+	*v = x;
+	return j;
+}
+
 size_t figure_number(const char *t, size_t i, size_t e, double *v)
 {
 	size_t j = i, digits = 0;
 	char buf[64];
 	size_t o = 0;
+	int long_run = 0;
 
 	while (j < e && (doc_is_digit(t[j]) ||
 			 (t[j] == ',' && j + 3 < e + 1 && j > i && doc_is_digit(t[j + 1]) &&
@@ -29,12 +43,16 @@ size_t figure_number(const char *t, size_t i, size_t e, double *v)
 		if (t[j] != ',' && o < sizeof buf - 1) {
 			buf[o++] = t[j];
 			digits++;
+		} else if (t[j] != ',') {
+			long_run = 1;
 		}
 		j++;
 	}
 	if (!digits)
 		return i;
-	if (j + 1 < e && t[j] == '.' && doc_is_digit(t[j + 1])) {
+	if (long_run)
+		return long_number(t, i, j, v);
+	if (j + 1 < e && t[j] == '.' && doc_is_digit(t[j + 1]) && o < sizeof buf - 2) {
 		buf[o++] = '.';
 		j++;
 		while (j < e && doc_is_digit(t[j]) && o < sizeof buf - 1)

@@ -92,6 +92,20 @@ static void numbers(void)
 	CHECK_NEAR(v, 1234.5, 1e-15);
 	CHECK(figure_number("12,34", 0, 5, &v) == 2, "\"12,34\" is 12 then text");
 	CHECK(figure_number("abc", 0, 3, &v) == 0, "no number");
+	{
+		/* 70 digits and a fraction (a buffer of 64 once overflowed, and a
+		 * run cut to its first 63 digits would be 10^7 times too small):
+		 * the whole run, as its size, 1.11...e69 */
+		char big[80];
+		memset(big, '1', 70);
+		memcpy(big + 70, ".66", 4);
+		CHECK(figure_number(big, 0, 73, &v) == 70, "the whole run of digits");
+		CHECK_NEAR(v, 1.1111111111111111e69, 1e-12);
+		memset(big, '1', 63);
+		memcpy(big + 63, ".66", 4);
+		CHECK(figure_number(big, 0, 66, &v) == 63, "63 digits: the fraction is not read");
+		CHECK_NEAR(v, 1.1111111111111111e62, 1e-12);
+	}
 	doc_open(&d, "t", row, sizeof row - 1);
 	n = figure_row(&d, 0, d.len, cells, 8);
 	CHECK(n == 2, "%zu figures in the row", n);
