@@ -38,17 +38,33 @@ long words_find_last(const doc *d, size_t s, size_t e, const char *const *words,
 {
 	const words_set *w = words_of(words);
 	size_t i;
-	long at;
 
 	if (!w->odd_starts) {
-		for (at = doc_last_word_start(d, s, e); at >= 0;
-		     at = doc_last_word_start(d, s, (size_t)at)) {
-			i = (size_t)at;
-			if ((!capitals || isupper((unsigned char)d->t[i])) &&
-			    words_here(d, w, i, e, which))
-				return at;
+		/* the word starts from the last back, sixty-four a word of the
+		 * bit map, and only those whose first letter begins a phrase */
+		size_t k;
+		uint64_t m;
+		if (e <= s)
+			return -1;
+		k = (e - 1) / 64;
+		m = d->word_starts[k] & (~(uint64_t)0 >> (63 - (e - 1) % 64));
+		for (;;) {
+			while (m) {
+				unsigned char c;
+				i = k * 64 + 63 - (size_t)__builtin_clzll(m);
+				if (i < s)
+					return -1;
+				m &= ~((uint64_t)1 << (i % 64));
+				c = (unsigned char)d->lc[i];
+				if (w->start[c] != w->start[c + 1] &&
+				    (!capitals || isupper((unsigned char)d->t[i])) &&
+				    words_here(d, w, i, e, which))
+					return (long)i;
+			}
+			if (k * 64 <= s)
+				return -1;
+			m = d->word_starts[--k];
 		}
-		return -1;
 	}
 	for (i = e; i-- > s;) {
 		unsigned char c = (unsigned char)d->lc[i];
