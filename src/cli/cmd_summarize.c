@@ -32,7 +32,7 @@ typedef struct job {
 	unit out_unit;
 	table_format format;
 	int claims_out; /* -f claims */
-	int delim, sort, strict, quiet;
+	int delim, sort, strict, quiet, verbose;
 	char *sources;  /* the input files, for the claims' source */
 	char currency[4];
 } job;
@@ -252,7 +252,7 @@ static void add_where(job *j, const char *arg)
 	j->nwhere++;
 }
 
-enum { OPT_SORT = 256, OPT_WHERE, OPT_CURRENCY, OPT_STRICT };
+enum { OPT_SORT = 256, OPT_WHERE, OPT_CURRENCY, OPT_STRICT, OPT_VERBOSE };
 
 static const struct option long_options[] = {
 	{"group", required_argument, NULL, 'g'},
@@ -268,6 +268,7 @@ static const struct option long_options[] = {
 	{"where", required_argument, NULL, OPT_WHERE},
 	{"currency", required_argument, NULL, OPT_CURRENCY},
 	{"strict", no_argument, NULL, OPT_STRICT},
+	{"verbose", no_argument, NULL, OPT_VERBOSE},
 	{NULL, 0, NULL, 0},
 };
 
@@ -337,6 +338,9 @@ static void parse_options(job *j, int argc, char **argv)
 			break;
 		case OPT_STRICT:
 			j->strict = 1;
+			break;
+		case OPT_VERBOSE:
+			j->verbose = 1;
 			break;
 		case ':':
 		default:
@@ -442,6 +446,8 @@ int cmd_summarize(int argc, char **argv)
 		}
 		if (r != 0)
 			code = EXIT_DATA;
+		if (j.verbose)
+			diag("%s: %s", strcmp(argv[i], "-") ? argv[i] : "<stdin>", summarize_how_read(s));
 	}
 	if (!j.quiet) {
 		tally_print(summarize_counts(s)->t, "rows", stderr);
@@ -483,6 +489,8 @@ void cmd_summarize_help(FILE *out)
 "                           marked with another (£, €, GBP...) are rejected\n"
 "  -q, --quiet              no accounting or row messages on stderr\n"
 "      --strict             exit 1 if any row is rejected\n"
+"      --verbose            say how each file was read: a regular file of\n"
+"                           8 MiB or more in 2 parts on 2 threads, else whole\n"
 "\n"
 "Columns are header names (case-insensitive) or 1-based numbers.\n"
 "\n"
