@@ -1,4 +1,4 @@
-# wagestat: make demo | make check | make install | make bench
+# wagestat: make demo | make check | make install | make bench | make mutate
 .SUFFIXES:
 
 CC = cc
@@ -119,6 +119,12 @@ check: deps
 	@$(MAKE) --no-print-directory wagestat build/san/wagestat $(UNIT_TESTS) $(FUZZ_BIN)
 	@sh tests/run.sh
 
+# Can the tests fail?  Each mutation of scripts/mutations.txt applied on
+# its own to a copy of the tree, and make check run there; lists the
+# mutations no test caught.  Slow (a make check each), so not in check.
+mutate: wagestat
+	sh scripts/mutate.sh
+
 # The chart gallery in plots/gallery/, drawn from the data in datasets/.
 plots: wagestat
 	sh scripts/make-plots.sh ./wagestat
@@ -145,4 +151,4 @@ install: wagestat wagestat.1
 clean:
 	rm -rf wagestat wagestat.1 build out
 
-.PHONY: all deps check fuzz demo plots bench bench-articles install clean
+.PHONY: all deps check fuzz mutate demo plots bench bench-articles install clean

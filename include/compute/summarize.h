@@ -20,6 +20,10 @@ void summarize_free(summarizer **s);
  * (cannot open, no such column) or -1 (empty or unreadable). */
 int summarize_read(summarizer *s, const char *path);
 
+/* How summarize_read read the last file, in words: "read in 2 parts on 2
+ * threads", or "read whole" and why (a static string). */
+const char *summarize_how_read(const summarizer *s);
+
 /* Every row's fate and the values restated in another unit, so far. */
 const microdata_sink *summarize_counts(const summarizer *s);
 

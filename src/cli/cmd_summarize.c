@@ -28,7 +28,7 @@ typedef struct job {
 	unit out_unit;  /* -u, or the first value column's */
 	table_format format;
 	int claims_out; /* -f claims */
-	int sort, strict, quiet;
+	int sort, strict, quiet, verbose;
 	char *sources;  /* the input files, for the claims' source */
 } job;
 
@@ -261,7 +261,7 @@ static void write_claims(const job *j, const summarizer *sum, const table *t, FI
 
 /* --- options ----------------------------------------------------------- */
 
-enum { OPT_SORT = 256, OPT_STRICT };
+enum { OPT_SORT = 256, OPT_STRICT, OPT_VERBOSE };
 
 /* summarize's own options; microopts adds the reading ones. */
 static const struct option own_options[] = {
@@ -272,6 +272,7 @@ static const struct option own_options[] = {
 	{"help", no_argument, NULL, 'h'},
 	{"sort", no_argument, NULL, OPT_SORT},
 	{"strict", no_argument, NULL, OPT_STRICT},
+	{"verbose", no_argument, NULL, OPT_VERBOSE},
 	{NULL, 0, NULL, 0},
 };
 
@@ -320,6 +321,9 @@ static void parse_options(job *j, int argc, char **argv)
 			break;
 		case OPT_STRICT:
 			j->strict = 1;
+			break;
+		case OPT_VERBOSE:
+			j->verbose = 1;
 			break;
 		case ':':
 		default:
@@ -412,6 +416,8 @@ int cmd_summarize(int argc, char **argv)
 		}
 		if (r != 0)
 			code = EXIT_DATA;
+		if (j.verbose)
+			diag("%s: %s", strcmp(argv[i], "-") ? argv[i] : "<stdin>", summarize_how_read(s));
 	}
 	if (j.strict && summarize_counts(s)->t->rejected > 0)
 		code = EXIT_DATA;
@@ -439,7 +445,9 @@ void cmd_summarize_help(FILE *out)
 "                           claims: one claim per group and statistic\n"
 "      --sort               order groups by their values, not first seen\n"
 "  -q, --quiet              no accounting or row messages on stderr\n"
-"      --strict             exit 1 if any row is rejected\n", out);
+"      --strict             exit 1 if any row is rejected\n"
+"      --verbose            say how each file was read: a regular file of\n"
+"                           8 MiB or more in 2 parts on 2 threads, else whole\n", out);
 	microopts_help(out);
 	fputs(
 "\n"

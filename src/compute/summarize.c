@@ -27,6 +27,7 @@ struct summarizer {
 	size_t ngroups;
 	int quiet;
 	part total;
+	const char *how; /* how the last file was read */
 };
 
 static int on_row(void *ctx, const microdata_row *r);
@@ -125,6 +126,11 @@ void summarize_free(summarizer **ps)
 	*ps = NULL;
 }
 
+const char *summarize_how_read(const summarizer *s)
+{
+	return s->how;
+}
+
 const microdata_sink *summarize_counts(const summarizer *s)
 {
 	return &s->total.sink;
@@ -175,6 +181,7 @@ static int read_split(summarizer *s, const char *path)
 	half h[2];
 	int r, i, ok;
 
+	s->how = "read whole (under 8 MiB, not a regular file, or no line end past its middle)";
 	if (split <= 0)
 		return 0;
 	r = microdata_read_header(s->in, path, &s->total.sink);
@@ -194,7 +201,9 @@ static int read_split(summarizer *s, const char *path)
 	for (i = 0; i < 2; i++)
 		pthread_join(h[i].thread, NULL);
 	ok = h[0].result == 0 && h[1].result == 0 && h[0].range.between_records;
+	s->how = "read whole: the two parts did not meet between records (stray quotes?)";
 	if (ok) {
+		s->how = "read in 2 parts on 2 threads";
 		part_merge(&s->total, &h[0].part, 0);
 		part_merge(&s->total, &h[1].part, h[0].range.end_line - 1);
 	}
@@ -205,7 +214,10 @@ static int read_split(summarizer *s, const char *path)
 
 int summarize_read(summarizer *s, const char *path)
 {
-	int r = strcmp(path, "-") == 0 ? 0 : read_split(s, path);
+	int r;
+
+	s->how = "read whole (standard input)";
+	r = strcmp(path, "-") == 0 ? 0 : read_split(s, path);
 
 	if (r == 1)
 		return 0;

@@ -25,6 +25,18 @@ $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
 > stat,value,unit
 > mean,20,hourly
 
+== weekly, monthly and hourly pay restated by the BLS rule, and back
+# 900 x 52 = 46,800; 3,500 x 12 = 42,000; 20.50 x 2080 = 42,640; and
+# 46,800 a year / 52 = 900 a week.
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nS,survey,MA,,US,2020,mean,900,weekly,exact,,,,\nS,survey,MA,,US,2020,mean,3500,monthly,exact,,,,\nS,survey,MA,,US,2020,mean,20.5,hourly,exact,,,,\n' | wagestat convert -q -u annual - | cut -d, -f8,9
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nS,survey,MA,,US,2020,mean,46800,annual,exact,,,,\n' | wagestat convert -q -u weekly - | cut -d, -f8,9
+> value,unit
+> 46800,annual
+> 42000,annual
+> 42640,annual
+> value,unit
+> 900,weekly
+
 == a claim whose year has no CPI-U figure is rejected, not passed on
 $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nX,article,MA,,US,1900,median,100,annual,exact,,,,\nX,article,MA,,US,,median,100,annual,exact,,,,\n' | wagestat convert --strict --to-year 2024 - > "$TMPDIR/out"; echo "exit $?"; cut -d, -f6-8 "$TMPDIR/out"
 > exit 1

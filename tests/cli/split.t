@@ -1,14 +1,84 @@
-# Files of 8 MiB or more are read in two halves on two threads.  The second
-# method here is reading the same bytes from standard input, which is always
-# read whole: outputs and messages (line numbers included) must be the same.
-# Counted from the generator: 'abc' at i = 7, 40007, ... (10 rows), short rows
-# at i = 13, 60013, ... (7), a stray quote at i = 17, 70017, ... (6): 23
-# rejected, five messages shown per reason, so 15 + 4 lines of accounting.
+# A regular file of 8 MiB or more is read in two parts on two threads (the
+# second part starts at the first line end past the middle that is outside
+# quotes, by the count of quote characters before it), and the parts'
+# groups merged (stats_acc_merge).  When the first part does not end
+# between records (a stray quote before the middle makes the count lie),
+# the parts are dropped and the file read whole.  --verbose says which
+# happened, so these tests know that the path they test ran.
+#
+# The input is made by tests/data/split/gen.awk, which also writes each
+# used row's role and value to truth.tsv: the second method computes the
+# statistics from those with awk (stats.awk: two-pass mean and sd, min,
+# max; pct.awk: type-7 percentiles of the sorted values), never reading
+# the CSV.  Rows worked by hand from the generator: 400,000 read; 'abc' at
+# i = 7, 40007, ..., 360007 (10); one field short at i = 13, 60013, ...,
+# 360013 (7).  A row's line is i + 2 plus the regions with a line break
+# before it (i = 11, 50011, ...): the first five short rows are on lines
+# 13 + 3 = 16, 60013 + 4 = 60017, 120018, 180019 and, in the second part,
+# 240013 + 2 + 5 = 240020.  The counts by role are awk's; one worked by
+# hand: R5 is i % 7 == 5 below 200,000, 28,571 rows (5, 12, ..., 199995),
+# less the short row at i = 120013: 28,570.
 
-== a 9.7 MB file with problems in both halves gives what reading it whole gives
-$ d=$(mktemp -d); awk 'BEGIN { srand(3); print "role,region,salary"; for (i = 0; i < 400000; i++) { if (i % 40000 == 7) print "R" i % 5 ",X,abc"; else if (i % 50000 == 11) print "\"R\nwrapped\",X," i; else if (i % 60000 == 13) print "R,short"; else if (i % 70000 == 17) print "R,5\"9,1"; else printf "R%d,\"Region, %d\",%.2f\n", i % 7, i % 13, 20000 + rand() * 90000 } }' > "$d/big.csv"; test $(wc -c < "$d/big.csv") -gt 9000000 && echo "big enough"; wagestat summarize -g role,region -s count,mean,median,p90 -f csv "$d/big.csv" > "$d/split.out" 2> "$d/split.err"; wagestat summarize -g role,region -s count,mean,median,p90 -f csv - < "$d/big.csv" > "$d/whole.out" 2> "$d/whole.err"; cmp "$d/split.out" "$d/whole.out" && echo "same results"; sed "s|<stdin>|$d/big.csv|" "$d/whole.err" | cmp - "$d/split.err" && echo "same messages"; grep -c . "$d/split.err"; grep "rows read" "$d/split.err" | sed "s|.*rows|rows|"; rm -r "$d"
-> big enough
-> same results
-> same messages
-> 19
-> rows read 400000 = used 399977 + filtered 0 + missing 0 + rejected 23
+== a 9.7 MB file read in 2 parts: count, mean, sd, min, max and percentiles agree with awk's
+$ t=$PWD; mkdir "$TMPDIR/split" && cd "$TMPDIR/split" && awk -v stray=0 -f "$t/data/split/gen.awk" > big.csv
+$ test $(wc -c < big.csv) -ge 8388608 && echo "8 MiB or more"
+$ wagestat summarize --verbose -g role -s count,mean,sd,min,max -f csv big.csv > out.csv 2> err; echo "exit $?"
+$ grep -v ': big.csv:[0-9]*:[0-9]*: ' err
+$ awk -F'\t' -v tool=out.csv -f "$t/data/split/stats.awk" truth.tsv truth.tsv
+$ wagestat summarize -q -g role -s count,min,p10,median,p90,max -f csv big.csv > pct.csv
+$ sort -t "$(printf '\t')" -k1,1 -k2,2g truth.tsv | awk -F'\t' -v tool=pct.csv -f "$t/data/split/pct.awk"
+$ grep ': wrong number of fields:' err | cut -d: -f3 | tr '\n' ' '; echo
+$ grep -n '^R,short$' big.csv | head -n 5 | cut -d: -f1 | tr '\n' ' '; echo
+> 8 MiB or more
+> exit 0
+> wagestat: big.csv: read in 2 parts on 2 threads
+> wagestat: rows read 400000 = used 399983 + filtered 0 + missing 0 + rejected 17
+> wagestat:   rejected 10: not a number
+> wagestat:   rejected 7: wrong number of fields
+> R0 n=68571 agrees
+> R1 n=68570 agrees
+> R2 n=68565 agrees
+> R3 n=68568 agrees
+> R4 n=68570 agrees
+> R5 n=28570 agrees
+> R6 n=28569 agrees
+> R0 agrees
+> R1 agrees
+> R2 agrees
+> R3 agrees
+> R4 agrees
+> R5 agrees
+> R6 agrees
+> 16 60017 120018 180019 240020 
+> 16 60017 120018 180019 240020 
+!-
+
+== a stray quote before the middle: the parts do not meet, the file is read whole, and agrees with awk's
+# Row i = 17 (R3, line 17 + 2 + 1 = 20) is rejected for its stray quote:
+# 18 rejected, and R3 has one row fewer than above.
+$ t=$PWD; mkdir "$TMPDIR/stray" && cd "$TMPDIR/stray" && awk -v stray=1 -f "$t/data/split/gen.awk" > big.csv
+$ wagestat summarize --verbose -g role -s count,mean,sd,min,max -f csv big.csv > out.csv 2> err; echo "exit $?"
+$ grep -v ': big.csv:[0-9]*:[0-9]*: ' err; grep ': malformed quoting:' err
+$ awk -F'\t' -v tool=out.csv -f "$t/data/split/stats.awk" truth.tsv truth.tsv
+> exit 0
+> wagestat: big.csv: read whole: the two parts did not meet between records (stray quotes?)
+> wagestat: rows read 400000 = used 399982 + filtered 0 + missing 0 + rejected 18
+> wagestat:   rejected 10: not a number
+> wagestat:   rejected 7: wrong number of fields
+> wagestat:   rejected 1: malformed quoting
+> wagestat: big.csv:20:2: malformed quoting: quote inside an unquoted field
+> R0 n=68571 agrees
+> R1 n=68570 agrees
+> R2 n=68565 agrees
+> R3 n=68567 agrees
+> R4 n=68570 agrees
+> R5 n=28570 agrees
+> R6 n=28569 agrees
+
+== standard input and small files are read whole, and --verbose says so
+$ printf 'role,salary\nA,1000\n' > "$TMPDIR/small.csv"; wagestat summarize --verbose -s count -f csv "$TMPDIR/small.csv" 2>&1 >/dev/null | sed "s|$TMPDIR/||"; printf 'role,salary\nA,1000\n' | wagestat summarize -q --verbose -s count -f csv -
+> wagestat: small.csv: read whole (under 8 MiB, not a regular file, or no line end past its middle)
+> wagestat: rows read 1 = used 1 + filtered 0 + missing 0 + rejected 0
+> count
+> 1
+! wagestat: <stdin>: read whole (standard input)

@@ -32,6 +32,101 @@ static void run(const char *list, int weighted, const double *x,
 	stats_plan_free(&plan);
 }
 
+/* As run(), but the values arrive in two parts, x[0..k) and x[k..n), each
+ * in its own accumulator (as the two threads of a split file read them),
+ * merged as summarize merges them: both into an empty total, in order. */
+static void run_merged(const char *list, int weighted, const double *x,
+		       const double *w, size_t n, size_t k, double *out)
+{
+	stats_plan plan = plan_for(list, weighted);
+	stats_acc total, part[2];
+	size_t i;
+
+	stats_acc_init(&total);
+	stats_acc_init(&part[0]);
+	stats_acc_init(&part[1]);
+	for (i = 0; i < n; i++)
+		stats_acc_add(&part[i >= k], &plan, x[i], w ? w[i] : 1);
+	part[0].missing = 1; /* blank rows are counted in the parts too */
+	part[1].missing = 2;
+	stats_acc_merge(&total, &plan, &part[0]);
+	stats_acc_merge(&total, &plan, &part[1]);
+	CHECK(part[1].n == 0 && part[1].head == NULL, "the merged part is left empty");
+	CHECK(total.missing == 3, "missing %llu, want 1 + 2", total.missing);
+	stats_acc_finish(&total, &plan, out);
+	stats_acc_free(&total);
+	stats_acc_free(&part[0]);
+	stats_acc_free(&part[1]);
+	stats_plan_free(&plan);
+}
+
+/* x5 (below) in two parts at every split point k = 0..5 gives what one
+ * accumulator fed all five gives (worked by hand in main): count 5, mean
+ * 41,600, sd sqrt(144,300,000), min 30,000, max 60,000, p10 30,800,
+ * median 41,000, p90 54,000.  The running statistics (no kept values: the
+ * parts' means and sums of squares are merged by Chan's update) and the
+ * kept values (the parts' blocks are linked) are both checked.  Worked
+ * for k = 2, {30000, 45000} and {32000, 60000, 41000}: means 37,500 and
+ * 44,333.33; sums of squares 112,500,000 and 408,666,666.67; delta
+ * 6,833.33, delta^2 x 2 x 3 / 5 = 56,033,333.33; total 577,200,000, as
+ * one pass gives. */
+static void check_merge(const double *x5)
+{
+	double out[16];
+	size_t k;
+
+	for (k = 0; k <= 5; k++) {
+		run_merged("count,mean,sd,min,max,sum", 0, x5, NULL, 5, k, out);
+		CHECK_NEAR(out[0], 5, 0);
+		CHECK_NEAR(out[1], 41600, 1e-14);
+		CHECK_NEAR(out[2], sqrt(144300000.0), 1e-14);
+		CHECK_NEAR(out[3], 30000, 0);
+		CHECK_NEAR(out[4], 60000, 0);
+		CHECK_NEAR(out[5], 208000, 0);
+		run_merged("count,min,p10,median,p90,max,mean,sd", 0, x5, NULL, 5, k, out);
+		CHECK_NEAR(out[0], 5, 0);
+		CHECK_NEAR(out[1], 30000, 0);
+		CHECK_NEAR(out[2], 30800, 1e-15);
+		CHECK_NEAR(out[3], 41000, 1e-15);
+		CHECK_NEAR(out[4], 54000, 1e-15);
+		CHECK_NEAR(out[5], 60000, 0);
+		CHECK_NEAR(out[6], 41600, 1e-15);
+		CHECK_NEAR(out[7], sqrt(144300000.0), 1e-15);
+	}
+	/* the smallest and the largest value in the second part only, and
+	 * then in the first only: {41000, 45000} + {30000, 60000} */
+	{
+		static const double lo_hi[] = {41000, 45000, 30000, 60000};
+		static const double hi_lo[] = {30000, 60000, 41000, 45000};
+		/* mean 176000 / 4 = 44000; squared deviations 9,000,000 +
+		 * 1,000,000 + 196,000,000 + 256,000,000 = 462,000,000; / 3 */
+		run_merged("count,mean,sd,min,max", 0, lo_hi, NULL, 4, 2, out);
+		CHECK_NEAR(out[1], 44000, 1e-15);
+		CHECK_NEAR(out[2], sqrt(154000000.0), 1e-14);
+		CHECK_NEAR(out[3], 30000, 0);
+		CHECK_NEAR(out[4], 60000, 0);
+		run_merged("count,mean,sd,min,max", 0, hi_lo, NULL, 4, 2, out);
+		CHECK_NEAR(out[1], 44000, 1e-15);
+		CHECK_NEAR(out[2], sqrt(154000000.0), 1e-14);
+		CHECK_NEAR(out[3], 30000, 0);
+		CHECK_NEAR(out[4], 60000, 0);
+	}
+	/* with weights, the pairs move whole: x 40 10 | 30 20, w 3 1 | 1 1
+	 * gives the weighted figures worked in main (mean 30, median 30,
+	 * p90 38, weight sum 6) */
+	{
+		static const double xw[] = {40, 10, 30, 20}, ww[] = {3, 1, 1, 1};
+		run_merged("count,mean,sd,median,p90,weight_sum,sum", 1, xw, ww, 4, 2, out);
+		CHECK_NEAR(out[0], 4, 0);
+		CHECK_NEAR(out[1], 30, 1e-15);
+		CHECK_NEAR(out[2], sqrt(200.0), 1e-15);
+		CHECK_NEAR(out[3], 30, 1e-15);
+		CHECK_NEAR(out[4], 38, 1e-15);
+		CHECK_NEAR(out[5], 6, 0);
+		CHECK_NEAR(out[6], 180, 0);
+	}
+}
+
 int main(void)
 {
 	/* five salaries, unsorted; sorted: 30000 32000 41000 45000 60000 */
@@ -59,6 +154,8 @@ int main(void)
 	CHECK_NEAR(out[11], 9000, 1e-15);
 	CHECK_NEAR(out[12], 9000 * 1.4826, 1e-15);
 	CHECK_NEAR(out[13], 208000, 0);
+
+	check_merge(x5);
 
 	/* one value: no sd, no intervals */
 	run("count,sd,median,median_ci,mean_ci", 0, x5, NULL, 1, out);
