@@ -3,7 +3,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* HTML is read by gumbo (an HTML5 parser: tags, comments, scripts and
  * every entity as a browser reads them), and each node's source position
@@ -295,16 +294,6 @@ static int entity_read(const char *o, const char *oe, const char *d, const char 
 	return 0;
 }
 
-static int old_entity(const char *o, size_t used)
-{
-	static const char *const names[] = {"&amp;", "&nbsp;", "&dollar;", "&lt;", "&gt;", "&quot;", "&apos;", "&rsquo;", "&lsquo;", "&ndash;", "&mdash;", "&hellip;", "&#36;", "&#39;", "&#8211;", "&#8212;", "&#160;", NULL};
-	const char *const *n;
-	for (n = names; *n; n++)
-		if (strlen(*n) == used && strncasecmp(*n, o, used) == 0)
-			return 1;
-	return 0;
-}
-
 /* Blank [s, e) of the output, but for its line breaks. */
 static void blank(html_out *w, size_t s, size_t e, int in_row)
 {
@@ -356,7 +345,7 @@ static void put_text(html_out *w, const GumboText *x, int in_row)
 		{
 			char *p = w->out + unsqueeze(w->q, (size_t)(o - w->q->b));
 			memset(p, ' ', used);
-			for (k = 0; dlen <= used && old_entity(o, used) && k < dlen; k++)
+			for (k = 0; dlen <= used && k < dlen; k++)
 				p[k] = (unsigned char)d[k] < 0x20 || d[k] == 0x7F ? ' ' : d[k];
 		}
 		o += used;

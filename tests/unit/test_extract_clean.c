@@ -54,6 +54,29 @@ static void html(void)
 	CHECK(clean_looks_html("Nurses earn $5 <3", 17) == 0, "text with '<'");
 }
 
+/* Every entity HTML has, named, decimal or hex, is its character then
+ * spaces; a name that is none stays text; a character longer than its
+ * entity, or a control character, is a space. */
+static void entities(void)
+{
+	char named[] = "&pound;32,000 &ndash; caf&eacute; &hellip;";
+	char numeric[] = "&#8212;&#x2014;&#X2014 &#36;5 &#39;";
+	char unknown[] = "&foo; AT&T &ampx; &notit;";
+	char wide[] = "&nGt;|&#10;|&#x1d;";
+
+	clean_html(named, sizeof named - 1);
+	CHECK_STR(named, "\xc2\xa3     32,000 \xe2\x80\x93     caf\xc3\xa9       \xe2\x80\xa6     ");
+	clean_html(numeric, sizeof numeric - 1);
+	CHECK_STR(numeric, "\xe2\x80\x94    \xe2\x80\x94     \xe2\x80\x94     $    5 '    ");
+	/* "&amp" and "&not" are read without their ';', as a browser does */
+	clean_html(unknown, sizeof unknown - 1);
+	CHECK_STR(unknown, "&foo; AT&T &   x; \xc2\xac  it;");
+	/* "&nGt;" is six bytes of UTF-8 in five; a line break or a mark read
+	 * from an entity would part the text */
+	clean_html(wide, sizeof wide - 1);
+	CHECK_STR(wide, "     |     |      ");
+}
+
 /* Comments, scripts and style sheets are blank to their ends, whatever
  * they hold; a comment keeps its line breaks. */
 static void skipped(void)
@@ -138,6 +161,7 @@ static void blanks(void)
 int main(void)
 {
 	html();
+	entities();
 	skipped();
 	nested();
 	squeezed();
