@@ -264,6 +264,23 @@ static void put_figure(doc_fig *f, size_t s, size_t e, double value, int dollar)
 	f->stat = CSTAT_NONE;
 }
 
+/* Is the number at i written in another currency: after '£', '€', '¥' or
+ * '₹' (and the spaces an HTML entity's character leaves, "&pound;32,000")?
+ * A claim has no currency, and is in US dollars, so such a figure is left
+ * out, as "£32,000" written plainly always was. */
+static int other_currency(const doc *d, size_t s, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)d->t;
+	size_t b = i;
+
+	while (b > s && t[b - 1] == ' ')
+		b--;
+	if (b >= s + 2 && t[b - 2] == 0xC2 && (t[b - 1] == 0xA3 || t[b - 1] == 0xA5))
+		return 1; /* pound, yen */
+	return b >= s + 3 && t[b - 3] == 0xE2 && t[b - 2] == 0x82 &&
+	       (t[b - 1] == 0xAC || t[b - 1] == 0xB9); /* euro, rupee */
+}
+
 /* Does a figure begin at i: '$', a number that starts a word, or (where
  * money words are) a number in words that is money? */
 static int figure_begins(const doc *d, size_t s, size_t e, size_t i, int words, reading *r)
@@ -279,7 +296,7 @@ static int figure_begins(const doc *d, size_t s, size_t e, size_t i, int words, 
 		return 1;
 	}
 	if (doc_is_digit(d->t[i]) && (i == s || !doc_is_word(d->t[i - 1])) &&
-	    (i == s || d->t[i - 1] != '.')) {
+	    (i == s || d->t[i - 1] != '.') && !other_currency(d, s, i)) {
 		r->j = i;
 		return 1;
 	}

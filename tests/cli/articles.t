@@ -560,3 +560,11 @@ $ printf 'Medical lab techs, May 2023: the top 10%% earned an average of $99,000
 > top10_mean,78000,percentile_order
 > p90,80000,percentile_order
 > top10_mean,99000,unverifiable
+
+# "&pound;32,000" is read as "£32,000" (the entity's character, then
+# spaces): a claim has no currency field and is in US dollars, so a figure
+# in pounds, euros, yen or rupees is left out, as a plain "£32,000" is.
+== an amount in pounds is no US-dollar claim, from HTML or plain text
+$ printf '<p>Registered nurses in London earn a median salary of &pound;32,000 a year.</p>\n<p>Registered nurses in Ohio earn a median salary of $72,000 a year.</p>\n' > "$TMPDIR/pound.html"; printf 'Nurses in Paris earn a median salary of \xe2\x82\xac 41,000 a year.\n' > "$TMPDIR/euro.txt"; wagestat extract -q "$TMPDIR/pound.html" "$TMPDIR/euro.txt" | cut -d, -f4,5,7,8
+> soc_code,area,stat,value
+> 29-1141,OH,median,72000
