@@ -153,51 +153,166 @@ static void squeeze(squeezed *q, const char *t, size_t len, int on)
 	q->b[o] = '\0';
 }
 
-/* The offset in the text of byte p of the copy. */
-static size_t unsqueeze(const squeezed *q, size_t p)
+/* How many runs stand at or before byte p of the copy.  The tree is
+ * read in about the order of the text, so the answer is looked for from
+ * the last one, a few runs either way, before a binary search. */
+static size_t runs_upto(const squeezed *q, size_t *cur, size_t p)
 {
-	size_t lo = 0, hi = q->nruns;
+	size_t lo = *cur, hi, steps;
+
+	for (steps = 0; steps < 8 && lo < q->nruns && q->runs[lo].at <= p; steps++)
+		lo++;
+	for (; steps < 8 && lo > 0 && q->runs[lo - 1].at > p; steps++)
+		lo--;
+	if ((lo < q->nruns && q->runs[lo].at <= p) || (lo > 0 && q->runs[lo - 1].at > p)) {
+		lo = 0;
+		hi = q->nruns;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (q->runs[mid].at <= p)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+	}
+	*cur = lo;
+	return lo;
+}
+
+/* The offset in the text of byte p of the copy, lo runs standing at or
+ * before it. */
+static size_t unsqueeze_at(const squeezed *q, size_t lo, size_t p)
+{
 	const squeeze_run *r;
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (q->runs[mid].at <= p)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	if (lo == 0)
 		return p;
 	r = &q->runs[lo - 1];
 	return p == r->at ? r->s : r->e + (p - r->at - 1);
 }
 
-/* ... and of the end of a span ending before byte p. */
-static size_t unsqueeze_end(const squeezed *q, size_t p)
+/* The offset in the text of byte p of the copy. */
+static size_t unsqueeze(const squeezed *q, size_t *cur, size_t p)
 {
-	size_t lo = 0, hi = q->nruns;
+	return unsqueeze_at(q, runs_upto(q, cur, p), p);
+}
+
+/* ... and of the end of a span ending before byte p. */
+static size_t unsqueeze_end(const squeezed *q, size_t *cur, size_t p)
+{
+	size_t lo;
 
 	if (p == 0)
 		return 0;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (q->runs[mid].at <= p - 1)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = runs_upto(q, cur, p - 1);
 	if (lo > 0 && q->runs[lo - 1].at == p - 1)
 		return q->runs[lo - 1].e;
-	return unsqueeze(q, p - 1) + 1;
+	return unsqueeze_at(q, lo, p - 1) + 1;
 }
 
 /* --- the tree, written back in place ------------------------------------ */
 
+/* The tree is read twice.  First for where its text and tags are: when
+ * no text overlaps other text, nor a tag read before it (a text node
+ * runs on over the "</body>" it was read past, and that tag is read
+ * after it), all but the text is blanked and the tree written back in
+ * place, as it would have been written, in the order of the tree, into a
+ * second buffer blank but for line breaks; otherwise it is. */
+enum html_pass { HTML_SPANS, HTML_IN_PLACE, HTML_COPY };
+
+typedef struct html_span {
+	size_t s, e;
+	size_t seq; /* read as the tree's seq-th span */
+} html_span;
+
+typedef struct html_spans {
+	html_span *v;
+	size_t n, alloc;
+} html_spans;
+
 typedef struct html_out {
 	const squeezed *q;
-	const char *t; /* the text as it was */
-	char *out;     /* blank but for line breaks; text, marks and entities go in */
+	const char *t;      /* the text as it was (HTML_COPY) */
+	char *out;          /* where text, marks and entities go */
+	enum html_pass pass;
+	size_t cur;         /* of runs_upto */
+	html_spans texts, tags; /* HTML_SPANS */
+	size_t seq;
 } html_out;
+
+/* Blank out[from, to), but for its line breaks. */
+static void blank_keeping_breaks(char *out, size_t from, size_t to)
+{
+	while (from < to) {
+		char *nl = memchr(out + from, '\n', to - from);
+		size_t stop = nl ? (size_t)(nl - out) : to;
+		memset(out + from, ' ', stop - from);
+		from = stop + 1;
+	}
+}
+
+/* The span [s, e) of text (or of a tag) is read: 0 when only noting it. */
+static int html_reach(html_out *w, size_t s, size_t e, int text)
+{
+	html_spans *l = text ? &w->texts : &w->tags;
+
+	if (w->pass != HTML_SPANS)
+		return 1;
+	if (s < e) {
+		xgrow(&l->v, &l->alloc, l->n + 1, sizeof *l->v);
+		l->v[l->n].s = s;
+		l->v[l->n].e = e;
+		l->v[l->n++].seq = w->seq;
+	}
+	w->seq++;
+	return 0;
+}
+
+static int span_cmp(const void *a, const void *b)
+{
+	const html_span *x = a, *y = b;
+
+	return x->s < y->s ? -1 : x->s > y->s;
+}
+
+static void spans_sort(html_spans *l)
+{
+	size_t i;
+
+	for (i = 1; i < l->n; i++)
+		if (l->v[i].s < l->v[i - 1].s) {
+			qsort(l->v, l->n, sizeof *l->v, span_cmp);
+			return;
+		}
+}
+
+/* Is every text apart from all other text, and from every tag read
+ * before it?  Then blank all but the text, in place. */
+static int blank_but_text(html_out *w, char *t, size_t len)
+{
+	const html_spans *x = &w->texts, *g = &w->tags;
+	size_t i, j = 0, k, done = 0;
+
+	spans_sort(&w->texts);
+	spans_sort(&w->tags);
+	for (i = 1; i < x->n; i++)
+		if (x->v[i].s < x->v[i - 1].e)
+			return 0;
+	for (i = 0; i < g->n; i++) {
+		/* the first text ending after the tag starts */
+		while (j < x->n && x->v[j].e <= g->v[i].s)
+			j++;
+		for (k = j; k < x->n && x->v[k].s < g->v[i].e; k++)
+			if (g->v[i].seq < x->v[k].seq)
+				return 0;
+	}
+	for (i = 0; i < x->n; i++) {
+		blank_keeping_breaks(t, done, x->v[i].s);
+		done = x->v[i].e;
+	}
+	blank_keeping_breaks(t, done, len);
+	return 1;
+}
 
 static void no_breaks(char *s, size_t n)
 {
@@ -219,8 +334,10 @@ static void put_tag(html_out *w, GumboStringPiece tag, GumboTag name, int closin
 
 	if (tag.length == 0)
 		return; /* put there by the parser: "<tbody>", a "</p>" left out */
-	s = unsqueeze(w->q, (size_t)(tag.data - w->q->b));
-	e = unsqueeze_end(w->q, (size_t)(tag.data - w->q->b) + tag.length);
+	s = unsqueeze(w->q, &w->cur, (size_t)(tag.data - w->q->b));
+	e = unsqueeze_end(w->q, &w->cur, (size_t)(tag.data - w->q->b) + tag.length);
+	if (!html_reach(w, s, e, 0))
+		return;
 	if (in_row)
 		no_breaks(w->out + s, e - s);
 	if ((unsigned)name >= GUMBO_TAG_LAST)
@@ -313,10 +430,15 @@ static void blank(html_out *w, size_t s, size_t e, int in_row)
 static void put_text(html_out *w, const GumboText *x, int in_row)
 {
 	size_t cs = (size_t)(x->original_text.data - w->q->b), ce = cs + x->original_text.length;
-	size_t s = unsqueeze(w->q, cs), e = unsqueeze_end(w->q, ce), used, dlen, k;
-	const char *o = w->q->b + cs, *oe = w->q->b + ce, *d = x->text, *de = d + strlen(d), *sp;
+	size_t s = unsqueeze(w->q, &w->cur, cs), e = unsqueeze_end(w->q, &w->cur, ce), used, dlen, k;
+	const char *o = w->q->b + cs, *oe = w->q->b + ce, *d, *de, *sp;
 
-	memcpy(w->out + s, w->t + s, e - s);
+	if (!html_reach(w, s, e, 1))
+		return;
+	d = x->text;
+	de = d + strlen(d);
+	if (w->pass == HTML_COPY)
+		memcpy(w->out + s, w->t + s, e - s);
 	if (in_row)
 		no_breaks(w->out + s, e - s);
 	while ((sp = next_special(o, oe)) < oe) {
@@ -328,8 +450,8 @@ static void put_text(html_out *w, const GumboText *x, int in_row)
 			if (o + 1 < oe && (isalpha((unsigned char)o[1]) || o[1] == '/' || o[1] == '!' ||
 					   o[1] == '?') &&
 			    !(d + (te - o) <= de && memcmp(o, d, (size_t)(te - o)) == 0)) {
-				blank(w, unsqueeze(w->q, (size_t)(o - w->q->b)),
-				      unsqueeze_end(w->q, (size_t)(te - w->q->b)), in_row);
+				blank(w, unsqueeze(w->q, &w->cur, (size_t)(o - w->q->b)),
+				      unsqueeze_end(w->q, &w->cur, (size_t)(te - w->q->b)), in_row);
 				o = te; /* the parser's text goes on after it */
 				continue;
 			}
@@ -343,7 +465,7 @@ static void put_text(html_out *w, const GumboText *x, int in_row)
 			continue;
 		}
 		{
-			char *p = w->out + unsqueeze(w->q, (size_t)(o - w->q->b));
+			char *p = w->out + unsqueeze(w->q, &w->cur, (size_t)(o - w->q->b));
 			memset(p, ' ', used);
 			for (k = 0; dlen <= used && k < dlen; k++)
 				p[k] = (unsigned char)d[k] < 0x20 || d[k] == 0x7F ? ' ' : d[k];
@@ -464,9 +586,8 @@ static void clean_html_with(char *t, size_t len, int squeezing)
 	GumboOptions opt = kGumboDefaultOptions;
 	GumboOutput *tree;
 	squeezed q;
-	html_out w;
+	html_out w = {0};
 	html_arena arena = {0};
-	const char *p;
 
 	squeeze(&q, t, len, squeezing);
 	opt.max_errors = 0; /* a page's errors are not ours to report */
@@ -476,14 +597,25 @@ static void clean_html_with(char *t, size_t len, int squeezing)
 	tree = gumbo_parse_with_options(&opt, q.b, q.len);
 	w.q = &q;
 	w.t = t;
-	w.out = xmalloc(len + 1);
-	memset(w.out, ' ', len);
-	for (p = t; (p = memchr(p, '\n', len - (size_t)(p - t))) != NULL; p++)
-		w.out[p - t] = '\n';
+	w.pass = HTML_SPANS;
 	put_tree(&w, tree->document);
-	memcpy(t, w.out, len);
+	w.cur = 0;
+	if (blank_but_text(&w, t, len)) {
+		w.pass = HTML_IN_PLACE;
+		w.out = t;
+		put_tree(&w, tree->document);
+	} else {
+		w.pass = HTML_COPY;
+		w.out = xmalloc(len + 1);
+		memcpy(w.out, t, len);
+		blank_keeping_breaks(w.out, 0, len);
+		put_tree(&w, tree->document);
+		memcpy(t, w.out, len);
+		free(w.out);
+	}
 	html_arena_free(&arena); /* the tree and all, without walking it */
-	free(w.out);
+	free(w.texts.v);
+	free(w.tags.v);
 	free(q.b);
 	free(q.runs);
 }
