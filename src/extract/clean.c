@@ -3,6 +3,9 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* HTML is read by gumbo (an HTML5 parser: tags, comments, scripts and
  * every entity as a browser reads them), and each node's source position
@@ -109,6 +112,41 @@ typedef struct squeezed {
 	size_t nruns, alloc;
 } squeezed;
 
+/* The first byte of t[i, len) that means something to HTML, or len:
+ * sixteen bytes a step, most of a page being text. */
+static size_t plain_end(const char *t, size_t i, size_t len)
+{
+#ifdef __SSE2__
+	static const char syntax[] = "<>&\"'=/!?-]`;";
+	__m128i k[sizeof syntax];
+	size_t c;
+
+	for (c = 0; c < sizeof syntax; c++) /* the last is '\0' */
+		k[c] = _mm_set1_epi8(syntax[c]);
+	for (; i + 16 <= len; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i)), m;
+		unsigned bits;
+		m = _mm_cmpeq_epi8(v, k[0]);
+		for (c = 1; c < sizeof syntax; c++)
+			m = _mm_or_si128(m, _mm_cmpeq_epi8(v, k[c]));
+		bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	while (i < len && !html_syntax[(unsigned char)t[i]])
+		i++;
+	return i;
+}
+
+/* Is t[i, j) all spaces and line breaks? */
+static int all_blank(const char *t, size_t i, size_t j)
+{
+	while (i < j && (t[i] == ' ' || t[i] == '\n'))
+		i++;
+	return i == j;
+}
+
 static void squeeze(squeezed *q, const char *t, size_t len, int on)
 {
 	size_t i = 0, o = 0;
@@ -121,13 +159,9 @@ static void squeeze(squeezed *q, const char *t, size_t len, int on)
 		if (on && !markup && !html_syntax[c] &&
 		    (i == 0 || (html_syntax[(unsigned char)t[i - 1]] && t[i - 1] != '<' &&
 				t[i - 1] != '&'))) {
-			size_t j = i;
-			int blank = 1;
-			while (j < len && !html_syntax[(unsigned char)t[j]]) {
-				blank &= t[j] == ' ' || t[j] == '\n';
-				j++;
-			}
+			size_t j = plain_end(t, i, len);
 			if (j - i > 1) {
+				int blank = all_blank(t, i, j);
 				xgrow(&q->runs, &q->alloc, q->nruns + 1, sizeof *q->runs);
 				q->runs[q->nruns].at = o;
 				q->runs[q->nruns].s = i;
