@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -566,7 +567,22 @@ typedef struct html_arena {
 	size_t used, size; /* of the last block */
 } html_arena;
 
-#define HTML_ARENA_BLOCK ((size_t)1 << 20)
+/* Blocks of 8 MB in pages of 2 MB where the system has them: a large
+ * page's tree is a hundred megabytes, touched a page at a time. */
+#define HTML_ARENA_BLOCK ((size_t)8 << 20)
+#define HTML_ARENA_ALIGN ((size_t)2 << 20)
+
+static void *arena_block(void)
+{
+	void *p = aligned_alloc(HTML_ARENA_ALIGN, HTML_ARENA_BLOCK);
+
+	if (!p)
+		return xmalloc(HTML_ARENA_BLOCK);
+#ifdef MADV_HUGEPAGE
+	madvise(p, HTML_ARENA_BLOCK, MADV_HUGEPAGE); /* only a hint */
+#endif
+	return p;
+}
 
 static void *html_alloc(void *arena, size_t size)
 {
@@ -590,7 +606,7 @@ static void *html_alloc(void *arena, size_t size)
 	}
 	if (a->nblocks == 0 || a->used + n > a->size) {
 		xgrow(&a->blocks, &a->alloc, a->nblocks + 1, sizeof *a->blocks);
-		a->blocks[a->nblocks++] = xmalloc(HTML_ARENA_BLOCK);
+		a->blocks[a->nblocks++] = arena_block();
 		a->used = 0;
 		a->size = HTML_ARENA_BLOCK;
 	}
