@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract/attr.h"
 #include "model/cue.h"
@@ -264,10 +265,32 @@ static void put_figure(doc_fig *f, size_t s, size_t e, double value, int dollar)
 	f->stat = CSTAT_NONE;
 }
 
+/* The currency signs other than '$' that a figure can follow, as UTF-8,
+ * with their ISO codes (figure_other_currencies counts by this order). */
+static const struct {
+	const char *sign, *code;
+} other_signs[FIGURE_CURRENCIES] = {
+	{"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "JPY"}, {"\xE2\x82\xB9", "INR"},
+};
+
+/* Which other currency's sign ends t[s..b) (1 + its index), or 0? */
+static int sign_before(const unsigned char *t, size_t s, size_t b)
+{
+	int k;
+
+	for (k = 0; k < FIGURE_CURRENCIES; k++) {
+		size_t n = strlen(other_signs[k].sign);
+
+		if (b >= s + n && !memcmp(t + b - n, other_signs[k].sign, n))
+			return k + 1;
+	}
+	return 0;
+}
+
 /* Is the number at i written in another currency: after '£', '€', '¥' or
  * '₹' (and the spaces an HTML entity's character leaves, "&pound;32,000")?
- * A claim has no currency, and is in US dollars, so such a figure is left
- * out, as "£32,000" written plainly always was. */
+ * A claim is in US dollars, so such a figure is no claim; the driver
+ * counts it as dropped (figure_other_currencies). */
 static int other_currency(const doc *d, size_t s, size_t i)
 {
 	const unsigned char *t = (const unsigned char *)d->t;
@@ -275,10 +298,34 @@ static int other_currency(const doc *d, size_t s, size_t i)
 
 	while (b > s && t[b - 1] == ' ')
 		b--;
-	if (b >= s + 2 && t[b - 2] == 0xC2 && (t[b - 1] == 0xA3 || t[b - 1] == 0xA5))
-		return 1; /* pound, yen */
-	return b >= s + 3 && t[b - 3] == 0xE2 && t[b - 2] == 0x82 &&
-	       (t[b - 1] == 0xAC || t[b - 1] == 0xB9); /* euro, rupee */
+	return sign_before(t, s, b);
+}
+
+const char *figure_currency_code(int k)
+{
+	return other_signs[k].code;
+}
+
+void figure_other_currencies(const doc *d, unsigned long counts[FIGURE_CURRENCIES])
+{
+	const char *t = d->t, *end = d->t + d->len;
+	int k;
+
+	for (k = 0; k < FIGURE_CURRENCIES; k++) {
+		const char *sign = other_signs[k].sign, *p = t;
+		size_t n = strlen(sign);
+
+		while ((p = memchr(p, sign[0], (size_t)(end - p))) != NULL) {
+			const char *q = p + n;
+
+			if (q <= end && !memcmp(p, sign, n)) {
+				while (q < end && *q == ' ')
+					q++;
+				counts[k] += q < end && doc_is_digit(*q);
+			}
+			p++;
+		}
+	}
 }
 
 /* Does a figure begin at i: '$', a number that starts a word, or (where
