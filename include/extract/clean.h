@@ -1,7 +1,7 @@
 /* clean: an article's text made ready for reading, in place and at the
- * same length, so that every offset keeps its line and column.  HTML tags
- * and entities are blanked (a tag leaves one of the marks below, or a
- * space), UTF-8 dashes, no-break spaces and curly apostrophes become
+ * same length, so that every offset keeps its line and column.  HTML is
+ * read by a parser, its text left in place (a tag leaves one of the marks
+ * below, or a space; an entity its character and spaces), UTF-8 dashes, no-break spaces and curly apostrophes become
  * ASCII, and NUL, CR and tab become spaces. */
 #ifndef WAGESTAT_EXTRACT_CLEAN_H
 #define WAGESTAT_EXTRACT_CLEAN_H
@@ -22,9 +22,18 @@ void clean_blanks(char *t, size_t len, uint64_t *tabs);
 /* Does the start of t read as HTML: "<p>", "<div", "<table"...? */
 int clean_looks_html(const char *t, size_t len);
 
-/* Blank out tags and entities in place, keeping every '\n' but those
- * inside a table row (a row written over several lines is one row). */
+/* Read t[0..len) as HTML (gumbo, an HTML5 parser) and write it back in
+ * place: text stays where it was, every entity, named or numeric, becomes
+ * its character then spaces (a space when the character would be longer
+ * than the entity, or is a control character), tags become their marks
+ * or spaces, and comments, scripts and style sheets are blank.  Every
+ * '\n' is kept but those inside a table row (a row written over several
+ * lines is one row). */
 void clean_html(char *t, size_t len);
+
+/* The same, with the parser handed the whole text rather than a copy with
+ * each run of plain text one byte: for the tests that the two agree. */
+void clean_html_unsqueezed(char *t, size_t len);
 
 /* UTF-8 dashes and no-break spaces as ASCII, same length. */
 void clean_unicode(char *t, size_t len);

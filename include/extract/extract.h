@@ -32,6 +32,7 @@ typedef void (*extract_cmp_fn)(void *ctx, const extract_comparison *cmp);
 typedef struct extract_dropped {
 	unsigned long sentence_figures; /* a sentence's figures past its 64th */
 	unsigned long table_cells;      /* a table row's cells past its 16th that hold a $ figure */
+	unsigned long currency[4];      /* figures in GBP, EUR, JPY, INR (figure.h's order) */
 } extract_dropped;
 
 /* Extract from text[0..len), named name in "where".  The text is cleaned
@@ -42,7 +43,9 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 		  extract_cmp_fn cmp_fn, void *ctx, extract_dropped *dropped);
 
 /* Say what was dropped ("wagestat: NAME: 3 figures dropped (a sentence
- * over 64 figures)"); returns how many, 0 when none. */
+ * over 64 figures)") and what was left out as in another currency
+ * ("1 figures left out (currency GBP, not USD)"); returns how many were
+ * dropped (a data problem; the other currencies are not), 0 when none. */
 unsigned long extract_say_dropped(const char *name, const extract_dropped *dropped);
 
 #endif

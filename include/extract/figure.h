@@ -31,4 +31,12 @@ int figure_money_in(const doc *d, size_t s, size_t e);
  * $44,650 $35,370 $68,670" (not "10%", "10th", a year, "1-4 years"). */
 size_t figure_row(const doc *d, size_t s, size_t e, doc_span *cells, size_t max);
 
+/* The currencies other than US dollars a figure can be written in (£, €,
+ * ¥, ₹): such a figure is no claim.  figure_other_currencies adds to
+ * counts[k] the figures of d written after sign k, whose ISO code is
+ * figure_currency_code(k). */
+#define FIGURE_CURRENCIES 4
+void figure_other_currencies(const doc *d, unsigned long counts[FIGURE_CURRENCIES]);
+const char *figure_currency_code(int k);
+
 #endif

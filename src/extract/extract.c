@@ -300,14 +300,24 @@ static void text_segment(walker *w, size_t s, size_t e)
 	w->in_par = 1;
 }
 
+_Static_assert(sizeof ((extract_dropped *)0)->currency ==
+		       FIGURE_CURRENCIES * sizeof(unsigned long), "one count per currency");
+
 unsigned long extract_say_dropped(const char *name, const extract_dropped *dropped)
 {
+	int k;
+
 	if (dropped->sentence_figures)
 		diag("%s: %lu figures dropped (a sentence over %d figures)", name,
 		     dropped->sentence_figures, FIGURE_MAX);
 	if (dropped->table_cells)
 		diag("%s: %lu table cells dropped (a row over %d columns)", name,
 		     dropped->table_cells, XTABLE_MAX_CELLS);
+	/* said, but no failure: summarize does the same with such rows */
+	for (k = 0; k < FIGURE_CURRENCIES; k++)
+		if (dropped->currency[k])
+			diag("%s: %lu figures left out (currency %s, not USD)", name,
+			     dropped->currency[k], figure_currency_code(k));
 	return dropped->sentence_figures + dropped->table_cells;
 }
 
@@ -370,6 +380,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 	}
 	if (!d.stopped)
 		flush(&w);
+	figure_other_currencies(&d, d.dropped.currency);
 	if (dropped)
 		*dropped = d.dropped;
 	doc_close(&d);

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract/attr.h"
 #include "model/cue.h"
@@ -264,6 +265,69 @@ static void put_figure(doc_fig *f, size_t s, size_t e, double value, int dollar)
 	f->stat = CSTAT_NONE;
 }
 
+/* The currency signs other than '$' that a figure can follow, as UTF-8,
+ * with their ISO codes (figure_other_currencies counts by this order). */
+static const struct {
+	const char *sign, *code;
+} other_signs[FIGURE_CURRENCIES] = {
+	{"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "JPY"}, {"\xE2\x82\xB9", "INR"},
+};
+
+/* Which other currency's sign ends t[s..b) (1 + its index), or 0? */
+static int sign_before(const unsigned char *t, size_t s, size_t b)
+{
+	int k;
+
+	for (k = 0; k < FIGURE_CURRENCIES; k++) {
+		size_t n = strlen(other_signs[k].sign);
+
+		if (b >= s + n && !memcmp(t + b - n, other_signs[k].sign, n))
+			return k + 1;
+	}
+	return 0;
+}
+
+/* Is the number at i written in another currency: after '£', '€', '¥' or
+ * '₹' (and the spaces an HTML entity's character leaves, "&pound;32,000")?
+ * A claim is in US dollars, so such a figure is no claim; the driver
+ * counts it as dropped (figure_other_currencies). */
+static int other_currency(const doc *d, size_t s, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)d->t;
+	size_t b = i;
+
+	while (b > s && t[b - 1] == ' ')
+		b--;
+	return sign_before(t, s, b);
+}
+
+const char *figure_currency_code(int k)
+{
+	return other_signs[k].code;
+}
+
+void figure_other_currencies(const doc *d, unsigned long counts[FIGURE_CURRENCIES])
+{
+	const char *t = d->t, *end = d->t + d->len;
+	int k;
+
+	for (k = 0; k < FIGURE_CURRENCIES; k++) {
+		const char *sign = other_signs[k].sign, *p = t;
+		size_t n = strlen(sign);
+
+		while ((p = memchr(p, sign[0], (size_t)(end - p))) != NULL) {
+			const char *q = p + n;
+
+			if (q <= end && !memcmp(p, sign, n)) {
+				while (q < end && *q == ' ')
+					q++;
+				counts[k] += q < end && doc_is_digit(*q);
+			}
+			p++;
+		}
+	}
+}
+
 /* Does a figure begin at i: '$', a number that starts a word, or (where
  * money words are) a number in words that is money? */
 static int figure_begins(const doc *d, size_t s, size_t e, size_t i, int words, reading *r)
@@ -279,7 +343,7 @@ static int figure_begins(const doc *d, size_t s, size_t e, size_t i, int words, 
 		return 1;
 	}
 	if (doc_is_digit(d->t[i]) && (i == s || !doc_is_word(d->t[i - 1])) &&
-	    (i == s || d->t[i - 1] != '.')) {
+	    (i == s || d->t[i - 1] != '.') && !other_currency(d, s, i)) {
 		r->j = i;
 		return 1;
 	}

@@ -560,3 +560,27 @@ $ printf 'Medical lab techs, May 2023: the top 10%% earned an average of $99,000
 > top10_mean,78000,percentile_order
 > p90,80000,percentile_order
 > top10_mean,99000,unverifiable
+
+# "&pound;32,000" is read as "£32,000" (the entity's character, then
+# spaces): a claim has no currency field and is in US dollars, so a figure
+# in pounds, euros, yen or rupees is left out, as a plain "£32,000" is.
+== an amount in pounds is no US-dollar claim, from HTML or plain text
+$ printf '<p>Registered nurses in London earn a median salary of &pound;32,000 a year.</p>\n<p>Registered nurses in Ohio earn a median salary of $72,000 a year.</p>\n' > "$TMPDIR/pound.html"; printf 'Nurses in Paris earn a median salary of \xe2\x82\xac 41,000 a year.\n' > "$TMPDIR/euro.txt"; wagestat extract -q "$TMPDIR/pound.html" "$TMPDIR/euro.txt" | cut -d, -f4,5,7,8
+> soc_code,area,stat,value
+> 29-1141,OH,median,72000
+
+# Such a figure is counted, by currency, never dropped silently; it is no
+# data problem (exit 0), as summarize's rows in another currency are not.
+== figures in another currency are counted by currency
+$ printf '<p>In London: &pound;32,000 a year, or &#163; 15.40 an hour; in Paris \xe2\x82\xac41,000; in Ohio $72,000.</p>\n' > "$TMPDIR/cur.html"; cd "$TMPDIR"; wagestat extract -q cur.html 2>&1 >/dev/null; echo "exit $?"
+> wagestat: cur.html: 2 figures left out (currency GBP, not USD)
+> wagestat: cur.html: 1 figures left out (currency EUR, not USD)
+> exit 0
+
+# Pages saved one after another in one file are read each as its own
+# document: a script the first leaves open does not swallow the second
+# (read as one document, the parser takes all that follows as script).
+== a file of two pages: what the first leaves open does not swallow the second
+$ printf '<!DOCTYPE html><html><head><script>var pay = 1;\n<!DOCTYPE html>\n<html><body><p>Registered nurses earn a median of $86,070 a year.</p></body></html>\n' > "$TMPDIR/two.html"; wagestat extract -q "$TMPDIR/two.html" | cut -d, -f3,4,7,8
+> role,soc_code,stat,value
+> Registered Nurses,29-1141,median,86070
