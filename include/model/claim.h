@@ -44,7 +44,8 @@ enum {
 	CSTAT_MAX,
 	CSTAT_RANGE_LOW,
 	CSTAT_RANGE_HIGH,
-	CSTAT_TOP10_MEAN,
+	CSTAT_TOP10_MEAN,    /* the mean of the top tenth: at least the p90 */
+	CSTAT_BOTTOM10_MEAN, /* the mean of the bottom tenth: at most the p10 */
 	CSTAT_UNSPECIFIED,
 	CSTAT_BONUS, /* pay, but not salary: a sign-on bonus */
 };
@@ -83,6 +84,9 @@ void claim_set(char **field, const char *s, size_t len);
 
 /* Names, and parsing them back (-1 / CSTAT_NONE when unknown). */
 const char *claim_stat_name(int stat, char *buf, size_t size);
+/* Does stat describe the distribution (a percentile, the mean, a tenth's
+ * mean...), rather than a range's end, a loose figure or a bonus? */
+int claim_stat_is_statistic(int stat);
 int claim_stat_parse(const char *s);
 const char *claim_kind_name(source_kind k);
 int claim_kind_parse(const char *s);

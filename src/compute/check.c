@@ -598,43 +598,68 @@ static int same_pay(const claim *a, const claim *b)
 	       a->unit == b->unit;
 }
 
-/* A rule that statistics imply, named in the reason: the mean of the top
- * tenth is at least the p90 (the article's, or else the reference's). */
-static void judge_top_tenth(check_ctx *k, size_t first)
+/* Rules that statistics imply, named in the reason: the mean of a tenth
+ * lies beyond that tenth's percentile (the article's, or else the
+ * reference's).  sign is +1 when the mean must be at least it. */
+static const struct tenth_rule {
+	int stat, pct, sign;
+	const char *name, *rule;
+} tenth_rules[] = {
+	{CSTAT_TOP10_MEAN, 90, +1, "top 10%", "a top tenth's mean is at least its p90"},
+	{CSTAT_BOTTOM10_MEAN, 10, -1, "bottom 10%", "a bottom tenth's mean is at most its p10"},
+};
+
+static int tenth_breaks(const struct tenth_rule *t, double mean, double pct)
 {
-	size_t i, j, *p90 = xmalloc((k->nf - first + 1) * sizeof *p90), n = 0;
+	return t->sign > 0 ? mean < pct : mean > pct;
+}
+
+/* The tenth's mean f against the percentile g of the same pay. */
+static void tenth_against(const struct tenth_rule *t, check_finding *f, check_finding *g)
+{
 	char a[64], b[64];
 
-	for (i = first; i < k->nf; i++)
-		if (k->f[i].c.stat == 90)
-			p90[n++] = i;
+	if (!same_pay(&f->c, &g->c) || !tenth_breaks(t, f->c.value, g->c.value))
+		return;
+	f->verdict |= CHECK_PERCENTILE_ORDER;
+	g->verdict |= CHECK_PERCENTILE_ORDER;
+	say(f, "the %s's mean %s is %s the p%d %s: %s", t->name, fmt_amount(f->c.value, a, 64),
+	    t->sign > 0 ? "below" : "above", t->pct, fmt_amount(g->c.value, b, 64), t->rule);
+	say(g, "the p%d %s is %s the %s's mean %s: %s", t->pct, fmt_amount(g->c.value, b, 64),
+	    t->sign > 0 ? "above" : "below", t->name, fmt_amount(f->c.value, a, 64), t->rule);
+}
+
+static void judge_tenth(check_ctx *k, size_t first, const struct tenth_rule *t)
+{
+	size_t i, j;
+	char a[64], b[64];
+
 	for (i = first; i < k->nf; i++) {
 		check_finding *f = &k->f[i];
 		const ref_fig *r;
-		if (f->c.stat != CSTAT_TOP10_MEAN)
+		if (f->c.stat != t->stat)
 			continue;
-		for (j = 0; j < n; j++) {
-			check_finding *g = &k->f[p90[j]];
-			if (!same_pay(&f->c, &g->c) || !(f->c.value < g->c.value))
-				continue;
-			f->verdict |= CHECK_PERCENTILE_ORDER;
-			g->verdict |= CHECK_PERCENTILE_ORDER;
-			say(f, "the top 10%%'s mean %s is below the p90 %s: a top tenth's mean is at "
-			       "least its p90", fmt_amount(f->c.value, a, 64), fmt_amount(g->c.value, b, 64));
-			say(g, "the p90 %s is above the top 10%%'s mean %s: a top tenth's mean is at "
-			       "least its p90", fmt_amount(g->c.value, b, 64), fmt_amount(f->c.value, a, 64));
-		}
+		for (j = first; j < k->nf; j++)
+			if (k->f[j].c.stat == t->pct)
+				tenth_against(t, f, &k->f[j]);
 		if (!(f->verdict & CHECK_PERCENTILE_ORDER) &&
-		    (r = ref_find(k->ref, f->c.soc_code, f->c.area, 90, f->c.unit,
+		    (r = ref_find(k->ref, f->c.soc_code, f->c.area, t->pct, f->c.unit,
 				  atoi(f->c.period) ? atoi(f->c.period) : k->o.year)) != NULL &&
-		    f->c.value < r->value) {
+		    tenth_breaks(t, f->c.value, r->value)) {
 			f->verdict |= CHECK_PERCENTILE_ORDER;
-			say(f, "the top 10%%'s mean %s is below %s's p90 %s: a top tenth's mean is at "
-			       "least its p90", fmt_amount(f->c.value, a, 64), r->source,
-			    fmt_amount(r->value, b, 64));
+			say(f, "the %s's mean %s is %s %s's p%d %s: %s", t->name,
+			    fmt_amount(f->c.value, a, 64), t->sign > 0 ? "below" : "above", r->source,
+			    t->pct, fmt_amount(r->value, b, 64), t->rule);
 		}
 	}
-	free(p90);
+}
+
+static void judge_tenths(check_ctx *k, size_t first)
+{
+	size_t t;
+
+	for (t = 0; t < sizeof tenth_rules / sizeof tenth_rules[0]; t++)
+		judge_tenth(k, first, &tenth_rules[t]);
 }
 
 /* A claim in a sentence whose comparison is wrong shares the verdict. */
@@ -694,7 +719,7 @@ void check_judge(check_ctx *k)
 	for (i = first; i < k->nf; i++)
 		for (j = first; j < k->nf; j++)
 			judge_order(&k->f[i], &k->f[j], j == i + 1);
-	judge_top_tenth(k, first);
+	judge_tenths(k, first);
 	share_comparisons(k, first);
 	for (i = first; i < k->nf; i++) {
 		check_finding *f = &k->f[i];

@@ -214,9 +214,10 @@ attr_found attr_stat(const doc *d, size_t s, size_t e)
 			continue;
 		stat = stat_here(d, s, e, i, c);
 		if (stat != CSTAT_NONE) {
-			/* "the top 10% earn an average of": the mean of the top tenth */
-			if (stat == CSTAT_MEAN && best.value == 90 && best.pos >= 0)
-				stat = CSTAT_TOP10_MEAN;
+			/* "the top 10% earn an average of": the mean of the top
+			 * tenth; "the bottom 10 percent averaged": of the bottom */
+			if (stat == CSTAT_MEAN && best.pos >= 0 && (best.value == 90 || best.value == 10))
+				stat = best.value == 90 ? CSTAT_TOP10_MEAN : CSTAT_BOTTOM10_MEAN;
 			best.pos = (long)i;
 			best.value = stat;
 		}

@@ -460,8 +460,7 @@ static void read_restated(reader *r, size_t k, attr_found cue, int range_end)
 		f[k].pair_claim = d->last_claim;
 	}
 	if (f[k].stat == CSTAT_NONE && cue.pos < 0 && k > 0 && !f[k - 1].skip &&
-	    f[k - 1].stat >= 1 && f[k - 1].stat <= CSTAT_TOP10_MEAN &&
-	    f[k - 1].stat != CSTAT_RANGE_LOW && f[k - 1].stat != CSTAT_RANGE_HIGH &&
+	    claim_stat_is_statistic(f[k - 1].stat) &&
 	    !words_any(d, f[k - 1].e, f[k].s, cue_words(CUE_PAY)))
 		f[k].stat = f[k - 1].stat;
 	if (f[k].stat == CSTAT_RANGE_LOW && !(k + 1 < n && f[k + 1].dollar == 2))
@@ -559,8 +558,7 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	 * earned..."), not when it is a loose figure of its own */
 	if (r->nlisted && k >= r->first_listed)
 		f[k].stat = r->listed[k - r->first_listed];
-	statistic = f[k].stat >= 1 && f[k].stat <= CSTAT_TOP10_MEAN &&
-		    f[k].stat != CSTAT_RANGE_LOW && f[k].stat != CSTAT_RANGE_HIGH;
+	statistic = claim_stat_is_statistic(f[k].stat);
 	cx->year = attr_year(d, sp.s, sp.e, f[k].s);
 	if (!cx->year)
 		cx->year = statistic && d->par_year		? d->par_year

@@ -30,9 +30,16 @@ static const struct {
 	{CSTAT_MEAN, "mean"},             {CSTAT_SD, "sd"},
 	{CSTAT_MIN, "min"},               {CSTAT_MAX, "max"},
 	{CSTAT_RANGE_LOW, "range_low"},   {CSTAT_RANGE_HIGH, "range_high"},
-	{CSTAT_TOP10_MEAN, "top10_mean"}, {CSTAT_UNSPECIFIED, "unspecified"},
+	{CSTAT_TOP10_MEAN, "top10_mean"}, {CSTAT_BOTTOM10_MEAN, "bottom10_mean"},
+	{CSTAT_UNSPECIFIED, "unspecified"},
 	{CSTAT_BONUS, "bonus"},
 };
+
+int claim_stat_is_statistic(int stat)
+{
+	return stat >= 1 && stat <= CSTAT_BOTTOM10_MEAN && stat != CSTAT_RANGE_LOW &&
+	       stat != CSTAT_RANGE_HIGH;
+}
 
 void claim_init(claim *c)
 {

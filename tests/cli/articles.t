@@ -561,6 +561,21 @@ $ printf 'Medical lab techs, May 2023: the top 10%% earned an average of $99,000
 > p90,80000,percentile_order
 > top10_mean,99000,unverifiable
 
+# The mean of the bottom tenth is at most its p10: "the bottom 10 percent
+# averaged $45,000" for med techs in May 2023 is above the BLS p10 of
+# $36,770 (datasets/oews_healthcare.csv), and $41,000 is above the
+# article's own p10 of $40,000; $36,000 holds.  Read as the tenth's mean,
+# such a figure is no "mean" to contradict the article's mean.
+== check: a bottom-10% mean above the p10 is flagged with the rule named
+$ printf 'Medical lab techs, May 2023: the median was $60,780 a year, and the bottom 10 percent averaged $45,000.\n' | wagestat check -q -f tsv - | cut -f7,8,18,19 | sed 1d
+$ printf 'Med techs in 2023: the bottom 10 percent averaged $41,000 a year, and the 10th percentile was $40,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,18 | sed 1d | tr '\t' ,
+$ printf 'Medical lab techs, May 2023: the bottom 10%% earned an average of $36,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,18 | sed 1d | tr '\t' ,
+> median	60780	ok	
+> bottom10_mean	45000	percentile_order	the bottom 10%'s mean 45,000 is above BLS OEWS May 2023's p10 36,770: a bottom tenth's mean is at most its p10; no reference bottom10_mean annual for 29-2010 in US
+> bottom10_mean,41000,percentile_order
+> p10,40000,percentile_order
+> bottom10_mean,36000,unverifiable
+
 # "&pound;32,000" is read as "£32,000" (the entity's character, then
 # spaces): a claim has no currency field and is in US dollars, so a figure
 # in pounds, euros, yen or rupees is left out, as a plain "£32,000" is.
