@@ -13,7 +13,8 @@
 #include "base/units.h"
 
 #define CLAIM_HEADER \
-	"source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote"
+	"source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote," \
+	"scope,level"
 
 typedef enum source_kind {
 	KIND_NONE = 0,
@@ -64,6 +65,13 @@ typedef struct claim {
 	double n, se; /* NaN when not known */
 	char *where;
 	char *quote;
+	/* the part of the occupation the figure is about: empty for all
+	 * industries, the whole area and all experience, else ';'-separated
+	 * typed parts ("industry:622000;experience:entry", "metro:41860") */
+	char *scope;
+	/* the occupation's level in OEWS: detailed, broad, minor, major,
+	 * total; empty when not known */
+	char *level;
 } claim;
 
 /* A comparison between two occupations' pay that a text states:

@@ -28,7 +28,8 @@ typedef enum header_role {
 	HEADER_SE,
 	HEADER_WHERE,
 	HEADER_QUOTE,
-	HEADER_GROUP,
+	HEADER_SCOPE,
+	HEADER_GROUP, /* the occupation's level: OEWS O_GROUP / OCC_GROUP */
 	HEADER_FIGURE,    /* wide table: a column of one statistic */
 	HEADER_PRSE_MEAN, /* relative standard error (%) of the mean */
 	HEADER_PRSE_EMP,  /* ... of the employment count */

@@ -51,6 +51,8 @@ void claim_init(claim *c)
 	c->period = xstrdup("");
 	c->where = xstrdup("");
 	c->quote = xstrdup("");
+	c->scope = xstrdup("");
+	c->level = xstrdup("");
 	c->n = NAN;
 	c->se = NAN;
 	c->value = NAN;
@@ -65,6 +67,8 @@ void claim_free(claim *c)
 	free(c->period);
 	free(c->where);
 	free(c->quote);
+	free(c->scope);
+	free(c->level);
 	memset(c, 0, sizeof *c);
 }
 
@@ -78,6 +82,8 @@ void claim_copy(claim *dst, const claim *src)
 	dst->period = xstrdup(src->period);
 	dst->where = xstrdup(src->where);
 	dst->quote = xstrdup(src->quote);
+	dst->scope = xstrdup(src->scope);
+	dst->level = xstrdup(src->level);
 }
 
 void claim_set(char **field, const char *s, size_t len)
@@ -214,6 +220,10 @@ void claim_csv_write(FILE *out, const claim *c)
 	csv_text(out, c->where);
 	fputc(',', out);
 	csv_text(out, c->quote);
+	fputc(',', out);
+	csv_text(out, c->scope);
+	fputc(',', out);
+	csv_text(out, c->level);
 	fputc('\n', out);
 }
 
@@ -258,6 +268,8 @@ void claim_json_write(FILE *out, const claim *c, int first)
 	json_number(out, "se", c->se);
 	json_member(out, "where", c->where, 1);
 	json_member(out, "quote", c->quote, 1);
+	json_member(out, "scope", c->scope, 1);
+	json_member(out, "level", c->level, 1);
 	fputc('}', out);
 }
 

@@ -40,7 +40,7 @@ claim_field claimin_header_field(const char *name, size_t len)
 	case HEADER_SOURCE: return FIELD_SOURCE;
 	case HEADER_IGNORE: case HEADER_KIND: case HEADER_STAT: case HEADER_VALUE:
 	case HEADER_UNIT: case HEADER_QUAL: case HEADER_N: case HEADER_SE: case HEADER_WHERE:
-	case HEADER_QUOTE: case HEADER_GROUP: case HEADER_FIGURE: case HEADER_PRSE_MEAN:
+	case HEADER_QUOTE: case HEADER_SCOPE: case HEADER_GROUP: case HEADER_FIGURE: case HEADER_PRSE_MEAN:
 	case HEADER_PRSE_EMP: case HEADER_FLAG:
 		break;
 	}
@@ -92,6 +92,17 @@ static void set_trimmed(char **dst, const char *s, size_t len)
 	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 		len--;
 	claim_set(dst, s, len);
+}
+
+/* The occupation's level, as OEWS writes it ("detailed", "Major"), in
+ * lower case. */
+static void set_level(claim *c, const char *s, size_t len)
+{
+	char *p;
+
+	set_trimmed(&c->level, s, len);
+	for (p = c->level; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
 }
 
 static void where_at(reader *r, claim *c, const csvin_row *row, size_t col)
@@ -199,6 +210,8 @@ static int claims_row(reader *r, const csvin_row *row)
 		case HEADER_PERIOD: set_trimmed(&c.period, s, len); break;
 		case HEADER_WHERE: claim_set(&c.where, s, len); break;
 		case HEADER_QUOTE: claim_set(&c.quote, s, len); break;
+		case HEADER_SCOPE: set_trimmed(&c.scope, s, len); break;
+		case HEADER_GROUP: set_level(&c, s, len); break;
 		case HEADER_N: c.n = plain_number(s, len); break;
 		case HEADER_SE: c.se = plain_number(s, len); break;
 		case HEADER_KIND:
@@ -246,8 +259,7 @@ static int claims_row(reader *r, const csvin_row *row)
 				break;
 			}
 			break;
-		case HEADER_IGNORE: case HEADER_GROUP: case HEADER_FIGURE:
-		case HEADER_PRSE_MEAN: case HEADER_PRSE_EMP: case HEADER_FLAG:
+		case HEADER_IGNORE: case HEADER_FIGURE: case HEADER_PRSE_MEAN: case HEADER_PRSE_EMP: case HEADER_FLAG:
 			break;
 		}
 	}
@@ -297,6 +309,10 @@ static void wide_subject(const reader *r, const csvin_row *row, claim *c, const 
 
 	s = field(row, r->idx[HEADER_ROLE], &len);
 	set_trimmed(&c->role, s, len);
+	if (r->idx[HEADER_GROUP] >= 0) {
+		s = field(row, r->idx[HEADER_GROUP], &len);
+		set_level(c, s, len);
+	}
 	if (r->idx[HEADER_AREA] >= 0)
 		set_trimmed(&c->area, area, area_len);
 	else if (r->o->area)

@@ -131,6 +131,7 @@ static const struct {
 	{"n", HEADER_N, 0},                  {"se", HEADER_SE, 0},
 	{"where", HEADER_WHERE, 0},          {"quote", HEADER_QUOTE, 0},
 	{"o_group", HEADER_GROUP, 0},        {"occ_group", HEADER_GROUP, 0},
+	{"level", HEADER_GROUP, 0},          {"scope", HEADER_SCOPE, 0},
 	{"mean_prse", HEADER_PRSE_MEAN, 0},  {"emp_prse", HEADER_PRSE_EMP, 0},
 	{"tot_emp", HEADER_FIGURE, CSTAT_COUNT}, {"employment", HEADER_FIGURE, CSTAT_COUNT},
 };

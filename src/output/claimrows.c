@@ -6,7 +6,7 @@ void claimrows_columns(table *t)
 {
 	static const char *const names[] = {"source", "source_kind", "role", "soc_code", "area",
 					    "period", "stat", "value", "unit", "qualifier", "n",
-					    "se", "where", "quote"};
+					    "se", "where", "quote", "scope", "level"};
 	size_t j;
 
 	for (j = 0; j < sizeof names / sizeof names[0]; j++)
@@ -38,4 +38,6 @@ void claimrows_cells(table *t, const claim *c)
 	table_put_number(t, c->se);
 	put_text(t, c->where);
 	put_text(t, c->quote);
+	put_text(t, c->scope);
+	put_text(t, c->level);
 }

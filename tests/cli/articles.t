@@ -39,7 +39,7 @@ $ cd data/articles && wagestat check lab-careers.md
 
 # 42,000 - 43,350 = -1,350, -3.11% of the mean.
 == check as a table: the reference figure, the deviation, the verdicts
-$ cd data/articles && wagestat check -q -f tsv lab-careers.md | cut -f4,7,8,15-18 | awk -F'\t' '$1 == "31-9092" { printf "%s %s %s %s %s %.2f %s\n", $1, $2, $3, $4, $5, $6, $7 }'
+$ cd data/articles && wagestat check -q -f tsv lab-careers.md | cut -f4,7,8,17-20 | awk -F'\t' '$1 == "31-9092" { printf "%s %s %s %s %s %.2f %s\n", $1, $2, $3, $4, $5, $6, $7 }'
 > 31-9092 median 42000 42000 BLS OEWS May 2023 0.00 ok
 > 31-9092 median 20.19 20.19 BLS OEWS May 2023 0.00 ok
 > 31-9092 mean 42000 43350 BLS OEWS May 2023 -3.11 mislabeled
@@ -282,7 +282,7 @@ $ printf '## Phlebotomist pay by experience\n\nExperience          Hourly pay\nU
 # sentence places the table after it; "-area" makes a city a place; a
 # night differential is a bonus; "clear $120,000" bounds from below.
 == notes under HTML tables, footnote marks, row pairs, intro places, differentials
-$ printf '<table>\n<tr><th>Occupation</th><th>Mean hourly wage</th><th>Mean annual wage</th></tr>\n<tr><td>Surgical technologists\xc2\xb9</td><td>$34.43</td><td>$79,130</td></tr>\n</table>\n<p>Source: U.S. Bureau of Labor Statistics, May 2023\nstatewide estimates for Oregon.</p>\n' > "$TMPDIR/or.html"; wagestat check -q -f tsv "$TMPDIR/or.html" | cut -f4,5,6,8,9,18 | sed 's/ disagrees_with_ref//'; printf 'In the Atlanta market, our placements paid:\n\n| Role | Median hourly rate |\n|---|---|\n| Registered nurse | $47.20 |\n\nMost Boston-area hospitals added a night differential of $2.00 an hour.\n\nSonographers often clear $120,000.\n' | wagestat extract -q - | cut -d, -f4,5,7,8,10
+$ printf '<table>\n<tr><th>Occupation</th><th>Mean hourly wage</th><th>Mean annual wage</th></tr>\n<tr><td>Surgical technologists\xc2\xb9</td><td>$34.43</td><td>$79,130</td></tr>\n</table>\n<p>Source: U.S. Bureau of Labor Statistics, May 2023\nstatewide estimates for Oregon.</p>\n' > "$TMPDIR/or.html"; wagestat check -q -f tsv "$TMPDIR/or.html" | cut -f4,5,6,8,9,20 | sed 's/ disagrees_with_ref//'; printf 'In the Atlanta market, our placements paid:\n\n| Role | Median hourly rate |\n|---|---|\n| Registered nurse | $47.20 |\n\nMost Boston-area hospitals added a night differential of $2.00 an hour.\n\nSonographers often clear $120,000.\n' | wagestat extract -q - | cut -d, -f4,5,7,8,10
 > soc_code	area	period	value	unit	verdict
 > 29-2055	OR	2023	34.43	hourly	hourly_annual_mismatch
 > 29-2055	OR	2023	79130	annual	hourly_annual_mismatch
@@ -541,7 +541,7 @@ $ wagestat check -q --fail-on inconsistent "$TMPDIR/caps.md" 2>&1 >/dev/null | s
 # A wide table as the reference, with no source column: its figures are
 # credited to the file (this once read a NULL source and crashed).
 == check against a wide table with no source column
-$ printf 'AREA_TITLE,OCC_CODE,OCC_TITLE,A_MEDIAN\nUS,29-1141,Registered Nurses,"81,220"\n' > "$TMPDIR/national_M2023_dl.csv"; printf 'Registered nurses earned a median of $81,220 in May 2023, the BLS says.\n' | wagestat check -q -f tsv --ref "$TMPDIR/national_M2023_dl.csv" - | cut -f4-8,15-18
+$ printf 'AREA_TITLE,OCC_CODE,OCC_TITLE,A_MEDIAN\nUS,29-1141,Registered Nurses,"81,220"\n' > "$TMPDIR/national_M2023_dl.csv"; printf 'Registered nurses earned a median of $81,220 in May 2023, the BLS says.\n' | wagestat check -q -f tsv --ref "$TMPDIR/national_M2023_dl.csv" - | cut -f4-8,17-20
 > soc_code	area	period	stat	value	ref_value	ref_source	deviation_pct	verdict
 > 29-1141	US	2023	median	81220	81220	national_M2023_dl.csv	0	ok
 
@@ -552,9 +552,9 @@ $ printf 'AREA_TITLE,OCC_CODE,OCC_TITLE,A_MEDIAN\nUS,29-1141,Registered Nurses,"
 # reference; with the article's own p90 of $80,000 it breaks it against
 # that, and both are flagged.  A top-10% mean of $99,000 holds.
 == check: a top-10% mean below the p90 is flagged with the rule named
-$ printf 'Medical lab techs, May 2023: the median was $60,780 a year, and the top 10%% earned an average of $78,000.\n' | wagestat check -q -f tsv - | cut -f7,8,18 | sed 1d | tr '\t' ,
-$ printf 'Med techs in 2023: the top 10 percent averaged $78,000 a year, and the 90th percentile was $80,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,18 | sed 1d | tr '\t' ,
-$ printf 'Medical lab techs, May 2023: the top 10%% earned an average of $99,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,18 | sed 1d | tr '\t' ,
+$ printf 'Medical lab techs, May 2023: the median was $60,780 a year, and the top 10%% earned an average of $78,000.\n' | wagestat check -q -f tsv - | cut -f7,8,20 | sed 1d | tr '\t' ,
+$ printf 'Med techs in 2023: the top 10 percent averaged $78,000 a year, and the 90th percentile was $80,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,20 | sed 1d | tr '\t' ,
+$ printf 'Medical lab techs, May 2023: the top 10%% earned an average of $99,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,20 | sed 1d | tr '\t' ,
 > median,60780,ok
 > top10_mean,78000,percentile_order
 > top10_mean,78000,percentile_order
@@ -567,9 +567,9 @@ $ printf 'Medical lab techs, May 2023: the top 10%% earned an average of $99,000
 # article's own p10 of $40,000; $36,000 holds.  Read as the tenth's mean,
 # such a figure is no "mean" to contradict the article's mean.
 == check: a bottom-10% mean above the p10 is flagged with the rule named
-$ printf 'Medical lab techs, May 2023: the median was $60,780 a year, and the bottom 10 percent averaged $45,000.\n' | wagestat check -q -f tsv - | cut -f7,8,18,19 | sed 1d
-$ printf 'Med techs in 2023: the bottom 10 percent averaged $41,000 a year, and the 10th percentile was $40,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,18 | sed 1d | tr '\t' ,
-$ printf 'Medical lab techs, May 2023: the bottom 10%% earned an average of $36,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,18 | sed 1d | tr '\t' ,
+$ printf 'Medical lab techs, May 2023: the median was $60,780 a year, and the bottom 10 percent averaged $45,000.\n' | wagestat check -q -f tsv - | cut -f7,8,20,21 | sed 1d
+$ printf 'Med techs in 2023: the bottom 10 percent averaged $41,000 a year, and the 10th percentile was $40,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,20 | sed 1d | tr '\t' ,
+$ printf 'Medical lab techs, May 2023: the bottom 10%% earned an average of $36,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,20 | sed 1d | tr '\t' ,
 > median	60780	ok	
 > bottom10_mean	45000	percentile_order	the bottom 10%'s mean 45,000 is above BLS OEWS May 2023's p10 36,770: a bottom tenth's mean is at most its p10; no reference bottom10_mean annual for 29-2010 in US
 > bottom10_mean,41000,percentile_order

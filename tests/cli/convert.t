@@ -14,7 +14,7 @@ $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
 
 == the original is kept in the quote, and the position in where
 $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nBLS,official,Medical Assistants,31-9092,US,2016,median,15.17,hourly,exact,,,,\n' | wagestat convert -q --to-year 2024 -u annual - | sed -n 2p | cut -d, -f13-
-> <stdin>:2:8,"[was 15.17 hourly in 2016 dollars, CPI-U 313.689/240.007]"
+> <stdin>:2:8,"[was 15.17 hourly in 2016 dollars, CPI-U 313.689/240.007]",,
 
 == units only: no CPI needed, counts untouched
 $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nS,survey,MA,,US,2020,mean,3000,monthly,exact,,,,\nS,survey,MA,,US,2020,mean,41600,annual,exact,,,,\nS,survey,MA,,US,2020,count,250,,exact,,,,\n' | wagestat convert -q -u annual - | cut -d, -f7-9; printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nS,survey,MA,,US,2020,mean,41600,annual,exact,,,,\n' | wagestat convert -q -u hourly - | cut -d, -f7-9

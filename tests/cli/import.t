@@ -6,19 +6,19 @@
 
 == a national file of the old layout: footnotes, top-codes, broad/detailed pairs
 $ wagestat import oews data/national_M2022_dl.csv
-> source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,count,100000,,exact,,1500,data/national_M2022_dl.csv:2:4,
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,mean,30,hourly,exact,,0.15,data/national_M2022_dl.csv:2:6,
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,mean,62400,annual,exact,,312,data/national_M2022_dl.csv:2:7,
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,median,29,hourly,exact,,,data/national_M2022_dl.csv:2:9,
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,median,60320,annual,exact,,,data/national_M2022_dl.csv:2:10,
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,p90,239200,annual,top_coded,,,data/national_M2022_dl.csv:2:11,
-> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,count,200000,,exact,,1600,data/national_M2022_dl.csv:5:4,
-> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,mean,115,hourly,top_coded,,,data/national_M2022_dl.csv:5:6,
-> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,mean,239200,annual,top_coded,,,data/national_M2022_dl.csv:5:7,
-> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,median,115,hourly,top_coded,,,data/national_M2022_dl.csv:5:9,
-> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,median,239200,annual,top_coded,,,data/national_M2022_dl.csv:5:10,
-> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,p90,239200,annual,top_coded,,,data/national_M2022_dl.csv:5:11,
+> source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote,scope,level
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,count,100000,,exact,,1500,data/national_M2022_dl.csv:2:4,,,broad
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,mean,30,hourly,exact,,0.15,data/national_M2022_dl.csv:2:6,,,broad
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,mean,62400,annual,exact,,312,data/national_M2022_dl.csv:2:7,,,broad
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,median,29,hourly,exact,,,data/national_M2022_dl.csv:2:9,,,broad
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,median,60320,annual,exact,,,data/national_M2022_dl.csv:2:10,,,broad
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,p90,239200,annual,top_coded,,,data/national_M2022_dl.csv:2:11,,,broad
+> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,count,200000,,exact,,1600,data/national_M2022_dl.csv:5:4,,,detailed
+> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,mean,115,hourly,top_coded,,,data/national_M2022_dl.csv:5:6,,,detailed
+> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,mean,239200,annual,top_coded,,,data/national_M2022_dl.csv:5:7,,,detailed
+> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,median,115,hourly,top_coded,,,data/national_M2022_dl.csv:5:9,,,detailed
+> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,median,239200,annual,top_coded,,,data/national_M2022_dl.csv:5:10,,,detailed
+> BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,p90,239200,annual,top_coded,,,data/national_M2022_dl.csv:5:11,,,detailed
 ! wagestat: rows read 4 = used 2 + filtered 1 + missing 1 + rejected 0
 ! wagestat: figures read 18 = used 12 + filtered 0 + missing 6 + rejected 0
 ! wagestat:   missing 1: employment not available (BLS **)
@@ -26,9 +26,9 @@ $ wagestat import oews data/national_M2022_dl.csv
 
 == a semicolon subset with a byte-order mark and CRLF, means only
 $ wagestat import oews data/state_M2023_subset.csv
-> source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote
-> BLS OEWS May 2023,official,Medical Assistants,31-9092,OH,2023-05,mean,19,hourly,exact,,,data/state_M2023_subset.csv:2:4,
-> BLS OEWS May 2023,official,Medical Assistants,31-9092,OH,2023-05,mean,39520,annual,exact,,,data/state_M2023_subset.csv:2:5,
+> source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote,scope,level
+> BLS OEWS May 2023,official,Medical Assistants,31-9092,OH,2023-05,mean,19,hourly,exact,,,data/state_M2023_subset.csv:2:4,,,
+> BLS OEWS May 2023,official,Medical Assistants,31-9092,OH,2023-05,mean,39520,annual,exact,,,data/state_M2023_subset.csv:2:5,,,
 ! wagestat: rows read 2 = used 1 + filtered 0 + missing 1 + rejected 0
 ! wagestat: figures read 4 = used 2 + filtered 0 + missing 2 + rejected 0
 ! wagestat:   missing 2: wage not available (BLS *)
@@ -50,7 +50,7 @@ $ printf 'OCC_CODE,OCC_TITLE,A_MEDIAN\n31-9092,Medical Assistants,"40,000"\n29-2
 
 == a table with no figure columns is refused
 $ printf 'OCC_CODE,OCC_TITLE\n31-9092,Medical Assistants\n' | wagestat import oews --period 2023-05 -
-> source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote
+> source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote,scope,level
 ! wagestat: <stdin>: neither claims (stat and value columns) nor a table of figures (columns such as median, mean, 10th percentile)
 ? 2
 
@@ -61,7 +61,7 @@ $ printf 'OCC_TITLE,A_MEDIAN\nMedical Assistants,"40,000"\n' | wagestat import o
 
 == every wage a footnote: nothing lost, all counted
 $ printf 'OCC_CODE,H_MEAN,A_MEAN,A_MEDIAN\n31-9092,*,*,*\n31-9097,*,*,*\n' | wagestat import oews --period 2023-05 -
-> source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote
+> source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote,scope,level
 ! wagestat: rows read 2 = used 0 + filtered 0 + missing 2 + rejected 0
 ! wagestat: figures read 6 = used 0 + filtered 0 + missing 6 + rejected 0
 ! wagestat:   missing 6: wage not available (BLS *)
@@ -194,7 +194,7 @@ $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
 == JSON is the second form, with text escaped
 $ printf 'role,median\nCMA,"40,000"\n' | wagestat import table -q -f json --source 'A "quoted" source' -
 > [
->  {"source": "A \"quoted\" source", "source_kind": "survey", "role": "CMA", "soc_code": "31-9092", "area": "", "period": "", "stat": "median", "value": 40000, "unit": "annual", "qualifier": "exact", "n": null, "se": null, "where": "<stdin>:2:2", "quote": ""}
+>  {"source": "A \"quoted\" source", "source_kind": "survey", "role": "CMA", "soc_code": "31-9092", "area": "", "period": "", "stat": "median", "value": 40000, "unit": "annual", "qualifier": "exact", "n": null, "se": null, "where": "<stdin>:2:2", "quote": "", "scope": "", "level": ""}
 > ]
 
 == workbooks: a missing file, no xlsx2csv, a file that is not a workbook

@@ -7,7 +7,7 @@
 # Median 42,000, deviations 0, 1,000, 42,000: MAD 1,000; the job site's
 # robust z = 0.6745 x 42,000 / 1,000 = 28.3, and it is 100% above.
 == three sources for one key, one off by 2x
-$ cd data/reconcile && wagestat reconcile -f csv three.csv | cut -d, -f1,4,8,15-
+$ cd data/reconcile && wagestat reconcile -f csv three.csv | cut -d, -f1,4,8,17-
 > source,soc_code,value,consensus,deviation_pct,flags,reason
 > BLS,31-9092,42000,42000,0,,
 > Survey A,31-9092,41000,42000,-2.380952380952381,,
@@ -29,7 +29,7 @@ $ cd data/reconcile && wagestat reconcile -q --keys -f csv three.csv
 # 15.42 x 2080 = 32,073.60 against 34,140: 2,066.40 apart; their rounding
 # covers 5 (34,140 to the $10) + 0.005 x 2080 = 15.40, and 0.5% is 170.70.
 == hourly and annual pairs: one that agrees to the cent, one that does not
-$ cd data/reconcile && wagestat reconcile -q -f csv pairs.csv | cut -d, -f1,8,9,17-
+$ cd data/reconcile && wagestat reconcile -q -f csv pairs.csv | cut -d, -f1,8,9,19-
 > source,value,unit,flags,reason
 > BLS OEWS May 2024,44200,annual,,restated from 21.25 hourly
 > BLS OEWS May 2024,44200,annual,,
@@ -59,7 +59,7 @@ $ cd data/reconcile && wagestat reconcile -q --keys -f tsv se.csv | awk -F'\t' '
 # different phlebotomist medians (8 claims flagged); three claims cannot
 # be compared.
 == the shape of one source's figures, top-codes, contradictions, unresolved claims
-$ cd data/reconcile && wagestat reconcile -f csv shapes.csv | cut -d, -f4,5,7,8,17-
+$ cd data/reconcile && wagestat reconcile -f csv shapes.csv | cut -d, -f4,5,7,8,19-
 > soc_code,area,stat,value,flags,reason
 > 29-2052,US,p10,30000,,
 > 29-2052,US,p25,45000,percentile_order,"the p25 45,000 is above the median 40,000"
@@ -89,7 +89,7 @@ $ cd data/reconcile && wagestat reconcile -f csv shapes.csv | cut -d, -f4,5,7,8,
 # 41,240.54 (weight 4) and the survey's 44,000 (3) is the BLS figure; the
 # article's bounds are judged as bounds.
 == CPI restatement of a 2016 figure, periods that meet in a window, bounds
-$ cd data/reconcile && wagestat reconcile -q --to-year 2024 --period-window 8 -f csv years.csv | cut -d, -f1,6,8,10,15,17 | awk -F, 'NR == 1 { print } NR > 1 { printf "%s,%s,%.2f,%s,%.2f,%s\n", $1, $2, $3, $4, $5, $6 }'
+$ cd data/reconcile && wagestat reconcile -q --to-year 2024 --period-window 8 -f csv years.csv | cut -d, -f1,6,8,10,17,19 | awk -F, 'NR == 1 { print } NR > 1 { printf "%s,%s,%.2f,%s,%.2f,%s\n", $1, $2, $3, $4, $5, $6 }'
 > source,period,value,qualifier,consensus,flags
 > BLS OEWS May 2016,2016-05,41240.54,exact,41240.54,stale
 > Survey,2024,44000.00,exact,41240.54,
@@ -97,7 +97,7 @@ $ cd data/reconcile && wagestat reconcile -q --to-year 2024 --period-window 8 -f
 > Guide,2022,64312.38,more_than,41240.54,outlier stale
 
 == the reference source's figure is the consensus
-$ cd data/reconcile && wagestat reconcile -q --ref Survey -f csv three.csv | cut -d, -f1,15,16,17
+$ cd data/reconcile && wagestat reconcile -q --ref Survey -f csv three.csv | cut -d, -f1,17,18,19
 > source,consensus,deviation_pct,flags
 > BLS,41000,2.4390243902439024,
 > Survey A,41000,0,
