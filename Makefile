@@ -25,7 +25,7 @@ SAN_LIB_OBJ = $(LIB_OBJ:build/obj/%=build/san/obj/%)
 SAN_CLI_OBJ = $(CLI_OBJ:build/obj/%=build/san/obj/%)
 UNIT_TESTS = $(patsubst tests/unit/%.c,build/san/unit/%,$(wildcard tests/unit/test_*.c))
 DICTIONARIES = datasets/roles.csv datasets/areas.csv datasets/cpi_u.csv datasets/cities.csv \
-	datasets/cues.csv
+	datasets/cues.csv datasets/scopes.csv
 
 all: wagestat
 
@@ -62,7 +62,7 @@ wagestat: $(CLI_OBJ) build/libwagestat.a
 build/embedded.c: $(DICTIONARIES) plots/style.gp scripts/embed.sh
 	@mkdir -p build/obj
 	sh scripts/embed.sh roles=datasets/roles.csv areas=datasets/areas.csv \
-		cpi=datasets/cpi_u.csv cities=datasets/cities.csv cues=datasets/cues.csv \
+		cpi=datasets/cpi_u.csv cities=datasets/cities.csv cues=datasets/cues.csv scopes=datasets/scopes.csv \
 		style=plots/style.gp > $@
 
 # The same program built with AddressSanitizer and UBSan for the tests.

@@ -24,6 +24,16 @@
       names that are also a state, a common word or first name, or a city
       abroad (CITY_STOP).  Articles name places by city ("a hospital in
       Phoenix"); extract gives such a figure its state.
+  datasets/scopes.csv  kind,code,title,state,aliases
+      The parts of an occupation a figure can be about (SCOPES below):
+      industries by their OEWS NAICS code (six digits, as the OEWS
+      industry files write them; sectors by two, as the sector files do)
+      with the names articles use ("physicians' offices", "nursing
+      homes"); metropolitan areas by CBSA code, with the state of their
+      principal city and the names people write ("the Bay Area", "Twin
+      Cities"; a city that leads a CBSA's title is matched through the
+      city dictionary, by name and state); levels of experience
+      ("entry-level", "less than a year").
 
 Standard library only.
 """
@@ -386,6 +396,127 @@ def make_cities(real):
     return len(rows)
 
 
+# kind, code, title, state (metros), aliases ("|"-separated).  No alias
+# begins with a digit or a word as common as "the", "at", "more",
+# "over", "first", "new" or "other" ("Bay Area" is found in "the Bay
+# Area"): extract looks up every word of a sentence
+# with a figure that begins a name, and those cost more than they find.
+SCOPES = [
+    # industries (OEWS NAICS codes; sectors as the sector files write them)
+    ("industry", "62", "Health Care and Social Assistance", "", "health care and social assistance|health care and social assistance sector"),
+    ("industry", "61", "Educational Services", "", "educational services"),
+    ("industry", "44", "Retail Trade", "", "retail trade"),
+    ("industry", "621100", "Offices of Physicians", "", "offices of physicians|physicians' offices|physicians offices|physician offices|physician's offices|doctors' offices|doctors offices|doctor's offices|medical offices|offices of doctors"),
+    ("industry", "621200", "Offices of Dentists", "", "offices of dentists|dentists' offices|dentist offices|dental offices|dental practices"),
+    ("industry", "621300", "Offices of Other Health Practitioners", "", "offices of other health practitioners"),
+    ("industry", "621400", "Outpatient Care Centers", "", "outpatient care centers|outpatient care centres|outpatient centers|outpatient clinics|outpatient care"),
+    ("industry", "621500", "Medical and Diagnostic Laboratories", "", "medical and diagnostic laboratories|medical and diagnostic labs|diagnostic laboratories|medical laboratories"),
+    ("industry", "621600", "Home Health Care Services", "", "home health care services|home healthcare services|home health care agencies|home health agencies"),
+    ("industry", "621900", "Other Ambulatory Health Care Services", "", "ambulance services"),
+    ("industry", "622000", "Hospitals", "", "hospitals"),
+    ("industry", "622100", "General Medical and Surgical Hospitals", "", "general medical and surgical hospitals|general medical & surgical hospitals|general hospitals|non-specialty hospitals"),
+    ("industry", "622200", "Psychiatric and Substance Abuse Hospitals", "", "psychiatric and substance abuse hospitals|psychiatric hospitals"),
+    ("industry", "622300", "Specialty (except Psychiatric and Substance Abuse) Hospitals", "", "specialty hospitals|specialty (except psychiatric and substance abuse) hospitals|special hospitals"),
+    ("industry", "623000", "Nursing and Residential Care Facilities", "", "nursing and residential care facilities"),
+    ("industry", "623100", "Nursing Care Facilities (Skilled Nursing Facilities)", "", "nursing care facilities|skilled nursing facilities|nursing homes|nursing home|nursing care homes"),
+    ("industry", "623200", "Residential Intellectual and Developmental Disability, Mental Health, and Substance Abuse Facilities", "", "residential intellectual and developmental disability facilities"),
+    ("industry", "623300", "Continuing Care Retirement Communities and Assisted Living Facilities for the Elderly", "", "continuing care retirement communities|assisted living facilities|continuing care retirement communities and assisted living facilities for the elderly"),
+    ("industry", "624100", "Individual and Family Services", "", "individual and family services"),
+    ("industry", "611300", "Colleges, Universities, and Professional Schools", "", "colleges, universities, and professional schools|colleges, universities and professional schools|colleges and universities"),
+    ("industry", "611100", "Elementary and Secondary Schools", "", "elementary and secondary schools"),
+    ("industry", "999100", "Federal Government", "", "federal government|federal executive branch"),
+    ("industry", "999200", "State Government", "", "state government"),
+    ("industry", "999300", "Local Government", "", "local government"),
+    ("industry", "561300", "Employment Services", "", "employment services|staffing agencies|temporary help services"),
+    ("industry", "524100", "Insurance Carriers", "", "insurance carriers"),
+    ("industry", "424200", "Drugs and Druggists' Sundries Merchant Wholesalers", "", "drugs and druggists' sundries merchant wholesalers|drug wholesalers"),
+    ("industry", "445100", "Grocery Stores", "", "grocery stores|grocery and convenience retailers|supermarkets"),
+    ("industry", "455100", "Department Stores", "", "department stores"),
+    ("industry", "456100", "Health and Personal Care Retailers", "", "health and personal care stores|health and personal care retailers"),
+    ("industry", "456110", "Pharmacies and Drug Retailers", "", "pharmacies and drug stores|pharmacies and drug retailers|drug stores|retail pharmacies"),
+    ("industry", "541700", "Scientific Research and Development Services", "", "scientific research and development services"),
+    # experience
+    ("experience", "entry", "Entry level", "", "entry-level|entry level|starting pay|starting salary|starting wage|starting wages|start at|starting out|beginners|less than a year|less than one year|less than 1 year|newly certified"),
+    ("experience", "experienced", "Experienced", "", "experienced|seasoned|veteran|late-career|late career|senior-level|senior level"),
+    ("experience", "1-4y", "1 to 4 years", "", "one to four years|early career|early-career"),
+    ("experience", "5-9y", "5 to 9 years", "", "five to nine years|mid-career|mid career"),
+    ("experience", "10+y", "10 years or more", "", "ten or more years|ten years or more|two decades"),
+    # metropolitan areas: CBSA code, title, the state of the principal city
+    ("metro", "10420", "Akron, OH", "OH", "akron"),
+    ("metro", "10500", "Albany, GA", "GA", "albany"),
+    ("metro", "10580", "Albany-Schenectady-Troy, NY", "NY", "albany"),
+    ("metro", "10740", "Albuquerque, NM", "NM", "albuquerque"),
+    ("metro", "11260", "Anchorage, AK", "AK", "anchorage"),
+    ("metro", "12060", "Atlanta-Sandy Springs-Alpharetta, GA", "GA", "atlanta|metro atlanta"),
+    ("metro", "12420", "Austin-Round Rock-Georgetown, TX", "TX", "austin"),
+    ("metro", "12580", "Baltimore-Columbia-Towson, MD", "MD", "baltimore"),
+    ("metro", "13820", "Birmingham-Hoover, AL", "AL", "birmingham"),
+    ("metro", "14260", "Boise City, ID", "ID", "boise|boise city"),
+    ("metro", "14460", "Boston-Cambridge-Newton, MA-NH", "MA", "boston|greater boston|cambridge"),
+    ("metro", "15380", "Buffalo-Cheektowaga, NY", "NY", "buffalo"),
+    ("metro", "16740", "Charlotte-Concord-Gastonia, NC-SC", "NC", "charlotte"),
+    ("metro", "16940", "Cheyenne, WY", "WY", "cheyenne"),
+    ("metro", "16980", "Chicago-Naperville-Elgin, IL-IN-WI", "IL", "chicago|chicagoland"),
+    ("metro", "17140", "Cincinnati, OH-KY-IN", "OH", "cincinnati"),
+    ("metro", "17460", "Cleveland-Elyria, OH", "OH", "cleveland"),
+    ("metro", "18140", "Columbus, OH", "OH", "columbus"),
+    ("metro", "19100", "Dallas-Fort Worth-Arlington, TX", "TX", "dallas|fort worth|dfw|dallas-fort worth"),
+    ("metro", "19740", "Denver-Aurora-Lakewood, CO", "CO", "denver"),
+    ("metro", "19820", "Detroit-Warren-Dearborn, MI", "MI", "detroit"),
+    ("metro", "23420", "Fresno, CA", "CA", "fresno"),
+    ("metro", "25540", "Hartford-East Hartford-Middletown, CT", "CT", "hartford"),
+    ("metro", "26420", "Houston-The Woodlands-Sugar Land, TX", "TX", "houston"),
+    ("metro", "26900", "Indianapolis-Carmel-Anderson, IN", "IN", "indianapolis"),
+    ("metro", "27180", "Jackson, TN", "TN", "jackson"),
+    ("metro", "27140", "Jackson, MS", "MS", "jackson"),
+    ("metro", "27260", "Jacksonville, FL", "FL", "jacksonville"),
+    ("metro", "28140", "Kansas City, MO-KS", "MO", "kansas city"),
+    ("metro", "29820", "Las Vegas-Henderson-Paradise, NV", "NV", "las vegas"),
+    ("metro", "31080", "Los Angeles-Long Beach-Anaheim, CA", "CA", "los angeles|l.a.|long beach|anaheim"),
+    ("metro", "31140", "Louisville/Jefferson County, KY-IN", "KY", "louisville"),
+    ("metro", "32820", "Memphis, TN-MS-AR", "TN", "memphis"),
+    ("metro", "33100", "Miami-Fort Lauderdale-Pompano Beach, FL", "FL", "miami|fort lauderdale|south florida"),
+    ("metro", "33340", "Milwaukee-Waukesha, WI", "WI", "milwaukee"),
+    ("metro", "33460", "Minneapolis-St. Paul-Bloomington, MN-WI", "MN", "minneapolis|st. paul|saint paul|twin cities"),
+    ("metro", "34980", "Nashville-Davidson--Murfreesboro--Franklin, TN", "TN", "nashville"),
+    ("metro", "35380", "New Orleans-Metairie, LA", "LA", ""),
+    ("metro", "35620", "New York-Newark-Jersey City, NY-NJ-PA", "NY", "nyc|newark|jersey city"),
+    ("metro", "36420", "Oklahoma City, OK", "OK", "oklahoma city"),
+    ("metro", "36740", "Orlando-Kissimmee-Sanford, FL", "FL", "orlando"),
+    ("metro", "37980", "Philadelphia-Camden-Wilmington, PA-NJ-DE-MD", "PA", "philadelphia|philly"),
+    ("metro", "38060", "Phoenix-Mesa-Chandler, AZ", "AZ", "phoenix|mesa|chandler"),
+    ("metro", "38300", "Pittsburgh, PA", "PA", "pittsburgh"),
+    ("metro", "38900", "Portland-Vancouver-Hillsboro, OR-WA", "OR", "portland"),
+    ("metro", "39300", "Providence-Warwick, RI-MA", "RI", "providence"),
+    ("metro", "39580", "Raleigh-Cary, NC", "NC", "raleigh"),
+    ("metro", "39820", "Redding, CA", "CA", "redding"),
+    ("metro", "40060", "Richmond, VA", "VA", "richmond"),
+    ("metro", "40140", "Riverside-San Bernardino-Ontario, CA", "CA", "riverside|san bernardino|inland empire"),
+    ("metro", "40900", "Sacramento-Roseville-Folsom, CA", "CA", "sacramento"),
+    ("metro", "41180", "St. Louis, MO-IL", "MO", "st. louis|saint louis"),
+    ("metro", "41620", "Salt Lake City, UT", "UT", "salt lake city"),
+    ("metro", "41700", "San Antonio-New Braunfels, TX", "TX", "san antonio"),
+    ("metro", "41740", "San Diego-Chula Vista-Carlsbad, CA", "CA", "san diego"),
+    ("metro", "41860", "San Francisco-Oakland-Berkeley, CA", "CA", "san francisco|oakland|berkeley|hayward|bay area|san francisco bay area"),
+    ("metro", "41940", "San Jose-Sunnyvale-Santa Clara, CA", "CA", "san jose|sunnyvale|santa clara|silicon valley"),
+    ("metro", "42100", "Santa Cruz-Watsonville, CA", "CA", "santa cruz|watsonville"),
+    ("metro", "42200", "Santa Maria-Santa Barbara, CA", "CA", "santa barbara|santa maria"),
+    ("metro", "42660", "Seattle-Tacoma-Bellevue, WA", "WA", "seattle|tacoma|bellevue"),
+    ("metro", "44060", "Spokane-Spokane Valley, WA", "WA", "spokane"),
+    ("metro", "45300", "Tampa-St. Petersburg-Clearwater, FL", "FL", "tampa|st. petersburg"),
+    ("metro", "46060", "Tucson, AZ", "AZ", "tucson"),
+    ("metro", "46140", "Tulsa, OK", "OK", "tulsa"),
+    ("metro", "46700", "Vallejo, CA", "CA", "vallejo|fairfield"),
+    ("metro", "47260", "Virginia Beach-Norfolk-Newport News, VA-NC", "VA", "virginia beach|norfolk"),
+    ("metro", "47900", "Washington-Arlington-Alexandria, DC-VA-MD-WV", "DC", "washington, d.c.|washington dc|washington, dc|d.c. area"),
+]
+
+
+def make_scopes():
+    write(os.path.join(OUT, "scopes.csv"), ["kind", "code", "title", "state", "aliases"], SCOPES)
+    return len(SCOPES)
+
+
 def write(path, header, rows):
     with open(path, "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
@@ -399,6 +530,7 @@ def main():
     print(f"areas.csv: {make_areas()} areas")
     print(f"cpi_u.csv: {make_cpi(real)} years")
     print(f"cities.csv: {make_cities(real)} cities")
+    print(f"scopes.csv: {make_scopes()} scopes")
 
 
 if __name__ == "__main__":

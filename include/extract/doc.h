@@ -104,7 +104,8 @@ typedef struct doc {
 typedef struct doc_mention {
 	long pos;
 	const void *what;
-	size_t len; /* of the name as written */
+	size_t len; /* of the name as written ("Tulsa, Oklahoma": both) */
+	int city;   /* a place named by a city: what is the city's state */
 } doc_mention;
 
 typedef struct doc_context {
@@ -112,7 +113,8 @@ typedef struct doc_context {
 	const area *area;
 	int year;
 	const char *source;
-	size_t qs, qe; /* the quote */
+	char scope[96]; /* "industry:621100;experience:entry", or empty */
+	size_t qs, qe;  /* the quote */
 } doc_context;
 
 /* Letters, digits and the bytes of UTF-8 sequences (a table: this is

@@ -23,9 +23,10 @@ const area *place_named(const doc *d, size_t s, size_t e);
 const area *place_default(const doc *d, const char *source);
 
 /* The area of a figure: named in its sentence, else in the paragraph
- * before it, else in the heading, else the nation. */
+ * before it, else in the heading, else the nation; *named is the mention
+ * of the sentence it was (NULL when from before the sentence). */
 const area *place_for(doc *d, const doc_mention *areas, size_t nareas, const doc_fig *f,
-			    size_t next_s);
+		      size_t next_s, const doc_mention **named);
 
 /* A local text's place, from its first lines: a dateline ("ALBANY, N.Y.
  * -", "COLUMBUS, Ohio, March 4"), or a short line that is not a sentence

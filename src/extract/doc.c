@@ -102,7 +102,8 @@ void doc_emit(doc *d, const doc_fig *f, const doc_context *cx, long *index_of_pa
 	c.soc_code = cx->role ? (char *)cx->role->code : empty;
 	c.area = cx->area ? (char *)cx->area->code : empty;
 	c.period = empty;
-	c.scope = c.level = empty;
+	c.scope = (char *)cx->scope;
+	c.level = empty;
 	if (cx->year) {
 		snprintf(year, sizeof year, "%d", cx->year);
 		c.period = year;

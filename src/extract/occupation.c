@@ -5,6 +5,7 @@
 
 #include "base/names.h"
 #include "model/cue.h"
+#include "extract/scope.h"
 #include "extract/words.h"
 
 #define OCCUPATION_NGRAM 7
@@ -54,8 +55,12 @@ size_t occupation_find(const doc *d, size_t s, size_t e, doc_mention *out, size_
 			if (j < e && !isalnum((unsigned char)d->t[j]))
 				break;
 		}
+		/* "offices of physicians" is where, not who */
+		if (r && scope_covers(d, s, e, i, matched))
+			r = NULL;
 		if (r) {
 			out[n].pos = (long)i;
+			out[n].city = 0;
 			out[n].what = r;
 			out[n].len = matched - i;
 			n++;

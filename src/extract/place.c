@@ -76,6 +76,22 @@ static int city_place(const doc *d, size_t s, size_t i)
 	}
 }
 
+/* "Redding, CA", "Orlando, Florida": a city ending at end followed by its
+ * state is named as a place, the two as one; the state's end, or 0. */
+static size_t city_then_state(const doc *d, size_t end, size_t e, const area *state)
+{
+	size_t j = end, k = 0;
+	const area *a;
+
+	if (j >= e || d->t[j] != ',')
+		return 0;
+	while (++j < e && d->t[j] == ' ')
+		;
+	a = j < e && isupper((unsigned char)d->t[j]) ? longest_place(d, j, e, &k, dict_area_phrase)
+						     : NULL;
+	return a && a == state ? k : 0;
+}
+
 /* Areas named in [s, e).  Two-letter codes count when written in capitals
  * and are not also common words (IN, OR, ME, OK, HI) unless after a comma;
  * a city gives its state when named as a place. */
@@ -84,7 +100,7 @@ size_t place_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max
 	size_t i = s, n = 0;
 
 	while (i < e && n < max) {
-		size_t j = i, end = 0;
+		size_t j = i, end = 0, state_end = 0;
 		const area *a = NULL;
 		int place, city;
 		if (!isalpha((unsigned char)d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
@@ -109,19 +125,23 @@ size_t place_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max
 		}
 		if (place)
 			a = longest_place(d, i, e, &end, dict_area_phrase);
-		if (!a && city) {
+		city = !a && city;
+		if (city) {
 			const area *c = longest_place(d, i, e, &end, dict_city_phrase);
 			/* "in Phoenix", or "Boston-area placements" */
-			if (c && (city_place(d, s, i) || doc_word_at(d, end + 1, e, "area") ||
-				  doc_word_at(d, end + 1, e, "metro")))
-				a = c;
+			if (c && (state_end = city_then_state(d, end, e, c)) == 0 &&
+			    !city_place(d, s, i) && !doc_word_at(d, end + 1, e, "area") &&
+			    !doc_word_at(d, end + 1, e, "metro"))
+				c = NULL;
+			a = c;
 		}
 		if (a) {
 			out[n].pos = (long)i;
+			out[n].city = city;
 			out[n].what = a;
-			out[n].len = end - i;
+			out[n].len = (state_end > end ? state_end : end) - i;
 			n++;
-			i = end;
+			i += out[n - 1].len;
 			continue;
 		}
 		while (i < e && doc_is_word(d->t[i]))
@@ -163,10 +183,15 @@ const area *place_default(const doc *d, const char *source)
 /* The area of a figure: named in its sentence, else in the paragraph
  * before it, else in the heading, else the nation. */
 const area *place_for(doc *d, const doc_mention *areas, size_t nareas, const doc_fig *f,
-			    size_t next_s)
+		      size_t next_s, const doc_mention **named)
 {
-	const area *a = doc_nearest(areas, nareas, f->s);
+	const doc_mention *m = NULL;
+	const area *a;
 	size_t k;
+
+	for (k = 0; k < nareas; k++) /* the last before the figure, else the first */
+		if ((size_t)areas[k].pos < f->s || !m)
+			m = &areas[k];
 
 	/* "$42,000 in Texas": a place named right after the figure is its own */
 	for (k = 0; k < nareas; k++) {
@@ -177,10 +202,12 @@ const area *place_for(doc *d, const doc_mention *areas, size_t nareas, const doc
 		while (g < at && (d->t[g] == ' ' || d->t[g] == ','))
 			g++;
 		if ((doc_word_at(d, g, at, "in") && g + 3 == at) || (doc_word_at(d, g, at, "for") && g + 4 == at)) {
-			a = areas[k].what;
+			m = &areas[k];
 			break;
 		}
 	}
+	*named = m;
+	a = m ? m->what : NULL;
 	if (a)
 		d->par_area = a;
 	if (!a) /* "National medians for May 2024:" over a list */
@@ -211,7 +238,7 @@ const area *place_dateline(const doc *d)
 				      d->t[k] == '.'); k++)
 			caps += isupper((unsigned char)d->t[k]) != 0;
 		if (caps >= 3 && k + 2 < e && d->t[k] == ',' && place_find(d, k + 1, e, m, 1) == 1 &&
-		    (size_t)m[0].pos <= k + 2)
+		    (size_t)m[0].pos <= k + 2 && !m[0].city)
 			return m[0].what; /* "ALBANY, N.Y. -" */
 		if (caps >= 3 && k + 1 < e && d->t[k] == '-' && d->t[k - 1] == ' ') {
 			/* "DENVER - ": a city alone */
@@ -226,7 +253,12 @@ const area *place_dateline(const doc *d)
 		}
 		if (e - a < 140 && !segment_prose_line(d, a, e)) {
 			size_t n = place_find(d, a, e, m, 2);
-			if (n == 1 && (size_t)m[0].pos >= a + 2 && d->t[m[0].pos - 2] == ',')
+			size_t p = (size_t)m[0].pos;
+			/* "| Columbus, Ohio |", "Green Bay, Wisconsin - Program guide"
+			 * (not "a CNA in Akron, Ohio") */
+			if (n == 1 && ((p >= a + 2 && d->t[p - 2] == ',') ||
+				       (m[0].city && memchr(d->t + p, ',', m[0].len) &&
+					(p < a + 2 || !isalpha((unsigned char)d->t[p - 2])))))
 				return m[0].what; /* "| Columbus, Ohio |" */
 		}
 		i = e + 1;

@@ -9,6 +9,7 @@
 #include "extract/figure.h"
 #include "extract/occupation.h"
 #include "extract/place.h"
+#include "extract/scope.h"
 #include "extract/segment.h"
 #include "extract/words.h"
 
@@ -256,8 +257,8 @@ typedef struct reader {
 	size_t n;
 	int year;
 	const char *src;
-	doc_mention roles[16], areas[16];
-	size_t nroles, nareas;
+	doc_mention roles[16], areas[16], scopes[16];
+	size_t nroles, nareas, nscopes;
 	int looked, looked_roles; /* areas, roles looked for */
 	int pays;                 /* the sentence has a word of pay; -1: not looked */
 	attr_found tail;          /* the statistic after the last figure */
@@ -547,12 +548,15 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	doc_span sp = r->sp;
 	size_t n = r->n;
 	int statistic;
+	const doc_mention *named;
 
 	cx->role = occupation_for(d, r->si, r->roles, r->nroles, f[k].s);
 	if (r->nroles == n && n >= 2 && (size_t)r->roles[n - 1].pos < f[0].s &&
 	    words_any(d, f[n - 1].e, sp.e, cue_words(CUE_RESPECTIVELY)))
 		cx->role = r->roles[k].what; /* "A and B earn $X and $Y, respectively" */
-	cx->area = place_for(d, r->areas, r->nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
+	cx->area = place_for(d, r->areas, r->nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e, &named);
+	scope_of(d, r->scopes, r->nscopes, f[k].s, named && named->city ? named : NULL, cx->scope,
+		 sizeof cx->scope);
 	/* a figure goes on the year and source of the paragraph's earlier
 	 * sentences when it names a statistic ("The lowest 10 percent
 	 * earned..."), not when it is a loose figure of its own */
@@ -600,6 +604,7 @@ static void emit_figures(reader *r)
 		sentence_roles(d, r->sp, r->roles, &r->nroles, &r->looked_roles);
 		if (!r->looked) {
 			r->nareas = place_find(d, r->sp.s, r->sp.e, r->areas, 16);
+			r->nscopes = scope_find(d, r->sp.s, r->sp.e, r->scopes, 16);
 			r->looked = 1;
 		}
 		figure_context(r, k, &cx);

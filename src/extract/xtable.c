@@ -10,6 +10,7 @@
 #include "extract/figure.h"
 #include "extract/occupation.h"
 #include "extract/place.h"
+#include "extract/scope.h"
 #include "extract/segment.h"
 #include "extract/words.h"
 
@@ -368,6 +369,17 @@ static int section_row(const doc *d, xtable_state *ts, const row *r)
 }
 
 /* The role, place, year and source of the row's figures. */
+/* The scope a row's label names: "Offices of physicians", "Entry level". */
+static void row_scope(const doc *d, const row *r, doc_context *cx)
+{
+	doc_mention m[4];
+	size_t ls, le, n;
+
+	label_span(d, r, &ls, &le);
+	n = ls < le ? scope_find(d, ls, le, m, 4) : 0;
+	scope_of(d, m, n, le, NULL, cx->scope, sizeof cx->scope);
+}
+
 static void row_context(doc *d, const xtable_state *ts, const row *r, doc_context *cx)
 {
 	int year = row_year(d, r);
@@ -402,6 +414,7 @@ static void row_context(doc *d, const xtable_state *ts, const row *r, doc_contex
 		cx->area = place_default(d, cx->source);
 	cx->qs = r->rs;
 	cx->qe = r->re;
+	row_scope(d, r, cx);
 }
 
 /* The statistic of cell k's figures, or CSTAT_NONE if they are no pay. */

@@ -15,7 +15,8 @@
 #define PREFIXES (37 * 37 * 37 * 37)
 
 /* compiled in from datasets/ by scripts/embed.sh */
-extern const char embedded_roles[], embedded_areas[], embedded_cpi[], embedded_cities[];
+extern const char embedded_roles[], embedded_areas[], embedded_cpi[], embedded_cities[],
+	embedded_scopes[];
 
 static const char *roles_file, *areas_file, *cpi_file, *cities_file;
 
@@ -353,6 +354,92 @@ static void load_cities(void)
 	cities.loaded = 1;
 	nameset_init(&cities.names);
 	load(&l, cities_file, embedded_cities);
+}
+
+/* Scopes: industries, metro areas and levels of experience, by name; a
+ * metro area also by "name|STATE", for the city an article names. */
+static struct {
+	int loaded;
+	scope *scopes;
+	size_t n, alloc;
+	nameset names;
+	namemap *by_state;
+} scopes;
+
+static int scope_name(const char *s, size_t n, int value)
+{
+	char key[256];
+	int k;
+
+	if (scopes.scopes[value].state[0]) {
+		k = snprintf(key, sizeof key, "%.*s|%s", (int)n, s, scopes.scopes[value].state);
+		(void)namemap_put(scopes.by_state, key, (size_t)k, value);
+	}
+	/* a metro's name can be another's too ("Albany"): the first keeps it */
+	return nameset_put(&scopes.names, s, n, value) != 0 && !scopes.scopes[value].state[0];
+}
+
+static int scope_row(loader *l, const csvin_row *r)
+{
+	scope *x;
+	int i = (int)scopes.n;
+
+	xgrow(&scopes.scopes, &scopes.alloc, scopes.n + 1, sizeof *scopes.scopes);
+	x = &scopes.scopes[scopes.n++];
+	snprintf(x->kind, sizeof x->kind, "%.*s", (int)r->len[l->idx[0]], r->field[l->idx[0]]);
+	snprintf(x->code, sizeof x->code, "%.*s", (int)r->len[l->idx[1]], r->field[l->idx[1]]);
+	snprintf(x->state, sizeof x->state, "%.*s", (int)r->len[l->idx[3]], r->field[l->idx[3]]);
+	x->title = xstrndup(FIELD(r, l, 2));
+	if (strcmp(x->kind, "industry") && strcmp(x->kind, "metro") && strcmp(x->kind, "experience")) {
+		diag_at(l->name, r->line, 1, "kind %s is not industry, metro or experience", x->kind);
+		return -1;
+	}
+	if (each_item(FIELD(r, l, 4), scope_name, i) != 0) {
+		diag_at(l->name, r->line, 1, "a name of %s:%s is given to another scope too",
+			x->kind, x->code);
+		return -1;
+	}
+	return 0;
+}
+
+static void load_scopes(void)
+{
+	static const char *const want[] = {"kind", "code", "title", "state", "aliases", NULL};
+	loader l = {"scopes.csv", want, {0}, scope_row};
+
+	if (scopes.loaded)
+		return;
+	scopes.loaded = 1;
+	nameset_init(&scopes.names);
+	scopes.by_state = namemap_new();
+	load(&l, NULL, embedded_scopes);
+}
+
+const scope *dict_scope_phrase(const char *text, size_t len, int *longer)
+{
+	int k;
+
+	load_scopes();
+	k = nameset_phrase(&scopes.names, text, len, longer);
+	return k >= 0 ? &scopes.scopes[k] : NULL;
+}
+
+int dict_scope_starts(const char *word, size_t len)
+{
+	load_scopes();
+	return starts_a_name(&scopes.names, word, len);
+}
+
+const scope *dict_metro(const char *name, size_t len, const char *state)
+{
+	char key[256], folded[300];
+	int k;
+
+	load_scopes();
+	snprintf(key, sizeof key, "%.*s|%s", (int)(len < 200 ? len : 200), name, state);
+	names_fold(key, strlen(key), folded, sizeof folded);
+	k = namemap_get_folded(scopes.by_state, folded);
+	return k >= 0 ? &scopes.scopes[k] : NULL;
 }
 
 static int cpi_row(loader *l, const csvin_row *r)

@@ -599,3 +599,24 @@ $ printf '<p>In London: &pound;32,000 a year, or &#163; 15.40 an hour; in Paris 
 $ printf '<!DOCTYPE html><html><head><script>var pay = 1;\n<!DOCTYPE html>\n<html><body><p>Registered nurses earn a median of $86,070 a year.</p></body></html>\n' > "$TMPDIR/two.html"; wagestat extract -q "$TMPDIR/two.html" | cut -d, -f3,4,7,8
 > role,soc_code,stat,value
 > Registered Nurses,29-1141,median,86070
+
+# Scope: the part of the occupation a figure is about (datasets/scopes.csv).
+# An industry named before a figure in its sentence ("offices of
+# physicians" is NAICS 621100, "general medical and surgical hospitals"
+# 622100, OEWS's codes), a level of experience ("entry-level"), a metro
+# area named by no city ("the Bay Area", CBSA 41860), a city named as the
+# figure's place (Los Angeles, CBSA 31080; "Redding, CA", 39820; Pasadena,
+# a city the dictionary gives no CBSA of its own, by its name), a table
+# row's label (nursing care facilities, 623100).  The industry's name is
+# not read as the occupation (no Physicians here).
+== extract: scope from the sentence, the place and a table row's label
+$ printf 'Phlebotomists in offices of physicians paid an average of $37,950, and general medical and surgical hospitals $39,120; entry-level techs earn $30,000. In the Bay Area, they made $51,300.\n\nMedical assistants in Los Angeles earn $45,000.\n\n| Industry | Mean |\n|---|---|\n| Nursing care facilities | $38,000 |\n' | wagestat extract -q - | awk -F, 'NR > 1 { print $4, $5, $8, $(NF - 1) }'
+$ printf '# Medical assistant pay\n\nMedical assistants earn more in some cities than in others.\n\nTop-paying places:\n\n- Redding, CA: $46,520\n- Pasadena, Calif.: $44,000\n' | wagestat extract -q - | awk -F, 'NR > 1 { print $4, $5, $8, $(NF - 1) }'
+> 31-9097 US 37950 industry:621100
+> 31-9097 US 39120 industry:622100
+> 31-9097 US 30000 industry:622100;experience:entry
+> 31-9097 US 51300 metro:41860
+> 31-9092 CA 45000 metro:31080
+> 31-9092 CA 38000 industry:623100
+> 31-9092 CA 46520 metro:39820
+> 31-9092 CA 44000 metro:Pasadena

@@ -1,0 +1,27 @@
+/* scope: the part of an occupation a figure is about, as a text names it -
+ * an industry ("physicians' offices paid $37,950"), a metro area (a city
+ * named as the figure's place, "the Bay Area"), a level of experience
+ * ("entry-level techs earn $9.12") - from the scopes dictionary
+ * (datasets/scopes.csv, model/dict.h). */
+#ifndef WAGESTAT_EXTRACT_SCOPE_H
+#define WAGESTAT_EXTRACT_SCOPE_H
+
+#include "extract/doc.h"
+
+/* Scopes named in [s, e): the longest name at each word; what is the
+ * scope (model/dict.h). */
+size_t scope_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max);
+
+/* Does an industry's name that [s, e) holds cover [i, j): "offices of
+ * physicians", "dentists' offices" (so that the occupation in it is not
+ * read as the figure's)? */
+int scope_covers(const doc *d, size_t s, size_t e, size_t i, size_t j);
+
+/* The scope of a figure at pos: of each kind, the scope named last
+ * before it in mentions (m, n), and the metro area of the city the
+ * figure's place was named as (city, may be NULL), written as
+ * "industry:622100;metro:41860" in buf. */
+void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const doc_mention *city,
+	      char *buf, size_t size);
+
+#endif

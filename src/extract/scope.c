@@ -1,0 +1,139 @@
+#include "extract/scope.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "model/dict.h"
+
+/* the most words a scope's name has */
+#define SCOPE_NGRAM 8
+
+static int name_char(char c)
+{
+	return doc_is_word(c) || c == '-' || c == '\'';
+}
+
+/* The longest scope named at the word i: its end in *end; NULL if none. */
+static const scope *longest_scope(const doc *d, size_t i, size_t e, size_t *end)
+{
+	const scope *best = NULL;
+	size_t j = i, k;
+
+	for (k = 0; k < SCOPE_NGRAM && j < e; k++) {
+		int longer;
+		const scope *here;
+		while (j < e && name_char(d->t[j]))
+			j++;
+		here = dict_scope_phrase(d->t + i, j - i, &longer);
+		if (here) {
+			best = here;
+			*end = j;
+		}
+		if (!longer)
+			break;
+		/* "colleges, universities, and professional schools" */
+		while (j < e && (d->t[j] == ' ' || d->t[j] == ',' || d->t[j] == '&' || d->t[j] == '\n'))
+			j++;
+		if (j < e && !isalnum((unsigned char)d->t[j]))
+			break;
+	}
+	return best;
+}
+
+size_t scope_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max)
+{
+	size_t i = s, n = 0;
+
+	while (i < e && n < max) {
+		size_t j = i, end = 0;
+		const scope *sc;
+		if (!isalpha((unsigned char)d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
+			i++;
+			continue;
+		}
+		while (j < e && name_char(d->t[j]))
+			j++;
+		if (!dict_scope_starts(d->t + i, j - i) || !(sc = longest_scope(d, i, e, &end))) {
+			i = j;
+			continue;
+		}
+		out[n].pos = (long)i;
+		out[n].city = 0;
+		out[n].what = sc;
+		out[n].len = end - i;
+		n++;
+		i = end;
+	}
+	return n;
+}
+
+int scope_covers(const doc *d, size_t s, size_t e, size_t i, size_t j)
+{
+	size_t b = i;
+	int words;
+
+	/* an industry's name that starts at i or up to three words before */
+	for (words = 0; words < 4; words++) {
+		size_t end = 0, w = b;
+		const scope *sc = NULL;
+		while (w < e && name_char(d->t[w]))
+			w++;
+		if (dict_scope_starts(d->t + b, w - b))
+			sc = longest_scope(d, b, e, &end);
+		if (sc && strcmp(sc->kind, "industry") == 0 && end >= j)
+			return 1;
+		while (b > s && !name_char(d->t[b - 1]))
+			b--;
+		if (b == s)
+			break;
+		while (b > s && name_char(d->t[b - 1]))
+			b--;
+	}
+	return 0;
+}
+
+static void put_part(char *buf, size_t size, const char *kind, const char *code, size_t len)
+{
+	size_t at = strlen(buf);
+
+	snprintf(buf + at, size - at, "%s%s:%.*s", at ? ";" : "", kind, (int)len, code);
+}
+
+void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const doc_mention *city,
+	      char *buf, size_t size)
+{
+	static const char *const kinds[] = {"industry", "experience"};
+	size_t k, w;
+
+	buf[0] = '\0';
+	for (w = 0; w < sizeof kinds / sizeof kinds[0]; w++) {
+		const scope *last = NULL;
+		for (k = 0; k < n && (size_t)m[k].pos < pos; k++)
+			if (strcmp(((const scope *)m[k].what)->kind, kinds[w]) == 0)
+				last = m[k].what;
+		if (last)
+			put_part(buf, size, last->kind, last->code, strlen(last->code));
+	}
+	if (!city) { /* "the Bay Area": a metro named by no city */
+		const doc_mention *last = NULL;
+		for (k = 0; k < n && (size_t)m[k].pos < pos; k++) {
+			int longer;
+			if (strcmp(((const scope *)m[k].what)->kind, "metro") == 0 &&
+			    !dict_city_phrase(d->t + m[k].pos, m[k].len, &longer))
+				last = &m[k];
+		}
+		if (last)
+			put_part(buf, size, "metro", ((const scope *)last->what)->code,
+				 strlen(((const scope *)last->what)->code));
+	} else {
+		const area *a = city->what;
+		const char *name = d->t + city->pos, *comma = memchr(name, ',', city->len);
+		size_t len = comma ? (size_t)(comma - name) : city->len; /* "Tulsa, Oklahoma" */
+		const scope *metro = dict_metro(name, len, a->code);
+		if (metro)
+			put_part(buf, size, "metro", metro->code, strlen(metro->code));
+		else
+			put_part(buf, size, "metro", name, len);
+	}
+}
