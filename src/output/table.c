@@ -10,6 +10,7 @@
 typedef struct cell {
 	char *text; /* NULL for numbers */
 	double number;
+	cell_kind kind; /* of a number */
 } cell;
 
 typedef struct column {
@@ -86,12 +87,24 @@ void table_put_text(table *t, const char *s, size_t len)
 	c->number = NAN;
 }
 
-void table_put_number(table *t, double v)
+static void put_number(table *t, double v, int count)
 {
+	size_t col = t->ncells % t->ncols;
 	cell *c = next_cell(t);
 
 	c->text = NULL;
 	c->number = v;
+	c->kind = count ? CELL_COUNT : t->cols[col].kind;
+}
+
+void table_put_number(table *t, double v)
+{
+	put_number(t, v, 0);
+}
+
+void table_put_count(table *t, double v)
+{
+	put_number(t, v, 1);
 }
 
 void table_set_json_extra(table *t, const char *name, const char *json)
@@ -119,10 +132,6 @@ int table_format_parse(const char *name)
 			return (int)names[i].f;
 	return -1;
 }
-
-/* --- numbers ----------------------------------------------------------- */
-
-
 
 size_t table_rows(const table *t) { return t->nrows; }
 
@@ -166,6 +175,7 @@ static char *flat_text(const char *s)
 	return copy;
 }
 
+/* A cell for people: text flattened, numbers grouped. */
 static char *cell_human(const table *t, size_t row, size_t col)
 {
 	const cell *c = cell_at(t, row, col);
@@ -173,7 +183,22 @@ static char *cell_human(const table *t, size_t row, size_t col)
 
 	if (c->text)
 		return flat_text(c->text[0] ? c->text : "(blank)");
-	return xstrdup((t->cols[col].kind == CELL_COUNT ? fmt_count : fmt_amount)(c->number, buf, sizeof buf));
+	return xstrdup((c->kind == CELL_COUNT ? fmt_count : fmt_amount)(c->number, buf, sizeof buf));
+}
+
+/* A number cell for machines: "" for NaN (csv, tsv; json says null). */
+static const char *cell_machine(const cell *c, char *buf, size_t size)
+{
+	switch (c->kind) {
+	case CELL_COUNT:
+		return fmt_whole(c->number, buf, size);
+	case CELL_SE:
+		return fmt_se(c->number, buf, size);
+	case CELL_TEXT: /* the NaN that pads an unfinished row */
+	case CELL_AMOUNT:
+		break;
+	}
+	return fmt_cents(c->number, buf, size);
 }
 
 static void write_text(const table *t, FILE *out)
@@ -275,7 +300,7 @@ static void write_delimited(const table *t, FILE *out, int tsv)
 			if (x->text)
 				(tsv ? tsv_field : csv_field)(out, x->text);
 			else
-				fputs(fmt_exact(x->number, buf, sizeof buf), out);
+				fputs(cell_machine(x, buf, sizeof buf), out);
 		}
 		fputc('\n', out);
 	}
@@ -392,7 +417,7 @@ static void write_json(const table *t, FILE *out)
 			else if (!isfinite(x->number))
 				fputs("null", out);
 			else
-				fputs(fmt_exact(x->number, buf, sizeof buf), out);
+				fputs(cell_machine(x, buf, sizeof buf), out);
 		}
 		fputc('}', out);
 	}
