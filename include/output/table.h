@@ -12,10 +12,11 @@
  * to the cent, standard errors to six significant digits (fmt_whole,
  * fmt_cents, fmt_se; full precision with --precision full).
  *
- * Undefined numbers (NaN) are empty in csv/tsv, null in json, "-" in text,
- * md and html.  In csv and tsv a text cell that a spreadsheet would take
- * for a formula (=, +, -, @, tab or CR first) is written after a ' unless
- * table_raw_cells is set; md writes <, > and & as entities. */
+ * No value (a blank text cell, an undefined number) is FMT_NONE ("-") in
+ * text, md and html; an empty field in csv and tsv; in json null for a
+ * number and "" for text.  In csv and tsv a text cell that a spreadsheet
+ * would take for a formula (=, +, -, @, tab or CR first) is written after
+ * a ' unless table_raw_cells is set; md writes <, > and & as entities. */
 #ifndef WAGESTAT_TABLE_H
 #define WAGESTAT_TABLE_H
 

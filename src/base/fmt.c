@@ -101,7 +101,7 @@ static const char *human(double v, int whole, char *buf, size_t size)
 	char plain[64];
 
 	if (isnan(v))
-		return "-";
+		return FMT_NONE;
 	if (isinf(v))
 		return v > 0 ? "inf" : "-inf";
 	if (whole || fabs(v) >= 1000)

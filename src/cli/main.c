@@ -88,6 +88,10 @@ static void usage(FILE *out)
 	      "                    as the same double.  Standard errors have six\n"
 	      "                    significant digits by default.\n"
 	      "\n"
+	      "Where there is no value (a blank text cell, an undefined statistic)\n"
+	      "text, Markdown and HTML tables write -, CSV and TSV an empty field,\n"
+	      "JSON null (\"\" for blank text).\n"
+	      "\n"
 
 	      "Exit status: 0 ok, 1 data problems, 2 usage or system errors.\n"
 	      "Messages: wagestat: FILE:LINE:COL: what is wrong (COL is the\n"

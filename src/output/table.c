@@ -175,14 +175,14 @@ static char *flat_text(const char *s)
 	return copy;
 }
 
-/* A cell for people: text flattened, numbers grouped. */
+/* A cell for people: text flattened, numbers grouped; FMT_NONE for none. */
 static char *cell_human(const table *t, size_t row, size_t col)
 {
 	const cell *c = cell_at(t, row, col);
 	char buf[96];
 
 	if (c->text)
-		return flat_text(c->text[0] ? c->text : "(blank)");
+		return flat_text(c->text[0] ? c->text : FMT_NONE);
 	return xstrdup((c->kind == CELL_COUNT ? fmt_count : fmt_amount)(c->number, buf, sizeof buf));
 }
 

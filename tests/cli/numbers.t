@@ -1,7 +1,7 @@
 # Numbers as people read them, and as machines do: money to the cent in
 # CSV, TSV, JSON and claims files (--precision full for every digit),
-# counts whole in every format.  Every expected figure is worked by hand in the
-# comment above its test.
+# counts whole in every format, and one mark for no value.  Every
+# expected figure is worked by hand in the comment above its test.
 
 # 45,000.10 + 45,000.20 = 90,000.30, mean 45,000.15.  In binary the sum is
 # 90000.29999999999 and the mean 45000.149999999994 (the digits Python's
@@ -34,14 +34,41 @@ $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
 # hour is 95.06 x 2080 = 197,724.80 a year, 197,725 for people.  The
 # employment 430 with se 126.85 has the interval 430 -/+ 1.96 x 126.85 =
 # 430 -/+ 248.626: 181.374 to 678.626, counts of people: 181 and 679, in
-# text and Markdown as in CSV.
+# text and Markdown as in CSV.  Its unit is blank: "-".
 == employment counts without cents in every format
 $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nBLS,official,Prosthodontists,29-1024,US,2017-05,count,430,,exact,,126.85,,\nBLS,official,Prosthodontists,29-1024,US,2017-05,median,95.06,hourly,exact,,,,\n' > "$TMPDIR/k.csv"; wagestat reconcile -q --keys "$TMPDIR/k.csv"; wagestat reconcile -q --keys -f md "$TMPDIR/k.csv" | tail -n 1; wagestat reconcile -q --keys -f csv "$TMPDIR/k.csv" | tail -n 1
-> soc_code  area  period  stat    unit     n_sources  consensus      low     high  spread_pct  method
-> 29-1024   US    2017    median  annual           1    197,725  197,725  197,725        0.00  single source
-> 29-1024   US    2017    count   (blank)          1        430      181      679        0.00  single source
-> | 29-1024 | US | 2017 | count | (blank) | 1 | 430 | 181 | 679 | 0.00 | single source |
+> soc_code  area  period  stat    unit    n_sources  consensus      low     high  spread_pct  method
+> 29-1024   US    2017    median  annual          1    197,725  197,725  197,725        0.00  single source
+> 29-1024   US    2017    count   -               1        430      181      679        0.00  single source
+> | 29-1024 | US | 2017 | count | - | 1 | 430 | 181 | 679 | 0.00 | single source |
 > 29-1024,US,2017,count,,1,430,181,679,0,single source
+
+# A blank department and the sd of one value (undefined) are both "-" for
+# people (text, Markdown, HTML); empty in CSV; "" and null in JSON.  A:
+# 40,000 and 42,000, mean 41,000, sd sqrt(1,000^2 + 1,000^2) =
+# 1,414.2136: 1,414 for people, 1414.21 to the cent.
+== no value is "-" for people, empty for machines, in every writer
+$ printf 'dept,salary\n,50000\nA,40000\nA,42000\n' > "$TMPDIR/b.csv"; for f in text md csv; do wagestat summarize -q -g dept -s count,mean,sd -f $f "$TMPDIR/b.csv"; done; wagestat summarize -q -g dept -s count,mean,sd -f json "$TMPDIR/b.csv" | sed -n 3p; wagestat summarize -q -g dept -s count,mean,sd -f html "$TMPDIR/b.csv" | grep -c '<td>-</td>.*<td class="num">-</td>'
+> dept  count    mean     sd
+> -         1  50,000      -
+> A         2  41,000  1,414
+> | dept | count | mean | sd |
+> | --- | ---: | ---: | ---: |
+> | - | 1 | 50,000 | - |
+> | A | 2 | 41,000 | 1,414 |
+> dept,count,mean,sd
+> ,1,50000,
+> A,2,41000,1414.21
+>   {"dept": "", "count": 1, "mean": 50000, "sd": null},
+> 1
+
+== a blank group is "-" on a chart too
+%skip-unless /usr/bin/gnuplot
+$ cd "$TMPDIR" && printf 'group,salary\n,50000\nA,40000\n' | wagestat plot dist -q -g group -o d.svg --script d -; echo "exit $?"; grep '^# group' d/plot.dat; grep -c "^set title '-'" d/plot.gp
+> exit 0
+> # group	-	1	50000	50000	50000	0	0
+> # group	A	1	40000	40000	40000	0	0
+> 1
 
 == --precision takes cents or full
 $ wagestat --precision 3 summarize -q -; echo "exit $?"; wagestat --precision; echo "exit $?"

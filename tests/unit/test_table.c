@@ -138,14 +138,14 @@ int main(void)
 	CHECK_STR(s, "role         count  median\n"
 		     "Tech, \"Lab\"  1,234  45,698\n"
 		     "MA|x<y>          2   21.98\n"
-		     "(blank)          0       -\n");
+		     "-                0       -\n");
 	free(s);
 	s = render(t, TABLE_MD);
 	CHECK_STR(s, "| role | count | median |\n"
 		     "| --- | ---: | ---: |\n"
 		     "| Tech, \"Lab\" | 1,234 | 45,698 |\n"
 		     "| MA\\|x&lt;y&gt; | 2 | 21.98 |\n"
-		     "| (blank) | 0 | - |\n");
+		     "| - | 0 | - |\n");
 	free(s);
 	s = render(t, TABLE_HTML);
 	CHECK(strstr(s, "<td>MA|x&lt;y&gt;</td>") != NULL, "html escapes: %s", s);
