@@ -1,6 +1,8 @@
 /* table: one table model, written in many formats.
  *
- *   text  aligned columns for people, amounts with thousands separators
+ *   text  aligned columns for people, amounts with thousands separators,
+ *         at most TABLE_TEXT_WIDTH columns wide where shortening text
+ *         cells can make it so (see below)
  *   csv   RFC 4180
  *   tsv   tab-separated, tabs and line ends in text replaced by spaces
  *   md    Markdown pipe table
@@ -16,7 +18,12 @@
  * text, md and html; an empty field in csv and tsv; in json null for a
  * number and "" for text.  In csv and tsv a text cell that a spreadsheet
  * would take for a formula (=, +, -, @, tab or CR first) is written after
- * a ' unless table_raw_cells is set; md writes <, > and & as entities. */
+ * a ' unless table_raw_cells is set; md writes <, > and & as entities.
+ *
+ * Text output that would be wider than TABLE_TEXT_WIDTH has its text
+ * columns narrowed, the widest first, to no less than
+ * TABLE_TEXT_MIN_CELL; a cell cut short ends in an ellipsis ("…", one
+ * column).  Every other format keeps the whole text. */
 #ifndef WAGESTAT_TABLE_H
 #define WAGESTAT_TABLE_H
 
@@ -31,6 +38,9 @@ typedef enum table_format {
 	TABLE_JSON,
 	TABLE_HTML,
 } table_format;
+
+#define TABLE_TEXT_WIDTH 100
+#define TABLE_TEXT_MIN_CELL 16
 
 typedef enum cell_kind {
 	CELL_TEXT,

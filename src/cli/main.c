@@ -90,9 +90,10 @@ static void usage(FILE *out)
 	      "\n"
 	      "Where there is no value (a blank text cell, an undefined statistic)\n"
 	      "text, Markdown and HTML tables write -, CSV and TSV an empty field,\n"
-	      "JSON null (\"\" for blank text).\n"
+	      "JSON null (\"\" for blank text).  Text tables wider than 100 columns\n"
+	      "shorten their longest text cells, ending them in an ellipsis (…);\n"
+	      "every other format keeps the whole text.\n"
 	      "\n"
-
 	      "Exit status: 0 ok, 1 data problems, 2 usage or system errors.\n"
 	      "Messages: wagestat: FILE:LINE:COL: what is wrong (COL is the\n"
 	      "1-based field number).\n",

@@ -1,7 +1,8 @@
 # Numbers as people read them, and as machines do: money to the cent in
 # CSV, TSV, JSON and claims files (--precision full for every digit),
-# counts whole in every format, and one mark for no value.  Every
-# expected figure is worked by hand in the comment above its test.
+# counts whole in every format, one mark for no value, and text tables
+# that fit 100 columns.  Every expected figure is worked by hand in the
+# comment above its test.
 
 # 45,000.10 + 45,000.20 = 90,000.30, mean 45,000.15.  In binary the sum is
 # 90000.29999999999 and the mean 45000.149999999994 (the digits Python's
@@ -69,6 +70,18 @@ $ cd "$TMPDIR" && printf 'group,salary\n,50000\nA,40000\n' | wagestat plot dist 
 > # group	-	1	50000	50000	50000	0	0
 > # group	A	1	40000	40000	40000	0	0
 > 1
+
+# count (5 wide) and median ("50,000", 6) take 5 + 6 + 2 x 2 = 15 columns,
+# leaving the label 85: its first 84 characters and an ellipsis; the
+# header and shorter labels are padded to 85.  CSV and Markdown keep all
+# 100 characters.
+== text tables fit 100 columns: long labels end in an ellipsis, other formats keep them
+$ printf 'Department,salary\n"%s",50000\nWater,40000\n' 'Department of Streets and Sanitation, Bureau of Forestry, Tree Trimming and Stump Removal Operations' > "$TMPDIR/w.csv"; wagestat summarize -q -g Department -s count,median "$TMPDIR/w.csv"; wagestat summarize -q -g Department -s count,median -f csv "$TMPDIR/w.csv" | sed -n 2p; wagestat summarize -q -g Department -s count,median -f md "$TMPDIR/w.csv" | sed -n 3p
+> Department                                                                             count  median
+> Department of Streets and Sanitation, Bureau of Forestry, Tree Trimming and Stump Re…      1  50,000
+> Water                                                                                      1  40,000
+> "Department of Streets and Sanitation, Bureau of Forestry, Tree Trimming and Stump Removal Operations",1,50000
+> | Department of Streets and Sanitation, Bureau of Forestry, Tree Trimming and Stump Removal Operations | 1 | 50,000 |
 
 == --precision takes cents or full
 $ wagestat --precision 3 summarize -q -; echo "exit $?"; wagestat --precision; echo "exit $?"

@@ -3,6 +3,7 @@
 #include "output/table.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 
@@ -77,6 +78,53 @@ static void counts_and_errors(void)
 	CHECK_STR(s, "stat,value,se\n"
 		     "count,430,126.85\n"
 		     "mean,53788.8,0.0993843\n");
+	free(s);
+	table_free(&t);
+}
+
+/* Text no wider than 100 columns: the label of 120 letters keeps 96 and
+ * an ellipsis (97 + 2 + "n" = 100); 95 letters and a space keep the
+ * letters; a column of 90 leaves the label its floor of 16 (15 and the
+ * ellipsis) however wide the line.  Markdown keeps every letter. */
+static void narrow_text(void)
+{
+	char longer[121], spaced[127], want[512], head[91];
+	table *t = table_new();
+	char *s;
+
+	memset(longer, 'a', 120);
+	longer[120] = '\0';
+	memset(spaced, 'b', 126);
+	spaced[95] = ' ';
+	spaced[126] = '\0';
+	table_add_column(t, "label", CELL_TEXT);
+	table_add_column(t, "n", CELL_COUNT);
+	table_add_row(t);
+	table_put_text(t, longer, 120);
+	table_put_number(t, 7);
+	table_add_row(t);
+	table_put_text(t, spaced, 126);
+	table_put_number(t, 8);
+	s = render(t, TABLE_TEXT);
+	snprintf(want, sizeof want, "label%92s  n\n%.96s\u2026  7\n%.95s\u2026   8\n", "", longer, spaced);
+	CHECK_STR(s, want);
+	free(s);
+	s = render(t, TABLE_MD);
+	CHECK(strstr(s, longer) != NULL && strstr(s, spaced) != NULL, "md keeps labels: %s", s);
+	free(s);
+	table_free(&t);
+
+	t = table_new();
+	memset(head, 'n', 90);
+	head[90] = '\0';
+	table_add_column(t, "label", CELL_TEXT);
+	table_add_column(t, head, CELL_COUNT);
+	table_add_row(t);
+	table_put_text(t, longer, 40);
+	table_put_number(t, 7);
+	s = render(t, TABLE_TEXT);
+	snprintf(want, sizeof want, "label%11s  %s\n%.15s\u2026  %89s7\n", "", head, longer, "");
+	CHECK_STR(s, want);
 	free(s);
 	table_free(&t);
 }
@@ -167,5 +215,6 @@ int main(void)
 	      "format names");
 	machine_numbers();
 	counts_and_errors();
+	narrow_text();
 	return check_done("table");
 }
