@@ -10,5 +10,9 @@
  * cells of a row (for reports that add their own columns after them). */
 void claimrows_columns(table *t);
 void claimrows_cells(table *t, const claim *c);
+/* A figure about a claim of statistic stat (its value, a reference or a
+ * consensus for it) as the next cell: a count for a count claim
+ * (employment, whole in every format), else of its column's kind. */
+void claimrows_figure(table *t, int stat, double v);
 
 #endif

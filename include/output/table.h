@@ -1,16 +1,29 @@
 /* table: one table model, written in many formats.
  *
- *   text  aligned columns for people, amounts with thousands separators
- *   csv   RFC 4180, numbers at full precision (shortest round-trip form)
+ *   text  aligned columns for people, amounts with thousands separators,
+ *         at most TABLE_TEXT_WIDTH columns wide where shortening text
+ *         cells can make it so (see below)
+ *   csv   RFC 4180
  *   tsv   tab-separated, tabs and line ends in text replaced by spaces
  *   md    Markdown pipe table
  *   json  {"columns": [...], "rows": [{...}], ...extra members}
  *   html  a <table> element, text escaped
  *
- * Undefined numbers (NaN) are empty in csv/tsv, null in json, "-" in text,
- * md and html.  In csv and tsv a text cell that a spreadsheet would take
- * for a formula (=, +, -, @, tab or CR first) is written after a ' unless
- * table_raw_cells is set; md writes <, > and & as entities. */
+ * Numbers: in text, md and html as fmt_count and fmt_amount write them
+ * (1,234; 45,120; 21.97); in csv, tsv and json counts whole and amounts
+ * to the cent, standard errors to six significant digits (fmt_whole,
+ * fmt_cents, fmt_se; full precision with --precision full).
+ *
+ * No value (a blank text cell, an undefined number) is FMT_NONE ("-") in
+ * text, md and html; an empty field in csv and tsv; in json null for a
+ * number and "" for text.  In csv and tsv a text cell that a spreadsheet
+ * would take for a formula (=, +, -, @, tab or CR first) is written after
+ * a ' unless table_raw_cells is set; md writes <, > and & as entities.
+ *
+ * Text output that would be wider than TABLE_TEXT_WIDTH has its text
+ * columns narrowed, the widest first, to no less than
+ * TABLE_TEXT_MIN_CELL; a cell cut short ends in an ellipsis ("…", one
+ * column).  Every other format keeps the whole text. */
 #ifndef WAGESTAT_TABLE_H
 #define WAGESTAT_TABLE_H
 
@@ -26,10 +39,16 @@ typedef enum table_format {
 	TABLE_HTML,
 } table_format;
 
+#define TABLE_TEXT_WIDTH 100
+#define TABLE_TEXT_MIN_CELL 16
+
 typedef enum cell_kind {
 	CELL_TEXT,
 	CELL_COUNT,  /* whole numbers: 1,234 */
-	CELL_AMOUNT, /* money: 45,120 or 21.97 for people */
+	CELL_AMOUNT, /* money (and percentages): 45,120 or 21.97 for people */
+	CELL_SE,     /* a standard error: an amount for people, six significant
+			digits for machines (it weighs a figure: 0.07766 is
+			not 0.08) */
 } cell_kind;
 
 /* Write text cells as they are, formula-like or not (--raw-cells). */
@@ -44,7 +63,10 @@ void table_free(table **t);
 void table_add_column(table *t, const char *name, cell_kind kind);
 void table_add_row(table *t);
 void table_put_text(table *t, const char *s, size_t len);
+/* A number of its column's kind; table_put_count one that is a count
+ * whatever its column holds (a count claim's value among amounts). */
 void table_put_number(table *t, double v);
+void table_put_count(table *t, double v);
 
 /* Extra top-level JSON member added by json output: name and a raw JSON
  * value (copied). */

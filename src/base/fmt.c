@@ -42,6 +42,36 @@ const char *fmt_exact(double v, char *buf, size_t size)
 	return buf;
 }
 
+int fmt_precision_full;
+
+/* v rounded to that many decimals ('f') or significant digits ('g'), as
+ * printf rounds (the exact binary value, ties to even), written shortest.
+ * Past 1e15 a double has no cents to round, and v is written as it is. */
+static const char *rounded(double v, char how, int digits, char *buf, size_t size)
+{
+	char plain[40];
+
+	if (fmt_precision_full || !(fabs(v) < 1e15))
+		return fmt_exact(v, buf, size);
+	snprintf(plain, sizeof plain, how == 'f' ? "%.*f" : "%.*g", digits, v);
+	return fmt_exact(strtod(plain, NULL), buf, size);
+}
+
+const char *fmt_cents(double v, char *buf, size_t size)
+{
+	return rounded(v, 'f', 2, buf, size);
+}
+
+const char *fmt_whole(double v, char *buf, size_t size)
+{
+	return rounded(v, 'f', 0, buf, size);
+}
+
+const char *fmt_se(double v, char *buf, size_t size)
+{
+	return rounded(v, 'g', 6, buf, size);
+}
+
 /* Insert thousands separators into the integer part of a plain decimal. */
 static const char *group_thousands(const char *plain, char *buf, size_t size)
 {
@@ -71,7 +101,7 @@ static const char *human(double v, int whole, char *buf, size_t size)
 	char plain[64];
 
 	if (isnan(v))
-		return "-";
+		return FMT_NONE;
 	if (isinf(v))
 		return v > 0 ? "inf" : "-inf";
 	if (whole || fabs(v) >= 1000)

@@ -86,7 +86,7 @@ static void add_rows(table *t, const check_ctx *k)
 		const check_finding *f = check_result(k, i);
 		table_add_row(t);
 		claimrows_cells(t, &f->c);
-		table_put_number(t, f->ref_value);
+		claimrows_figure(t, f->c.stat, f->ref_value);
 		put(t, f->ref_source);
 		table_put_number(t, f->deviation);
 		put(t, check_verdict_names(f->verdict, buf, sizeof buf));

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "base/fmt.h"
 #include "base/xalloc.h"
 #include "cli/commands.h"
 #include "cli/microopts.h"
@@ -156,7 +157,7 @@ static dist_group *find_group(dist_reader *d, const char *name)
 }
 
 /* The row's group: its group columns' values joined by " / ", "all"
- * without any, "(blank)" when empty. */
+ * without any, FMT_NONE when empty. */
 static const char *row_group_name(dist_reader *d, const microdata_row *r)
 {
 	size_t i, len = 0;
@@ -175,7 +176,7 @@ static const char *row_group_name(dist_reader *d, const microdata_row *r)
 		len += n;
 	}
 	d->name[len] = '\0';
-	return len ? d->name : "(blank)";
+	return len ? d->name : FMT_NONE;
 }
 
 static int dist_row(void *ctx, const microdata_row *r)

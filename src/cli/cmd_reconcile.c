@@ -117,7 +117,8 @@ static table *claims_table(const reconciler *r)
 		const rc_item *it = reconcile_item(r, i);
 		table_add_row(t);
 		claimrows_cells(t, &it->c);
-		table_put_number(t, it->key >= 0 ? reconcile_key(r, (size_t)it->key)->cs.value : NAN);
+		claimrows_figure(t, it->c.stat,
+			   it->key >= 0 ? reconcile_key(r, (size_t)it->key)->cs.value : NAN);
 		table_put_number(t, it->deviation);
 		put(t, reconcile_flag_names(it->flags, buf, sizeof buf));
 		put(t, it->reason);
@@ -157,9 +158,9 @@ static table *keys_table(const reconciler *r)
 		put(t, claim_stat_name(k->stat, buf, sizeof buf));
 		put(t, unit_name(k->unit));
 		table_put_number(t, (double)k->n_sources);
-		table_put_number(t, k->cs.value);
-		table_put_number(t, k->cs.low);
-		table_put_number(t, k->cs.high);
+		claimrows_figure(t, k->stat, k->cs.value);
+		claimrows_figure(t, k->stat, k->cs.low);
+		claimrows_figure(t, k->stat, k->cs.high);
 		table_put_number(t, fabs(k->cs.value) > 0 ? 100 * 1.4826 * k->cs.mad / fabs(k->cs.value)
 							   : NAN);
 		method_text(k, buf, sizeof buf);

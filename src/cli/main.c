@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "base/diag.h"
+#include "base/fmt.h"
 #include "base/infile.h"
 #include "base/units.h"
 #include "output/table.h"
@@ -54,7 +55,7 @@ static void usage(FILE *out)
 	const command *c;
 
 	fputs("Usage: wagestat [--max-input SIZE] [--max-field SIZE] [--raw-cells] [--any-pay]\n"
-	      "                COMMAND [OPTIONS] [FILE...]\n"
+	      "                [--precision cents|full] COMMAND [OPTIONS] [FILE...]\n"
 	      "       wagestat help [COMMAND]\n"
 	      "       wagestat --version\n"
 	      "\n"
@@ -79,6 +80,19 @@ static void usage(FILE *out)
 	      "                    0.10 to 10,000,000 a month or 0.02 to 2,000,000 a\n"
 	      "                    week is rejected, and so is a period that is no\n"
 	      "                    year from 1900 to 2100\n"
+	      "  --precision cents|full\n"
+	      "                    numbers in CSV, TSV, JSON and claims files: by\n"
+	      "                    default (cents) money to the cent and counts\n"
+	      "                    whole (53788.8, not 53788.799999999996); full\n"
+	      "                    writes each in the shortest form that reads back\n"
+	      "                    as the same double.  Standard errors have six\n"
+	      "                    significant digits by default.\n"
+	      "\n"
+	      "Where there is no value (a blank text cell, an undefined statistic)\n"
+	      "text, Markdown and HTML tables write -, CSV and TSV an empty field,\n"
+	      "JSON null (\"\" for blank text).  Text tables wider than 100 columns\n"
+	      "shorten their longest text cells, ending them in an ellipsis (…);\n"
+	      "every other format keeps the whole text.\n"
 	      "\n"
 	      "Exit status: 0 ok, 1 data problems, 2 usage or system errors.\n"
 	      "Messages: wagestat: FILE:LINE:COL: what is wrong (COL is the\n"
@@ -121,20 +135,37 @@ static int flags(int argc, char **argv)
 	return i;
 }
 
+/* --precision cents|full */
+static void precision(const char *arg)
+{
+	if (strcmp(arg, "full") == 0)
+		fmt_precision_full = 1;
+	else if (strcmp(arg, "cents") == 0)
+		fmt_precision_full = 0;
+	else
+		diag_usage(NULL, "--precision: cents or full, not '%s'", arg);
+}
+
 /* The options for every command, before its name (--max-input SIZE,
- * --max-field SIZE, --raw-cells, --any-pay): how many arguments they
- * took. */
+ * --max-field SIZE, --precision cents|full, --raw-cells, --any-pay): how
+ * many arguments they took. */
 static int global_options(int argc, char **argv)
 {
 	int i = 1;
 
 	i += flags(argc - i, argv + i);
-	while (i + 1 < argc && (strcmp(argv[i], "--max-input") == 0 ||
-				strcmp(argv[i], "--max-field") == 0)) {
-		size_t n = infile_parse_size(argv[i + 1]);
-		if (!n)
+	while (i < argc && (strcmp(argv[i], "--max-input") == 0 ||
+			    strcmp(argv[i], "--max-field") == 0 ||
+			    strcmp(argv[i], "--precision") == 0)) {
+		size_t n;
+		if (i + 1 >= argc)
+			diag_usage(NULL, "%s needs a value", argv[i]);
+		n = infile_parse_size(argv[i + 1]);
+		if (strcmp(argv[i], "--precision") == 0)
+			precision(argv[i + 1]);
+		else if (!n)
 			diag_usage(NULL, "%s: a size such as 64M or 1G, not '%s'", argv[i], argv[i + 1]);
-		if (strcmp(argv[i], "--max-input") == 0)
+		else if (strcmp(argv[i], "--max-input") == 0)
 			infile_max_input = infile_max_article = n;
 		else
 			infile_max_field = n;

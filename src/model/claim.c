@@ -177,11 +177,25 @@ static void csv_text(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-static void csv_number(FILE *out, double v)
+/* value, n and se as every machine format writes them: money to the cent,
+ * counts (a count claim's value, n) whole, se to six significant digits
+ * (it weighs the figure: 0.07766 is not 0.08). */
+enum { NUM_VALUE, NUM_N, NUM_SE };
+
+static const char *number(const claim *c, int which, char *buf, size_t size)
+{
+	if (which == NUM_SE)
+		return fmt_se(c->se, buf, size);
+	if (which == NUM_N)
+		return fmt_whole(c->n, buf, size);
+	return (c->stat == CSTAT_COUNT ? fmt_whole : fmt_cents)(c->value, buf, size);
+}
+
+static void csv_number(FILE *out, const claim *c, int which)
 {
 	char buf[64];
 
-	fputs(fmt_exact(v, buf, sizeof buf), out);
+	fputs(number(c, which, buf, sizeof buf), out);
 }
 
 void claim_csv_header(FILE *out)
@@ -207,15 +221,15 @@ void claim_csv_write(FILE *out, const claim *c)
 	fputc(',', out);
 	fputs(claim_stat_name(c->stat, stat, sizeof stat), out);
 	fputc(',', out);
-	csv_number(out, c->value);
+	csv_number(out, c, NUM_VALUE);
 	fputc(',', out);
 	fputs(unit_name(c->unit), out);
 	fputc(',', out);
 	fputs(claim_qual_name(c->qual), out);
 	fputc(',', out);
-	csv_number(out, c->n);
+	csv_number(out, c, NUM_N);
 	fputc(',', out);
-	csv_number(out, c->se);
+	csv_number(out, c, NUM_SE);
 	fputc(',', out);
 	csv_text(out, c->where);
 	fputc(',', out);
@@ -241,12 +255,13 @@ static void json_member(FILE *out, const char *name, const char *value, int comm
 	fmt_json_string(out, value, strlen(value));
 }
 
-static void json_number(FILE *out, const char *name, double v)
+static void json_number(FILE *out, const char *name, const claim *c, int which)
 {
 	char buf[64];
+	double v = which == NUM_SE ? c->se : which == NUM_N ? c->n : c->value;
 
 	fprintf(out, ", \"%s\": %s", name,
-		isfinite(v) ? fmt_exact(v, buf, sizeof buf) : "null");
+		isfinite(v) ? number(c, which, buf, sizeof buf) : "null");
 }
 
 void claim_json_write(FILE *out, const claim *c, int first)
@@ -261,11 +276,11 @@ void claim_json_write(FILE *out, const claim *c, int first)
 	json_member(out, "area", c->area, 1);
 	json_member(out, "period", c->period, 1);
 	json_member(out, "stat", claim_stat_name(c->stat, stat, sizeof stat), 1);
-	json_number(out, "value", c->value);
+	json_number(out, "value", c, NUM_VALUE);
 	json_member(out, "unit", unit_name(c->unit), 1);
 	json_member(out, "qualifier", claim_qual_name(c->qual), 1);
-	json_number(out, "n", c->n);
-	json_number(out, "se", c->se);
+	json_number(out, "n", c, NUM_N);
+	json_number(out, "se", c, NUM_SE);
 	json_member(out, "where", c->where, 1);
 	json_member(out, "quote", c->quote, 1);
 	json_member(out, "scope", c->scope, 1);

@@ -10,9 +10,18 @@ void claimrows_columns(table *t)
 	size_t j;
 
 	for (j = 0; j < sizeof names / sizeof names[0]; j++)
-		table_add_column(t, names[j], j == 7 || j == 11 ? CELL_AMOUNT
-					      : j == 10	    ? CELL_COUNT
-							    : CELL_TEXT);
+		table_add_column(t, names[j], j == 7	? CELL_AMOUNT
+					      : j == 10 ? CELL_COUNT
+					      : j == 11 ? CELL_SE
+							: CELL_TEXT);
+}
+
+void claimrows_figure(table *t, int stat, double v)
+{
+	if (stat == CSTAT_COUNT) /* employment: a count, not money */
+		table_put_count(t, v);
+	else
+		table_put_number(t, v);
 }
 
 static void put_text(table *t, const char *s)
@@ -31,7 +40,7 @@ void claimrows_cells(table *t, const claim *c)
 	put_text(t, c->area);
 	put_text(t, c->period);
 	put_text(t, c->stat == CSTAT_NONE ? "" : claim_stat_name(c->stat, buf, sizeof buf));
-	table_put_number(t, c->value);
+	claimrows_figure(t, c->stat, c->value);
 	put_text(t, unit_name(c->unit));
 	put_text(t, claim_qual_name(c->qual));
 	table_put_number(t, c->n);

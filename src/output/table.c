@@ -10,6 +10,7 @@
 typedef struct cell {
 	char *text; /* NULL for numbers */
 	double number;
+	cell_kind kind; /* of a number */
 } cell;
 
 typedef struct column {
@@ -86,12 +87,24 @@ void table_put_text(table *t, const char *s, size_t len)
 	c->number = NAN;
 }
 
-void table_put_number(table *t, double v)
+static void put_number(table *t, double v, int count)
 {
+	size_t col = t->ncells % t->ncols;
 	cell *c = next_cell(t);
 
 	c->text = NULL;
 	c->number = v;
+	c->kind = count ? CELL_COUNT : t->cols[col].kind;
+}
+
+void table_put_number(table *t, double v)
+{
+	put_number(t, v, 0);
+}
+
+void table_put_count(table *t, double v)
+{
+	put_number(t, v, 1);
 }
 
 void table_set_json_extra(table *t, const char *name, const char *json)
@@ -119,10 +132,6 @@ int table_format_parse(const char *name)
 			return (int)names[i].f;
 	return -1;
 }
-
-/* --- numbers ----------------------------------------------------------- */
-
-
 
 size_t table_rows(const table *t) { return t->nrows; }
 
@@ -166,49 +175,133 @@ static char *flat_text(const char *s)
 	return copy;
 }
 
+/* A cell for people: text flattened, numbers grouped; FMT_NONE for none. */
 static char *cell_human(const table *t, size_t row, size_t col)
 {
 	const cell *c = cell_at(t, row, col);
 	char buf[96];
 
 	if (c->text)
-		return flat_text(c->text[0] ? c->text : "(blank)");
-	return xstrdup((t->cols[col].kind == CELL_COUNT ? fmt_count : fmt_amount)(c->number, buf, sizeof buf));
+		return flat_text(c->text[0] ? c->text : FMT_NONE);
+	return xstrdup((c->kind == CELL_COUNT ? fmt_count : fmt_amount)(c->number, buf, sizeof buf));
 }
 
+/* A number cell for machines: "" for NaN (csv, tsv; json says null). */
+static const char *cell_machine(const cell *c, char *buf, size_t size)
+{
+	switch (c->kind) {
+	case CELL_COUNT:
+		return fmt_whole(c->number, buf, size);
+	case CELL_SE:
+		return fmt_se(c->number, buf, size);
+	case CELL_TEXT: /* the NaN that pads an unfinished row */
+	case CELL_AMOUNT:
+		break;
+	}
+	return fmt_cents(c->number, buf, size);
+}
+
+/* A text column's width under a cap: the cap, but never below the
+ * column's floor (TABLE_TEXT_MIN_CELL, or its whole width if less). */
+static size_t capped(size_t w, size_t cap)
+{
+	size_t floor = w < TABLE_TEXT_MIN_CELL ? w : TABLE_TEXT_MIN_CELL;
+
+	return w <= cap ? w : cap > floor ? cap : floor;
+}
+
+static size_t width_under(const table *t, const size_t *w, size_t cap)
+{
+	size_t c, sum = 2 * (t->ncols - 1);
+
+	for (c = 0; c < t->ncols; c++)
+		sum += t->cols[c].kind == CELL_TEXT ? capped(w[c], cap) : w[c];
+	return sum;
+}
+
+/* Narrow the text columns to fit TABLE_TEXT_WIDTH: the widest first, so
+ * under one cap, the largest that fits (or their floors when none does). */
+static void fit_widths(const table *t, size_t *w)
+{
+	size_t c, lo = 0, hi = 0;
+
+	if (t->ncols == 0)
+		return;
+	for (c = 0; c < t->ncols; c++)
+		if (t->cols[c].kind == CELL_TEXT && w[c] > hi)
+			hi = w[c];
+	if (width_under(t, w, hi) <= TABLE_TEXT_WIDTH)
+		return;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo + 1) / 2;
+		if (width_under(t, w, mid) <= TABLE_TEXT_WIDTH)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	for (c = 0; c < t->ncols; c++)
+		if (t->cols[c].kind == CELL_TEXT)
+			w[c] = capped(w[c], lo);
+}
+
+#define ELLIPSIS "\xe2\x80\xa6" /* U+2026, one column */
+
+/* s (freed) cut to w >= 1 columns: its first w - 1 code points, less
+ * trailing spaces, and an ellipsis. */
+static char *shorten(char *s, size_t w)
+{
+	size_t i, n = 0;
+	char *out;
+
+	for (i = 0; s[i]; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && n++ == w - 1)
+			break;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	out = xmalloc(i + sizeof ELLIPSIS);
+	memcpy(out, s, i);
+	memcpy(out + i, ELLIPSIS, sizeof ELLIPSIS);
+	free(s);
+	return out;
+}
+
+/* Row 0 the header, then the rows; cells as people read them, shortened
+ * where the table is too wide. */
 static void write_text(const table *t, FILE *out)
 {
 	size_t *w = xcalloc(t->ncols + 1, sizeof *w);
-	char **cells = xcalloc(t->nrows * t->ncols + 1, sizeof *cells);
+	size_t ncells = (t->nrows + 1) * t->ncols;
+	char **cells = xcalloc(ncells + 1, sizeof *cells);
 	size_t r, c;
 
-	for (c = 0; c < t->ncols; c++)
-		w[c] = width(t->cols[c].name);
-	for (r = 0; r < t->nrows; r++)
+	for (r = 0; r <= t->nrows; r++)
 		for (c = 0; c < t->ncols; c++) {
-			char *s = cell_human(t, r, c);
+			char *s = r ? cell_human(t, r - 1, c) : flat_text(t->cols[c].name);
 			size_t n = width(s);
 			cells[r * t->ncols + c] = s;
 			if (n > w[c])
 				w[c] = n;
 		}
+	fit_widths(t, w);
 	for (r = 0; r <= t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
-			const char *s = r == 0 ? t->cols[c].name
-					       : cells[(r - 1) * t->ncols + c];
-			size_t pad = w[c] - width(s);
+			char **s = &cells[r * t->ncols + c];
 			int right = t->cols[c].kind != CELL_TEXT;
+			size_t pad;
+			if (width(*s) > w[c])
+				*s = shorten(*s, w[c]);
+			pad = w[c] - width(*s);
 			if (c > 0)
 				fputs("  ", out);
 			if (right)
 				fprintf(out, "%*s", (int)pad, "");
-			fputs(s, out);
+			fputs(*s, out);
 			if (!right && c + 1 < t->ncols)
 				fprintf(out, "%*s", (int)pad, "");
 		}
 		fputc('\n', out);
 	}
-	for (r = 0; r < t->nrows * t->ncols; r++)
+	for (r = 0; r < ncells; r++)
 		free(cells[r]);
 	free(cells);
 	free(w);
@@ -275,7 +368,7 @@ static void write_delimited(const table *t, FILE *out, int tsv)
 			if (x->text)
 				(tsv ? tsv_field : csv_field)(out, x->text);
 			else
-				fputs(fmt_exact(x->number, buf, sizeof buf), out);
+				fputs(cell_machine(x, buf, sizeof buf), out);
 		}
 		fputc('\n', out);
 	}
@@ -392,7 +485,7 @@ static void write_json(const table *t, FILE *out)
 			else if (!isfinite(x->number))
 				fputs("null", out);
 			else
-				fputs(fmt_exact(x->number, buf, sizeof buf), out);
+				fputs(cell_machine(x, buf, sizeof buf), out);
 		}
 		fputc('}', out);
 	}

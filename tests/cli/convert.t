@@ -1,16 +1,17 @@
 # wagestat convert: claims in one unit and one year's dollars.  Expected
 # values worked by hand from the CPI-U annual averages (BLS series
 # CUUR0000SA0: 2016 240.007, 2017 245.120, 2024 313.689) and the BLS unit
-# rule (annual = hourly x 2080 = monthly x 12 = weekly x 52):
-#   32480 x 313.689 / 245.120           = 41565.8401
-#   15.17 x 2080 x 313.689 / 240.007    = 41240.5356
+# rule (annual = hourly x 2080 = monthly x 12 = weekly x 52), written to
+# the cent:
+#   32480 x 313.689 / 245.120           = 41565.8401 -> 41565.84
+#   15.17 x 2080 x 313.689 / 240.007    = 41240.5356 -> 41240.54
 #   3000 x 12                           = 36000
 #   41600 / 2080                        = 20
 
 == a 2017 and a 2016 figure in 2024 dollars, as annual pay
-$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nBLS,official,Medical Assistants,31-9092,US,2017-05,median,32480,annual,exact,,,,\nBLS,official,Medical Assistants,31-9092,US,2016,median,15.17,hourly,exact,,,,\n' | wagestat convert -q --to-year 2024 -u annual - | awk -F, 'NR > 1 { printf "%s %.4f %s\n", $6, $8, $9 }'
-> 2017-05 41565.8401 annual
-> 2016 41240.5356 annual
+$ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nBLS,official,Medical Assistants,31-9092,US,2017-05,median,32480,annual,exact,,,,\nBLS,official,Medical Assistants,31-9092,US,2016,median,15.17,hourly,exact,,,,\n' | wagestat convert -q --to-year 2024 -u annual - | awk -F, 'NR > 1 { print $6, $8, $9 }'
+> 2017-05 41565.84 annual
+> 2016 41240.54 annual
 
 == the original is kept in the quote, and the position in where
 $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nBLS,official,Medical Assistants,31-9092,US,2016,median,15.17,hourly,exact,,,,\n' | wagestat convert -q --to-year 2024 -u annual - | sed -n 2p | cut -d, -f13-

@@ -5,12 +5,13 @@
 # Weights official 4, survey 3, article 1.  Sorted: 41,000 (3), 42,000 (4),
 # 84,000 (1); total 8, running 3 then 7 passes half: consensus 42,000.
 # Median 42,000, deviations 0, 1,000, 42,000: MAD 1,000; the job site's
-# robust z = 0.6745 x 42,000 / 1,000 = 28.3, and it is 100% above.
+# robust z = 0.6745 x 42,000 / 1,000 = 28.3, and it is 100% above; the
+# survey -1,000 / 42,000 = -2.381%, written to two decimals: -2.38.
 == three sources for one key, one off by 2x
 $ cd data/reconcile && wagestat reconcile -f csv three.csv | cut -d, -f1,4,8,17-
 > source,soc_code,value,consensus,deviation_pct,flags,reason
 > BLS,31-9092,42000,42000,0,,
-> Survey A,31-9092,41000,42000,-2.380952380952381,,
+> Survey A,31-9092,41000,42000,-2.38,,
 > Job site,31-9092,84000,42000,100,outlier,"robust z 28.3 from the sources' median 42,000 (MAD 1,000)"
 ! wagestat: rows read 3 = used 3 + filtered 0 + missing 0 + rejected 0
 ! wagestat: figures read 3 = used 3 + filtered 0 + missing 0 + rejected 0
@@ -96,12 +97,14 @@ $ cd data/reconcile && wagestat reconcile -q --to-year 2024 --period-window 8 -f
 > Guide,2024,30000.00,less_than,41240.54,outlier
 > Guide,2022,64312.38,more_than,41240.54,outlier stale
 
+# The survey's 41,000 is the consensus: BLS 1,000 / 41,000 = 2.439% above
+# and the job site 43,000 / 41,000 = 104.878%, to two decimals 2.44, 104.88.
 == the reference source's figure is the consensus
 $ cd data/reconcile && wagestat reconcile -q --ref Survey -f csv three.csv | cut -d, -f1,17,18,19
 > source,consensus,deviation_pct,flags
-> BLS,41000,2.4390243902439024,
+> BLS,41000,2.44,
 > Survey A,41000,0,
-> Job site,41000,104.8780487804878,outlier
+> Job site,41000,104.88,outlier
 
 # Weights from a file: the article now outweighs the rest (1 + 1 < 5), and
 # the weighted median is its figure.
@@ -115,7 +118,7 @@ $ cd data/reconcile && wagestat reconcile -q --scorecard -f csv three.csv; wages
 > source,claims,flagged,median_abs_deviation_pct
 > BLS,1,0,0
 > Job site,1,1,100
-> Survey A,1,0,2.380952380952381
+> Survey A,1,0,2.38
 > exit 1
 > exit 0
 

@@ -4,7 +4,9 @@
 # groups merged (stats_acc_merge).  When the first part does not end
 # between records (a stray quote before the middle makes the count lie),
 # the parts are dropped and the file read whole.  --verbose says which
-# happened, so these tests know that the path they test ran.
+# happened, so these tests know that the path they test ran.  They compare
+# the statistics to a relative 1e-9, so read them at --precision full
+# (the CSV to the cent would be a test of the format).
 #
 # The input is made by tests/data/split/gen.awk, which also writes each
 # used row's role and value to truth.tsv: the second method computes the
@@ -22,10 +24,10 @@
 == a 9.7 MB file read in 2 parts: count, mean, sd, min, max and percentiles agree with awk's
 $ t=$PWD; mkdir "$TMPDIR/split" && cd "$TMPDIR/split" && awk -v stray=0 -f "$t/data/split/gen.awk" > big.csv
 $ test $(wc -c < big.csv) -ge 8388608 && echo "8 MiB or more"
-$ wagestat summarize --verbose -g role -s count,mean,sd,min,max -f csv big.csv > out.csv 2> err; echo "exit $?"
+$ wagestat --precision full summarize --verbose -g role -s count,mean,sd,min,max -f csv big.csv > out.csv 2> err; echo "exit $?"
 $ grep -v ': big.csv:[0-9]*:[0-9]*: ' err
 $ awk -F'\t' -v tool=out.csv -f "$t/data/split/stats.awk" truth.tsv truth.tsv
-$ wagestat summarize -q -g role -s count,min,p10,median,p90,max -f csv big.csv > pct.csv
+$ wagestat --precision full summarize -q -g role -s count,min,p10,median,p90,max -f csv big.csv > pct.csv
 $ sort -t "$(printf '\t')" -k1,1 -k2,2g truth.tsv | awk -F'\t' -v tool=pct.csv -f "$t/data/split/pct.awk"
 $ grep ': wrong number of fields:' err | cut -d: -f3 | tr '\n' ' '; echo
 $ grep -n '^R,short$' big.csv | head -n 5 | cut -d: -f1 | tr '\n' ' '; echo
@@ -57,7 +59,7 @@ $ grep -n '^R,short$' big.csv | head -n 5 | cut -d: -f1 | tr '\n' ' '; echo
 # Row i = 17 (R3, line 17 + 2 + 1 = 20) is rejected for its stray quote:
 # 18 rejected, and R3 has one row fewer than above.
 $ t=$PWD; mkdir "$TMPDIR/stray" && cd "$TMPDIR/stray" && awk -v stray=1 -f "$t/data/split/gen.awk" > big.csv
-$ wagestat summarize --verbose -g role -s count,mean,sd,min,max -f csv big.csv > out.csv 2> err; echo "exit $?"
+$ wagestat --precision full summarize --verbose -g role -s count,mean,sd,min,max -f csv big.csv > out.csv 2> err; echo "exit $?"
 $ grep -v ': big.csv:[0-9]*:[0-9]*: ' err; grep ': malformed quoting:' err
 $ awk -F'\t' -v tool=out.csv -f "$t/data/split/stats.awk" truth.tsv truth.tsv
 > exit 0

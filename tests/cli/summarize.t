@@ -1,14 +1,15 @@
 # wagestat summarize: options, statistics and formats.  Every expected
 # figure is worked by hand in the comment above its test, or (for the real
 # files) computed separately with Python's csv module and numpy
-# (np.percentile, linear = R type 7).
+# (np.percentile, linear = R type 7).  Tests of a statistic's digits
+# past the cent read it at --precision full.
 
 # Type 7 on 1..9, 100 (n = 10): p90 at h = 9 x 0.9 = 8.1 -> 9 + 0.1 x 91 =
 # 18.1; p25 at h = 2.25 -> 3.25; p75 at h = 6.75 -> 7.75; iqr 4.5; median
 # 5.5; absolute deviations from 5.5 sorted .5 .5 1.5 1.5 2.5 2.5 3.5 3.5 4.5
 # 94.5 -> median 2.5, mad = 2.5 x 1.4826 = 3.7065; sum 145; mean 14.5.
 == exact percentiles, iqr, mad, sum
-$ printf 'salary\n1\n2\n3\n4\n5\n6\n7\n8\n9\n100\n' | wagestat summarize -q -s count,sum,mean,median,p25,p75,p90,iqr,madraw,mad -f tsv - | awk -F'\t' 'NR == 1 { print } NR == 2 { for (i = 1; i <= NF; i++) printf "%.10g%s", $i, i < NF ? " " : "\n" }'
+$ printf 'salary\n1\n2\n3\n4\n5\n6\n7\n8\n9\n100\n' | wagestat --precision full summarize -q -s count,sum,mean,median,p25,p75,p90,iqr,madraw,mad -f tsv - | awk -F'\t' 'NR == 1 { print } NR == 2 { for (i = 1; i <= NF; i++) printf "%.10g%s", $i, i < NF ? " " : "\n" }'
 > count	sum	mean	median	p25	p75	p90	iqr	madraw	mad
 > 10 145 14.5 5.5 3.25 7.75 18.1 4.5 2.5 3.7065
 
@@ -28,7 +29,7 @@ $ printf 'g,salary\nA,10\nA,20\nA,30\nA,40\nA,50\nA,60\nA,70\nA,80\nA,90\nA,100\
 # 4.25 -> 20 + (2.25 / 2.5) x 10 = 29; p10 at c = 1.25 -> 10 + (0.75 / 1.5)
 # x 10 = 15; p90 at c = 7.25 -> 30 + (2.75 / 3.5) x 10 = 37.857143.
 == weighted statistics
-$ printf 'salary,w\n10,1\n20,2\n30,3\n40,4\n' | wagestat summarize -q -w w -s count,weight_sum,sum,mean,sd,p10,median,p90 -f tsv - | awk -F'\t' 'NR == 1 { print } NR == 2 { printf "%s %s %s %s %.6f %s %s %.6f\n", $1, $2, $3, $4, $5, $6, $7, $8 }'
+$ printf 'salary,w\n10,1\n20,2\n30,3\n40,4\n' | wagestat --precision full summarize -q -w w -s count,weight_sum,sum,mean,sd,p10,median,p90 -f tsv - | awk -F'\t' 'NR == 1 { print } NR == 2 { printf "%s %s %s %s %.6f %s %s %.6f\n", $1, $2, $3, $4, $5, $6, $7, $8 }'
 > count	weight_sum	sum	mean	sd	p10	median	p90
 > 4 10 300 30 11.952286 15 29 37.857143
 
