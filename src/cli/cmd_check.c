@@ -13,86 +13,10 @@
 #include "compute/check.h"
 #include "extract/extract.h"
 #include "base/slurp.h"
-#include "output/claimrows.h"
+#include "output/findings.h"
+#include "cli/judge.h"
 #include "output/table.h"
 #include "base/xalloc.h"
-
-#define SHIPPED_REF "oews_healthcare.csv"
-
-/* The extractor hands each claim and comparison to the check_ctx. */
-static int on_claim(void *ctx, const claim *c, size_t index, const extract_link *link)
-{
-	(void)index;
-	check_add_claim(ctx, c, link->same_as);
-	return 0;
-}
-
-static void on_comparison(void *ctx, const extract_comparison *cmp)
-{
-	check_add_comparison(ctx, cmp);
-}
-
-/* Extract and judge one article (text is changed, as extract_text does). */
-static void judge_article(check_ctx *k, const char *name, char *text, size_t len,
-			  extract_dropped *dropped)
-{
-	check_begin(k);
-	extract_text(name, text, len, on_claim, on_comparison, k, dropped);
-	check_judge(k);
-}
-
-/* The shipped reference: $WAGESTAT_REF, datasets/ here, beside the program
- * (a build tree), or the installed share directory. */
-static char *default_ref(void)
-{
-	const char *env = getenv("WAGESTAT_REF");
-	char exe[PATH_MAX], *path = xmalloc(PATH_MAX + 64), *slash;
-	ssize_t n;
-
-	if (env && *env) {
-		snprintf(path, PATH_MAX + 64, "%s", env);
-		return path;
-	}
-	snprintf(path, PATH_MAX + 64, "datasets/%s", SHIPPED_REF);
-	if (access(path, R_OK) == 0)
-		return path;
-	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		if ((slash = strrchr(exe, '/')) != NULL)
-			*slash = '\0';
-		snprintf(path, PATH_MAX + 64, "%s/datasets/%s", exe, SHIPPED_REF);
-		if (access(path, R_OK) == 0)
-			return path;
-		snprintf(path, PATH_MAX + 64, "%s/../share/wagestat/%s", exe, SHIPPED_REF);
-		if (access(path, R_OK) == 0)
-			return path;
-	}
-	free(path);
-	return NULL;
-}
-
-static void put(table *t, const char *s)
-{
-	table_put_text(t, s, strlen(s));
-}
-
-static void add_rows(table *t, const check_ctx *k)
-{
-	size_t i;
-	char buf[256];
-
-	for (i = 0; i < check_count(k); i++) {
-		const check_finding *f = check_result(k, i);
-		table_add_row(t);
-		claimrows_cells(t, &f->c);
-		table_put_number(t, f->ref_value);
-		put(t, f->ref_source);
-		table_put_number(t, f->deviation);
-		put(t, check_verdict_names(f->verdict, buf, sizeof buf));
-		put(t, f->reason);
-	}
-}
 
 /* Like a linter: FILE:LINE:COL: verdict: what, for the findings that are
  * not ok. */
@@ -226,40 +150,23 @@ static void parse_options(int argc, char **argv, check_args *a)
 		diag_usage("check", "no article (use - for standard input)");
 }
 
-/* The table of findings for the formats other than text. */
-static table *findings_table(void)
-{
-	table *t = table_new();
-
-	claimrows_columns(t);
-	table_add_column(t, "ref_value", CELL_AMOUNT);
-	table_add_column(t, "ref_source", CELL_TEXT);
-	table_add_column(t, "deviation_pct", CELL_AMOUNT);
-	table_add_column(t, "verdict", CELL_TEXT);
-	table_add_column(t, "reason", CELL_TEXT);
-	return t;
-}
-
 /* Judge one article file and show its findings; the exit code so far. */
 static int check_file(check_ctx *k, const check_args *a, const char *path, table *t, int code)
 {
-	size_t len, j;
+	size_t j;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	int why;
-	extract_dropped dropped;
-	char *body = slurp(path, &len, &why);
+	unsigned long dropped;
+	int why = judge_file(k, path, &dropped);
 
-	if (!body)
+	if (why)
 		return why > code ? why : code;
-	judge_article(k, name, body, len, &dropped);
-	free(body);
 	/* figures not read are said always, and fail --fail-on */
-	if (extract_say_dropped(name, &dropped) && a->fail_on)
+	if (dropped && a->fail_on)
 		code = code == EXIT_OK ? EXIT_DATA : code;
 	if (a->text)
 		print_text(k, a->all);
 	else
-		add_rows(t, k);
+		findings_add(t, k);
 	if (!a->quiet)
 		summary(name, k, a->text ? stdout : stderr);
 	for (j = 0; j < check_count(k); j++)
@@ -279,11 +186,11 @@ int cmd_check(int argc, char **argv)
 
 	parse_options(argc, argv, &a);
 	if (!a.ref_path) {
-		found_ref = default_ref();
+		found_ref = judge_default_ref();
 		if (!found_ref) {
 			diag("no reference: datasets/%s is not here or beside the program; give --ref "
 			     "or set WAGESTAT_REF",
-			     SHIPPED_REF);
+			     JUDGE_SHIPPED_REF);
 			return EXIT_USAGE;
 		}
 		a.ref_path = found_ref;
@@ -295,7 +202,7 @@ int cmd_check(int argc, char **argv)
 	}
 	k = check_new(ref, &a.o);
 	if (!a.text)
-		t = findings_table();
+		t = findings_new();
 	for (i = optind; i < argc; i++)
 		code = check_file(k, &a, argv[i], t, code);
 	if (t) {

@@ -217,7 +217,7 @@ static int dist_read(dist_reader *d, const microopts *a, unit u, char *const *fi
 			code = r == EXIT_USAGE ? EXIT_USAGE : EXIT_DATA;
 	if (!t->quiet && code != EXIT_USAGE) {
 		tally_print(t, "rows", stderr);
-		microopts_print_accounting(a, &sink);
+		microopts_print_accounting(a, &sink, stderr);
 	}
 	microdata_free(&m);
 	free(d->name);

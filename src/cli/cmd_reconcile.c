@@ -12,7 +12,7 @@
 #include "model/dict.h"
 #include "base/diag.h"
 #include "compute/reconcile.h"
-#include "output/claimrows.h"
+#include "output/rctable.h"
 #include "output/table.h"
 #include "base/xalloc.h"
 
@@ -97,134 +97,6 @@ static void read_weights(reconcile_opts *o, const char *path)
 
 /* --- output ------------------------------------------------------------ */
 
-static void put(table *t, const char *s)
-{
-	table_put_text(t, s, strlen(s));
-}
-
-static table *claims_table(const reconciler *r)
-{
-	table *t = table_new();
-	size_t i;
-	char buf[256];
-
-	claimrows_columns(t);
-	table_add_column(t, "consensus", CELL_AMOUNT);
-	table_add_column(t, "deviation_pct", CELL_AMOUNT);
-	table_add_column(t, "flags", CELL_TEXT);
-	table_add_column(t, "reason", CELL_TEXT);
-	for (i = 0; i < reconcile_nitems(r); i++) {
-		const rc_item *it = reconcile_item(r, i);
-		table_add_row(t);
-		claimrows_cells(t, &it->c);
-		table_put_number(t, it->key >= 0 ? reconcile_key(r, (size_t)it->key)->cs.value : NAN);
-		table_put_number(t, it->deviation);
-		put(t, reconcile_flag_names(it->flags, buf, sizeof buf));
-		put(t, it->reason);
-	}
-	return t;
-}
-
-static void method_text(const rc_key *k, char *buf, size_t size)
-{
-	if (k->cs.method == METHOD_RANDOM_EFFECTS)
-		snprintf(buf, size, "%s, tau^2 %.6g", consensus_method_name(k->cs.method),
-			 k->cs.tau2);
-	else
-		snprintf(buf, size, "%s", consensus_method_name(k->cs.method));
-}
-
-static table *keys_table(const reconciler *r)
-{
-	static const char *const names[] = {"soc_code", "area", "period", "stat", "unit",
-					    "n_sources", "consensus", "low", "high",
-					    "spread_pct", "method"};
-	table *t = table_new();
-	size_t i;
-	char buf[128];
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		table_add_column(t, names[i], i < 5 || i == 10 ? CELL_TEXT
-					      : i == 5		 ? CELL_COUNT
-								 : CELL_AMOUNT);
-	for (i = 0; i < reconcile_nkeys(r); i++) {
-		const rc_key *k = reconcile_key(r, i);
-		table_add_row(t);
-		put(t, k->soc_code);
-		put(t, k->area);
-		snprintf(buf, sizeof buf, "%d", k->year);
-		put(t, k->year ? buf : "");
-		put(t, claim_stat_name(k->stat, buf, sizeof buf));
-		put(t, unit_name(k->unit));
-		table_put_number(t, (double)k->n_sources);
-		table_put_number(t, k->cs.value);
-		table_put_number(t, k->cs.low);
-		table_put_number(t, k->cs.high);
-		table_put_number(t, fabs(k->cs.value) > 0 ? 100 * 1.4826 * k->cs.mad / fabs(k->cs.value)
-							   : NAN);
-		method_text(k, buf, sizeof buf);
-		put(t, buf);
-	}
-	return t;
-}
-
-static int by_text(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int by_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-/* One row per source: its claims, how many are flagged, and the median of
- * its absolute deviations from the consensus. */
-static table *scorecard_table(const reconciler *r)
-{
-	size_t n = reconcile_nitems(r), i, j, nsrc = 0;
-	char **src = xmalloc((n + 1) * sizeof *src);
-	double *dev = xmalloc((n + 1) * sizeof *dev);
-	table *t = table_new();
-
-	table_add_column(t, "source", CELL_TEXT);
-	table_add_column(t, "claims", CELL_COUNT);
-	table_add_column(t, "flagged", CELL_COUNT);
-	table_add_column(t, "median_abs_deviation_pct", CELL_AMOUNT);
-	for (i = 0; i < n; i++)
-		src[i] = reconcile_item(r, i)->c.source;
-	qsort(src, n, sizeof *src, by_text);
-	for (i = 0; i < n; i = j) {
-		size_t claims = 0, flagged = 0, nd = 0;
-		for (j = i; j < n && strcmp(src[j], src[i]) == 0; j++)
-			;
-		nsrc++;
-		for (size_t k = 0; k < n; k++) {
-			const rc_item *it = reconcile_item(r, k);
-			if (strcmp(it->c.source, src[i]) != 0)
-				continue;
-			claims++;
-			flagged += it->flags != 0;
-			/* a key with one source says nothing of how far it is */
-			if (!isnan(it->deviation) && it->key >= 0 &&
-			    reconcile_key(r, (size_t)it->key)->n_sources >= 2)
-				dev[nd++] = fabs(it->deviation);
-		}
-		qsort(dev, nd, sizeof *dev, by_double);
-		table_add_row(t);
-		put(t, src[i]);
-		table_put_number(t, (double)claims);
-		table_put_number(t, (double)flagged);
-		table_put_number(t, nd == 0 ? NAN
-				  : nd % 2 ? dev[nd / 2]
-					   : (dev[nd / 2 - 1] + dev[nd / 2]) / 2);
-	}
-	free(src);
-	free(dev);
-	return t;
-}
-
 /* -f claims: the consensus of each key as a claim. */
 static void write_consensus_claims(const reconciler *r, FILE *out)
 {
@@ -253,7 +125,7 @@ static void write_consensus_claims(const reconciler *r, FILE *out)
 		c.unit = k->unit;
 		c.n = (double)k->n_sources;
 		c.se = k->cs.se;
-		method_text(k, quote, sizeof quote);
+		rctable_method(k, quote, sizeof quote);
 		claim_set(&c.quote, quote, strlen(quote));
 		claim_csv_write(out, &c);
 		claim_free(&c);
@@ -404,9 +276,9 @@ static void write_result(const reconciler *r, const reconcile_args *a)
 		write_consensus_claims(r, stdout);
 		return;
 	}
-	t = a->v == VIEW_KEYS ? keys_table(r)
-	    : a->v == VIEW_SCORECARD ? scorecard_table(r)
-				     : claims_table(r);
+	t = a->v == VIEW_KEYS ? rctable_keys(r, 0)
+	    : a->v == VIEW_SCORECARD ? rctable_scorecard(r)
+				     : rctable_claims(r, 0);
 	table_write(t, a->format, stdout);
 	table_free(&t);
 }

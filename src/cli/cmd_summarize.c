@@ -16,6 +16,7 @@
 #include "compute/stats.h"
 #include "compute/summarize.h"
 #include "input/microdata.h"
+#include "output/sumtable.h"
 #include "output/table.h"
 #include "base/tally.h"
 #include "base/xalloc.h"
@@ -33,59 +34,6 @@ typedef struct job {
 } job;
 
 /* --- output ------------------------------------------------------------ */
-
-/* Group g's units when it mixes values written in more than one (a
- * plain number counts as the summary's unit); NULL otherwise. */
-static const unsigned long long *mixed_units(const summarizer *s, size_t g)
-{
-	const unsigned long long *n = summarize_units(s, g);
-	int u, kinds = 0;
-
-	for (u = 0; u < UNIT_COUNT; u++)
-		kinds += n[u] > 0;
-	return kinds > 1 ? n : NULL;
-}
-
-/* "DEPT / X": group g's key, its values joined. */
-static void group_label(const job *j, const summarizer *s, size_t g, char *buf, size_t size)
-{
-	const char *key = summarize_key(s, g);
-	size_t i, len = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < j->in.ngroups && len < size; i++) {
-		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? " / " : "", key);
-		key += strlen(key) + 1;
-	}
-}
-
-/* One note per group that mixes units: "group 'X' mixes 375 annual and
- * 1607 hourly values". */
-static void print_mixed(const job *j, const summarizer *s, size_t ngroups)
-{
-	size_t g;
-	int u;
-	char label[512];
-
-	for (g = 0; g < ngroups; g++) {
-		const unsigned long long *n = mixed_units(s, g);
-		const char *sep = "";
-		if (!n)
-			continue;
-		group_label(j, s, g, label, sizeof label);
-		if (j->in.ngroups)
-			fprintf(stderr, "wagestat:   group '%s' mixes", label);
-		else
-			fputs("wagestat:   the rows mix", stderr);
-		for (u = 0; u < UNIT_COUNT; u++)
-			if (n[u]) {
-				fprintf(stderr, "%s %llu %s", sep, n[u],
-					u == UNIT_NONE ? "unstated" : unit_name((unit)u));
-				sep = " and";
-			}
-		fprintf(stderr, " values (basis %s)\n", microdata_basis_name(j->in.basis));
-	}
-}
 
 /* The accounting as a JSON object, for -f json. */
 static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
@@ -133,10 +81,10 @@ static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
 	fprintf(f, ", \"other_hours\": %llu}, \"top_coded\": %llu, \"mixed_groups\": [",
 		p->other_hours, p->top_coded);
 	for (i = 0, first = 1; i < ngroups; i++) {
-		const unsigned long long *n = mixed_units(s, i);
+		const unsigned long long *n = sumtable_mixed(s, i);
 		if (!n)
 			continue;
-		group_label(j, s, i, label, sizeof label);
+		sumtable_label(s, j->in.ngroups, i, label, sizeof label);
 		fputs(first ? "{\"group\": " : ", {\"group\": ", f);
 		fmt_json_string(f, label, strlen(label));
 		for (from = 0; from < UNIT_COUNT; from++)
@@ -149,35 +97,6 @@ static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
 	fputs("]}", f);
 	fclose(f);
 	return buf;
-}
-
-static table *result_table(const job *j, summarizer *s)
-{
-	table *t = table_new();
-	size_t i, g, cols = j->plan.ncolumns, n;
-	double *out;
-	char name[48];
-
-	for (i = 0; i < j->in.ngroups; i++)
-		table_add_column(t, summarize_group_name(s, i), CELL_TEXT);
-	for (i = 0; i < cols; i++)
-		table_add_column(t, stats_plan_column(&j->plan, i, name, sizeof name),
-				 stats_plan_column_is_count(&j->plan, i) ? CELL_COUNT
-									 : CELL_AMOUNT);
-	n = summarize_finish(s, j->sort, &out);
-	for (g = 0; g < n; g++) {
-		const char *key = summarize_key(s, g);
-		table_add_row(t);
-		for (i = 0; i < j->in.ngroups; i++) {
-			size_t len = strlen(key);
-			table_put_text(t, key, len);
-			key += len + 1;
-		}
-		for (i = 0; i < cols; i++)
-			table_put_number(t, out[g * cols + i]);
-	}
-	free(out);
-	return t;
 }
 
 /* The claim statistic a summary column is, or CSTAT_NONE. */
@@ -375,12 +294,13 @@ static void input_options(const job *j, microdata_opts *in)
  * on stdout. */
 static void write_result(const job *j, summarizer *s)
 {
-	table *t = result_table(j, s);
+	table *t = sumtable_new(s, &j->plan, j->in.ngroups, j->sort);
 
 	if (!j->quiet) {
 		tally_print(summarize_counts(s)->t, "rows", stderr);
-		microopts_print_accounting(&j->in, summarize_counts(s));
-		print_mixed(j, s, table_rows(t));
+		microopts_print_accounting(&j->in, summarize_counts(s), stderr);
+		sumtable_print_mixed(s, j->in.ngroups, table_rows(t),
+				     microdata_basis_name(j->in.basis), stderr);
 	}
 	if (j->claims_out) {
 		write_claims(j, s, t, stdout);
