@@ -16,6 +16,7 @@
 #include "output/findings.h"
 #include "cli/judge.h"
 #include "output/table.h"
+#include "output/xlsxout.h"
 #include "base/xalloc.h"
 
 /* Like a linter: FILE:LINE:COL: verdict: what, for the findings that are
@@ -39,20 +40,6 @@ static void print_text(const check_ctx *k, int all)
 	}
 }
 
-static void summary(const char *name, const check_ctx *k, FILE *out)
-{
-	size_t i, ok = 0, unver = 0, bad = 0;
-
-	for (i = 0; i < check_count(k); i++) {
-		unsigned v = check_result(k, i)->verdict;
-		ok += (v & CHECK_OK) != 0;
-		unver += (v & CHECK_UNVERIFIABLE) != 0;
-		bad += (v & CHECK_INCONSISTENT) != 0;
-	}
-	fprintf(out, "%s: %zu findings: %zu ok, %zu unverifiable, %zu inconsistent\n", name,
-		check_count(k), ok, unver, bad);
-}
-
 enum { OPT_REF = 256, OPT_YEAR, OPT_TOLERANCE, OPT_FAIL_ON, OPT_ALL };
 
 static const struct option long_options[] = {
@@ -71,7 +58,7 @@ static const struct option long_options[] = {
 typedef struct check_args {
 	check_opts o;
 	const char *ref_path;
-	int quiet, all, text;
+	int quiet, all, text, xlsx;
 	unsigned fail_on;
 	table_format format;
 } check_args;
@@ -108,7 +95,7 @@ static unsigned fail_on_arg(const char *arg)
 
 static void parse_options(int argc, char **argv, check_args *a)
 {
-	int c, f;
+	int c, f = 0;
 
 	opterr = 0;
 	optind = 1;
@@ -130,9 +117,10 @@ static void parse_options(int argc, char **argv, check_args *a)
 			a->all = 1;
 			break;
 		case 'f':
-			if ((f = table_format_parse(optarg)) < 0)
-				diag_usage("check", "-f: %s, not '%s'", TABLE_FORMAT_NAMES, optarg);
-			a->format = (table_format)f;
+			a->xlsx = strcmp(optarg, "xlsx") == 0;
+			if (!a->xlsx && (f = table_format_parse(optarg)) < 0)
+				diag_usage("check", "-f: %s or xlsx, not '%s'", TABLE_FORMAT_NAMES, optarg);
+			a->format = a->xlsx ? TABLE_CSV : (table_format)f;
 			a->text = a->format == TABLE_TEXT;
 			break;
 		case 'q':
@@ -150,8 +138,10 @@ static void parse_options(int argc, char **argv, check_args *a)
 		diag_usage("check", "no article (use - for standard input)");
 }
 
-/* Judge one article file and show its findings; the exit code so far. */
-static int check_file(check_ctx *k, const check_args *a, const char *path, table *t, int code)
+/* Judge one article file and show its findings (its summary line onto
+ * sums too, for a workbook); the exit code so far. */
+static int check_file(check_ctx *k, const check_args *a, const char *path, table *t,
+		      FILE *sums, int code)
 {
 	size_t j;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
@@ -168,21 +158,39 @@ static int check_file(check_ctx *k, const check_args *a, const char *path, table
 	else
 		findings_add(t, k);
 	if (!a->quiet)
-		summary(name, k, a->text ? stdout : stderr);
+		findings_summary(name, k, a->text ? stdout : stderr);
+	if (sums)
+		findings_summary(name, k, sums);
 	for (j = 0; j < check_count(k); j++)
 		if (check_result(k, j)->verdict & a->fail_on)
 			code = code == EXIT_OK ? EXIT_DATA : code;
 	return code;
 }
 
+/* -f xlsx: the findings and the articles' summary lines as a workbook on
+ * stdout; code, or EXIT_USAGE when it could not be written. */
+static int write_workbook(const table *t, const char *sums, int code)
+{
+	xlsxout *x = xlsxout_open(NULL);
+
+	if (!x)
+		return EXIT_USAGE;
+	xlsxout_table(x, "findings", t);
+	xlsxout_lines(x, "articles", sums);
+	return xlsxout_close(&x, stdout) != 0 ? EXIT_USAGE : code;
+}
+
 int cmd_check(int argc, char **argv)
 {
-	check_args a = {{0.15, 0.01, 0}, NULL, 0, 0, 1, 0, TABLE_TEXT};
+	check_args a = {{0.15, 0.01, 0}, NULL, 0, 0, 1, 0, 0, TABLE_TEXT};
 	char *found_ref = NULL;
 	int i, code = EXIT_OK;
 	check_ref *ref;
 	check_ctx *k;
 	table *t = NULL;
+	FILE *sums = NULL;
+	char *sums_text = NULL;
+	size_t sums_size = 0;
 
 	parse_options(argc, argv, &a);
 	if (!a.ref_path) {
@@ -203,12 +211,20 @@ int cmd_check(int argc, char **argv)
 	k = check_new(ref, &a.o);
 	if (!a.text)
 		t = findings_new();
-	for (i = optind; i < argc; i++)
-		code = check_file(k, &a, argv[i], t, code);
-	if (t) {
-		table_write(t, a.format, stdout);
-		table_free(&t);
+	if (a.xlsx && !(sums = open_memstream(&sums_text, &sums_size))) {
+		diag("out of memory");
+		exit(EXIT_USAGE);
 	}
+	for (i = optind; i < argc; i++)
+		code = check_file(k, &a, argv[i], t, sums, code);
+	if (sums) {
+		fclose(sums);
+		code = write_workbook(t, sums_text, code);
+		free(sums_text);
+	} else if (t) {
+		table_write(t, a.format, stdout);
+	}
+	table_free(&t);
 	check_free(&k);
 	check_ref_free(&ref);
 	free(found_ref);
@@ -250,6 +266,7 @@ void cmd_check_help(FILE *out)
 "  --tolerance PCT     for figures not cited to the BLS (default 15)\n"
 "  --fail-on LEVEL     exit 1 if a claim is inconsistent (or unverifiable)\n"
 "  --all               text: list ok and unverifiable claims too\n"
-"  -f, --format FMT    text (default), csv, tsv, md, json, html\n"
+"  -f, --format FMT    text (default), csv, tsv, md, json, html, xlsx (a\n"
+"                      workbook: the findings and each article's summary)\n"
 "  -q, --quiet         no summary line\n", out);
 }

@@ -14,6 +14,7 @@
 #include "compute/reconcile.h"
 #include "output/rctable.h"
 #include "output/table.h"
+#include "output/xlsxout.h"
 #include "base/xalloc.h"
 
 typedef enum view { VIEW_CLAIMS, VIEW_KEYS, VIEW_SCORECARD } view;
@@ -171,7 +172,7 @@ typedef struct reconcile_args {
 	reconcile_opts o;
 	table_format format;
 	view v;
-	int quiet, strict, claims_out;
+	int quiet, strict, claims_out, xlsx;
 	unsigned fail_on;
 	const char *area; /* of wide tables with no area column */
 } reconcile_args;
@@ -210,12 +211,13 @@ static void parse_format(reconcile_args *a, const char *arg)
 {
 	int f;
 
-	if (strcmp(arg, "claims") == 0) {
-		a->claims_out = 1;
+	if (strcmp(arg, "claims") == 0 || strcmp(arg, "xlsx") == 0) {
+		a->claims_out = arg[0] == 'c';
+		a->xlsx = arg[0] == 'x';
 		return;
 	}
 	if ((f = table_format_parse(arg)) < 0)
-		diag_usage("reconcile", "-f: %s or claims, not '%s'", TABLE_FORMAT_NAMES, arg);
+		diag_usage("reconcile", "-f: %s, xlsx or claims, not '%s'", TABLE_FORMAT_NAMES, arg);
 	a->format = (table_format)f;
 }
 
@@ -267,25 +269,39 @@ static int read_claims(reconciler *r, const reconcile_args *a, char **files, int
 	return claimin_read_files(files, (size_t)n, &in, rows, figures, on_claim, r);
 }
 
-/* The view asked for on stdout. */
-static void write_result(const reconciler *r, const reconcile_args *a)
+static const char *const view_names[] = {"claims", "keys", "scorecard"};
+
+/* The view asked for on stdout (a workbook: the view and the accounting,
+ * acct); code, or EXIT_USAGE when the workbook could not be written. */
+static int write_result(const reconciler *r, const reconcile_args *a, const char *acct, int code)
 {
 	table *t;
+	xlsxout *x;
 
 	if (a->claims_out) {
 		write_consensus_claims(r, stdout);
-		return;
+		return code;
 	}
 	t = a->v == VIEW_KEYS ? rctable_keys(r, 0)
 	    : a->v == VIEW_SCORECARD ? rctable_scorecard(r)
 				     : rctable_claims(r, 0);
-	table_write(t, a->format, stdout);
+	if (!a->xlsx) {
+		table_write(t, a->format, stdout);
+	} else if (!(x = xlsxout_open(NULL))) {
+		code = EXIT_USAGE;
+	} else {
+		xlsxout_table(x, view_names[a->v], t);
+		xlsxout_lines(x, "accounting", acct);
+		if (xlsxout_close(&x, stdout) != 0)
+			code = EXIT_USAGE;
+	}
 	table_free(&t);
+	return code;
 }
 
 /* How many keys were reconciled (two sources or more), how many had one
  * source only, and why the unresolved claims were not compared. */
-static void say_keys(const reconciler *r)
+static void say_keys(const reconciler *r, FILE *out)
 {
 	size_t k, n = reconcile_nkeys(r), several = 0, i, j, nwhy = 0;
 	const char *why[16];
@@ -293,7 +309,7 @@ static void say_keys(const reconciler *r)
 
 	for (k = 0; k < n; k++)
 		several += reconcile_key(r, k)->n_sources >= 2;
-	fprintf(stderr, "wagestat: keys %zu = reconciled %zu (two sources or more) + one source %zu\n",
+	fprintf(out, "wagestat: keys %zu = reconciled %zu (two sources or more) + one source %zu\n",
 		n, several, n - several);
 	for (i = 0; i < reconcile_nitems(r); i++) {
 		const char *reason = reconcile_item(r, i)->reason, *at;
@@ -309,8 +325,31 @@ static void say_keys(const reconciler *r)
 			count[j]++;
 	}
 	for (j = 0; j < nwhy; j++)
-		fprintf(stderr, "wagestat:   unresolved %zu: %.*s\n", count[j],
+		fprintf(out, "wagestat:   unresolved %zu: %.*s\n", count[j],
 			(int)strcspn(why[j], ";"), why[j]);
+}
+
+/* The accounting in lines, as stderr shows it (the caller frees it). */
+static char *accounting_text(const reconciler *r, const resolver *names, const tally *rows,
+			     const tally *figures, size_t unresolved_n, size_t flagged)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+
+	if (!f) {
+		diag("out of memory");
+		exit(EXIT_USAGE);
+	}
+	tally_print(rows, "rows", f);
+	tally_print(figures, "figures", f);
+	resolve_print(names, f);
+	fprintf(f, "wagestat: claims %zu = compared %zu + unresolved %zu; keys %zu; flagged %zu\n",
+		reconcile_nitems(r), reconcile_nitems(r) - unresolved_n, unresolved_n,
+		reconcile_nkeys(r), flagged);
+	say_keys(r, f);
+	fclose(f);
+	return buf;
 }
 
 /* Reconcile, write the result and the accounting; EXIT_DATA if a claim
@@ -319,6 +358,7 @@ static int report(reconciler *r, const reconcile_args *a, const resolver *names,
 		  const tally *rows, const tally *figures, int code)
 {
 	size_t k, flagged = 0, unresolved_n = 0;
+	char *acct;
 
 	reconcile_run(r);
 	for (k = 0; k < reconcile_nitems(r); k++) {
@@ -328,17 +368,11 @@ static int report(reconciler *r, const reconcile_args *a, const resolver *names,
 		if (f & a->fail_on)
 			code = code == EXIT_OK ? EXIT_DATA : code;
 	}
-	write_result(r, a);
-	if (!a->quiet) {
-		tally_print(rows, "rows", stderr);
-		tally_print(figures, "figures", stderr);
-		resolve_print(names, stderr);
-		fprintf(stderr, "wagestat: claims %zu = compared %zu + unresolved %zu; "
-				"keys %zu; flagged %zu\n",
-			reconcile_nitems(r), reconcile_nitems(r) - unresolved_n, unresolved_n,
-			reconcile_nkeys(r), flagged);
-		say_keys(r);
-	}
+	acct = accounting_text(r, names, rows, figures, unresolved_n, flagged);
+	code = write_result(r, a, acct, code);
+	if (!a->quiet)
+		fputs(acct, stderr);
+	free(acct);
 	return code;
 }
 
@@ -422,7 +456,8 @@ void cmd_reconcile_help(FILE *out)
 "      --area AREA         the area of wide tables with no area column (a BLS\n"
 "                          layout with none is national, US, and says so)\n"
 "      --fail-on FLAG|any  exit 1 when a claim has that flag (or any)\n"
-"  -f, --format FMT        text, csv, tsv, md, json, html, or claims\n"
+"  -f, --format FMT        text, csv, tsv, md, json, html, xlsx (a workbook:\n"
+"                          the view and the accounting), or claims\n"
 "                          (the consensus of each key as claims)\n"
 "  -q, --quiet             no accounting on stderr\n"
 "      --strict            exit 1 if any row or figure is rejected\n"

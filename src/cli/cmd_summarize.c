@@ -18,6 +18,7 @@
 #include "input/microdata.h"
 #include "output/sumtable.h"
 #include "output/table.h"
+#include "output/xlsxout.h"
 #include "base/tally.h"
 #include "base/xalloc.h"
 
@@ -29,6 +30,7 @@ typedef struct job {
 	unit out_unit;  /* -u, or the first value column's */
 	table_format format;
 	int claims_out; /* -f claims */
+	int xlsx;       /* -f xlsx */
 	int sort, strict, quiet, verbose;
 	char *sources;  /* the input files, for the claims' source */
 } job;
@@ -220,12 +222,14 @@ static void parse_options(job *j, int argc, char **argv)
 			break;
 		case 'f': {
 			int f = table_format_parse(optarg);
-			if (strcmp(optarg, "claims") == 0) {
-				j->claims_out = 1;
+			if (strcmp(optarg, "claims") == 0 || strcmp(optarg, "xlsx") == 0) {
+				j->claims_out = optarg[0] == 'c';
+				j->xlsx = optarg[0] == 'x';
 				break;
 			}
 			if (f < 0)
-				diag_usage("summarize", "-f: unknown format '%s' (%s)", optarg, TABLE_FORMAT_NAMES);
+				diag_usage("summarize", "-f: unknown format '%s' (%s, xlsx, claims)", optarg,
+					   TABLE_FORMAT_NAMES);
 			j->format = (table_format)f;
 			break;
 		}
@@ -290,29 +294,57 @@ static void input_options(const job *j, microdata_opts *in)
 	in->weight = j->weight_spec;
 }
 
-/* The accounting on stderr (unless quiet), then the table or the claims
- * on stdout. */
-static void write_result(const job *j, summarizer *s)
+/* The accounting in lines, as stderr shows it. */
+static char *accounting_text(const job *j, summarizer *s, size_t ngroups)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+
+	if (!f) {
+		diag("out of memory");
+		exit(EXIT_USAGE);
+	}
+	tally_print(summarize_counts(s)->t, "rows", f);
+	microopts_print_accounting(&j->in, summarize_counts(s), f);
+	sumtable_print_mixed(s, j->in.ngroups, ngroups, microdata_basis_name(j->in.basis), f);
+	fclose(f);
+	return buf;
+}
+
+/* The accounting on stderr (unless quiet), then the table, the claims or
+ * the workbook (the table and the accounting) on stdout; code, or
+ * EXIT_USAGE when the workbook could not be written. */
+static int write_result(const job *j, summarizer *s, int code)
 {
 	table *t = sumtable_new(s, &j->plan, j->in.ngroups, j->sort);
+	char *acct = accounting_text(j, s, table_rows(t));
+	xlsxout *x;
 
-	if (!j->quiet) {
-		tally_print(summarize_counts(s)->t, "rows", stderr);
-		microopts_print_accounting(&j->in, summarize_counts(s), stderr);
-		sumtable_print_mixed(s, j->in.ngroups, table_rows(t),
-				     microdata_basis_name(j->in.basis), stderr);
-	}
-	if (j->claims_out) {
+	if (!j->quiet)
+		fputs(acct, stderr);
+	if (j->xlsx) {
+		if (!(x = xlsxout_open(NULL)))
+			code = EXIT_USAGE;
+		else {
+			xlsxout_table(x, "summary", t);
+			xlsxout_lines(x, "accounting", acct);
+			if (xlsxout_close(&x, stdout) != 0)
+				code = EXIT_USAGE;
+		}
+	} else if (j->claims_out) {
 		write_claims(j, s, t, stdout);
 	} else {
 		if (j->format == TABLE_JSON) {
-			char *acct = accounting_json(j, s, table_rows(t));
-			table_set_json_extra(t, "accounting", acct);
-			free(acct);
+			char *json = accounting_json(j, s, table_rows(t));
+			table_set_json_extra(t, "accounting", json);
+			free(json);
 		}
 		table_write(t, j->format, stdout);
 	}
+	free(acct);
 	table_free(&t);
+	return code;
 }
 
 int cmd_summarize(int argc, char **argv)
@@ -341,7 +373,7 @@ int cmd_summarize(int argc, char **argv)
 	}
 	if (j.strict && summarize_counts(s)->t->rejected > 0)
 		code = EXIT_DATA;
-	write_result(&j, s);
+	code = write_result(&j, s, code);
 	summarize_free(&s);
 	job_free(&j);
 	return diag_close_stdout(code);
@@ -361,7 +393,8 @@ void cmd_summarize_help(FILE *out)
 "  -w, --weight COL         weight each row (survey weights)\n"
 "  -s, --stats LIST         statistics, comma-separated (default\n"
 "                           " STATS_DEFAULT ")\n"
-"  -f, --format FMT         " TABLE_FORMAT_NAMES " (default text), or\n"
+"  -f, --format FMT         " TABLE_FORMAT_NAMES " (default text), xlsx (a\n"
+"                           workbook: the table and the accounting), or\n"
 "                           claims: one claim per group and statistic\n"
 "      --sort               order groups by their values, not first seen\n"
 "  -q, --quiet              no accounting or row messages on stderr\n"

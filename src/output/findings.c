@@ -40,3 +40,17 @@ void findings_add(table *t, const check_ctx *k)
 	}
 }
 
+
+void findings_summary(const char *name, const check_ctx *k, FILE *out)
+{
+	size_t i, ok = 0, unver = 0, bad = 0;
+
+	for (i = 0; i < check_count(k); i++) {
+		unsigned v = check_result(k, i)->verdict;
+		ok += (v & CHECK_OK) != 0;
+		unver += (v & CHECK_UNVERIFIABLE) != 0;
+		bad += (v & CHECK_INCONSISTENT) != 0;
+	}
+	fprintf(out, "%s: %zu findings: %zu ok, %zu unverifiable, %zu inconsistent\n", name,
+		check_count(k), ok, unver, bad);
+}
