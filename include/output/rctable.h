@@ -8,14 +8,16 @@
 #include "compute/reconcile.h"
 #include "output/table.h"
 
+/* Which keys to show: nonzero to keep key k; NULL keeps every key. */
+typedef int (*rctable_keep)(const rc_key *k, void *ctx);
+
 /* One row per claim: its fields, then consensus, deviation_pct, flags and
- * reason.  With min_sources > 0, only the claims of keys that many sources
- * or more had.  The caller frees the table. */
-table *rctable_claims(const reconciler *r, size_t min_sources);
+ * reason.  With keep, only the claims of the keys it keeps (none without
+ * a key).  The caller frees the table. */
+table *rctable_claims(const reconciler *r, rctable_keep keep, void *ctx);
 /* One row per key (soc_code, area, period, stat, unit, n_sources,
- * consensus, low, high, spread_pct, method), those of min_sources sources
- * or more. */
-table *rctable_keys(const reconciler *r, size_t min_sources);
+ * consensus, low, high, spread_pct, method), those keep keeps. */
+table *rctable_keys(const reconciler *r, rctable_keep keep, void *ctx);
 /* One row per source: its claims, how many are flagged, and the median of
  * its absolute deviations from the consensus. */
 table *rctable_scorecard(const reconciler *r);

@@ -282,9 +282,9 @@ static int write_result(const reconciler *r, const reconcile_args *a, const char
 		write_consensus_claims(r, stdout);
 		return code;
 	}
-	t = a->v == VIEW_KEYS ? rctable_keys(r, 0)
+	t = a->v == VIEW_KEYS ? rctable_keys(r, NULL, NULL)
 	    : a->v == VIEW_SCORECARD ? rctable_scorecard(r)
-				     : rctable_claims(r, 0);
+				     : rctable_claims(r, NULL, NULL);
 	if (!a->xlsx) {
 		table_write(t, a->format, stdout);
 	} else if (!(x = xlsxout_open(NULL))) {

@@ -13,7 +13,7 @@ static void put(table *t, const char *s)
 	table_put_text(t, s, strlen(s));
 }
 
-table *rctable_claims(const reconciler *r, size_t min_sources)
+table *rctable_claims(const reconciler *r, rctable_keep keep, void *ctx)
 {
 	table *t = table_new();
 	size_t i;
@@ -26,8 +26,7 @@ table *rctable_claims(const reconciler *r, size_t min_sources)
 	table_add_column(t, "reason", CELL_TEXT);
 	for (i = 0; i < reconcile_nitems(r); i++) {
 		const rc_item *it = reconcile_item(r, i);
-		if (min_sources && (it->key < 0 ||
-				    reconcile_key(r, (size_t)it->key)->n_sources < min_sources))
+		if (keep && (it->key < 0 || !keep(reconcile_key(r, (size_t)it->key), ctx)))
 			continue;
 		table_add_row(t);
 		claimrows_cells(t, &it->c);
@@ -48,7 +47,7 @@ void rctable_method(const rc_key *k, char *buf, size_t size)
 		snprintf(buf, size, "%s", consensus_method_name(k->cs.method));
 }
 
-table *rctable_keys(const reconciler *r, size_t min_sources)
+table *rctable_keys(const reconciler *r, rctable_keep keep, void *ctx)
 {
 	static const char *const names[] = {"soc_code", "area", "period", "stat", "unit",
 					    "n_sources", "consensus", "low", "high",
@@ -63,7 +62,7 @@ table *rctable_keys(const reconciler *r, size_t min_sources)
 								 : CELL_AMOUNT);
 	for (i = 0; i < reconcile_nkeys(r); i++) {
 		const rc_key *k = reconcile_key(r, i);
-		if (k->n_sources < min_sources)
+		if (keep && !keep(k, ctx))
 			continue;
 		table_add_row(t);
 		put(t, k->soc_code);
