@@ -389,7 +389,7 @@ static void summary_section(state *st)
 		tally_print(&st->figures, "figures", f);
 		resolve_print(&st->names, f);
 		st->claims_acct = mem_close(&m);
-		snprintf(caption, sizeof caption, "%llu published figures read from %zu files of claims "
+		snprintf(caption, sizeof caption, "%llu published figures read from %zu file(s) of claims "
 			 "or tables; each row and figure accounted for:",
 			 st->figures.used, st->nfile[INPUT_CLAIMS]);
 		report_lines(r, caption, "claims accounting", st->claims_acct);

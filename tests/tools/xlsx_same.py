@@ -9,6 +9,7 @@ columns ending in _pct a percent one.  Prints "same" or each difference;
 exits 1 on any.
 
   xlsx_same.py BOOK.xlsx SHEET TABLE.csv [--money COL,...]
+  xlsx_same.py --dump BOOK.xlsx SHEET      (the sheet as CSV)
 """
 import csv
 import re
@@ -70,7 +71,20 @@ def read_sheet(path, name):
     return rows, frozen
 
 
+def dump(book, sheet):
+    """The sheet as CSV, numbers as Python writes them (repr)."""
+    rows, _ = read_sheet(book, sheet)
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    for cells in rows:
+        n = max(cells) + 1 if cells else 0
+        out.writerow([(repr(cells[c][1]) if cells[c][0] == "number" else cells[c][1])
+                      if c in cells else "" for c in range(n)])
+    return 0
+
+
 def main():
+    if sys.argv[1] == "--dump":
+        return dump(sys.argv[2], sys.argv[3])
     book, sheet, table = sys.argv[1:4]
     money = []
     if len(sys.argv) > 5 and sys.argv[4] == "--money":
