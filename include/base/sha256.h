@@ -12,6 +12,9 @@ typedef struct sha256 {
 	unsigned long long bytes; /* hashed so far */
 } sha256;
 
+/* Nonzero: never the x86 SHA extensions (for tests of the C version). */
+extern int sha256_without_ni;
+
 void sha256_init(sha256 *s);
 void sha256_add(sha256 *s, const void *data, size_t len);
 /* The digest as 64 lowercase hex digits and a NUL into hex. */

@@ -22,7 +22,7 @@ static const unsigned int k[64] = {
 
 #define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
 
-static void compress(unsigned int h[8], const unsigned char *p)
+static void compress_c(unsigned int h[8], const unsigned char *p)
 {
 	unsigned int w[64], a, b, c, d, e, f, g, hh, t1, t2;
 	int i;
@@ -42,6 +42,76 @@ static void compress(unsigned int h[8], const unsigned char *p)
 		hh = g, g = f, f = e, e = d + t1, d = c, c = b, b = a, a = t1 + t2;
 	}
 	h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += hh;
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#include <immintrin.h>
+
+/* The x86 SHA extensions (Intel SHA-NI), five to six times the C
+ * version's speed, where the processor has them: a report's checksums
+ * are a second pass over every byte of its inputs.  Two rounds per
+ * sha256rnds2, the schedule by sha256msg1 and sha256msg2, the state kept
+ * as ABEF and CDGH as the instructions want it. */
+__attribute__((target("sha,sse4.1,ssse3")))
+static void compress_ni(unsigned int h[8], const unsigned char *p)
+{
+	const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+	__m128i s0, s1, t, m[4], abef, cdgh;
+	int i;
+
+	t = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[0]), 0xB1);   /* CDAB */
+	s1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[4]), 0x1B);  /* EFGH */
+	s0 = _mm_alignr_epi8(t, s1, 8);                                        /* ABEF */
+	s1 = _mm_blend_epi16(s1, t, 0xF0);                                     /* CDGH */
+	abef = s0;
+	cdgh = s1;
+	for (i = 0; i < 16; i++) {
+		if (i < 4) {
+			m[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)), swap);
+		} else {
+			__m128i w = _mm_sha256msg1_epu32(m[i & 3], m[(i - 3) & 3]);
+			w = _mm_add_epi32(w, _mm_alignr_epi8(m[(i - 1) & 3], m[(i - 2) & 3], 4));
+			m[i & 3] = _mm_sha256msg2_epu32(w, m[(i - 1) & 3]);
+		}
+		t = _mm_add_epi32(m[i & 3], _mm_loadu_si128((const __m128i *)&k[4 * i]));
+		s1 = _mm_sha256rnds2_epu32(s1, s0, t);
+		s0 = _mm_sha256rnds2_epu32(s0, s1, _mm_shuffle_epi32(t, 0x0E));
+	}
+	s0 = _mm_add_epi32(s0, abef);
+	s1 = _mm_add_epi32(s1, cdgh);
+	t = _mm_shuffle_epi32(s0, 0x1B);                                       /* FEBA */
+	s1 = _mm_shuffle_epi32(s1, 0xB1);                                      /* DCHG */
+	_mm_storeu_si128((__m128i *)&h[0], _mm_blend_epi16(t, s1, 0xF0));      /* DCBA */
+	_mm_storeu_si128((__m128i *)&h[4], _mm_alignr_epi8(s1, t, 8));         /* HGFE */
+}
+
+static int have_ni(void)
+{
+	unsigned int a, b, c, d;
+
+	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & (1u << 19)) || !(c & (1u << 9)))
+		return 0;
+	return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
+}
+#endif
+
+/* sha256_without_ni (tests): the C version even where SHA-NI is there. */
+int sha256_without_ni;
+
+static void compress(unsigned int h[8], const unsigned char *p)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	static int ni = -1;
+
+	if (ni < 0)
+		ni = have_ni();
+	if (ni && !sha256_without_ni) {
+		compress_ni(h, p);
+		return;
+	}
+#endif
+	compress_c(h, p);
 }
 
 void sha256_init(sha256 *s)

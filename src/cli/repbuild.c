@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -150,6 +151,58 @@ int repbuild_kind_of(const repbuild_args *a, const char *path)
 
 #define DIST_GROUPS 12 /* as plot dist draws at most */
 
+/* Each input's size and SHA-256, computed on a thread of its own while
+ * the inputs are read: a checksum is a second pass over every byte. */
+typedef struct hashes {
+	char **path;
+	size_t n;
+	char (*hex)[65];
+	unsigned long long *size;
+	int *err;             /* errno of a file that could not be read, else 0 */
+	pthread_t thread;
+	int running;
+} hashes;
+
+static void *hash_inputs(void *arg)
+{
+	hashes *h = arg;
+	size_t i;
+
+	for (i = 0; i < h->n; i++)
+		h->err[i] = sha256_file(h->path[i], h->hex[i], &h->size[i]) != 0 ? (errno ? errno : EIO) : 0;
+	return NULL;
+}
+
+/* Start hashing paths[0..n) (they must outlive the hashing). */
+static void hashes_start(hashes *h, char **paths, size_t n)
+{
+	h->path = paths;
+	h->n = n;
+	h->hex = xcalloc(n + 1, sizeof *h->hex);
+	h->size = xcalloc(n + 1, sizeof *h->size);
+	h->err = xcalloc(n + 1, sizeof *h->err);
+	h->running = pthread_create(&h->thread, NULL, hash_inputs, h) == 0;
+	if (!h->running)
+		hash_inputs(h);
+}
+
+/* Wait for the hashing to end. */
+static void hashes_wait(hashes *h)
+{
+	if (h->running)
+		pthread_join(h->thread, NULL);
+	h->running = 0;
+}
+
+static void hashes_free(hashes *h)
+{
+	hashes_wait(h);
+	free(h->path);
+	free(h->hex);
+	free(h->size);
+	free(h->err);
+}
+
 typedef struct state {
 	const repbuild_args *a;
 	report *r;
@@ -168,6 +221,7 @@ typedef struct state {
 	tally rows, figures;
 	char *claims_acct;
 	repcharts *charts;
+	hashes sums;          /* the inputs' checksums, on a thread of their own */
 } state;
 
 static void worse(state *st, int code)
@@ -179,20 +233,28 @@ static void worse(state *st, int code)
 /* Sort the inputs by kind; 0, or EXIT_USAGE. */
 static int sort_inputs(state *st)
 {
-	size_t i;
+	size_t i, k;
+	char **all;
 
 	for (i = 0; i < st->a->nfiles; i++) {
 		const char *path = st->a->files[i];
-		int k = strcmp(path, "-") == 0 ? -2 : repbuild_kind_of(st->a, path);
+		int kind = strcmp(path, "-") == 0 ? -2 : repbuild_kind_of(st->a, path);
 		size_t alloc;
-		if (k == -2)
+		if (kind == -2)
 			diag("report: name the input files; standard input cannot be read twice");
-		if (k < 0)
+		if (kind < 0)
 			return EXIT_USAGE;
+		k = (size_t)kind;
 		alloc = st->nfile[k];
 		xgrow(&st->file[k], &alloc, st->nfile[k] + 1, sizeof *st->file[k]);
 		st->file[k][st->nfile[k]++] = st->a->files[i];
 	}
+	all = xmalloc((st->a->nfiles + 1) * sizeof *all);
+	for (k = 0, i = 0; k < 3; k++) {
+		memcpy(all + i, st->file[k], st->nfile[k] * sizeof *all);
+		i += st->nfile[k];
+	}
+	hashes_start(&st->sums, all, i);
 	return 0;
 }
 
@@ -640,26 +702,25 @@ static table *inputs_table(state *st)
 {
 	static const char *const kind[] = {"microdata", "claims", "article"};
 	table *t = table_new();
-	char hex[65];
-	size_t k, i;
+	size_t k, i, at = 0;
 
+	hashes_wait(&st->sums);
 	table_add_column(t, "file", CELL_TEXT);
 	table_add_column(t, "kind", CELL_TEXT);
 	table_add_column(t, "bytes", CELL_COUNT);
 	table_add_column(t, "sha256", CELL_TEXT);
 	for (k = 0; k < 3; k++)
-		for (i = 0; i < st->nfile[k]; i++) {
-			const char *path = st->file[k][i];
-			unsigned long long size = 0;
-			if (sha256_file(path, hex, &size) != 0) {
-				diag("%s: %s", path, strerror(errno));
-				snprintf(hex, sizeof hex, "(unreadable)");
+		for (i = 0; i < st->nfile[k]; i++, at++) {
+			const char *path = st->file[k][i], *hex = st->sums.hex[at];
+			if (st->sums.err[at]) {
+				diag("%s: %s", path, strerror(st->sums.err[at]));
+				hex = "(unreadable)";
 				worse(st, EXIT_DATA);
 			}
 			table_add_row(t);
 			table_put_text(t, path, strlen(path));
 			table_put_text(t, kind[k], strlen(kind[k]));
-			table_put_number(t, (double)size);
+			table_put_number(t, (double)st->sums.size[at]);
 			table_put_text(t, hex, strlen(hex));
 		}
 	return t;
@@ -717,6 +778,7 @@ int repbuild_run(const repbuild_args *a, report *r)
 	chart_figs_free(&st.figs);
 	tally_free(&st.rows);
 	tally_free(&st.figures);
+	hashes_free(&st.sums);
 	free(st.sum_acct);
 	free(st.claims_acct);
 	for (k = 0; k < 3; k++)
