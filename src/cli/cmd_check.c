@@ -211,10 +211,8 @@ int cmd_check(int argc, char **argv)
 	k = check_new(ref, &a.o);
 	if (!a.text)
 		t = findings_new();
-	if (a.xlsx && !(sums = open_memstream(&sums_text, &sums_size))) {
-		diag("out of memory");
-		exit(EXIT_USAGE);
-	}
+	if (a.xlsx)
+		sums = xmemstream(&sums_text, &sums_size);
 	for (i = optind; i < argc; i++)
 		code = check_file(k, &a, argv[i], t, sums, code);
 	if (sums) {

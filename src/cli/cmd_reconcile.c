@@ -335,12 +335,7 @@ static char *accounting_text(const reconciler *r, const resolver *names, const t
 {
 	char *buf = NULL;
 	size_t size = 0;
-	FILE *f = open_memstream(&buf, &size);
-
-	if (!f) {
-		diag("out of memory");
-		exit(EXIT_USAGE);
-	}
+	FILE *f = xmemstream(&buf, &size);
 	tally_print(rows, "rows", f);
 	tally_print(figures, "figures", f);
 	resolve_print(names, f);

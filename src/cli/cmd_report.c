@@ -269,7 +269,7 @@ static char *command_line(int argc, char **argv)
 {
 	char *buf = NULL;
 	size_t size = 0;
-	FILE *f = open_memstream(&buf, &size);
+	FILE *f = xmemstream(&buf, &size);
 	int i;
 
 	fputs("wagestat report", f);

@@ -43,13 +43,9 @@ static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
 	const microdata_sink *p = summarize_counts(s);
 	char *buf = NULL, label[512];
 	size_t size = 0, i;
-	FILE *f = open_memstream(&buf, &size);
+	FILE *f = xmemstream(&buf, &size);
 	int from, to, first = 1;
 
-	if (!f) {
-		diag("out of memory");
-		exit(EXIT_USAGE);
-	}
 	fprintf(f, "{\"rows_read\": %llu, \"used\": %llu, \"filtered\": %llu, "
 		   "\"missing\": %llu, \"rejected\": %llu, \"rejected_by_reason\": {",
 		p->t->read, p->t->used, p->t->filtered, p->t->missing,
@@ -299,12 +295,7 @@ static char *accounting_text(const job *j, summarizer *s, size_t ngroups)
 {
 	char *buf = NULL;
 	size_t size = 0;
-	FILE *f = open_memstream(&buf, &size);
-
-	if (!f) {
-		diag("out of memory");
-		exit(EXIT_USAGE);
-	}
+	FILE *f = xmemstream(&buf, &size);
 	tally_print(summarize_counts(s)->t, "rows", f);
 	microopts_print_accounting(&j->in, summarize_counts(s), f);
 	sumtable_print_mixed(s, j->in.ngroups, ngroups, microdata_basis_name(j->in.basis), f);

@@ -267,13 +267,7 @@ typedef struct memout {
 
 static FILE *mem_open(memout *m)
 {
-	m->buf = NULL;
-	m->size = 0;
-	if (!(m->f = open_memstream(&m->buf, &m->size))) {
-		diag("out of memory");
-		exit(EXIT_USAGE);
-	}
-	return m->f;
+	return m->f = xmemstream(&m->buf, &m->size);
 }
 
 /* The text written (the caller frees it). */

@@ -222,27 +222,50 @@ static void html_head(const report *r, FILE *out)
 	fputs("</h1>\n", out);
 }
 
-static void html_quote(const block *b, FILE *out)
+typedef void (*escape_fn)(FILE *out, const char *s);
+
+/* A quote, escaped by esc, its mark between open and close. */
+static void quote_text(const block *b, FILE *out, escape_fn esc, const char *open,
+		       const char *close)
 {
 	const char *at = b->mark ? strstr(b->text, b->mark) : NULL;
 	char *before = xstrndup(b->text, at ? (size_t)(at - b->text) : strlen(b->text));
 
-	fputs("<div class=\"finding\"><p><span class=\"verdict\">", out);
-	table_html_text(out, b->body);
-	fputs("</span> <span class=\"where\">", out);
-	table_html_text(out, b->name);
-	fputs("</span></p>\n<blockquote>", out);
-	table_html_text(out, before);
+	esc(out, before);
 	if (at) {
-		fputs("<mark>", out);
-		table_html_text(out, b->mark);
-		fputs("</mark>", out);
-		table_html_text(out, at + strlen(b->mark));
+		fputs(open, out);
+		esc(out, b->mark);
+		fputs(close, out);
+		esc(out, at + strlen(b->mark));
 	}
-	fputs("</blockquote>\n<p>", out);
-	table_html_text(out, b->reason);
-	fputs("</p></div>\n", out);
 	free(before);
+}
+
+/* How a finding is marked up: the text before its verdict, between the
+ * verdict and its place, before the quote, around the mark, before the
+ * reason and after it. */
+typedef struct quote_markup {
+	escape_fn esc;
+	const char *verdict, *where, *quote, *mark_open, *mark_close, *reason, *end;
+} quote_markup;
+
+static const quote_markup html_markup = {
+	table_html_text, "<div class=\"finding\"><p><span class=\"verdict\">",
+	"</span> <span class=\"where\">", "</span></p>\n<blockquote>", "<mark>", "</mark>",
+	"</blockquote>\n<p>", "</p></div>\n",
+};
+
+static void write_quote(const block *b, const quote_markup *m, FILE *out)
+{
+	fputs(m->verdict, out);
+	m->esc(out, b->body);
+	fputs(m->where, out);
+	m->esc(out, b->name);
+	fputs(m->quote, out);
+	quote_text(b, out, m->esc, m->mark_open, m->mark_close);
+	fputs(m->reason, out);
+	m->esc(out, b->reason);
+	fputs(m->end, out);
 }
 
 static void html_caption(const block *b, FILE *out)
@@ -288,7 +311,7 @@ static void html_block(const block *b, int *open, FILE *out)
 		fputs("</figcaption>\n</figure>\n", out);
 		break;
 	case B_QUOTE:
-		html_quote(b, out);
+		write_quote(b, &html_markup, out);
 		break;
 	}
 }
@@ -336,28 +359,9 @@ static char *md_base(const char *output)
 	return xstrndup(base, dot ? (size_t)(dot - base) : strlen(base));
 }
 
-static void md_quote(const block *b, FILE *out)
-{
-	const char *at = b->mark ? strstr(b->text, b->mark) : NULL;
-	char *before = xstrndup(b->text, at ? (size_t)(at - b->text) : strlen(b->text));
-
-	fputs("**", out);
-	md_text(out, b->body);
-	fputs("** at ", out);
-	md_text(out, b->name);
-	fputs("\n\n> ", out);
-	md_text(out, before);
-	if (at) {
-		fputs("**", out);
-		md_text(out, b->mark);
-		fputs("**", out);
-		md_text(out, at + strlen(b->mark));
-	}
-	fputs("\n\n", out);
-	md_text(out, b->reason);
-	fputs("\n\n", out);
-	free(before);
-}
+static const quote_markup md_markup = {
+	md_text, "**", "** at ", "\n\n> ", "**", "**", "\n\n", "\n\n",
+};
 
 /* Lines as they are, fenced by more tildes than any line of them begins with. */
 static void md_fenced(FILE *out, const char *text)
@@ -409,7 +413,7 @@ static void md_block(const block *b, const char *base, FILE *out)
 		fprintf(out, "](%s-%s.svg)\n\n", base, b->name);
 		break;
 	case B_QUOTE:
-		md_quote(b, out);
+		write_quote(b, &md_markup, out);
 		break;
 	}
 }
