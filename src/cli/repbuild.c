@@ -250,10 +250,9 @@ static int sort_inputs(state *st)
 		st->file[k][st->nfile[k]++] = st->a->files[i];
 	}
 	all = xmalloc((st->a->nfiles + 1) * sizeof *all);
-	for (k = 0, i = 0; k < 3; k++) {
-		memcpy(all + i, st->file[k], st->nfile[k] * sizeof *all);
-		i += st->nfile[k];
-	}
+	for (k = 0, i = 0; k < 3; k++)
+		for (size_t j = 0; j < st->nfile[k]; j++)
+			all[i++] = st->file[k][j];
 	hashes_start(&st->sums, all, i);
 	return 0;
 }
