@@ -13,7 +13,7 @@
 # a blank (missing) and 'abc' (rejected).
 
 == the workbook's sheets are summarize's, reconcile's and check's figures
-$ cd "$TMPDIR" && T=$OLDPWD
+$ T=$PWD && rm -rf "$TMPDIR/rep" && mkdir "$TMPDIR/rep" && cd "$TMPDIR/rep"
 $ wagestat report -q -f xlsx -o r.xlsx -g group $T/data/plot/dist.csv $T/data/reconcile/three.csv $T/data/reconcile/se.csv $T/data/articles/lab-careers.md; echo "exit $?"
 $ wagestat summarize -q -g group -s count,mean,p10,p25,median,p75,p90 -f csv $T/data/plot/dist.csv > s.csv
 $ python3 $T/tools/xlsx_same.py r.xlsx summary s.csv --money mean,p10,median,p90
@@ -32,7 +32,7 @@ $ grep -o '^A,5,30000,14000,20000,30000' s.csv
 > A,5,30000,14000,20000,30000
 
 == the page's summary table is summarize's HTML table, and the page is valid
-$ cd "$TMPDIR" && T=$OLDPWD
+$ T=$PWD && rm -rf "$TMPDIR/rep" && mkdir "$TMPDIR/rep" && cd "$TMPDIR/rep"
 $ wagestat report -q -o r.html -g group --sort $T/data/plot/dist.csv $T/data/reconcile/three.csv $T/data/articles/lab-careers.md
 $ wagestat summarize -q -g group --sort -s count,mean,p10,p25,median,p75,p90 -f html $T/data/plot/dist.csv > s.html
 $ python3 -c 'import sys; p = open("r.html").read(); t = p[p.index("<table>"):p.index("</table>") + 8] + "\n"; print("same" if t == open("s.html").read() else "differs")'
@@ -52,7 +52,7 @@ $ grep -o 'rows read 8 = used 6 + filtered 0 + missing 1 + rejected 1' r.html
 == article findings: the claim that does not hold, quoted with its figure marked
 # lab-careers.md line 6 says clinical lab techs earn a median of $32,000
 # in 2023; the BLS May 2023 median is $60,780 (datasets/oews_healthcare.csv)
-$ cd "$TMPDIR" && T=$OLDPWD
+$ T=$PWD && rm -rf "$TMPDIR/rep" && mkdir "$TMPDIR/rep" && cd "$TMPDIR/rep"
 $ wagestat report -q -o r.html $T/data/articles/lab-careers.md
 $ grep -o '11 findings: 2 ok, 1 unverifiable, 8 inconsistent' r.html
 $ grep -c '<mark>32,000</mark>' r.html
@@ -65,7 +65,7 @@ $ grep -c '<mark>32,000</mark>' r.html
 # with a line break; data/plot/hostile.csv: roles named so in claims;
 # data/report/hostile.md: an article whose title and text hold a script.
 %skip-unless /usr/bin/gnuplot
-$ cd "$TMPDIR" && T=$OLDPWD
+$ T=$PWD && rm -rf "$TMPDIR/rep" && mkdir "$TMPDIR/rep" && cd "$TMPDIR/rep"
 $ wagestat report -q -g role,region -o h.html $T/data/report/hostile.csv $T/data/plot/hostile.csv $T/data/report/hostile.md
 $ python3 $T/tools/html_check.py h.html --text '</td><script>alert(1)</script>' '"onload=alert(2) x="' '`touch pwned`' 'system("touch pwned")' '<script>alert(4)</script>'
 $ ls pwned 2>&1 | sed 's/.*No such file.*/no pwned file/'
@@ -79,7 +79,7 @@ $ ls pwned 2>&1 | sed 's/.*No such file.*/no pwned file/'
 
 == the page as a person sees it: Chromium draws every chart, no error, no sideways scroll on a phone
 %skip-unless /usr/bin/chromium
-$ cd "$TMPDIR" && T=$OLDPWD
+$ T=$PWD && rm -rf "$TMPDIR/rep" && mkdir "$TMPDIR/rep" && cd "$TMPDIR/rep"
 $ wagestat report -q -o r.html -g group $T/data/plot/dist.csv $T/data/reconcile/three.csv --roles 'medical assistants' $T/../datasets/oews_healthcare.csv
 $ python3 $T/browser/render.py r.html
 > charts 5, drawn 5
@@ -91,7 +91,7 @@ $ python3 $T/browser/render.py r.html
 == the browser check can fail: a blank page with an empty chart, a script error and a wide block
 # a page with no viewport line is laid out 980 px wide: 2000 - 980 = 1020
 %skip-unless /usr/bin/chromium
-$ cd "$TMPDIR" && T=$OLDPWD
+$ T=$PWD && rm -rf "$TMPDIR/rep" && mkdir "$TMPDIR/rep" && cd "$TMPDIR/rep"
 $ printf '<!DOCTYPE html><html><body style="margin:0"><svg width="0" height="0"></svg><div style="width:2000px;height:10px"></div><script>console.error("x")</script></body></html>' > bad.html
 $ python3 $T/browser/render.py bad.html | grep -v '^  '
 > charts 1, drawn 0
@@ -110,7 +110,7 @@ $ python3 tools/html_check.py "$TMPDIR/bad.html"; echo "exit $?"
 > exit 1
 
 == Markdown: the charts as SVG files beside it, the text escaped
-$ cd "$TMPDIR" && T=$OLDPWD
+$ T=$PWD && rm -rf "$TMPDIR/rep" && mkdir "$TMPDIR/rep" && cd "$TMPDIR/rep"
 $ wagestat report -q -f md -o m/r.md -g role $T/data/report/hostile.csv 2>&1 | head -n 1
 $ mkdir -p m && wagestat report -q -f md -o m/r.md -g role $T/data/report/hostile.csv
 $ ls m; grep -o '!\[[^]]*\](r-dist.svg)' m/r.md | head -n 1; grep -c '<script>' m/r.md || true
@@ -134,7 +134,7 @@ $ wagestat report --config "$TMPDIR/bad.conf" 2>&1 | sed "s|$TMPDIR|TMP|"; echo 
 > exit 2
 
 == the inputs' SHA-256 is sha256sum's, and the command is given
-$ cd "$TMPDIR" && T=$OLDPWD
+$ T=$PWD && rm -rf "$TMPDIR/rep" && mkdir "$TMPDIR/rep" && cd "$TMPDIR/rep"
 $ cp $T/data/plot/dist.csv d.csv && wagestat report -q -o r.html -g group d.csv
 $ sha256sum d.csv | cut -c1-64 > want; grep -c "$(cat want)" r.html
 $ grep -o 'Written by wagestat [0-9.]*: wagestat report -q -o r.html -g group d.csv' r.html
@@ -142,7 +142,7 @@ $ grep -o 'Written by wagestat [0-9.]*: wagestat report -q -o r.html -g group d.
 > Written by wagestat 0.1.0: wagestat report -q -o r.html -g group d.csv
 
 == a missing input is a usage error and nothing is written; a failed write keeps the old report
-$ cd "$TMPDIR" && echo old > r.html
+$ rm -rf "$TMPDIR/rep" && mkdir "$TMPDIR/rep" && cd "$TMPDIR/rep" && echo old > r.html
 $ wagestat report -q -o r.html no-such.csv; echo "exit $?"; cat r.html
 $ wagestat report -q -o /dev/full/r.html ../no-such.csv 2>/dev/null; echo "exit $?"
 > exit 2
