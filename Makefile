@@ -6,7 +6,7 @@ CFLAGS = -O2 -g
 WARN = -Wall -Wextra -Werror -Wformat-security -Wswitch-enum -Wfloat-equal \
        -Wstrict-prototypes -Wshadow
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Iinclude $(WARN) $(CFLAGS)
-LDLIBS = -lcsv -lgsl -lgslcblas -lgumbo -lm -pthread
+LDLIBS = -lcsv -lgsl -lgslcblas -lgumbo -lxlsxwriter -lm -pthread
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 PREFIX = /usr/local

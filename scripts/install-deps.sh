@@ -4,7 +4,8 @@
 #   scripts/install-deps.sh --bench  also the tools the benchmark compares with
 set -eu
 
-packages="gcc make libc6-dev libcsv-dev libgsl-dev libgumbo-dev gnuplot-nox xlsx2csv python3 clang libclang-rt-14-dev"
+packages="gcc make libc6-dev libcsv-dev libgsl-dev libgumbo-dev gnuplot-nox xlsx2csv python3 clang libclang-rt-14-dev \
+	libxlsxwriter-dev chromium"
 if [ "${1:-}" = "--bench" ]; then
 	packages="$packages python3-pandas datamash miller time"
 fi

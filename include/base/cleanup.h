@@ -15,6 +15,12 @@
 int cleanup_add(const char *path);
 /* No longer: it was renamed into place or removed already. */
 void cleanup_forget(const char *path);
+/* A new empty file beside output, ".NAME.XXXXXX.EXT", with a new file's
+ * mode and listed here: written in full, then renamed onto output, so that
+ * a failed or stopped command leaves the file that was there.  The caller
+ * frees the path (and forgets it once renamed or removed).  NULL after
+ * saying why. */
+char *cleanup_temp_beside(const char *output);
 /* Kill pid (0: none) on a signal. */
 void cleanup_child(pid_t pid);
 

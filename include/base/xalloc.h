@@ -4,6 +4,7 @@
 #define WAGESTAT_XALLOC_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
@@ -15,6 +16,10 @@ char *xstrndup(const char *s, size_t len);
  * at least need items.  Growth is geometric (x1.5) to keep peak memory near
  * what is used. */
 void xgrow(void *ptr, size_t *alloc, size_t need, size_t elem_size);
+
+/* A stream writing into memory (open_memstream): *buf, *size set by each
+ * fflush and by fclose, when the caller takes *buf (and frees it). */
+FILE *xmemstream(char **buf, size_t *size);
 
 /* Append a phrase (printf-style, cut at 511 bytes) to the string *s,
  * which may be NULL or "", with sep before it when *s was not empty. */

@@ -4,6 +4,10 @@
 
 #include <stdio.h>
 
+#ifndef WAGESTAT_VERSION
+#define WAGESTAT_VERSION "0.1.0"
+#endif
+
 typedef struct command {
 	const char *name;
 	int (*run)(int argc, char **argv); /* argv[0] is the command name */
@@ -21,6 +25,7 @@ int cmd_reconcile(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_plot(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 void cmd_convert_help(FILE *out);
 void cmd_import_help(FILE *out);
 void cmd_reconcile_help(FILE *out);
@@ -28,5 +33,6 @@ void cmd_extract_help(FILE *out);
 void cmd_check_help(FILE *out);
 void cmd_summarize_help(FILE *out);
 void cmd_plot_help(FILE *out);
+void cmd_report_help(FILE *out);
 
 #endif

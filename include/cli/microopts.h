@@ -49,8 +49,8 @@ void microopts_check(const microopts *o, const char *cmd);
 void microopts_reader(const microopts *o, unit u, microdata_opts *in);
 
 /* After "rows read ...": the values restated in another unit, the basis
- * and how many values it touched, and the top codes, on stderr. */
-void microopts_print_accounting(const microopts *o, const microdata_sink *p);
+ * and how many values it touched, and the top codes, onto out (stderr). */
+void microopts_print_accounting(const microopts *o, const microdata_sink *p, FILE *out);
 
 /* The shared options' lines for a command's help. */
 void microopts_help(FILE *out);

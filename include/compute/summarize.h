@@ -32,6 +32,13 @@ const microdata_sink *summarize_counts(const summarizer *s);
  * *out).  Returns the number of groups.  Call once, after reading. */
 size_t summarize_finish(summarizer *s, int sort, double **out);
 
+/* Keep each group's values after summarize_finish (call before it), for
+ * summarize_values. */
+void summarize_keep_values(summarizer *s);
+/* After summarize_finish with the values kept: group g's values in
+ * ascending order (*n of them; NULL when the plan keeps none). */
+const double *summarize_values(summarizer *s, size_t g, size_t *n);
+
 /* Group g's key: the group columns' values, each followed by a NUL. */
 const char *summarize_key(const summarizer *s, size_t g);
 /* How many of group g's values were written in each unit (indexed by

@@ -78,6 +78,15 @@ size_t table_rows(const table *t);
 const char *table_text(const table *t, size_t row, size_t col);
 double table_number(const table *t, size_t row, size_t col);
 
+/* The columns: how many, each one's name and kind. */
+size_t table_columns(const table *t);
+const char *table_column_name(const table *t, size_t col);
+cell_kind table_column_kind(const table *t, size_t col);
+
+/* s as HTML text, in an element or a quoted attribute alike: & < > " '
+ * as entities (the one escaping of every HTML wagestat writes). */
+void table_html_text(FILE *out, const char *s);
+
 /* Returns 0 or -1 on a write error. */
 int table_write(const table *t, table_format f, FILE *out);
 

@@ -1,11 +1,18 @@
 #include "base/cleanup.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#define CLEANUP_PATHS 8
+#include "base/diag.h"
+#include "base/xalloc.h"
+
+#define CLEANUP_PATHS 16
 
 static char paths[CLEANUP_PATHS][PATH_MAX];
 static volatile sig_atomic_t used[CLEANUP_PATHS];
@@ -76,4 +83,31 @@ void cleanup_child(pid_t pid)
 {
 	install();
 	child = pid;
+}
+
+char *cleanup_temp_beside(const char *output)
+{
+	const char *slash = strrchr(output, '/'), *base = slash ? slash + 1 : output;
+	const char *dot = strrchr(base, '.');
+	size_t baselen = dot ? (size_t)(dot - base) : strlen(base);
+	size_t dirlen = (size_t)(base - output), n = strlen(output) + 16;
+	char *tmp = xmalloc(n);
+	mode_t mask;
+	int fd;
+
+	if (!dot)
+		dot = "";
+	snprintf(tmp, n, "%.*s.%.*s.XXXXXX%s", (int)dirlen, output, (int)baselen, base, dot);
+	if ((fd = mkstemps(tmp, (int)strlen(dot))) < 0) {
+		diag("cannot write beside %s: %s", output, strerror(errno));
+		free(tmp);
+		return NULL;
+	}
+	/* the file's mode is a new file's, not a temporary file's 0600 */
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	close(fd);
+	cleanup_add(tmp);
+	return tmp;
 }

@@ -76,3 +76,14 @@ void xappendf(char **s, const char *sep, const char *fmt, ...)
 	*s = xrealloc(*s, old + strlen(sep) + strlen(buf) + 1);
 	sprintf(*s + old, "%s%s", old ? sep : "", buf);
 }
+
+FILE *xmemstream(char **buf, size_t *size)
+{
+	FILE *f;
+
+	*buf = NULL;
+	*size = 0;
+	if (!(f = open_memstream(buf, size)))
+		die_nomem(0);
+	return f;
+}

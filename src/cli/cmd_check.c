@@ -13,86 +13,11 @@
 #include "compute/check.h"
 #include "extract/extract.h"
 #include "base/slurp.h"
-#include "output/claimrows.h"
+#include "output/findings.h"
+#include "cli/judge.h"
 #include "output/table.h"
+#include "output/xlsxout.h"
 #include "base/xalloc.h"
-
-#define SHIPPED_REF "oews_healthcare.csv"
-
-/* The extractor hands each claim and comparison to the check_ctx. */
-static int on_claim(void *ctx, const claim *c, size_t index, const extract_link *link)
-{
-	(void)index;
-	check_add_claim(ctx, c, link->same_as);
-	return 0;
-}
-
-static void on_comparison(void *ctx, const extract_comparison *cmp)
-{
-	check_add_comparison(ctx, cmp);
-}
-
-/* Extract and judge one article (text is changed, as extract_text does). */
-static void judge_article(check_ctx *k, const char *name, char *text, size_t len,
-			  extract_dropped *dropped)
-{
-	check_begin(k);
-	extract_text(name, text, len, on_claim, on_comparison, k, dropped);
-	check_judge(k);
-}
-
-/* The shipped reference: $WAGESTAT_REF, datasets/ here, beside the program
- * (a build tree), or the installed share directory. */
-static char *default_ref(void)
-{
-	const char *env = getenv("WAGESTAT_REF");
-	char exe[PATH_MAX], *path = xmalloc(PATH_MAX + 64), *slash;
-	ssize_t n;
-
-	if (env && *env) {
-		snprintf(path, PATH_MAX + 64, "%s", env);
-		return path;
-	}
-	snprintf(path, PATH_MAX + 64, "datasets/%s", SHIPPED_REF);
-	if (access(path, R_OK) == 0)
-		return path;
-	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		if ((slash = strrchr(exe, '/')) != NULL)
-			*slash = '\0';
-		snprintf(path, PATH_MAX + 64, "%s/datasets/%s", exe, SHIPPED_REF);
-		if (access(path, R_OK) == 0)
-			return path;
-		snprintf(path, PATH_MAX + 64, "%s/../share/wagestat/%s", exe, SHIPPED_REF);
-		if (access(path, R_OK) == 0)
-			return path;
-	}
-	free(path);
-	return NULL;
-}
-
-static void put(table *t, const char *s)
-{
-	table_put_text(t, s, strlen(s));
-}
-
-static void add_rows(table *t, const check_ctx *k)
-{
-	size_t i;
-	char buf[256];
-
-	for (i = 0; i < check_count(k); i++) {
-		const check_finding *f = check_result(k, i);
-		table_add_row(t);
-		claimrows_cells(t, &f->c);
-		claimrows_figure(t, f->c.stat, f->ref_value);
-		put(t, f->ref_source);
-		table_put_number(t, f->deviation);
-		put(t, check_verdict_names(f->verdict, buf, sizeof buf));
-		put(t, f->reason);
-	}
-}
 
 /* Like a linter: FILE:LINE:COL: verdict: what, for the findings that are
  * not ok. */
@@ -115,20 +40,6 @@ static void print_text(const check_ctx *k, int all)
 	}
 }
 
-static void summary(const char *name, const check_ctx *k, FILE *out)
-{
-	size_t i, ok = 0, unver = 0, bad = 0;
-
-	for (i = 0; i < check_count(k); i++) {
-		unsigned v = check_result(k, i)->verdict;
-		ok += (v & CHECK_OK) != 0;
-		unver += (v & CHECK_UNVERIFIABLE) != 0;
-		bad += (v & CHECK_INCONSISTENT) != 0;
-	}
-	fprintf(out, "%s: %zu findings: %zu ok, %zu unverifiable, %zu inconsistent\n", name,
-		check_count(k), ok, unver, bad);
-}
-
 enum { OPT_REF = 256, OPT_YEAR, OPT_TOLERANCE, OPT_FAIL_ON, OPT_ALL };
 
 static const struct option long_options[] = {
@@ -147,7 +58,7 @@ static const struct option long_options[] = {
 typedef struct check_args {
 	check_opts o;
 	const char *ref_path;
-	int quiet, all, text;
+	int quiet, all, text, xlsx;
 	unsigned fail_on;
 	table_format format;
 } check_args;
@@ -184,7 +95,7 @@ static unsigned fail_on_arg(const char *arg)
 
 static void parse_options(int argc, char **argv, check_args *a)
 {
-	int c, f;
+	int c, f = 0;
 
 	opterr = 0;
 	optind = 1;
@@ -206,9 +117,10 @@ static void parse_options(int argc, char **argv, check_args *a)
 			a->all = 1;
 			break;
 		case 'f':
-			if ((f = table_format_parse(optarg)) < 0)
-				diag_usage("check", "-f: %s, not '%s'", TABLE_FORMAT_NAMES, optarg);
-			a->format = (table_format)f;
+			a->xlsx = strcmp(optarg, "xlsx") == 0;
+			if (!a->xlsx && (f = table_format_parse(optarg)) < 0)
+				diag_usage("check", "-f: %s or xlsx, not '%s'", TABLE_FORMAT_NAMES, optarg);
+			a->format = a->xlsx ? TABLE_CSV : (table_format)f;
 			a->text = a->format == TABLE_TEXT;
 			break;
 		case 'q':
@@ -226,64 +138,67 @@ static void parse_options(int argc, char **argv, check_args *a)
 		diag_usage("check", "no article (use - for standard input)");
 }
 
-/* The table of findings for the formats other than text. */
-static table *findings_table(void)
+/* Judge one article file and show its findings (its summary line onto
+ * sums too, for a workbook); the exit code so far. */
+static int check_file(check_ctx *k, const check_args *a, const char *path, table *t,
+		      FILE *sums, int code)
 {
-	table *t = table_new();
-
-	claimrows_columns(t);
-	table_add_column(t, "ref_value", CELL_AMOUNT);
-	table_add_column(t, "ref_source", CELL_TEXT);
-	table_add_column(t, "deviation_pct", CELL_AMOUNT);
-	table_add_column(t, "verdict", CELL_TEXT);
-	table_add_column(t, "reason", CELL_TEXT);
-	return t;
-}
-
-/* Judge one article file and show its findings; the exit code so far. */
-static int check_file(check_ctx *k, const check_args *a, const char *path, table *t, int code)
-{
-	size_t len, j;
+	size_t j;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	int why;
-	extract_dropped dropped;
-	char *body = slurp(path, &len, &why);
+	unsigned long dropped;
+	int why = judge_file(k, path, &dropped);
 
-	if (!body)
+	if (why)
 		return why > code ? why : code;
-	judge_article(k, name, body, len, &dropped);
-	free(body);
 	/* figures not read are said always, and fail --fail-on */
-	if (extract_say_dropped(name, &dropped) && a->fail_on)
+	if (dropped && a->fail_on)
 		code = code == EXIT_OK ? EXIT_DATA : code;
 	if (a->text)
 		print_text(k, a->all);
 	else
-		add_rows(t, k);
+		findings_add(t, k);
 	if (!a->quiet)
-		summary(name, k, a->text ? stdout : stderr);
+		findings_summary(name, k, a->text ? stdout : stderr);
+	if (sums)
+		findings_summary(name, k, sums);
 	for (j = 0; j < check_count(k); j++)
 		if (check_result(k, j)->verdict & a->fail_on)
 			code = code == EXIT_OK ? EXIT_DATA : code;
 	return code;
 }
 
+/* -f xlsx: the findings and the articles' summary lines as a workbook on
+ * stdout; code, or EXIT_USAGE when it could not be written. */
+static int write_workbook(const table *t, const char *sums, int code)
+{
+	xlsxout *x = xlsxout_open(NULL);
+
+	if (!x)
+		return EXIT_USAGE;
+	xlsxout_table(x, "findings", t);
+	xlsxout_lines(x, "articles", sums);
+	return xlsxout_close(&x, stdout) != 0 ? EXIT_USAGE : code;
+}
+
 int cmd_check(int argc, char **argv)
 {
-	check_args a = {{0.15, 0.01, 0}, NULL, 0, 0, 1, 0, TABLE_TEXT};
+	check_args a = {{0.15, 0.01, 0}, NULL, 0, 0, 1, 0, 0, TABLE_TEXT};
 	char *found_ref = NULL;
 	int i, code = EXIT_OK;
 	check_ref *ref;
 	check_ctx *k;
 	table *t = NULL;
+	FILE *sums = NULL;
+	char *sums_text = NULL;
+	size_t sums_size = 0;
 
 	parse_options(argc, argv, &a);
 	if (!a.ref_path) {
-		found_ref = default_ref();
+		found_ref = judge_default_ref();
 		if (!found_ref) {
 			diag("no reference: datasets/%s is not here or beside the program; give --ref "
 			     "or set WAGESTAT_REF",
-			     SHIPPED_REF);
+			     JUDGE_SHIPPED_REF);
 			return EXIT_USAGE;
 		}
 		a.ref_path = found_ref;
@@ -295,13 +210,19 @@ int cmd_check(int argc, char **argv)
 	}
 	k = check_new(ref, &a.o);
 	if (!a.text)
-		t = findings_table();
+		t = findings_new();
+	if (a.xlsx)
+		sums = xmemstream(&sums_text, &sums_size);
 	for (i = optind; i < argc; i++)
-		code = check_file(k, &a, argv[i], t, code);
-	if (t) {
+		code = check_file(k, &a, argv[i], t, sums, code);
+	if (sums) {
+		fclose(sums);
+		code = write_workbook(t, sums_text, code);
+		free(sums_text);
+	} else if (t) {
 		table_write(t, a.format, stdout);
-		table_free(&t);
 	}
+	table_free(&t);
 	check_free(&k);
 	check_ref_free(&ref);
 	free(found_ref);
@@ -343,6 +264,7 @@ void cmd_check_help(FILE *out)
 "  --tolerance PCT     for figures not cited to the BLS (default 15)\n"
 "  --fail-on LEVEL     exit 1 if a claim is inconsistent (or unverifiable)\n"
 "  --all               text: list ok and unverifiable claims too\n"
-"  -f, --format FMT    text (default), csv, tsv, md, json, html\n"
+"  -f, --format FMT    text (default), csv, tsv, md, json, html, xlsx (a\n"
+"                      workbook: the findings and each article's summary)\n"
 "  -q, --quiet         no summary line\n", out);
 }

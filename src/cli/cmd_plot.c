@@ -8,6 +8,7 @@
 #include "base/diag.h"
 #include "base/fmt.h"
 #include "base/xalloc.h"
+#include "cli/chartopts.h"
 #include "cli/commands.h"
 #include "cli/microopts.h"
 #include "compute/reconcile.h"
@@ -218,7 +219,7 @@ static int dist_read(dist_reader *d, const microopts *a, unit u, char *const *fi
 			code = r == EXIT_USAGE ? EXIT_USAGE : EXIT_DATA;
 	if (!t->quiet && code != EXIT_USAGE) {
 		tally_print(t, "rows", stderr);
-		microopts_print_accounting(a, &sink);
+		microopts_print_accounting(a, &sink, stderr);
 	}
 	microdata_free(&m);
 	free(d->name);
@@ -365,79 +366,6 @@ static const struct option own_options[] = {
 	{NULL, 0, NULL, 0},
 };
 
-/* Split a comma-separated list into o->roles. */
-static void split_roles(chart_opts *o, const char *list)
-{
-	const char *s = list;
-
-	while (*s) {
-		const char *e = strchr(s, ',');
-		size_t len = e ? (size_t)(e - s) : strlen(s);
-		while (len && s[0] == ' ')
-			s++, len--;
-		while (len && s[len - 1] == ' ')
-			len--;
-		if (len) {
-			size_t alloc = o->nroles;
-			xgrow(&o->roles, &alloc, o->nroles + 1, sizeof *o->roles);
-			o->roles[o->nroles++] = xstrndup(s, len);
-		}
-		if (!e)
-			break;
-		s = e + 1;
-	}
-}
-
-static void parse_size(chart_opts *o, const char *arg)
-{
-	char *end;
-	long x = strtol(arg, &end, 10), y = 0;
-
-	if (*end == 'x')
-		y = strtol(end + 1, &end, 10);
-	if (*end || x < 200 || x > 10000 || y < 150 || y > 10000)
-		diag_usage("plot", "--size: WIDTHxHEIGHT in pixels such as 800x500, not '%s'", arg);
-	o->width = (int)x;
-	o->height = (int)y;
-}
-
-static int parse_to_year(const char *arg)
-{
-	char *end;
-	long y = strtol(arg, &end, 10);
-	int first, last;
-
-	dict_cpi_years(&first, &last);
-	if (*end || y < first || y > last)
-		diag_usage("plot", "--to-year: a year from %d to %d (the CPI-U table), not '%s'",
-			   first, last, arg);
-	return (int)y;
-}
-
-/* The options of the claims charts; 0 if c is none of them. */
-static int chart_option(chart_opts *o, int c, const char *arg)
-{
-	switch (c) {
-	case 'o': o->output = arg; break;
-	case 's': o->script = arg; break;
-	case 'z': parse_size(o, arg); break;
-	case 'R': split_roles(o, arg); break;
-	case 'r': o->role = arg; break;
-	case 'a': o->area = arg; break;
-	case 'p': o->period = arg; break;
-	case 't':
-		o->stat = claim_stat_parse(arg);
-		if (!chart_wanted_stat(o->stat))
-			diag_usage("plot", "--stat: median, mean, p10, p25, p75 or p90, not '%s'", arg);
-		break;
-	case 'm': o->mean = 1; break;
-	case 'y': o->to_year = parse_to_year(arg); break;
-	case 'q': o->quiet = 1; break;
-	default: return 0;
-	}
-	return 1;
-}
-
 static void parse_options(plot_args *a, int argc, char **argv)
 {
 	struct option long_options[MICROOPTS_MAX_LONG];
@@ -448,7 +376,7 @@ static void parse_options(plot_args *a, int argc, char **argv)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":o:" MICROOPTS_SHORT "qh", long_options, NULL)) != -1) {
-		if (microopts_take(&a->in, "plot", c, optarg) || chart_option(&a->chart, c, optarg))
+		if (microopts_take(&a->in, "plot", c, optarg) || chartopts_take(&a->chart, "plot", c, optarg))
 			continue;
 		switch (c) {
 		case 'O': a->dist.overlay = 1; break;
@@ -497,7 +425,6 @@ int cmd_plot(int argc, char **argv)
 	tally rows, figures;
 	const struct plot_kind *k;
 	char default_out[32];
-	size_t i;
 	int code;
 
 	memset(&a, 0, sizeof a);
@@ -519,9 +446,7 @@ int cmd_plot(int argc, char **argv)
 		code = EXIT_DATA;
 	tally_free(&rows);
 	tally_free(&figures);
-	for (i = 0; i < a.chart.nroles; i++)
-		free(a.chart.roles[i]);
-	free(a.chart.roles);
+	chartopts_free(&a.chart);
 	microopts_free(&a.in);
 	return diag_close_stdout(code);
 }

@@ -12,8 +12,9 @@
 #include "model/dict.h"
 #include "base/diag.h"
 #include "compute/reconcile.h"
-#include "output/claimrows.h"
+#include "output/rctable.h"
 #include "output/table.h"
+#include "output/xlsxout.h"
 #include "base/xalloc.h"
 
 typedef enum view { VIEW_CLAIMS, VIEW_KEYS, VIEW_SCORECARD } view;
@@ -97,135 +98,6 @@ static void read_weights(reconcile_opts *o, const char *path)
 
 /* --- output ------------------------------------------------------------ */
 
-static void put(table *t, const char *s)
-{
-	table_put_text(t, s, strlen(s));
-}
-
-static table *claims_table(const reconciler *r)
-{
-	table *t = table_new();
-	size_t i;
-	char buf[256];
-
-	claimrows_columns(t);
-	table_add_column(t, "consensus", CELL_AMOUNT);
-	table_add_column(t, "deviation_pct", CELL_AMOUNT);
-	table_add_column(t, "flags", CELL_TEXT);
-	table_add_column(t, "reason", CELL_TEXT);
-	for (i = 0; i < reconcile_nitems(r); i++) {
-		const rc_item *it = reconcile_item(r, i);
-		table_add_row(t);
-		claimrows_cells(t, &it->c);
-		claimrows_figure(t, it->c.stat,
-			   it->key >= 0 ? reconcile_key(r, (size_t)it->key)->cs.value : NAN);
-		table_put_number(t, it->deviation);
-		put(t, reconcile_flag_names(it->flags, buf, sizeof buf));
-		put(t, it->reason);
-	}
-	return t;
-}
-
-static void method_text(const rc_key *k, char *buf, size_t size)
-{
-	if (k->cs.method == METHOD_RANDOM_EFFECTS)
-		snprintf(buf, size, "%s, tau^2 %.6g", consensus_method_name(k->cs.method),
-			 k->cs.tau2);
-	else
-		snprintf(buf, size, "%s", consensus_method_name(k->cs.method));
-}
-
-static table *keys_table(const reconciler *r)
-{
-	static const char *const names[] = {"soc_code", "area", "period", "stat", "unit",
-					    "n_sources", "consensus", "low", "high",
-					    "spread_pct", "method"};
-	table *t = table_new();
-	size_t i;
-	char buf[128];
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		table_add_column(t, names[i], i < 5 || i == 10 ? CELL_TEXT
-					      : i == 5		 ? CELL_COUNT
-								 : CELL_AMOUNT);
-	for (i = 0; i < reconcile_nkeys(r); i++) {
-		const rc_key *k = reconcile_key(r, i);
-		table_add_row(t);
-		put(t, k->soc_code);
-		put(t, k->area);
-		snprintf(buf, sizeof buf, "%d", k->year);
-		put(t, k->year ? buf : "");
-		put(t, claim_stat_name(k->stat, buf, sizeof buf));
-		put(t, unit_name(k->unit));
-		table_put_number(t, (double)k->n_sources);
-		claimrows_figure(t, k->stat, k->cs.value);
-		claimrows_figure(t, k->stat, k->cs.low);
-		claimrows_figure(t, k->stat, k->cs.high);
-		table_put_number(t, fabs(k->cs.value) > 0 ? 100 * 1.4826 * k->cs.mad / fabs(k->cs.value)
-							   : NAN);
-		method_text(k, buf, sizeof buf);
-		put(t, buf);
-	}
-	return t;
-}
-
-static int by_text(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int by_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-/* One row per source: its claims, how many are flagged, and the median of
- * its absolute deviations from the consensus. */
-static table *scorecard_table(const reconciler *r)
-{
-	size_t n = reconcile_nitems(r), i, j, nsrc = 0;
-	char **src = xmalloc((n + 1) * sizeof *src);
-	double *dev = xmalloc((n + 1) * sizeof *dev);
-	table *t = table_new();
-
-	table_add_column(t, "source", CELL_TEXT);
-	table_add_column(t, "claims", CELL_COUNT);
-	table_add_column(t, "flagged", CELL_COUNT);
-	table_add_column(t, "median_abs_deviation_pct", CELL_AMOUNT);
-	for (i = 0; i < n; i++)
-		src[i] = reconcile_item(r, i)->c.source;
-	qsort(src, n, sizeof *src, by_text);
-	for (i = 0; i < n; i = j) {
-		size_t claims = 0, flagged = 0, nd = 0;
-		for (j = i; j < n && strcmp(src[j], src[i]) == 0; j++)
-			;
-		nsrc++;
-		for (size_t k = 0; k < n; k++) {
-			const rc_item *it = reconcile_item(r, k);
-			if (strcmp(it->c.source, src[i]) != 0)
-				continue;
-			claims++;
-			flagged += it->flags != 0;
-			/* a key with one source says nothing of how far it is */
-			if (!isnan(it->deviation) && it->key >= 0 &&
-			    reconcile_key(r, (size_t)it->key)->n_sources >= 2)
-				dev[nd++] = fabs(it->deviation);
-		}
-		qsort(dev, nd, sizeof *dev, by_double);
-		table_add_row(t);
-		put(t, src[i]);
-		table_put_number(t, (double)claims);
-		table_put_number(t, (double)flagged);
-		table_put_number(t, nd == 0 ? NAN
-				  : nd % 2 ? dev[nd / 2]
-					   : (dev[nd / 2 - 1] + dev[nd / 2]) / 2);
-	}
-	free(src);
-	free(dev);
-	return t;
-}
-
 /* -f claims: the consensus of each key as a claim. */
 static void write_consensus_claims(const reconciler *r, FILE *out)
 {
@@ -254,7 +126,7 @@ static void write_consensus_claims(const reconciler *r, FILE *out)
 		c.unit = k->unit;
 		c.n = (double)k->n_sources;
 		c.se = k->cs.se;
-		method_text(k, quote, sizeof quote);
+		rctable_method(k, quote, sizeof quote);
 		claim_set(&c.quote, quote, strlen(quote));
 		claim_csv_write(out, &c);
 		claim_free(&c);
@@ -300,7 +172,7 @@ typedef struct reconcile_args {
 	reconcile_opts o;
 	table_format format;
 	view v;
-	int quiet, strict, claims_out;
+	int quiet, strict, claims_out, xlsx;
 	unsigned fail_on;
 	const char *area; /* of wide tables with no area column */
 } reconcile_args;
@@ -339,12 +211,13 @@ static void parse_format(reconcile_args *a, const char *arg)
 {
 	int f;
 
-	if (strcmp(arg, "claims") == 0) {
-		a->claims_out = 1;
+	if (strcmp(arg, "claims") == 0 || strcmp(arg, "xlsx") == 0) {
+		a->claims_out = arg[0] == 'c';
+		a->xlsx = arg[0] == 'x';
 		return;
 	}
 	if ((f = table_format_parse(arg)) < 0)
-		diag_usage("reconcile", "-f: %s or claims, not '%s'", TABLE_FORMAT_NAMES, arg);
+		diag_usage("reconcile", "-f: %s, xlsx or claims, not '%s'", TABLE_FORMAT_NAMES, arg);
 	a->format = (table_format)f;
 }
 
@@ -396,25 +269,39 @@ static int read_claims(reconciler *r, const reconcile_args *a, char **files, int
 	return claimin_read_files(files, (size_t)n, &in, rows, figures, on_claim, r);
 }
 
-/* The view asked for on stdout. */
-static void write_result(const reconciler *r, const reconcile_args *a)
+static const char *const view_names[] = {"claims", "keys", "scorecard"};
+
+/* The view asked for on stdout (a workbook: the view and the accounting,
+ * acct); code, or EXIT_USAGE when the workbook could not be written. */
+static int write_result(const reconciler *r, const reconcile_args *a, const char *acct, int code)
 {
 	table *t;
+	xlsxout *x;
 
 	if (a->claims_out) {
 		write_consensus_claims(r, stdout);
-		return;
+		return code;
 	}
-	t = a->v == VIEW_KEYS ? keys_table(r)
-	    : a->v == VIEW_SCORECARD ? scorecard_table(r)
-				     : claims_table(r);
-	table_write(t, a->format, stdout);
+	t = a->v == VIEW_KEYS ? rctable_keys(r, NULL, NULL)
+	    : a->v == VIEW_SCORECARD ? rctable_scorecard(r)
+				     : rctable_claims(r, NULL, NULL);
+	if (!a->xlsx) {
+		table_write(t, a->format, stdout);
+	} else if (!(x = xlsxout_open(NULL))) {
+		code = EXIT_USAGE;
+	} else {
+		xlsxout_table(x, view_names[a->v], t);
+		xlsxout_lines(x, "accounting", acct);
+		if (xlsxout_close(&x, stdout) != 0)
+			code = EXIT_USAGE;
+	}
 	table_free(&t);
+	return code;
 }
 
 /* How many keys were reconciled (two sources or more), how many had one
  * source only, and why the unresolved claims were not compared. */
-static void say_keys(const reconciler *r)
+static void say_keys(const reconciler *r, FILE *out)
 {
 	size_t k, n = reconcile_nkeys(r), several = 0, i, j, nwhy = 0;
 	const char *why[16];
@@ -422,7 +309,7 @@ static void say_keys(const reconciler *r)
 
 	for (k = 0; k < n; k++)
 		several += reconcile_key(r, k)->n_sources >= 2;
-	fprintf(stderr, "wagestat: keys %zu = reconciled %zu (two sources or more) + one source %zu\n",
+	fprintf(out, "wagestat: keys %zu = reconciled %zu (two sources or more) + one source %zu\n",
 		n, several, n - several);
 	for (i = 0; i < reconcile_nitems(r); i++) {
 		const char *reason = reconcile_item(r, i)->reason, *at;
@@ -438,8 +325,26 @@ static void say_keys(const reconciler *r)
 			count[j]++;
 	}
 	for (j = 0; j < nwhy; j++)
-		fprintf(stderr, "wagestat:   unresolved %zu: %.*s\n", count[j],
+		fprintf(out, "wagestat:   unresolved %zu: %.*s\n", count[j],
 			(int)strcspn(why[j], ";"), why[j]);
+}
+
+/* The accounting in lines, as stderr shows it (the caller frees it). */
+static char *accounting_text(const reconciler *r, const resolver *names, const tally *rows,
+			     const tally *figures, size_t unresolved_n, size_t flagged)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = xmemstream(&buf, &size);
+	tally_print(rows, "rows", f);
+	tally_print(figures, "figures", f);
+	resolve_print(names, f);
+	fprintf(f, "wagestat: claims %zu = compared %zu + unresolved %zu; keys %zu; flagged %zu\n",
+		reconcile_nitems(r), reconcile_nitems(r) - unresolved_n, unresolved_n,
+		reconcile_nkeys(r), flagged);
+	say_keys(r, f);
+	fclose(f);
+	return buf;
 }
 
 /* Reconcile, write the result and the accounting; EXIT_DATA if a claim
@@ -448,6 +353,7 @@ static int report(reconciler *r, const reconcile_args *a, const resolver *names,
 		  const tally *rows, const tally *figures, int code)
 {
 	size_t k, flagged = 0, unresolved_n = 0;
+	char *acct;
 
 	reconcile_run(r);
 	for (k = 0; k < reconcile_nitems(r); k++) {
@@ -457,17 +363,11 @@ static int report(reconciler *r, const reconcile_args *a, const resolver *names,
 		if (f & a->fail_on)
 			code = code == EXIT_OK ? EXIT_DATA : code;
 	}
-	write_result(r, a);
-	if (!a->quiet) {
-		tally_print(rows, "rows", stderr);
-		tally_print(figures, "figures", stderr);
-		resolve_print(names, stderr);
-		fprintf(stderr, "wagestat: claims %zu = compared %zu + unresolved %zu; "
-				"keys %zu; flagged %zu\n",
-			reconcile_nitems(r), reconcile_nitems(r) - unresolved_n, unresolved_n,
-			reconcile_nkeys(r), flagged);
-		say_keys(r);
-	}
+	acct = accounting_text(r, names, rows, figures, unresolved_n, flagged);
+	code = write_result(r, a, acct, code);
+	if (!a->quiet)
+		fputs(acct, stderr);
+	free(acct);
 	return code;
 }
 
@@ -551,7 +451,8 @@ void cmd_reconcile_help(FILE *out)
 "      --area AREA         the area of wide tables with no area column (a BLS\n"
 "                          layout with none is national, US, and says so)\n"
 "      --fail-on FLAG|any  exit 1 when a claim has that flag (or any)\n"
-"  -f, --format FMT        text, csv, tsv, md, json, html, or claims\n"
+"  -f, --format FMT        text, csv, tsv, md, json, html, xlsx (a workbook:\n"
+"                          the view and the accounting), or claims\n"
 "                          (the consensus of each key as claims)\n"
 "  -q, --quiet             no accounting on stderr\n"
 "      --strict            exit 1 if any row or figure is rejected\n"

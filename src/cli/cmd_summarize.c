@@ -16,7 +16,9 @@
 #include "compute/stats.h"
 #include "compute/summarize.h"
 #include "input/microdata.h"
+#include "output/sumtable.h"
 #include "output/table.h"
+#include "output/xlsxout.h"
 #include "base/tally.h"
 #include "base/xalloc.h"
 
@@ -28,64 +30,12 @@ typedef struct job {
 	unit out_unit;  /* -u, or the first value column's */
 	table_format format;
 	int claims_out; /* -f claims */
+	int xlsx;       /* -f xlsx */
 	int sort, strict, quiet, verbose;
 	char *sources;  /* the input files, for the claims' source */
 } job;
 
 /* --- output ------------------------------------------------------------ */
-
-/* Group g's units when it mixes values written in more than one (a
- * plain number counts as the summary's unit); NULL otherwise. */
-static const unsigned long long *mixed_units(const summarizer *s, size_t g)
-{
-	const unsigned long long *n = summarize_units(s, g);
-	int u, kinds = 0;
-
-	for (u = 0; u < UNIT_COUNT; u++)
-		kinds += n[u] > 0;
-	return kinds > 1 ? n : NULL;
-}
-
-/* "DEPT / X": group g's key, its values joined. */
-static void group_label(const job *j, const summarizer *s, size_t g, char *buf, size_t size)
-{
-	const char *key = summarize_key(s, g);
-	size_t i, len = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < j->in.ngroups && len < size; i++) {
-		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? " / " : "", key);
-		key += strlen(key) + 1;
-	}
-}
-
-/* One note per group that mixes units: "group 'X' mixes 375 annual and
- * 1607 hourly values". */
-static void print_mixed(const job *j, const summarizer *s, size_t ngroups)
-{
-	size_t g;
-	int u;
-	char label[512];
-
-	for (g = 0; g < ngroups; g++) {
-		const unsigned long long *n = mixed_units(s, g);
-		const char *sep = "";
-		if (!n)
-			continue;
-		group_label(j, s, g, label, sizeof label);
-		if (j->in.ngroups)
-			fprintf(stderr, "wagestat:   group '%s' mixes", label);
-		else
-			fputs("wagestat:   the rows mix", stderr);
-		for (u = 0; u < UNIT_COUNT; u++)
-			if (n[u]) {
-				fprintf(stderr, "%s %llu %s", sep, n[u],
-					u == UNIT_NONE ? "unstated" : unit_name((unit)u));
-				sep = " and";
-			}
-		fprintf(stderr, " values (basis %s)\n", microdata_basis_name(j->in.basis));
-	}
-}
 
 /* The accounting as a JSON object, for -f json. */
 static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
@@ -93,13 +43,9 @@ static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
 	const microdata_sink *p = summarize_counts(s);
 	char *buf = NULL, label[512];
 	size_t size = 0, i;
-	FILE *f = open_memstream(&buf, &size);
+	FILE *f = xmemstream(&buf, &size);
 	int from, to, first = 1;
 
-	if (!f) {
-		diag("out of memory");
-		exit(EXIT_USAGE);
-	}
 	fprintf(f, "{\"rows_read\": %llu, \"used\": %llu, \"filtered\": %llu, "
 		   "\"missing\": %llu, \"rejected\": %llu, \"rejected_by_reason\": {",
 		p->t->read, p->t->used, p->t->filtered, p->t->missing,
@@ -133,10 +79,10 @@ static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
 	fprintf(f, ", \"other_hours\": %llu}, \"top_coded\": %llu, \"mixed_groups\": [",
 		p->other_hours, p->top_coded);
 	for (i = 0, first = 1; i < ngroups; i++) {
-		const unsigned long long *n = mixed_units(s, i);
+		const unsigned long long *n = sumtable_mixed(s, i);
 		if (!n)
 			continue;
-		group_label(j, s, i, label, sizeof label);
+		sumtable_label(s, j->in.ngroups, i, label, sizeof label);
 		fputs(first ? "{\"group\": " : ", {\"group\": ", f);
 		fmt_json_string(f, label, strlen(label));
 		for (from = 0; from < UNIT_COUNT; from++)
@@ -149,35 +95,6 @@ static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
 	fputs("]}", f);
 	fclose(f);
 	return buf;
-}
-
-static table *result_table(const job *j, summarizer *s)
-{
-	table *t = table_new();
-	size_t i, g, cols = j->plan.ncolumns, n;
-	double *out;
-	char name[48];
-
-	for (i = 0; i < j->in.ngroups; i++)
-		table_add_column(t, summarize_group_name(s, i), CELL_TEXT);
-	for (i = 0; i < cols; i++)
-		table_add_column(t, stats_plan_column(&j->plan, i, name, sizeof name),
-				 stats_plan_column_is_count(&j->plan, i) ? CELL_COUNT
-									 : CELL_AMOUNT);
-	n = summarize_finish(s, j->sort, &out);
-	for (g = 0; g < n; g++) {
-		const char *key = summarize_key(s, g);
-		table_add_row(t);
-		for (i = 0; i < j->in.ngroups; i++) {
-			size_t len = strlen(key);
-			table_put_text(t, key, len);
-			key += len + 1;
-		}
-		for (i = 0; i < cols; i++)
-			table_put_number(t, out[g * cols + i]);
-	}
-	free(out);
-	return t;
 }
 
 /* The claim statistic a summary column is, or CSTAT_NONE. */
@@ -301,12 +218,14 @@ static void parse_options(job *j, int argc, char **argv)
 			break;
 		case 'f': {
 			int f = table_format_parse(optarg);
-			if (strcmp(optarg, "claims") == 0) {
-				j->claims_out = 1;
+			if (strcmp(optarg, "claims") == 0 || strcmp(optarg, "xlsx") == 0) {
+				j->claims_out = optarg[0] == 'c';
+				j->xlsx = optarg[0] == 'x';
 				break;
 			}
 			if (f < 0)
-				diag_usage("summarize", "-f: unknown format '%s' (%s)", optarg, TABLE_FORMAT_NAMES);
+				diag_usage("summarize", "-f: unknown format '%s' (%s, xlsx, claims)", optarg,
+					   TABLE_FORMAT_NAMES);
 			j->format = (table_format)f;
 			break;
 		}
@@ -371,28 +290,52 @@ static void input_options(const job *j, microdata_opts *in)
 	in->weight = j->weight_spec;
 }
 
-/* The accounting on stderr (unless quiet), then the table or the claims
- * on stdout. */
-static void write_result(const job *j, summarizer *s)
+/* The accounting in lines, as stderr shows it. */
+static char *accounting_text(const job *j, summarizer *s, size_t ngroups)
 {
-	table *t = result_table(j, s);
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = xmemstream(&buf, &size);
+	tally_print(summarize_counts(s)->t, "rows", f);
+	microopts_print_accounting(&j->in, summarize_counts(s), f);
+	sumtable_print_mixed(s, j->in.ngroups, ngroups, microdata_basis_name(j->in.basis), f);
+	fclose(f);
+	return buf;
+}
 
-	if (!j->quiet) {
-		tally_print(summarize_counts(s)->t, "rows", stderr);
-		microopts_print_accounting(&j->in, summarize_counts(s));
-		print_mixed(j, s, table_rows(t));
-	}
-	if (j->claims_out) {
+/* The accounting on stderr (unless quiet), then the table, the claims or
+ * the workbook (the table and the accounting) on stdout; code, or
+ * EXIT_USAGE when the workbook could not be written. */
+static int write_result(const job *j, summarizer *s, int code)
+{
+	table *t = sumtable_new(s, &j->plan, j->in.ngroups, j->sort);
+	char *acct = accounting_text(j, s, table_rows(t));
+	xlsxout *x;
+
+	if (!j->quiet)
+		fputs(acct, stderr);
+	if (j->xlsx) {
+		if (!(x = xlsxout_open(NULL)))
+			code = EXIT_USAGE;
+		else {
+			xlsxout_table(x, "summary", t);
+			xlsxout_lines(x, "accounting", acct);
+			if (xlsxout_close(&x, stdout) != 0)
+				code = EXIT_USAGE;
+		}
+	} else if (j->claims_out) {
 		write_claims(j, s, t, stdout);
 	} else {
 		if (j->format == TABLE_JSON) {
-			char *acct = accounting_json(j, s, table_rows(t));
-			table_set_json_extra(t, "accounting", acct);
-			free(acct);
+			char *json = accounting_json(j, s, table_rows(t));
+			table_set_json_extra(t, "accounting", json);
+			free(json);
 		}
 		table_write(t, j->format, stdout);
 	}
+	free(acct);
 	table_free(&t);
+	return code;
 }
 
 int cmd_summarize(int argc, char **argv)
@@ -421,7 +364,7 @@ int cmd_summarize(int argc, char **argv)
 	}
 	if (j.strict && summarize_counts(s)->t->rejected > 0)
 		code = EXIT_DATA;
-	write_result(&j, s);
+	code = write_result(&j, s, code);
 	summarize_free(&s);
 	job_free(&j);
 	return diag_close_stdout(code);
@@ -441,7 +384,8 @@ void cmd_summarize_help(FILE *out)
 "  -w, --weight COL         weight each row (survey weights)\n"
 "  -s, --stats LIST         statistics, comma-separated (default\n"
 "                           " STATS_DEFAULT ")\n"
-"  -f, --format FMT         " TABLE_FORMAT_NAMES " (default text), or\n"
+"  -f, --format FMT         " TABLE_FORMAT_NAMES " (default text), xlsx (a\n"
+"                           workbook: the table and the accounting), or\n"
 "                           claims: one claim per group and statistic\n"
 "      --sort               order groups by their values, not first seen\n"
 "  -q, --quiet              no accounting or row messages on stderr\n"

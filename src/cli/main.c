@@ -14,9 +14,6 @@
 #include "output/table.h"
 #include "model/dict.h"
 
-#ifndef WAGESTAT_VERSION
-#define WAGESTAT_VERSION "0.1.0"
-#endif
 
 static int cmd_help(int argc, char **argv);
 static void help_help(FILE *out);
@@ -36,6 +33,8 @@ const command commands[] = {
 	 cmd_check_help},
 	{"plot", cmd_plot, "charts of pay by role, area, year or distribution, drawn by gnuplot",
 	 cmd_plot_help},
+	{"report", cmd_report, "one report from microdata, claims and articles: HTML, Markdown or xlsx",
+	 cmd_report_help},
 	{"help", cmd_help, "show help for wagestat or one command", help_help},
 	{NULL, NULL, NULL, NULL},
 };

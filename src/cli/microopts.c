@@ -211,7 +211,7 @@ static void weeks_text(const microopts *o, char *buf, size_t size)
 		snprintf(buf, size, "%g", o->weeks > 0 ? o->weeks : 52);
 }
 
-static void print_conversions(const microopts *o, const microdata_sink *p)
+static void print_conversions(const microopts *o, const microdata_sink *p, FILE *out)
 {
 	int from, to;
 	char weeks[64];
@@ -222,49 +222,49 @@ static void print_conversions(const microopts *o, const microdata_sink *p)
 			unsigned long long n = p->converted[from][to];
 			if (!n)
 				continue;
-			fprintf(stderr, "wagestat:   converted %llu %s values to %s (",
+			fprintf(out, "wagestat:   converted %llu %s values to %s (",
 				n, unit_name((unit)from), unit_name((unit)to));
 			if (o->basis == MICRODATA_ACTUAL &&
 			    (from == UNIT_HOURLY || to == UNIT_HOURLY))
-				fprintf(stderr, "by each row's '%s' a week x %s weeks)\n",
+				fprintf(out, "by each row's '%s' a week x %s weeks)\n",
 					o->hours, weeks);
 			else if (o->basis == MICRODATA_ACTUAL &&
 				 (from == UNIT_WEEKLY || to == UNIT_WEEKLY))
-				fprintf(stderr, "by %s weeks)\n", weeks);
+				fprintf(out, "by %s weeks)\n", weeks);
 			else if (to == UNIT_ANNUAL)
-				fprintf(stderr, "x %g)\n", unit_per_year((unit)from));
+				fprintf(out, "x %g)\n", unit_per_year((unit)from));
 			else if (from == UNIT_ANNUAL)
-				fprintf(stderr, "/ %g)\n", unit_per_year((unit)to));
+				fprintf(out, "/ %g)\n", unit_per_year((unit)to));
 			else
-				fprintf(stderr, "x %g / %g)\n", unit_per_year((unit)from),
+				fprintf(out, "x %g / %g)\n", unit_per_year((unit)from),
 					unit_per_year((unit)to));
 		}
 }
 
 /* The basis line and the top codes, when they touched any value. */
-static void print_basis(const microopts *o, const microdata_sink *p)
+static void print_basis(const microopts *o, const microdata_sink *p, FILE *out)
 {
 	char weeks[64];
 
 	weeks_text(o, weeks, sizeof weeks);
 	if (p->basis_rows && o->basis == MICRODATA_ACTUAL)
-		fprintf(stderr, "wagestat:   basis actual: %llu values at their own hours ('%s' a week x %s weeks)\n",
+		fprintf(out, "wagestat:   basis actual: %llu values at their own hours ('%s' a week x %s weeks)\n",
 			p->basis_rows, o->hours, weeks);
 	else if (p->basis_rows)
-		fprintf(stderr, "wagestat:   basis fte: %llu values at the full-time 2080 hours and 52 weeks a year\n",
+		fprintf(out, "wagestat:   basis fte: %llu values at the full-time 2080 hours and 52 weeks a year\n",
 			p->basis_rows);
 	if (p->other_hours)
-		fprintf(stderr, "wagestat:   of them %llu work other than 40 hours a week by '%s' (--basis actual counts their hours)\n",
+		fprintf(out, "wagestat:   of them %llu work other than 40 hours a week by '%s' (--basis actual counts their hours)\n",
 			p->other_hours, o->hours);
 	if (p->top_coded)
-		fprintf(stderr, "wagestat:   top-coded %llu values, used at their cap (mean and sd understate)\n",
+		fprintf(out, "wagestat:   top-coded %llu values, used at their cap (mean and sd understate)\n",
 			p->top_coded);
 }
 
-void microopts_print_accounting(const microopts *o, const microdata_sink *p)
+void microopts_print_accounting(const microopts *o, const microdata_sink *p, FILE *out)
 {
-	print_conversions(o, p);
-	print_basis(o, p);
+	print_conversions(o, p, out);
+	print_basis(o, p, out);
 }
 
 void microopts_help(FILE *out)

@@ -26,6 +26,7 @@ struct summarizer {
 	microdata *in;
 	size_t ngroups;
 	int quiet;
+	int keep;        /* keep the values after finishing */
 	part total;
 	const char *how; /* how the last file was read */
 };
@@ -235,6 +236,7 @@ typedef struct finisher {
 	summary *groups;
 	double *out; /* ngroups x ncolumns */
 	size_t first;
+	int keep;
 	pthread_t thread;
 } finisher;
 
@@ -245,7 +247,8 @@ static void *finish_groups(void *arg)
 
 	for (g = f->first; g < n; g += 2) {
 		stats_acc_finish(summary_acc(f->groups, g), f->plan, f->out + g * cols);
-		stats_acc_free(summary_acc(f->groups, g));
+		if (!f->keep)
+			stats_acc_free(summary_acc(f->groups, g));
 	}
 	return NULL;
 }
@@ -265,6 +268,7 @@ size_t summarize_finish(summarizer *s, int sort, double **out)
 		f[i].groups = groups;
 		f[i].out = *out;
 		f[i].first = i;
+		f[i].keep = s->keep;
 	}
 	if (n < 2 || pthread_create(&f[1].thread, NULL, finish_groups, &f[1]) != 0) {
 		finish_groups(&f[0]);
@@ -274,4 +278,17 @@ size_t summarize_finish(summarizer *s, int sort, double **out)
 		pthread_join(f[1].thread, NULL);
 	}
 	return n;
+}
+
+void summarize_keep_values(summarizer *s)
+{
+	s->keep = 1;
+}
+
+const double *summarize_values(summarizer *s, size_t g, size_t *n)
+{
+	stats_acc *a = summary_acc(s->total.groups, g);
+
+	*n = a->x ? (size_t)a->n : 0;
+	return a->x;
 }

@@ -90,33 +90,6 @@ static void remove_dir(const char *dir)
 	cleanup_forget(dir);
 }
 
-/* The file gnuplot writes, beside the chart and renamed onto it when
- * gnuplot is done: ".NAME.XXXXXX.EXT", so that a failed or stopped plot
- * leaves the chart that was there.  NULL after saying why. */
-static char *temp_output(const char *output)
-{
-	const char *slash = strrchr(output, '/'), *base = slash ? slash + 1 : output;
-	const char *dot = strrchr(base, '.');
-	size_t dirlen = (size_t)(base - output), n = strlen(output) + 16;
-	char *tmp = xmalloc(n);
-	mode_t mask;
-	int fd;
-
-	snprintf(tmp, n, "%.*s.%.*s.XXXXXX%s", (int)dirlen, output, (int)(dot - base), base, dot);
-	if ((fd = mkstemps(tmp, (int)strlen(dot))) < 0) {
-		diag("cannot write beside %s: %s", output, strerror(errno));
-		free(tmp);
-		return NULL;
-	}
-	/* the chart's mode is a new file's, not a temporary file's 0600 */
-	mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
-	close(fd);
-	cleanup_add(tmp);
-	return tmp;
-}
-
 /* A path with a control byte could not be named to gnuplot as it is. */
 static int plain_path(const char *p)
 {
@@ -168,7 +141,7 @@ int plot_open(plot_job *j, const char *script_dir, const char *output, int width
 		cleanup_add(j->dir);
 	}
 	j->output = absolute(output);
-	if (!(j->tmp_output = temp_output(j->output)))
+	if (!(j->tmp_output = cleanup_temp_beside(j->output)))
 		return EXIT_USAGE;
 	style = create(j, "style.gp");
 	if (style) {

@@ -420,7 +420,7 @@ static void write_md(const table *t, FILE *out)
 	}
 }
 
-static void html_text(FILE *out, const char *s)
+void table_html_text(FILE *out, const char *s)
 {
 	for (; *s; s++) {
 		switch (*s) {
@@ -441,7 +441,7 @@ static void write_html(const table *t, FILE *out)
 	fputs("<table>\n<thead><tr>", out);
 	for (c = 0; c < t->ncols; c++) {
 		fputs(t->cols[c].kind == CELL_TEXT ? "<th>" : "<th class=\"num\">", out);
-		html_text(out, t->cols[c].name);
+		table_html_text(out, t->cols[c].name);
 		fputs("</th>", out);
 	}
 	fputs("</tr></thead>\n<tbody>\n", out);
@@ -450,7 +450,7 @@ static void write_html(const table *t, FILE *out)
 		for (c = 0; c < t->ncols; c++) {
 			char *s = cell_human(t, r, c);
 			fputs(t->cols[c].kind == CELL_TEXT ? "<td>" : "<td class=\"num\">", out);
-			html_text(out, s);
+			table_html_text(out, s);
 			fputs("</td>", out);
 			free(s);
 		}
@@ -521,4 +521,19 @@ int table_write(const table *t, table_format f, FILE *out)
 		break;
 	}
 	return ferror(out) ? -1 : 0;
+}
+
+size_t table_columns(const table *t)
+{
+	return t->ncols;
+}
+
+const char *table_column_name(const table *t, size_t col)
+{
+	return t->cols[col].name;
+}
+
+cell_kind table_column_kind(const table *t, size_t col)
+{
+	return t->cols[col].kind;
 }

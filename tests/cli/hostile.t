@@ -139,7 +139,7 @@ $ printf 'role,amount\nA,1\n' | wagestat summarize -
 == unknown unit, format, delimiter
 $ wagestat summarize -u daily - ; wagestat summarize -f xml - ; wagestat summarize -d x -
 ! wagestat: -u: unknown unit 'daily' (annual, hourly, monthly, weekly) (see 'wagestat help summarize')
-! wagestat: -f: unknown format 'xml' (text, csv, tsv, md, json, html) (see 'wagestat help summarize')
+! wagestat: -f: unknown format 'xml' (text, csv, tsv, md, json, html, xlsx, claims) (see 'wagestat help summarize')
 ! wagestat: -d: delimiter must be , ; | or tab, not 'x' (see 'wagestat help summarize')
 ? 2
 
