@@ -33,7 +33,8 @@
       principal city and the names people write ("the Bay Area", "Twin
       Cities"; a city that leads a CBSA's title is matched through the
       city dictionary, by name and state); levels of experience
-      ("entry-level", "less than a year").
+      ("entry-level", "less than a year"); and the regions of the country
+      articles name that are no state ("West Coast", "Midwest").
 
 Standard library only.
 """
@@ -405,7 +406,7 @@ SCOPES = [
     # industries (OEWS NAICS codes; sectors as the sector files write them)
     ("industry", "62", "Health Care and Social Assistance", "", "health care and social assistance|health care and social assistance sector"),
     ("industry", "61", "Educational Services", "", "educational services"),
-    ("industry", "44", "Retail Trade", "", "retail trade"),
+    ("industry", "44", "Retail Trade", "", "retail trade|retail"),
     ("industry", "621100", "Offices of Physicians", "", "offices of physicians|physicians' offices|physicians offices|physician offices|physician's offices|doctors' offices|doctors offices|doctor's offices|medical offices|offices of doctors"),
     ("industry", "621200", "Offices of Dentists", "", "offices of dentists|dentists' offices|dentist offices|dental offices|dental practices"),
     ("industry", "621300", "Offices of Other Health Practitioners", "", "offices of other health practitioners"),
@@ -441,6 +442,12 @@ SCOPES = [
     ("experience", "1-4y", "1 to 4 years", "", "one to four years|early career|early-career"),
     ("experience", "5-9y", "5 to 9 years", "", "five to nine years|mid-career|mid career"),
     ("experience", "10+y", "10 years or more", "", "ten or more years|ten years or more|two decades"),
+    # regions of the country, which are no state: census regions and the
+    # names articles use
+    ("region", "northeast", "Northeast", "", "northeast|northeastern states|new england|east coast|mid-atlantic"),
+    ("region", "midwest", "Midwest", "", "midwest|midwestern states|great lakes|plains states"),
+    ("region", "south", "South", "", "southern states|southeast|southeastern states|gulf coast"),
+    ("region", "west", "West", "", "west coast|western states|pacific northwest|mountain west|southwest|southwestern states|pacific coast"),
     # metropolitan areas: CBSA code, title, the state of the principal city
     ("metro", "10420", "Akron, OH", "OH", "akron"),
     ("metro", "10500", "Albany, GA", "GA", "albany"),

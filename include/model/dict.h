@@ -30,7 +30,7 @@ typedef struct area {
  * code), a metro area (CBSA code, with its principal city's state) or a
  * level of experience ("entry", "experienced", "1-4y"...). */
 typedef struct scope {
-	char kind[12]; /* "industry", "metro", "experience" */
+	char kind[12]; /* "industry", "metro", "region", "experience" */
 	char code[16];
 	char state[4]; /* a metro area's, else empty */
 	char *title;

@@ -590,12 +590,13 @@ static void judge_order(check_finding *p, check_finding *q, int next)
 	    fmt_amount(p->c.value, b, 64));
 }
 
-/* Same occupation, area, period and unit: two statistics of one pay. */
+/* Same occupation, area, period, unit and scope: two statistics of one
+ * pay (a hospital's figures say nothing of all industries'). */
 static int same_pay(const claim *a, const claim *b)
 {
 	return a->soc_code[0] && strcmp(a->soc_code, b->soc_code) == 0 &&
 	       strcmp(a->area, b->area) == 0 && strcmp(a->period, b->period) == 0 &&
-	       a->unit == b->unit;
+	       a->unit == b->unit && strcmp(a->scope, b->scope) == 0;
 }
 
 /* Rules that statistics imply, named in the reason: the mean of a tenth
@@ -662,6 +663,44 @@ static void judge_tenths(check_ctx *k, size_t first)
 		judge_tenth(k, first, &tenth_rules[t]);
 }
 
+/* A range the article states for a pay holds its median: "salaries run
+ * from $30,000 to $45,000" beside "a median of $52,000" breaks the rule
+ * (beyond 1%, for rounding).  Only a range stated with the median, in
+ * one sentence or table row: one stated apart may be of another part of
+ * the occupation the text does not name.  The range's ends are a
+ * range_low claim and the range_high claim after it. */
+static void judge_ranges(check_ctx *k, size_t first)
+{
+	size_t i, j;
+	char a[64], b[64], m[64];
+
+	for (i = first; i + 1 < k->nf; i++) {
+		check_finding *lo = &k->f[i], *hi = &k->f[i + 1];
+		if (lo->c.stat != CSTAT_RANGE_LOW || hi->c.stat != CSTAT_RANGE_HIGH ||
+		    !same_pay(&lo->c, &hi->c))
+			continue;
+		for (j = first; j < k->nf; j++) {
+			check_finding *f = &k->f[j];
+			if (f->c.stat != CSTAT_MEDIAN || !same_pay(&f->c, &lo->c) ||
+			    strcmp(f->c.quote, lo->c.quote) != 0 ||
+			    (f->c.value >= lo->c.value * 0.99 && f->c.value <= hi->c.value * 1.01))
+				continue;
+			fmt_amount(lo->c.value, a, 64);
+			fmt_amount(hi->c.value, b, 64);
+			fmt_amount(f->c.value, m, 64);
+			f->verdict |= CHECK_PERCENTILE_ORDER;
+			lo->verdict |= CHECK_PERCENTILE_ORDER;
+			hi->verdict |= CHECK_PERCENTILE_ORDER;
+			say(f, "the median %s is outside the range %s to %s the article gives: a range "
+			       "of pay holds its median", m, a, b);
+			say(lo, "the range %s to %s does not hold the median %s: a range of pay holds "
+				"its median", a, b, m);
+			say(hi, "the range %s to %s does not hold the median %s: a range of pay holds "
+				"its median", a, b, m);
+		}
+	}
+}
+
 /* A claim in a sentence whose comparison is wrong shares the verdict. */
 static void share_comparisons(check_ctx *k, size_t first)
 {
@@ -720,6 +759,7 @@ void check_judge(check_ctx *k)
 		for (j = first; j < k->nf; j++)
 			judge_order(&k->f[i], &k->f[j], j == i + 1);
 	judge_tenths(k, first);
+	judge_ranges(k, first);
 	share_comparisons(k, first);
 	for (i = first; i < k->nf; i++) {
 		check_finding *f = &k->f[i];

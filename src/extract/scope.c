@@ -103,7 +103,7 @@ static void put_part(char *buf, size_t size, const char *kind, const char *code,
 void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const doc_mention *city,
 	      char *buf, size_t size)
 {
-	static const char *const kinds[] = {"industry", "experience"};
+	static const char *const kinds[] = {"industry", "region", "experience"};
 	size_t k, w;
 
 	buf[0] = '\0';

@@ -390,8 +390,10 @@ static int scope_row(loader *l, const csvin_row *r)
 	snprintf(x->code, sizeof x->code, "%.*s", (int)r->len[l->idx[1]], r->field[l->idx[1]]);
 	snprintf(x->state, sizeof x->state, "%.*s", (int)r->len[l->idx[3]], r->field[l->idx[3]]);
 	x->title = xstrndup(FIELD(r, l, 2));
-	if (strcmp(x->kind, "industry") && strcmp(x->kind, "metro") && strcmp(x->kind, "experience")) {
-		diag_at(l->name, r->line, 1, "kind %s is not industry, metro or experience", x->kind);
+	if (strcmp(x->kind, "industry") && strcmp(x->kind, "metro") && strcmp(x->kind, "experience") &&
+	    strcmp(x->kind, "region")) {
+		diag_at(l->name, r->line, 1, "kind %s is not industry, metro, region or experience",
+			x->kind);
 		return -1;
 	}
 	if (each_item(FIELD(r, l, 4), scope_name, i) != 0) {

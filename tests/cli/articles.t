@@ -620,3 +620,23 @@ $ printf '# Medical assistant pay\n\nMedical assistants earn more in some cities
 > 31-9092 CA 38000 industry:623100
 > 31-9092 CA 46520 metro:39820
 > 31-9092 CA 44000 metro:Pasadena
+
+# A range stated with a median, in one sentence, holds it: $52,000 is
+# outside $30,000 to $45,000 (all three flagged, the rule named); $41,000
+# is inside.  A range stated apart from the median is not held to it: it
+# may be of a part of the occupation the text does not name.  A region
+# that is no state ("the West Coast") is a scope of its own, so its range
+# is not the nation's.
+== check: a median outside the range stated with it is flagged with the rule named
+$ printf 'Medical assistants earned a median of $52,000 in May 2023, and most earned $30,000 to $45,000.\nPhlebotomists earned a median of $41,000 in May 2023, and most earned $30,000 to $45,000.\nEKG techs earned a median of $66,000 in May 2023.\n\nOn the West Coast EKG techs earn $70,000 to $80,000. Most EKG techs earned $40,000 to $50,000 that year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $4, $7, $8, $15, ($20 ~ /percentile_order/ ? "percentile_order" : "-") }'
+> 31-9092 median 52000  percentile_order
+> 31-9092 range_low 30000  percentile_order
+> 31-9092 range_high 45000  percentile_order
+> 31-9097 median 41000  -
+> 31-9097 range_low 30000  -
+> 31-9097 range_high 45000  -
+> 29-2031 median 66000  -
+> 29-2031 range_low 70000 region:west -
+> 29-2031 range_high 80000 region:west -
+> 29-2031 range_low 40000  -
+> 29-2031 range_high 50000  -
