@@ -399,7 +399,7 @@ def make_cities(real):
 
 # kind, code, title, state (metros), aliases ("|"-separated).  No alias
 # begins with a digit or a word as common as "the", "at", "more",
-# "over", "first", "new" or "other" ("Bay Area" is found in "the Bay
+# "over", "first" or "other" ("Bay Area" is found in "the Bay
 # Area"): extract looks up every word of a sentence
 # with a figure that begins a name, and those cost more than they find.
 SCOPES = [
@@ -486,8 +486,8 @@ SCOPES = [
     ("metro", "33340", "Milwaukee-Waukesha, WI", "WI", "milwaukee"),
     ("metro", "33460", "Minneapolis-St. Paul-Bloomington, MN-WI", "MN", "minneapolis|st. paul|saint paul|twin cities"),
     ("metro", "34980", "Nashville-Davidson--Murfreesboro--Franklin, TN", "TN", "nashville"),
-    ("metro", "35380", "New Orleans-Metairie, LA", "LA", ""),
-    ("metro", "35620", "New York-Newark-Jersey City, NY-NJ-PA", "NY", "nyc|newark|jersey city"),
+    ("metro", "35380", "New Orleans-Metairie, LA", "LA", "new orleans"),
+    ("metro", "35620", "New York-Newark-Jersey City, NY-NJ-PA", "NY", "new york city|nyc|newark|jersey city"),
     ("metro", "36420", "Oklahoma City, OK", "OK", "oklahoma city"),
     ("metro", "36740", "Orlando-Kissimmee-Sanford, FL", "FL", "orlando"),
     ("metro", "37980", "Philadelphia-Camden-Wilmington, PA-NJ-DE-MD", "PA", "philadelphia|philly"),

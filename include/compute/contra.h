@@ -1,6 +1,6 @@
 /* contra: which claims of one article contradict each other.  Two claims
- * of one subject (contra_same_subject: occupation, statistic, unit, area
- * and period) contradict each other when they are more than a tolerance
+ * of one subject (contra_same_subject: occupation, statistic, unit, area,
+ * period and scope) contradict each other when they are more than a tolerance
  * apart, |a - b| / min(a, b) > tol.  Each claim names at most CONTRA_NAMED
  * of the others it contradicts, the first ones in the text, and counts the
  * rest.  Found in n log n: the claims sorted by subject, then value, so
@@ -22,7 +22,7 @@ typedef struct contra {
 	size_t given;               /* for the caller: notes written so far */
 } contra;
 
-/* Same occupation (a known one), statistic, unit, area and period. */
+/* Same occupation (a known one), statistic, unit, area, period and scope. */
 int contra_same_subject(const claim *a, const claim *b);
 
 /* The plan of claims cl[0..n) in the order of the text, of which those

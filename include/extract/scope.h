@@ -24,4 +24,10 @@ int scope_covers(const doc *d, size_t s, size_t e, size_t i, size_t j);
 void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const doc_mention *city,
 	      char *buf, size_t size);
 
+/* A label in a table of industries or metro areas (kind) that names none
+ * the dictionary knows: "industry:private practices"; a metro area's
+ * "Redding, CA" by its CBSA where the dictionary has its city, else by
+ * the name before the state ("metro:Santa Cruz-Watsonville"). */
+void scope_label(const doc *d, size_t s, size_t e, const char *kind, char *buf, size_t size);
+
 #endif

@@ -29,6 +29,8 @@ typedef struct xtable_state {
 	char note_source[64];
 	const area *note_area;   /* "These are figures for the Chicago area" */
 	const area *caption_area; /* ... or above it: "Mean wages in Wisconsin" */
+	const char *label_kind;  /* the label column's header says its rows are
+				    industries or metro areas: "industry", "metro" */
 	int before_year;         /* the paragraph before the table's */
 	char before_source[64];
 } xtable_state;

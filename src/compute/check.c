@@ -568,6 +568,15 @@ static void judge_contradictions(check_ctx *k, contra *plan, const contra_by *nb
 		note_contradiction(k, plan, first, nb->by[t], i);
 }
 
+/* Same occupation, area, period, unit and scope: two statistics of one
+ * pay (a hospital's figures say nothing of all industries'). */
+static int same_pay(const claim *a, const claim *b)
+{
+	return a->soc_code[0] && strcmp(a->soc_code, b->soc_code) == 0 &&
+	       strcmp(a->area, b->area) == 0 && strcmp(a->period, b->period) == 0 &&
+	       a->unit == b->unit && strcmp(a->scope, b->scope) == 0;
+}
+
 /* The article's own percentiles and ranges in order: p before q. */
 static void judge_order(check_finding *p, check_finding *q, int next)
 {
@@ -576,9 +585,7 @@ static void judge_order(check_finding *p, check_finding *q, int next)
 		  p->c.stat < q->c.stat;
 	int range = p->c.stat == CSTAT_RANGE_LOW && q->c.stat == CSTAT_RANGE_HIGH && next;
 
-	if (!(pct || range) || strcmp(p->c.soc_code, q->c.soc_code) != 0 ||
-	    strcmp(p->c.area, q->c.area) != 0 || strcmp(p->c.period, q->c.period) != 0 ||
-	    p->c.unit != q->c.unit || !(p->c.value > q->c.value))
+	if (!(pct || range) || !same_pay(&p->c, &q->c) || !(p->c.value > q->c.value))
 		return;
 	p->verdict |= CHECK_PERCENTILE_ORDER;
 	q->verdict |= CHECK_PERCENTILE_ORDER;
@@ -590,14 +597,6 @@ static void judge_order(check_finding *p, check_finding *q, int next)
 	    fmt_amount(p->c.value, b, 64));
 }
 
-/* Same occupation, area, period, unit and scope: two statistics of one
- * pay (a hospital's figures say nothing of all industries'). */
-static int same_pay(const claim *a, const claim *b)
-{
-	return a->soc_code[0] && strcmp(a->soc_code, b->soc_code) == 0 &&
-	       strcmp(a->area, b->area) == 0 && strcmp(a->period, b->period) == 0 &&
-	       a->unit == b->unit && strcmp(a->scope, b->scope) == 0;
-}
 
 /* Rules that statistics imply, named in the reason: the mean of a tenth
  * lies beyond that tenth's percentile (the article's, or else the

@@ -10,7 +10,7 @@ int contra_same_subject(const claim *a, const claim *b)
 {
 	return a->soc_code[0] && strcmp(a->soc_code, b->soc_code) == 0 && a->stat == b->stat &&
 	       a->unit == b->unit && strcmp(a->area, b->area) == 0 &&
-	       strcmp(a->period, b->period) == 0;
+	       strcmp(a->period, b->period) == 0 && strcmp(a->scope, b->scope) == 0;
 }
 
 
@@ -43,6 +43,8 @@ static int by_subject_value(const void *pa, const void *pb)
 		c = strcmp(a->area, b->area);
 	if (!c)
 		c = strcmp(a->period, b->period);
+	if (!c)
+		c = strcmp(a->scope, b->scope);
 	if (!c)
 		c = (a->value > b->value) - (a->value < b->value);
 	if (!c)

@@ -347,6 +347,9 @@ int attr_year(const doc *d, size_t s, size_t e, size_t p)
 		if (i + 4 < e && (doc_is_digit(d->t[i + 4]) ||
 				  (d->t[i + 4] == ',' && i + 5 < e && doc_is_digit(d->t[i + 5]))))
 			continue;
+		/* "29-2032" is an occupation's code, not a year */
+		if (i >= 3 && d->t[i - 1] == '-' && doc_is_digit(d->t[i - 2]) && doc_is_digit(d->t[i - 3]))
+			continue;
 		y = atoi(d->t + i);
 		if (y < 1990 || y > 2039)
 			continue;

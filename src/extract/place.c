@@ -125,6 +125,11 @@ size_t place_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max
 		}
 		if (place)
 			a = longest_place(d, i, e, &end, dict_area_phrase);
+		if (a && city) { /* "New York City" is the city, not the state */
+			size_t cend = 0;
+			if (longest_place(d, i, e, &cend, dict_city_phrase) && cend > end)
+				a = NULL;
+		}
 		city = !a && city;
 		if (city) {
 			const area *c = longest_place(d, i, e, &end, dict_city_phrase);

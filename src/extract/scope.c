@@ -100,6 +100,35 @@ static void put_part(char *buf, size_t size, const char *kind, const char *code,
 	snprintf(buf + at, size - at, "%s%s:%.*s", at ? ";" : "", kind, (int)len, code);
 }
 
+void scope_label(const doc *d, size_t s, size_t e, const char *kind, char *buf, size_t size)
+{
+	const char *name = d->t + s, *comma = memchr(name, ',', e - s);
+	size_t len = comma ? (size_t)(comma - name) : e - s, k;
+
+	buf[0] = '\0';
+	if (strcmp(kind, "metro") == 0) {
+		/* the first city of "San Francisco-Oakland-Hayward, CA" */
+		const char *dash = memchr(name, '-', len);
+		const area *st = NULL;
+		const scope *metro;
+		if (comma) {
+			size_t a = (size_t)(comma - d->t) + 1;
+			while (a < e && d->t[a] == ' ')
+				a++;
+			st = dict_area(d->t + a, e - a);
+		}
+		metro = st ? dict_metro(name, dash ? (size_t)(dash - name) : len, st->code) : NULL;
+		if (metro)
+			put_part(buf, size, "metro", metro->code, strlen(metro->code));
+		else
+			put_part(buf, size, "metro", name, len);
+		return;
+	}
+	put_part(buf, size, kind, name, len);
+	for (k = strlen(kind) + 1; buf[k]; k++) /* "industry:private practices" */
+		buf[k] = (char)tolower((unsigned char)buf[k]);
+}
+
 void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const doc_mention *city,
 	      char *buf, size_t size)
 {

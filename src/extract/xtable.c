@@ -199,8 +199,24 @@ static void caption(const doc *d, size_t header, xtable_state *ts)
 /* A table's header [s, e) was read: what the note under it, the caption
  * above it and the paragraph before it say of its figures.  The paragraph's
  * year and source go to this table only. */
+/* "| Work setting | Median |": the rows are industries. */
+static const char *label_kind(const doc *d, size_t s, size_t e)
+{
+	doc_span cells[XTABLE_MAX_CELLS];
+	size_t n = xtable_cells(d, s, e, cells, XTABLE_MAX_CELLS);
+
+	if (n == 0)
+		return NULL;
+	if (words_any(d, cells[0].s, cells[0].e, cue_words(CUE_INDUSTRY_LABEL)))
+		return "industry";
+	if (words_any(d, cells[0].s, cells[0].e, cue_words(CUE_METRO_LABEL)))
+		return "metro";
+	return NULL;
+}
+
 void xtable_begins(doc *d, xtable_state *ts, size_t s, size_t e)
 {
+	ts->label_kind = label_kind(d, s, e);
 	table_note(d, e, ts);
 	caption(d, s, ts);
 	ts->before_year = d->prev_year;
@@ -369,15 +385,20 @@ static int section_row(const doc *d, xtable_state *ts, const row *r)
 }
 
 /* The role, place, year and source of the row's figures. */
-/* The scope a row's label names: "Offices of physicians", "Entry level". */
-static void row_scope(const doc *d, const row *r, doc_context *cx)
+/* The scope a row's label names: "Offices of physicians", "Entry level";
+ * in a table of industries or metro areas, the label itself. */
+static void row_scope(const doc *d, const xtable_state *ts, const row *r, doc_context *cx)
 {
 	doc_mention m[4];
 	size_t ls, le, n;
 
 	label_span(d, r, &ls, &le);
+	while (le > ls && (d->t[le - 1] == ' ' || d->t[le - 1] == '|'))
+		le--;
 	n = ls < le ? scope_find(d, ls, le, m, 4) : 0;
 	scope_of(d, m, n, le, NULL, cx->scope, sizeof cx->scope);
+	if (!cx->scope[0] && ts->label_kind && ls < le && !r->role)
+		scope_label(d, ls, le, ts->label_kind, cx->scope, sizeof cx->scope);
 }
 
 static void row_context(doc *d, const xtable_state *ts, const row *r, doc_context *cx)
@@ -414,7 +435,7 @@ static void row_context(doc *d, const xtable_state *ts, const row *r, doc_contex
 		cx->area = place_default(d, cx->source);
 	cx->qs = r->rs;
 	cx->qe = r->re;
-	row_scope(d, r, cx);
+	row_scope(d, ts, r, cx);
 }
 
 /* The statistic of cell k's figures, or CSTAT_NONE if they are no pay. */

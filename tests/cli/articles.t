@@ -640,3 +640,18 @@ $ printf 'Medical assistants earned a median of $52,000 in May 2023, and most ea
 > 29-2031 range_high 80000 region:west -
 > 29-2031 range_low 40000  -
 > 29-2031 range_high 50000  -
+
+# Like with like: two figures of one occupation, statistic, unit, area and
+# year contradict each other only when they are of one scope.  Physicians'
+# offices' mean ($37,950) and hospitals' ($52,000) are of two industries,
+# and neither is the all-industry mean ($41,000); two all-industry means
+# 27% apart ($41,000, $52,000 in the last line) do contradict.  An
+# occupation's code is no year: "29-2032" leaves the figure undated.
+== check: figures of different scopes never contradict each other
+$ printf 'In May 2023 phlebotomists averaged $41,000 a year. Those in offices of physicians averaged $37,950 a year in May 2023, and those in general medical and surgical hospitals averaged $52,000 a year in May 2023.\n\nAnother source: phlebotomists averaged $52,000 a year in May 2023.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $8, $15, ($20 ~ /self_contradiction/ ? "self_contradiction" : "-") }'
+$ printf '## 29-2032 Diagnostic Medical Sonographers\n\nThe mean wage was $80,680 a year.\n' | wagestat extract -q - | awk -F, 'NR > 1 { print $4, $6 == "" ? "undated" : $6, $8 }'
+> 41000  self_contradiction
+> 37950 industry:621100 -
+> 52000 industry:622100 -
+> 52000  self_contradiction
+> 29-2032 undated 80680

@@ -47,6 +47,8 @@ static void one_round(unsigned seed, size_t n)
 		claim_set(&c[i].area, "US", 2);
 		claim_set(&c[i].period, rand() % 4 ? "2023" : "2024", 4);
 		c[i].stat = rand() % 3 ? CSTAT_MEDIAN : CSTAT_MEAN;
+		if (rand() % 4 == 0) /* another scope: no subject shared with the rest */
+			claim_set(&c[i].scope, "industry:622100", 15);
 		c[i].unit = UNIT_ANNUAL;
 		c[i].value = values[rand() % 7];
 		cl[i] = &c[i];
@@ -93,6 +95,9 @@ int main(void)
 	a.stat = b.stat = CSTAT_MEDIAN;
 	a.unit = b.unit = UNIT_ANNUAL;
 	CHECK(contra_same_subject(&a, &b), "same subject");
+	claim_set(&b.scope, "industry:622100", 15);
+	CHECK(!contra_same_subject(&a, &b), "another scope");
+	claim_set(&b.scope, "", 0);
 	b.stat = CSTAT_MEAN;
 	CHECK(!contra_same_subject(&a, &b), "another statistic");
 	claim_free(&a);
