@@ -71,6 +71,9 @@ int dict_city_starts(const char *word, size_t len);
  * roles.  A metro area named like another keeps the first's name here. */
 const scope *dict_scope_phrase(const char *text, size_t len, int *longer);
 int dict_scope_starts(const char *word, size_t len);
+/* Is word one of the words of an industry's name ("physicians" of
+ * "offices of physicians")? */
+int dict_scope_word(const char *word, size_t len);
 /* The metro area a city of state names ("Albany", "GA"), or NULL. */
 const scope *dict_metro(const char *name, size_t len, const char *state);
 

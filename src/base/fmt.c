@@ -53,6 +53,8 @@ static const char *rounded(double v, char how, int digits, char *buf, size_t siz
 
 	if (fmt_precision_full || !(fabs(v) < 1e15))
 		return fmt_exact(v, buf, size);
+	if (how == 'f' && !islessgreater(v, trunc(v)))
+		return fmt_exact(v, buf, size); /* most figures: whole, no rounding to do */
 	snprintf(plain, sizeof plain, how == 'f' ? "%.*f" : "%.*g", digits, v);
 	return fmt_exact(strtod(plain, NULL), buf, size);
 }

@@ -70,9 +70,14 @@ size_t scope_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max
 
 int scope_covers(const doc *d, size_t s, size_t e, size_t i, size_t j)
 {
-	size_t b = i;
+	size_t b = i, last = j;
 	int words;
 
+	/* most occupations' last word is in no industry's name */
+	while (last > i && name_char(d->t[last - 1]))
+		last--;
+	if (!dict_scope_word(d->t + last, j - last))
+		return 0;
 	/* an industry's name that starts at i or up to three words before */
 	for (words = 0; words < 4; words++) {
 		size_t end = 0, w = b;

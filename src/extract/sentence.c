@@ -604,7 +604,8 @@ static void emit_figures(reader *r)
 		sentence_roles(d, r->sp, r->roles, &r->nroles, &r->looked_roles);
 		if (!r->looked) {
 			r->nareas = place_find(d, r->sp.s, r->sp.e, r->areas, 16);
-			r->nscopes = scope_find(d, r->sp.s, r->sp.e, r->scopes, 16);
+			/* a scope holds for the figures after it */
+			r->nscopes = scope_find(d, r->sp.s, r->f[r->n - 1].s, r->scopes, 16);
 			r->looked = 1;
 		}
 		figure_context(r, k, &cx);

@@ -273,10 +273,10 @@ static int role_row(loader *l, const csvin_row *r)
 static void load_roles(void)
 {
 	static const char *const want[] = {"soc_code", "title", "aliases", "soc_2010", NULL};
-	loader l = {"roles.csv", want, {0}, role_row};
 
 	if (roles.loaded)
 		return;
+	loader l = {"roles.csv", want, {0}, role_row};
 	roles.loaded = 1;
 	nameset_init(&roles.names);
 	roles.codes = namemap_new();
@@ -312,10 +312,10 @@ static void load_areas(void)
 {
 	static const char *const want[] = {"code", "name", "fips", "region", "division",
 					   "kind", "aliases", NULL};
-	loader l = {"areas.csv", want, {0}, area_row};
 
 	if (areas.loaded)
 		return;
+	loader l = {"areas.csv", want, {0}, area_row};
 	areas.loaded = 1;
 	nameset_init(&areas.names);
 	load(&l, areas_file, embedded_areas);
@@ -346,10 +346,10 @@ static int city_row(loader *l, const csvin_row *r)
 static void load_cities(void)
 {
 	static const char *const want[] = {"city", "state", NULL};
-	loader l = {"cities.csv", want, {0}, city_row};
 
 	if (cities.loaded)
 		return;
+	loader l = {"cities.csv", want, {0}, city_row};
 	load_areas();
 	cities.loaded = 1;
 	nameset_init(&cities.names);
@@ -364,6 +364,7 @@ static struct {
 	size_t n, alloc;
 	nameset names;
 	namemap *by_state;
+	namemap *words; /* every word of an industry's names */
 } scopes;
 
 static int scope_name(const char *s, size_t n, int value)
@@ -371,6 +372,15 @@ static int scope_name(const char *s, size_t n, int value)
 	char key[256];
 	int k;
 
+	if (strcmp(scopes.scopes[value].kind, "industry") == 0) {
+		size_t a = 0, b;
+		while (a < n) {
+			for (b = a; b < n && s[b] != ' '; b++)
+				;
+			(void)namemap_put(scopes.words, s + a, b - a, 1);
+			a = b + 1;
+		}
+	}
 	if (scopes.scopes[value].state[0]) {
 		k = snprintf(key, sizeof key, "%.*s|%s", (int)n, s, scopes.scopes[value].state);
 		(void)namemap_put(scopes.by_state, key, (size_t)k, value);
@@ -407,13 +417,14 @@ static int scope_row(loader *l, const csvin_row *r)
 static void load_scopes(void)
 {
 	static const char *const want[] = {"kind", "code", "title", "state", "aliases", NULL};
-	loader l = {"scopes.csv", want, {0}, scope_row};
 
 	if (scopes.loaded)
 		return;
+	loader l = {"scopes.csv", want, {0}, scope_row};
 	scopes.loaded = 1;
 	nameset_init(&scopes.names);
 	scopes.by_state = namemap_new();
+	scopes.words = namemap_new();
 	load(&l, NULL, embedded_scopes);
 }
 
@@ -430,6 +441,12 @@ int dict_scope_starts(const char *word, size_t len)
 {
 	load_scopes();
 	return starts_a_name(&scopes.names, word, len);
+}
+
+int dict_scope_word(const char *word, size_t len)
+{
+	load_scopes();
+	return namemap_get(scopes.words, word, len) > 0;
 }
 
 const scope *dict_metro(const char *name, size_t len, const char *state)
@@ -470,10 +487,10 @@ static int cpi_row(loader *l, const csvin_row *r)
 static void load_cpi(void)
 {
 	static const char *const want[] = {"year", "cpi_u", NULL};
-	loader l = {"cpi_u.csv", want, {0}, cpi_row};
 
 	if (cpi.loaded)
 		return;
+	loader l = {"cpi_u.csv", want, {0}, cpi_row};
 	cpi.loaded = 1;
 	load(&l, cpi_file, embedded_cpi);
 }
