@@ -553,7 +553,9 @@ static void cell_figures(doc *d, const xtable_state *ts, row *r, size_t k,
 		if (end == digits_end && v < 10000 && ((col && col->thousands) || ts->thousands))
 			f.value *= 1000; /* "58.2" in a column of $1,000s */
 		f.stat = stat;
-		if (stat == CSTAT_UNSPECIFIED && fig_s == first) {
+		/* "$36,000 - $48,000" in a cell is a range, whatever its
+		 * column's statistic ("Average salary range") */
+		if (fig_s == first) {
 			if (band_follows(d, end, c.e))
 				band = f.stat = CSTAT_RANGE_LOW;
 		} else if (band) {

@@ -655,3 +655,11 @@ $ printf '## 29-2032 Diagnostic Medical Sonographers\n\nThe mean wage was $80,68
 > 52000 industry:622100 -
 > 52000  self_contradiction
 > 29-2032 undated 80680
+
+# "$36,000 - $48,000" in a cell is a range whatever its column's statistic
+# says ("Average salary range"): its ends are no two means to contradict
+# each other.  The rows are industries by the label column's header.
+== extract: a range in a cell under a column of means is a range
+$ printf '| Setting | Average salary range |\n|---|---|\n| Private practices | $34,000 - $45,000 |\n' | wagestat extract -q - | awk -F, 'NR > 1 { print $7, $8, $(NF - 1) }'
+> range_low 34000 industry:private practices
+> range_high 45000 industry:private practices
