@@ -9,6 +9,7 @@
 #include "base/fmt.h"
 #include "cli/commands.h"
 #include "base/diag.h"
+#include "model/claimin.h"
 #include "model/dict.h"
 #include "compute/check.h"
 #include "extract/extract.h"
@@ -129,7 +130,7 @@ static void summary(const char *name, const check_ctx *k, FILE *out)
 		check_count(k), ok, unver, bad);
 }
 
-enum { OPT_REF = 256, OPT_YEAR, OPT_TOLERANCE, OPT_FAIL_ON, OPT_ALL };
+enum { OPT_REF = 256, OPT_YEAR, OPT_TOLERANCE, OPT_FAIL_ON, OPT_ALL, OPT_LEVEL, OPT_CLAIMS };
 
 static const struct option long_options[] = {
 	{"ref", required_argument, NULL, OPT_REF},
@@ -137,6 +138,8 @@ static const struct option long_options[] = {
 	{"tolerance", required_argument, NULL, OPT_TOLERANCE},
 	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
 	{"all", no_argument, NULL, OPT_ALL},
+	{"level", required_argument, NULL, OPT_LEVEL},
+	{"claims", no_argument, NULL, OPT_CLAIMS},
 	{"format", required_argument, NULL, 'f'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"help", no_argument, NULL, 'h'},
@@ -148,7 +151,9 @@ typedef struct check_args {
 	check_opts o;
 	const char *ref_path;
 	int quiet, all, text;
+	int claims; /* the files are claims, not articles */
 	unsigned fail_on;
+	unsigned levels; /* occupation levels of the reference used */
 	table_format format;
 } check_args;
 
@@ -205,6 +210,12 @@ static void parse_options(int argc, char **argv, check_args *a)
 		case OPT_ALL:
 			a->all = 1;
 			break;
+		case OPT_LEVEL:
+			a->levels = claim_level_arg("check", optarg);
+			break;
+		case OPT_CLAIMS:
+			a->claims = 1;
+			break;
 		case 'f':
 			if ((f = table_format_parse(optarg)) < 0)
 				diag_usage("check", "-f: %s, not '%s'", TABLE_FORMAT_NAMES, optarg);
@@ -240,22 +251,63 @@ static table *findings_table(void)
 	return t;
 }
 
-/* Judge one article file and show its findings; the exit code so far. */
+static int add_read_claim(void *ctx, const claim *c)
+{
+	check_add_claim(ctx, c, -1);
+	return 0;
+}
+
+/* Judge the claims of a claims file (names resolved, rows accounted for
+ * on stderr) as one article's; 0, EXIT_DATA or EXIT_USAGE. */
+static int judge_claims(check_ctx *k, const check_args *a, const char *path)
+{
+	claimin_opts o;
+	resolver names;
+	tally rows, figures;
+	int r;
+
+	memset(&o, 0, sizeof o);
+	memset(&names, 0, sizeof names);
+	o.quiet = names.quiet = a->quiet;
+	o.resolve = &names;
+	o.kind = KIND_ARTICLE;
+	tally_init(&rows);
+	tally_init(&figures);
+	rows.quiet = figures.quiet = a->quiet;
+	check_begin(k);
+	r = claimin_read(path, &o, &rows, &figures, add_read_claim, k);
+	check_judge(k);
+	if (!a->quiet && r != EXIT_USAGE)
+		tally_print(&rows, "rows", stderr);
+	tally_free(&rows);
+	tally_free(&figures);
+	return r == 0 ? EXIT_OK : r == EXIT_USAGE ? EXIT_USAGE : EXIT_DATA;
+}
+
+/* Judge one article file (or claims file) and show its findings; the exit
+ * code so far. */
 static int check_file(check_ctx *k, const check_args *a, const char *path, table *t, int code)
 {
 	size_t len, j;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	int why;
 	extract_dropped dropped;
-	char *body = slurp(path, &len, &why);
+	char *body;
 
-	if (!body)
-		return why > code ? why : code;
-	judge_article(k, name, body, len, &dropped);
-	free(body);
-	/* figures not read are said always, and fail --fail-on */
-	if (extract_say_dropped(name, &dropped) && a->fail_on)
-		code = code == EXIT_OK ? EXIT_DATA : code;
+	if (a->claims) {
+		if ((why = judge_claims(k, a, path)) > code)
+			code = why;
+		if (why == EXIT_USAGE)
+			return code;
+	} else {
+		if (!(body = slurp(path, &len, &why)))
+			return why > code ? why : code;
+		judge_article(k, name, body, len, &dropped);
+		free(body);
+		/* figures not read are said always, and fail --fail-on */
+		if (extract_say_dropped(name, &dropped) && a->fail_on)
+			code = code == EXIT_OK ? EXIT_DATA : code;
+	}
 	if (a->text)
 		print_text(k, a->all);
 	else
@@ -270,7 +322,7 @@ static int check_file(check_ctx *k, const check_args *a, const char *path, table
 
 int cmd_check(int argc, char **argv)
 {
-	check_args a = {{0.15, 0.01, 0}, NULL, 0, 0, 1, 0, TABLE_TEXT};
+	check_args a = {{0.15, 0.01, 0}, NULL, 0, 0, 1, 0, 0, CLAIM_LEVEL_DETAILED, TABLE_TEXT};
 	char *found_ref = NULL;
 	int i, code = EXIT_OK;
 	check_ref *ref;
@@ -288,7 +340,7 @@ int cmd_check(int argc, char **argv)
 		}
 		a.ref_path = found_ref;
 	}
-	ref = check_ref_load(a.ref_path);
+	ref = check_ref_load(a.ref_path, a.levels);
 	if (!ref) {
 		free(found_ref);
 		return EXIT_USAGE;
@@ -311,8 +363,8 @@ int cmd_check(int argc, char **argv)
 void cmd_check_help(FILE *out)
 {
 	fputs(
-"Usage: wagestat check [--ref CLAIMS] [--year Y] [--tolerance PCT]\n"
-"         [--fail-on inconsistent|unverifiable] [--all] [-f FORMAT] FILE...\n"
+"Usage: wagestat check [--ref CLAIMS] [--year Y] [--tolerance PCT] [--level LIST]\n"
+"         [--fail-on inconsistent|unverifiable] [--all] [--claims] [-f FORMAT] FILE...\n"
 "\n"
 "Extracts every salary claim from articles (as wagestat extract does) and\n"
 "judges each, with every verdict that applies and the reason in numbers:\n"
@@ -321,7 +373,7 @@ void cmd_check_help(FILE *out)
 "  hourly_annual_mismatch  an hourly and an annual figure given as the same\n"
 "                          thing, apart by more than their rounding and 0.5%\n"
 "  percentile_order        the article's percentiles or range out of order\n"
-"  disagrees_with_ref      off the reference (same SOC, area and period, or\n"
+"  disagrees_with_ref      off the reference (same SOC, area, scope and period, or\n"
 "                          the nearest period, with the gap said) by more\n"
 "                          than 1% for a figure cited to the BLS with its\n"
 "                          period, else the tolerance (default 15%); bounds\n"
@@ -343,6 +395,10 @@ void cmd_check_help(FILE *out)
 "  --tolerance PCT     for figures not cited to the BLS (default 15)\n"
 "  --fail-on LEVEL     exit 1 if a claim is inconsistent (or unverifiable)\n"
 "  --all               text: list ok and unverifiable claims too\n"
+"  --claims            the FILEs are claims files (wagestat extract's or\n"
+"                      import's form), each judged as one article's claims\n"
+"  --level LIST        occupation levels of the reference used: detailed\n"
+"                      (default), broad, minor, major, total or all\n"
 "  -f, --format FMT    text (default), csv, tsv, md, json, html\n"
 "  -q, --quiet         no summary line\n", out);
 }
