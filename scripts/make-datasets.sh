@@ -33,10 +33,12 @@ PY
 echo "make-datasets: wrote datasets/chicago_payroll_2023.csv"
 
 # Healthcare claims (SOC 29- and 31-): BLS OEWS national files May 2017 to
-# May 2024, the BLS state means of May 2023, and the Washington and New York
-# state agencies' statewide tables as sources of their own.  Made by
-# wagestat's own importer, so the program must be built; the .xlsx years
-# need xlsx2csv.
+# May 2024, the BLS state means of May 2023, the BLS national sector files
+# May 2022 to May 2024 (claims scoped industry:NAICS), and the Washington
+# and New York state agencies' tables as sources of their own: Washington's
+# statewide row and its metropolitan and nonmetropolitan areas (scoped
+# metro:CODE), New York's statewide row.  Made by wagestat's own importer,
+# so the program must be built; the .xlsx files need xlsx2csv.
 make wagestat >/dev/null
 top=$(pwd)
 out="$top/datasets/oews_healthcare.csv"
@@ -46,10 +48,14 @@ out="$top/datasets/oews_healthcare.csv"
 		national_M2017_dl.csv national_M2018_dl.xlsx national_M2019_dl.xlsx \
 		national_M2020_dl.xlsx national_M2021_dl.csv national_M2022_dl.csv \
 		national_M2023_dl.csv national_M2024_dl.xlsx state_M2023_dl_subset_semicolon.csv
+	# by industry, detailed occupations only: compact
+	"$top/wagestat" import oews -q --soc 29-,31- --level detailed \
+		natsector_M2022_dl.xlsx natsector_M2023_dl.xlsx natsector_M2024_dl.xlsx |
+		tail -n +2
 	cd ../state_agency_oews
 	"$top/wagestat" import table -q --kind official --source "WA ESD OEWS 2022" \
 		--period 2022 -u hourly --map "Annual wage=mean:annual" \
-		--soc 29-,31- --only-area Washington wa_esd_oews_washington_2022.csv |
+		--soc 29-,31- wa_esd_oews_washington_2022.csv |
 		tail -n +2
 	"$top/wagestat" import table -q --kind official --source "NY DOL OEWS" \
 		-u annual --map "Entry Wage=ignore" --map "Experienced Wage=ignore" \

@@ -27,7 +27,7 @@
   datasets/scopes.csv  kind,code,title,state,aliases
       The parts of an occupation a figure can be about (SCOPES below):
       industries by their OEWS NAICS code (six digits, as the OEWS
-      industry files write them; sectors by two, as the sector files do)
+      industry files write them; a sector's two-digit code padded, 620000)
       with the names articles use ("physicians' offices", "nursing
       homes"); metropolitan areas by CBSA code, with the state of their
       principal city and the names people write ("the Bay Area", "Twin
@@ -403,10 +403,10 @@ def make_cities(real):
 # Area"): extract looks up every word of a sentence
 # with a figure that begins a name, and those cost more than they find.
 SCOPES = [
-    # industries (OEWS NAICS codes; sectors as the sector files write them)
-    ("industry", "62", "Health Care and Social Assistance", "", "health care and social assistance|health care and social assistance sector"),
-    ("industry", "61", "Educational Services", "", "educational services"),
-    ("industry", "44", "Retail Trade", "", "retail trade|retail"),
+    # industries (OEWS NAICS codes, six digits: a sector's two padded, 620000)
+    ("industry", "620000", "Health Care and Social Assistance", "", "health care and social assistance|health care and social assistance sector"),
+    ("industry", "610000", "Educational Services", "", "educational services"),
+    ("industry", "440000", "Retail Trade", "", "retail trade|retail"),
     ("industry", "621100", "Offices of Physicians", "", "offices of physicians|physicians' offices|physicians offices|physician offices|physician's offices|doctors' offices|doctors offices|doctor's offices|medical offices|offices of doctors"),
     ("industry", "621200", "Offices of Dentists", "", "offices of dentists|dentists' offices|dentist offices|dental offices|dental practices"),
     ("industry", "621300", "Offices of Other Health Practitioners", "", "offices of other health practitioners"),

@@ -1,6 +1,6 @@
 /* reconcile: claims from several sources, normalized (one unit, one
  * year's dollars, SOC code and area code), grouped by key (soc_code, area,
- * period, stat), a consensus per key, and every claim judged with flags
+ * scope, period, stat), a consensus per key, and every claim judged with flags
  * and the reason in words and numbers.  wagestat reconcile prints it;
  * wagestat check judges an article's claims by the same rules. */
 #ifndef WAGESTAT_RECONCILE_H
@@ -52,7 +52,7 @@ typedef struct rc_item {
 } rc_item;
 
 typedef struct rc_key {
-	const char *soc_code, *area; /* the first member's */
+	const char *soc_code, *area, *scope; /* the first member's */
 	int year;
 	int stat;
 	unit unit;

@@ -9,8 +9,11 @@
 #include "extract/doc.h"
 
 /* Scopes named in [s, e): the longest name at each word; what is the
- * scope (model/dict.h). */
-size_t scope_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max);
+ * scope (model/dict.h).  A name inside an occupation's (roles, nroles:
+ * "medical laboratory scientists") is none, and what comes before a
+ * "said" is another clause's ("a hospital recruiter said the average"). */
+size_t scope_find(const doc *d, size_t s, size_t e, const doc_mention *roles, size_t nroles,
+		  doc_mention *out, size_t max);
 
 /* Does an industry's name that [s, e) holds cover [i, j): "offices of
  * physicians", "dentists' offices" (so that the occupation in it is not

@@ -101,6 +101,26 @@ int claim_kind_parse(const char *s);
 const char *claim_qual_name(qualifier q);
 int claim_qual_parse(const char *s);
 
+/* Occupation levels (OEWS O_GROUP), as bits of a set. */
+enum {
+	CLAIM_LEVEL_TOTAL = 1 << 0,
+	CLAIM_LEVEL_MAJOR = 1 << 1,
+	CLAIM_LEVEL_MINOR = 1 << 2,
+	CLAIM_LEVEL_BROAD = 1 << 3,
+	CLAIM_LEVEL_DETAILED = 1 << 4,
+	CLAIM_LEVEL_OTHER = 1 << 5, /* a level word none of the above */
+};
+#define CLAIM_LEVEL_ALL 0x3fu
+/* The set a comma-separated list names ("detailed,broad", "major", "all");
+ * 0 when a word is none of them (*bad then points at it). */
+unsigned claim_level_list(const char *list, const char **bad);
+/* Is a claim of this level in the set?  An empty level always is: claims
+ * files, articles and surveys name none.  A set of 0 holds every level. */
+int claim_level_wanted(const char *level, unsigned set);
+/* The set an option's argument names (--level LIST), or a usage error of
+ * command cmd (exit 2). */
+unsigned claim_level_arg(const char *cmd, const char *arg);
+
 /* Writers: the header line once, then one claim a call. */
 void claim_csv_header(FILE *out);
 void claim_csv_write(FILE *out, const claim *c);

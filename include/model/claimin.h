@@ -11,8 +11,11 @@
  * with their reason), "#" a figure at or above the top-code, written as the
  * cap for the period with qualifier top_coded; MEAN_PRSE and EMP_PRSE (a
  * relative standard error in percent) become the se of the mean and of the
- * employment count; of a broad and a detailed row with the same code, the
- * second is skipped as a duplicate. */
+ * employment count; of a broad and a detailed row with the same code,
+ * area, industry and ownership (adjacent, in either order), one is kept,
+ * as detailed, and the other filtered.  The OEWS industry and area
+ * layouts give scopes (model/oews.h): industry:NAICS, ownership:CODE,
+ * metro:CODE, a metro area's claims being of its state. */
 #ifndef WAGESTAT_CLAIMIN_H
 #define WAGESTAT_CLAIMIN_H
 
@@ -41,6 +44,8 @@ typedef struct claimin_opts {
 	const char *name;       /* the file's name in messages and "where"
 				 * (default: the path read) */
 	resolver *resolve;      /* if set, resolve each claim's names first */
+	unsigned levels;        /* occupation levels kept (CLAIM_LEVEL_ bits);
+				 * 0: every level; claims that name none always */
 } claimin_opts;
 
 /* Called once per claim; the claim is valid during the call only.  Return

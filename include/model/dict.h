@@ -29,12 +29,12 @@ typedef struct area {
 /* A part of an occupation a figure can be about: an industry (OEWS NAICS
  * code), a metro area (CBSA code, with its principal city's state) or a
  * level of experience ("entry", "experienced", "1-4y"...). */
-typedef struct scope {
+typedef struct scope_def {
 	char kind[12]; /* "industry", "metro", "region", "experience" */
 	char code[16];
 	char state[4]; /* a metro area's, else empty */
 	char *title;
-} scope;
+} scope_def;
 
 /* Use these files instead of the compiled-in copies (NULL or "": keep).
  * Call before the first lookup.  A file that cannot be used is a fatal
@@ -69,13 +69,13 @@ int dict_city_starts(const char *word, size_t len);
 /* The scope a phrase names ("physicians' offices", "entry-level", "the
  * Bay Area"), and whether a scope's name begins with a word: as for
  * roles.  A metro area named like another keeps the first's name here. */
-const scope *dict_scope_phrase(const char *text, size_t len, int *longer);
+const scope_def *dict_scope_phrase(const char *text, size_t len, int *longer);
 int dict_scope_starts(const char *word, size_t len);
 /* Is word one of the words of an industry's name ("physicians" of
  * "offices of physicians")? */
 int dict_scope_word(const char *word, size_t len);
 /* The metro area a city of state names ("Albany", "GA"), or NULL. */
-const scope *dict_metro(const char *name, size_t len, const char *state);
+const scope_def *dict_metro(const char *name, size_t len, const char *state);
 
 /* CPI-U annual average for a year, NaN if the table has none. */
 double dict_cpi(int year);

@@ -30,6 +30,11 @@ typedef enum header_role {
 	HEADER_QUOTE,
 	HEADER_SCOPE,
 	HEADER_GROUP, /* the occupation's level: OEWS O_GROUP / OCC_GROUP */
+	HEADER_AREA_CODE,  /* OEWS AREA (beside AREA_TITLE), "Area code" */
+	HEADER_AREA_TYPE,  /* OEWS AREA_TYPE: 4 metropolitan, 6 nonmetropolitan */
+	HEADER_PRIM_STATE, /* OEWS PRIM_STATE: the state of a metro area */
+	HEADER_NAICS,      /* OEWS NAICS: the industry */
+	HEADER_OWN,        /* OEWS OWN_CODE: the ownership */
 	HEADER_FIGURE,    /* wide table: a column of one statistic */
 	HEADER_PRSE_MEAN, /* relative standard error (%) of the mean */
 	HEADER_PRSE_EMP,  /* ... of the employment count */

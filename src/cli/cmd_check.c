@@ -9,6 +9,7 @@
 #include "base/fmt.h"
 #include "cli/commands.h"
 #include "base/diag.h"
+#include "model/claimin.h"
 #include "model/dict.h"
 #include "compute/check.h"
 #include "extract/extract.h"
@@ -40,7 +41,7 @@ static void print_text(const check_ctx *k, int all)
 	}
 }
 
-enum { OPT_REF = 256, OPT_YEAR, OPT_TOLERANCE, OPT_FAIL_ON, OPT_ALL };
+enum { OPT_REF = 256, OPT_YEAR, OPT_TOLERANCE, OPT_FAIL_ON, OPT_ALL, OPT_LEVEL, OPT_CLAIMS };
 
 static const struct option long_options[] = {
 	{"ref", required_argument, NULL, OPT_REF},
@@ -48,6 +49,8 @@ static const struct option long_options[] = {
 	{"tolerance", required_argument, NULL, OPT_TOLERANCE},
 	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
 	{"all", no_argument, NULL, OPT_ALL},
+	{"level", required_argument, NULL, OPT_LEVEL},
+	{"claims", no_argument, NULL, OPT_CLAIMS},
 	{"format", required_argument, NULL, 'f'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"help", no_argument, NULL, 'h'},
@@ -59,7 +62,9 @@ typedef struct check_args {
 	check_opts o;
 	const char *ref_path;
 	int quiet, all, text, xlsx;
+	int claims; /* the files are claims, not articles */
 	unsigned fail_on;
+	unsigned levels; /* occupation levels of the reference used */
 	table_format format;
 } check_args;
 
@@ -116,6 +121,12 @@ static void parse_options(int argc, char **argv, check_args *a)
 		case OPT_ALL:
 			a->all = 1;
 			break;
+		case OPT_LEVEL:
+			a->levels = claim_level_arg("check", optarg);
+			break;
+		case OPT_CLAIMS:
+			a->claims = 1;
+			break;
 		case 'f':
 			a->xlsx = strcmp(optarg, "xlsx") == 0;
 			if (!a->xlsx && (f = table_format_parse(optarg)) < 0)
@@ -138,6 +149,39 @@ static void parse_options(int argc, char **argv, check_args *a)
 		diag_usage("check", "no article (use - for standard input)");
 }
 
+static int add_read_claim(void *ctx, const claim *c)
+{
+	check_add_claim(ctx, c, -1);
+	return 0;
+}
+
+/* Judge the claims of a claims file (names resolved, rows accounted for
+ * on stderr) as one article's; 0, EXIT_DATA or EXIT_USAGE. */
+static int judge_claims(check_ctx *k, const check_args *a, const char *path)
+{
+	claimin_opts o;
+	resolver names;
+	tally rows, figures;
+	int r;
+
+	memset(&o, 0, sizeof o);
+	memset(&names, 0, sizeof names);
+	o.quiet = names.quiet = a->quiet;
+	o.resolve = &names;
+	o.kind = KIND_ARTICLE;
+	tally_init(&rows);
+	tally_init(&figures);
+	rows.quiet = figures.quiet = a->quiet;
+	check_begin(k);
+	r = claimin_read(path, &o, &rows, &figures, add_read_claim, k);
+	check_judge(k);
+	if (!a->quiet && r != EXIT_USAGE)
+		tally_print(&rows, "rows", stderr);
+	tally_free(&rows);
+	tally_free(&figures);
+	return r == 0 ? EXIT_OK : r == EXIT_USAGE ? EXIT_USAGE : EXIT_DATA;
+}
+
 /* Judge one article file and show its findings (its summary line onto
  * sums too, for a workbook); the exit code so far. */
 static int check_file(check_ctx *k, const check_args *a, const char *path, table *t,
@@ -145,14 +189,21 @@ static int check_file(check_ctx *k, const check_args *a, const char *path, table
 {
 	size_t j;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	unsigned long dropped;
-	int why = judge_file(k, path, &dropped);
+	unsigned long dropped = 0;
+	int why;
 
-	if (why)
-		return why > code ? why : code;
-	/* figures not read are said always, and fail --fail-on */
-	if (dropped && a->fail_on)
-		code = code == EXIT_OK ? EXIT_DATA : code;
+	if (a->claims) {
+		if ((why = judge_claims(k, a, path)) > code)
+			code = why;
+		if (why == EXIT_USAGE)
+			return code;
+	} else {
+		if ((why = judge_file(k, path, &dropped)) != 0)
+			return why > code ? why : code;
+		/* figures not read are said always, and fail --fail-on */
+		if (dropped && a->fail_on)
+			code = code == EXIT_OK ? EXIT_DATA : code;
+	}
 	if (a->text)
 		print_text(k, a->all);
 	else
@@ -182,7 +233,7 @@ static int write_workbook(const table *t, const char *sums, int code)
 
 int cmd_check(int argc, char **argv)
 {
-	check_args a = {{0.15, 0.01, 0}, NULL, 0, 0, 1, 0, 0, TABLE_TEXT};
+	check_args a = {{0.15, 0.01, 0}, NULL, 0, 0, 1, 0, 0, 0, CLAIM_LEVEL_DETAILED, TABLE_TEXT};
 	char *found_ref = NULL;
 	int i, code = EXIT_OK;
 	check_ref *ref;
@@ -203,7 +254,7 @@ int cmd_check(int argc, char **argv)
 		}
 		a.ref_path = found_ref;
 	}
-	ref = check_ref_load(a.ref_path);
+	ref = check_ref_load(a.ref_path, a.levels);
 	if (!ref) {
 		free(found_ref);
 		return EXIT_USAGE;
@@ -232,8 +283,8 @@ int cmd_check(int argc, char **argv)
 void cmd_check_help(FILE *out)
 {
 	fputs(
-"Usage: wagestat check [--ref CLAIMS] [--year Y] [--tolerance PCT]\n"
-"         [--fail-on inconsistent|unverifiable] [--all] [-f FORMAT] FILE...\n"
+"Usage: wagestat check [--ref CLAIMS] [--year Y] [--tolerance PCT] [--level LIST]\n"
+"         [--fail-on inconsistent|unverifiable] [--all] [--claims] [-f FORMAT] FILE...\n"
 "\n"
 "Extracts every salary claim from articles (as wagestat extract does) and\n"
 "judges each, with every verdict that applies and the reason in numbers:\n"
@@ -242,7 +293,7 @@ void cmd_check_help(FILE *out)
 "  hourly_annual_mismatch  an hourly and an annual figure given as the same\n"
 "                          thing, apart by more than their rounding and 0.5%\n"
 "  percentile_order        the article's percentiles or range out of order\n"
-"  disagrees_with_ref      off the reference (same SOC, area and period, or\n"
+"  disagrees_with_ref      off the reference (same SOC, area, scope and period, or\n"
 "                          the nearest period, with the gap said) by more\n"
 "                          than 1% for a figure cited to the BLS with its\n"
 "                          period, else the tolerance (default 15%); bounds\n"
@@ -264,6 +315,10 @@ void cmd_check_help(FILE *out)
 "  --tolerance PCT     for figures not cited to the BLS (default 15)\n"
 "  --fail-on LEVEL     exit 1 if a claim is inconsistent (or unverifiable)\n"
 "  --all               text: list ok and unverifiable claims too\n"
+"  --claims            the FILEs are claims files (wagestat extract's or\n"
+"                      import's form), each judged as one article's claims\n"
+"  --level LIST        occupation levels of the reference used: detailed\n"
+"                      (default), broad, minor, major, total or all\n"
 "  -f, --format FMT    text (default), csv, tsv, md, json, html, xlsx (a\n"
 "                      workbook: the findings and each article's summary)\n"
 "  -q, --quiet         no summary line\n", out);

@@ -32,7 +32,7 @@ static int on_claim(void *ctx, const claim *c)
 	return 0;
 }
 
-enum { OPT_PERIOD = 256, OPT_SOURCE, OPT_AREA, OPT_SOC, OPT_KIND, OPT_MAP, OPT_ONLY_AREA };
+enum { OPT_PERIOD = 256, OPT_SOURCE, OPT_AREA, OPT_SOC, OPT_KIND, OPT_MAP, OPT_ONLY_AREA, OPT_LEVEL };
 
 static const struct option long_options[] = {
 	{"format", required_argument, NULL, 'f'},
@@ -47,6 +47,7 @@ static const struct option long_options[] = {
 	{"kind", required_argument, NULL, OPT_KIND},
 	{"map", required_argument, NULL, OPT_MAP},
 	{"only-area", required_argument, NULL, OPT_ONLY_AREA},
+	{"level", required_argument, NULL, OPT_LEVEL},
 	{"strict", no_argument, NULL, 'S'},
 	{NULL, 0, NULL, 0},
 };
@@ -124,6 +125,7 @@ static int reader_option(import_args *a, int c, const char *arg)
 		break;
 	case OPT_MAP: add_map(&a->map, &a->nmap, arg); break;
 	case OPT_ONLY_AREA: a->o.only_area = arg; break;
+	case OPT_LEVEL: a->o.levels = claim_level_arg("import", arg); break;
 	default: return 0;
 	}
 	return 1;
@@ -306,8 +308,15 @@ CLAIM_HEADER ").\n"
 "file name (M2023 -> 2023-05) or --period; footnotes * and ** become missing\n"
 "figures with the reason counted; # becomes the top-code cap of that year\n"
 "with qualifier top_coded ($208,000 or $100.00 an hour for 2017-2021,\n"
-"$239,200 or $115.00 for 2022-2024); MEAN_PRSE and EMP_PRSE give se; a broad\n"
-"row that repeats a detailed one is skipped.\n"
+"$239,200 or $115.00 for 2022-2024); MEAN_PRSE and EMP_PRSE give se; of a\n"
+"broad row and the detailed row beside it that repeats it, one is kept, as\n"
+"detailed.  Industry files give claims the scope industry:NAICS (six digits:\n"
+"sector 62 is industry:620000, 31-33 industry:310000), and ownership:CODE\n"
+"when OWN_CODE is not the one the industry is published under (its sector's:\n"
+"5, or 58 for 62, 57 for 71-72, 59 for 48-49, 235 for 61, 123 for 99);\n"
+"metropolitan and nonmetropolitan areas (AREA_TYPE 4 and 6, or an area code\n"
+"that is no state's, as in \"Area code\" 042660) give metro:CODE, the claim's\n"
+"area being the state (PRIM_STATE, else the title's first state).\n"
 "table reads any wide salary table: one row per role and area, a column per\n"
 "statistic, headers matched loosely (Median, A_MEDIAN, 10th percentile, Annual\n"
 "mean wage, Average wage).\n"
@@ -325,6 +334,8 @@ CLAIM_HEADER ").\n"
 "      --area AREA        area when the file has no area column (oews: US)\n"
 "      --soc PREFIX,...   keep occupations whose SOC code starts so (29-,31-)\n"
 "      --only-area NAME   keep the rows of this area (as the file writes it)\n"
+"      --level LIST       keep these occupation levels (O_GROUP): detailed,\n"
+"                         broad, minor, major, total, all (default all)\n"
 "      --map HEADER=STAT[:UNIT]  say what a column holds (STAT ignore: skip it)\n"
 "  -q, --quiet            no accounting on stderr\n"
 "      --strict           exit 1 if any row or figure is rejected\n"

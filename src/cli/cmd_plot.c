@@ -29,21 +29,26 @@ typedef struct plot_args {
 	chart_dist_opts dist;
 	microopts in; /* the microdata a dist chart reads, as summarize does */
 	int strict;
+	unsigned levels; /* occupation levels drawn */
 	char **files;
 	int nfiles;
 } plot_args;
 
 /* --- claims ------------------------------------------------------------ */
 
+/* Charts draw figures of the whole occupation: a claim about a part of
+ * it (an industry, a metro area: its scope) is left out. */
 static int add_fig(void *ctx, const claim *c)
 {
-	chart_figs_add(ctx, c);
+	if (!c->scope[0])
+		chart_figs_add(ctx, c);
 	return 0;
 }
 
 static int add_claim(void *ctx, const claim *c)
 {
-	reconcile_add(ctx, c);
+	if (!c->scope[0])
+		reconcile_add(ctx, c);
 	return 0;
 }
 
@@ -63,6 +68,7 @@ static int read_claims(const plot_args *a, claimin_fn fn, void *ctx, tally *rows
 	o.resolve = &names;
 	o.kind = KIND_SURVEY;
 	o.unit = a->chart.unit;
+	o.levels = a->levels;
 	code = claimin_read_files(a->files, (size_t)a->nfiles, &o, rows, figures, fn, ctx);
 	if (code == EXIT_USAGE)
 		return code;
@@ -362,6 +368,7 @@ static const struct option own_options[] = {
 	{"overlay", no_argument, NULL, 'O'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"strict", no_argument, NULL, 'S'},
+	{"level", required_argument, NULL, 'L'},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
 };
@@ -381,6 +388,7 @@ static void parse_options(plot_args *a, int argc, char **argv)
 		switch (c) {
 		case 'O': a->dist.overlay = 1; break;
 		case 'S': a->strict = 1; break;
+		case 'L': a->levels = claim_level_arg("plot", optarg); break;
 		case 'h':
 			cmd_plot_help(stdout);
 			exit(diag_close_stdout(EXIT_OK));
@@ -429,6 +437,7 @@ int cmd_plot(int argc, char **argv)
 
 	memset(&a, 0, sizeof a);
 	memset(&j, 0, sizeof j);
+	a.levels = CLAIM_LEVEL_DETAILED;
 	parse_options(&a, argc, argv);
 	k = parse_kind(&a, argc, argv);
 	if (!a.chart.output) {
@@ -479,6 +488,9 @@ void cmd_plot_help(FILE *out)
 "      --area AREA      the area (default US; reconcile: every area)\n"
 "      --period P       the period, or a prefix such as 2023 (default: newest)\n"
 "      --mean           also mark the mean\n"
+"      --level LIST     occupation levels drawn (OEWS O_GROUP): detailed\n"
+"                       (default), broad, minor, major, total or all,\n"
+"                       comma-separated; claims that name none always are\n"
 "      --role ROLE      regions: the role, a SOC code, title or alias\n"
 "      --stat STAT      median, mean, p10, p25, p75 or p90: regions (default\n"
 "                       the median, or the mean when the areas have only\n"

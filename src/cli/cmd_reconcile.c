@@ -137,7 +137,7 @@ static void write_consensus_claims(const reconciler *r, FILE *out)
 
 enum {
 	OPT_TO_YEAR = 256, OPT_TOLERANCE, OPT_WEIGHTS, OPT_REF, OPT_WINDOW, OPT_KEYS,
-	OPT_SCORECARD, OPT_FAIL_ON, OPT_STRICT, OPT_AREA,
+	OPT_SCORECARD, OPT_FAIL_ON, OPT_STRICT, OPT_AREA, OPT_LEVEL,
 };
 
 static const struct option long_options[] = {
@@ -150,6 +150,7 @@ static const struct option long_options[] = {
 	{"keys", no_argument, NULL, OPT_KEYS},
 	{"scorecard", no_argument, NULL, OPT_SCORECARD},
 	{"area", required_argument, NULL, OPT_AREA},
+	{"level", required_argument, NULL, OPT_LEVEL},
 	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
 	{"format", required_argument, NULL, 'f'},
 	{"quiet", no_argument, NULL, 'q'},
@@ -174,6 +175,7 @@ typedef struct reconcile_args {
 	view v;
 	int quiet, strict, claims_out, xlsx;
 	unsigned fail_on;
+	unsigned levels;  /* occupation levels read (CLAIM_LEVEL_ bits) */
 	const char *area; /* of wide tables with no area column */
 } reconcile_args;
 
@@ -234,6 +236,7 @@ static void parse_options(reconcile_args *a, int argc, char **argv)
 		case OPT_KEYS: a->v = VIEW_KEYS; break;
 		case OPT_SCORECARD: a->v = VIEW_SCORECARD; break;
 		case OPT_AREA: a->area = optarg; break;
+		case OPT_LEVEL: a->levels = claim_level_arg("reconcile", optarg); break;
 		case OPT_FAIL_ON:
 			if (strcmp(optarg, "any") == 0)
 				a->fail_on = ~0u;
@@ -266,6 +269,7 @@ static int read_claims(reconciler *r, const reconcile_args *a, char **files, int
 	in.kind = KIND_SURVEY;
 	in.resolve = names;
 	in.area = a->area;
+	in.levels = a->levels;
 	return claimin_read_files(files, (size_t)n, &in, rows, figures, on_claim, r);
 }
 
@@ -384,6 +388,7 @@ int cmd_reconcile(int argc, char **argv)
 	reconcile_opts_init(&a.o);
 	a.format = TABLE_TEXT;
 	a.v = VIEW_CLAIMS;
+	a.levels = CLAIM_LEVEL_DETAILED;
 	parse_options(&a, argc, argv);
 	tally_init(&rows);
 	tally_init(&figures);
@@ -450,6 +455,9 @@ void cmd_reconcile_help(FILE *out)
 "                          deviation)\n"
 "      --area AREA         the area of wide tables with no area column (a BLS\n"
 "                          layout with none is national, US, and says so)\n"
+"      --level LIST        occupation levels read (OEWS O_GROUP): detailed\n"
+"                          (default), broad, minor, major, total or all,\n"
+"                          comma-separated; claims naming none always are\n"
 "      --fail-on FLAG|any  exit 1 when a claim has that flag (or any)\n"
 "  -f, --format FMT        text, csv, tsv, md, json, html, xlsx (a workbook:\n"
 "                          the view and the accounting), or claims\n"

@@ -634,7 +634,7 @@ static void articles_section(state *st)
 	size_t i;
 
 	report_section(st->r, "Article findings", NULL);
-	if (!ref || !(cr = check_ref_load(ref))) {
+	if (!ref || !(cr = check_ref_load(ref, CLAIM_LEVEL_DETAILED))) {
 		if (!ref)
 			diag("no reference: datasets/%s is not here or beside the program; give --ref",
 			     JUDGE_SHIPPED_REF);

@@ -22,13 +22,16 @@ typedef struct ref_fig {
 	unit unit;
 	double value;
 	char *source;
+	const char *scope; /* "" for the whole occupation, else owned */
+	int other_level;   /* of a level not asked for: judges only claims of its code */
 } ref_fig;
 
 struct check_ref {
+	unsigned levels; /* CLAIM_LEVEL_ bits asked for, 0: all */
 	ref_fig *f;
 	size_t n, alloc;
-	size_t *by_key;   /* f's indices by soc, area, stat, unit, then file order */
-	size_t *by_value; /* ... by unit, area, value, then file order */
+	size_t *by_key;   /* f's indices by soc, area, scope, stat, unit, then file order */
+	size_t *by_value; /* ... by unit, area, scope, value, then file order */
 };
 
 static int ref_add(void *ctx, const claim *c)
@@ -48,6 +51,8 @@ static int ref_add(void *ctx, const claim *c)
 	f->unit = c->unit;
 	f->value = c->value;
 	f->source = xstrdup(c->source);
+	f->scope = c->scope[0] ? xstrdup(c->scope) : "";
+	f->other_level = !claim_level_wanted(c->level, r->levels);
 	return 0;
 }
 
@@ -64,6 +69,8 @@ static int cmp_key(const ref_fig *a, const ref_fig *b)
 	if (!c)
 		c = strcmp(a->area, b->area);
 	if (!c)
+		c = strcmp(a->scope, b->scope);
+	if (!c)
 		c = cmp_int(a->stat, b->stat);
 	return c ? c : cmp_int(a->unit, b->unit);
 }
@@ -74,6 +81,8 @@ static int cmp_value(const ref_fig *a, const ref_fig *b)
 
 	if (!c)
 		c = strcmp(a->area, b->area);
+	if (!c)
+		c = strcmp(a->scope, b->scope);
 	return c ? c : (a->value > b->value) - (a->value < b->value);
 }
 
@@ -122,7 +131,7 @@ static size_t lower_bound(const check_ref *r, const size_t *idx, const ref_fig *
 	return lo;
 }
 
-check_ref *check_ref_load(const char *path)
+check_ref *check_ref_load(const char *path, unsigned levels)
 {
 	check_ref *r = xcalloc(1, sizeof *r);
 	claimin_opts o;
@@ -131,6 +140,7 @@ check_ref *check_ref_load(const char *path)
 
 	memset(&o, 0, sizeof o);
 	o.quiet = 1;
+	r->levels = levels;
 	tally_init(&rows);
 	tally_init(&figures);
 	rows.quiet = figures.quiet = 1;
@@ -152,8 +162,11 @@ void check_ref_free(check_ref **rp)
 
 	if (!r)
 		return;
-	for (i = 0; i < r->n; i++)
+	for (i = 0; i < r->n; i++) {
 		free(r->f[i].source);
+		if (r->f[i].scope[0])
+			free((char *)r->f[i].scope);
+	}
 	free(r->f);
 	free(r->by_key);
 	free(r->by_value);
@@ -161,10 +174,12 @@ void check_ref_free(check_ref **rp)
 	*rp = NULL;
 }
 
-/* The reference figure for soc, area, stat and unit nearest to year (the
- * latest when year is 0); NULL if none. */
-static const ref_fig *ref_find(const check_ref *r, const char *soc, const char *where, int stat,
-			       unit u, int year)
+/* The reference figure for soc, area, scope, stat and unit nearest to
+ * year (the latest when year is 0); NULL if none.  Only a figure of the
+ * same scope counts: an industry's figure is not the occupation's, nor
+ * is a sector's that of an industry within it. */
+static const ref_fig *ref_find(const check_ref *r, const char *soc, const char *where,
+			       const char *scope, int stat, unit u, int year)
 {
 	const ref_fig *best = NULL;
 	ref_fig want;
@@ -174,6 +189,7 @@ static const ref_fig *ref_find(const check_ref *r, const char *soc, const char *
 		return NULL;
 	strcpy(want.soc, soc);
 	strcpy(want.area, where);
+	want.scope = scope;
 	want.stat = stat;
 	want.unit = u;
 	for (i = lower_bound(r, r->by_key, &want, cmp_key);
@@ -312,8 +328,8 @@ void check_add_comparison(check_ctx *k, const claim_comparison *cmp)
 	claim_set(&f->c.where, cmp->where, strlen(cmp->where));
 	claim_set(&f->c.quote, cmp->quote, strlen(cmp->quote));
 	f->c.stat = CSTAT_NONE;
-	hi = ref_find(k->ref, cmp->higher_soc, "US", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year);
-	lo = ref_find(k->ref, cmp->lower_soc, "US", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year);
+	hi = ref_find(k->ref, cmp->higher_soc, "US", "", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year);
+	lo = ref_find(k->ref, cmp->lower_soc, "US", "", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year);
 	if (!hi || !lo) {
 		f->verdict = CHECK_UNVERIFIABLE;
 		say(f, "no reference median for %s", !hi ? cmp->higher_role : cmp->lower_role);
@@ -396,14 +412,17 @@ static void mislabeled(const check_ctx *k, check_finding *f, const ref_fig *r, i
 	if (strlen(c->area) >= sizeof want.area)
 		return;
 	strcpy(want.area, c->area);
+	want.scope = c->scope;
 	want.unit = c->unit;
 	want.value = c->value - eps;
 	/* the first figure in the file, of those within eps, that is one */
 	for (i = lower_bound(ref, ref->by_value, &want, cmp_value); i < ref->n; i++) {
 		const ref_fig *x = &ref->f[ref->by_value[i]];
-		if (x->unit != c->unit || strcmp(x->area, c->area) != 0 || x->value >= c->value + eps)
+		if (x->unit != c->unit || strcmp(x->area, c->area) != 0 ||
+		    strcmp(x->scope, c->scope) != 0 || x->value >= c->value + eps)
 			break;
-		if (fabs(x->value - c->value) >= eps || x == r || ref->by_value[i] >= first)
+		if (fabs(x->value - c->value) >= eps || x == r || ref->by_value[i] >= first ||
+		    x->other_level)
 			continue;
 		if ((kd = mislabel_kind(c, x, r, stat)) != 0)
 			o = x, kind = kd, first = ref->by_value[i];
@@ -446,11 +465,15 @@ static void against_reference(check_ctx *k, check_finding *f)
 		say(f, "a bonus, not a salary");
 		return;
 	}
-	r = ref_find(k->ref, c->soc_code, c->area, stat, c->unit, year);
+	r = ref_find(k->ref, c->soc_code, c->area, c->scope, stat, c->unit, year);
 	if (!r) {
 		f->verdict |= CHECK_UNVERIFIABLE;
-		say(f, "no reference %s %s for %s in %s", stat_text(stat, s1), unit_name(c->unit),
-		    c->soc_code, c->area);
+		if (c->scope[0])
+			say(f, "no reference figure for %s (%s %s of %s in %s)", c->scope,
+			    stat_text(stat, s1), unit_name(c->unit), c->soc_code, c->area);
+		else
+			say(f, "no reference %s %s for %s in %s", stat_text(stat, s1),
+			    unit_name(c->unit), c->soc_code, c->area);
 		return;
 	}
 	f->ref_value = r->value;
@@ -643,7 +666,7 @@ static void judge_tenth(check_ctx *k, size_t first, const struct tenth_rule *t)
 			if (k->f[j].c.stat == t->pct)
 				tenth_against(t, f, &k->f[j]);
 		if (!(f->verdict & CHECK_PERCENTILE_ORDER) &&
-		    (r = ref_find(k->ref, f->c.soc_code, f->c.area, t->pct, f->c.unit,
+		    (r = ref_find(k->ref, f->c.soc_code, f->c.area, f->c.scope, t->pct, f->c.unit,
 				  atoi(f->c.period) ? atoi(f->c.period) : k->o.year)) != NULL &&
 		    tenth_breaks(t, f->c.value, r->value)) {
 			f->verdict |= CHECK_PERCENTILE_ORDER;

@@ -180,6 +180,8 @@ static int family_cmp(const rc_item *a, const rc_item *b)
 	if (!d)
 		d = strcmp(a->c.area, b->c.area);
 	if (!d)
+		d = strcmp(a->c.scope, b->c.scope);
+	if (!d)
 		d = (a->c.stat > b->c.stat) - (a->c.stat < b->c.stat);
 	if (!d)
 		d = (a->c.unit > b->c.unit) - (a->c.unit < b->c.unit);
@@ -238,6 +240,7 @@ static void place_family(reconciler *r, const size_t *order, size_t n)
 			if (!k->soc_code) {
 				k->soc_code = it->c.soc_code;
 				k->area = it->c.area;
+				k->scope = it->c.scope;
 				k->stat = it->c.stat;
 				k->unit = it->c.unit;
 			}

@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "model/cue.h"
 #include "model/dict.h"
+#include "extract/words.h"
 
 /* the most words a scope's name has */
 #define SCOPE_NGRAM 8
@@ -15,14 +17,14 @@ static int name_char(char c)
 }
 
 /* The longest scope named at the word i: its end in *end; NULL if none. */
-static const scope *longest_scope(const doc *d, size_t i, size_t e, size_t *end)
+static const scope_def *longest_scope(const doc *d, size_t i, size_t e, size_t *end)
 {
-	const scope *best = NULL;
+	const scope_def *best = NULL;
 	size_t j = i, k;
 
 	for (k = 0; k < SCOPE_NGRAM && j < e; k++) {
 		int longer;
-		const scope *here;
+		const scope_def *here;
 		while (j < e && name_char(d->t[j]))
 			j++;
 		here = dict_scope_phrase(d->t + i, j - i, &longer);
@@ -41,20 +43,37 @@ static const scope *longest_scope(const doc *d, size_t i, size_t e, size_t *end)
 	return best;
 }
 
-size_t scope_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max)
+/* Is [i, j) inside one of the occupations named? */
+static int in_role(const doc_mention *roles, size_t nroles, size_t i, size_t j)
+{
+	size_t k;
+
+	for (k = 0; k < nroles; k++)
+		if ((size_t)roles[k].pos <= i && j <= (size_t)roles[k].pos + roles[k].len &&
+		    j - i < roles[k].len)
+			return 1;
+	return 0;
+}
+
+size_t scope_find(const doc *d, size_t s, size_t e, const doc_mention *roles, size_t nroles,
+		  doc_mention *out, size_t max)
 {
 	size_t i = s, n = 0;
+	long said = words_last(d, s, e, cue_words(CUE_SAID), NULL);
 
+	if (said >= 0) /* only what is said holds for the figures after it */
+		s = i = (size_t)said;
 	while (i < e && n < max) {
 		size_t j = i, end = 0;
-		const scope *sc;
+		const scope_def *sc;
 		if (!isalpha((unsigned char)d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
 			i++;
 			continue;
 		}
 		while (j < e && name_char(d->t[j]))
 			j++;
-		if (!dict_scope_starts(d->t + i, j - i) || !(sc = longest_scope(d, i, e, &end))) {
+		if (!dict_scope_starts(d->t + i, j - i) || !(sc = longest_scope(d, i, e, &end)) ||
+		    in_role(roles, nroles, i, end)) {
 			i = j;
 			continue;
 		}
@@ -81,7 +100,7 @@ int scope_covers(const doc *d, size_t s, size_t e, size_t i, size_t j)
 	/* an industry's name that starts at i or up to three words before */
 	for (words = 0; words < 4; words++) {
 		size_t end = 0, w = b;
-		const scope *sc = NULL;
+		const scope_def *sc = NULL;
 		while (w < e && name_char(d->t[w]))
 			w++;
 		if (dict_scope_starts(d->t + b, w - b))
@@ -115,7 +134,7 @@ void scope_label(const doc *d, size_t s, size_t e, const char *kind, char *buf, 
 		/* the first city of "San Francisco-Oakland-Hayward, CA" */
 		const char *dash = memchr(name, '-', len);
 		const area *st = NULL;
-		const scope *metro;
+		const scope_def *metro;
 		if (comma) {
 			size_t a = (size_t)(comma - d->t) + 1;
 			while (a < e && d->t[a] == ' ')
@@ -142,9 +161,9 @@ void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const do
 
 	buf[0] = '\0';
 	for (w = 0; w < sizeof kinds / sizeof kinds[0]; w++) {
-		const scope *last = NULL;
+		const scope_def *last = NULL;
 		for (k = 0; k < n && (size_t)m[k].pos < pos; k++)
-			if (strcmp(((const scope *)m[k].what)->kind, kinds[w]) == 0)
+			if (strcmp(((const scope_def *)m[k].what)->kind, kinds[w]) == 0)
 				last = m[k].what;
 		if (last)
 			put_part(buf, size, last->kind, last->code, strlen(last->code));
@@ -153,18 +172,18 @@ void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const do
 		const doc_mention *last = NULL;
 		for (k = 0; k < n && (size_t)m[k].pos < pos; k++) {
 			int longer;
-			if (strcmp(((const scope *)m[k].what)->kind, "metro") == 0 &&
+			if (strcmp(((const scope_def *)m[k].what)->kind, "metro") == 0 &&
 			    !dict_city_phrase(d->t + m[k].pos, m[k].len, &longer))
 				last = &m[k];
 		}
 		if (last)
-			put_part(buf, size, "metro", ((const scope *)last->what)->code,
-				 strlen(((const scope *)last->what)->code));
+			put_part(buf, size, "metro", ((const scope_def *)last->what)->code,
+				 strlen(((const scope_def *)last->what)->code));
 	} else {
 		const area *a = city->what;
 		const char *name = d->t + city->pos, *comma = memchr(name, ',', city->len);
 		size_t len = comma ? (size_t)(comma - name) : city->len; /* "Tulsa, Oklahoma" */
-		const scope *metro = dict_metro(name, len, a->code);
+		const scope_def *metro = dict_metro(name, len, a->code);
 		if (metro)
 			put_part(buf, size, "metro", metro->code, strlen(metro->code));
 		else

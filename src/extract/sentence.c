@@ -605,7 +605,8 @@ static void emit_figures(reader *r)
 		if (!r->looked) {
 			r->nareas = place_find(d, r->sp.s, r->sp.e, r->areas, 16);
 			/* a scope holds for the figures after it */
-			r->nscopes = scope_find(d, r->sp.s, r->f[r->n - 1].s, r->scopes, 16);
+			r->nscopes = scope_find(d, r->sp.s, r->f[r->n - 1].s, r->roles, r->nroles,
+						r->scopes, 16);
 			r->looked = 1;
 		}
 		figure_context(r, k, &cx);

@@ -395,7 +395,7 @@ static void row_scope(const doc *d, const xtable_state *ts, const row *r, doc_co
 	label_span(d, r, &ls, &le);
 	while (le > ls && (d->t[le - 1] == ' ' || d->t[le - 1] == '|'))
 		le--;
-	n = ls < le ? scope_find(d, ls, le, m, 4) : 0;
+	n = ls < le ? scope_find(d, ls, le, NULL, 0, m, 4) : 0;
 	scope_of(d, m, n, le, NULL, cx->scope, sizeof cx->scope);
 	if (!cx->scope[0] && ts->label_kind && ls < le && !r->role)
 		scope_label(d, ls, le, ts->label_kind, cx->scope, sizeof cx->scope);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/diag.h"
 #include "base/fmt.h"
 #include "base/xalloc.h"
 
@@ -135,6 +136,63 @@ int claim_kind_parse(const char *s)
 		if (strcasecmp(s, kind_names[i]) == 0)
 			return (int)i;
 	return -1;
+}
+
+static const char *const level_names[] = {"total", "major", "minor", "broad", "detailed"};
+
+static unsigned level_bit(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof level_names / sizeof level_names[0]; i++)
+		if (strlen(level_names[i]) == len && strncasecmp(s, level_names[i], len) == 0)
+			return 1u << i;
+	return 0;
+}
+
+unsigned claim_level_list(const char *list, const char **bad)
+{
+	unsigned set = 0, bit;
+	const char *s = list;
+
+	for (;;) {
+		const char *e = strchr(s, ',');
+		size_t len = e ? (size_t)(e - s) : strlen(s);
+		while (len && *s == ' ')
+			s++, len--;
+		while (len && s[len - 1] == ' ')
+			len--;
+		bit = len == 3 && strncasecmp(s, "all", 3) == 0 ? CLAIM_LEVEL_ALL : level_bit(s, len);
+		if (!bit) {
+			*bad = s;
+			return 0;
+		}
+		set |= bit;
+		if (!e)
+			return set;
+		s = e + 1;
+	}
+}
+
+unsigned claim_level_arg(const char *cmd, const char *arg)
+{
+	const char *bad = arg;
+	unsigned set = claim_level_list(arg, &bad);
+
+	if (!set)
+		diag_usage(cmd, "--level: detailed, broad, minor, major, total or all, "
+				"comma-separated, not '%s'", bad);
+	return set;
+}
+
+int claim_level_wanted(const char *level, unsigned set)
+{
+	unsigned bit;
+
+	if (!set || !level[0])
+		return 1;
+	bit = level_bit(level, strlen(level));
+	return (set & (bit ? bit : CLAIM_LEVEL_OTHER)) != 0;
 }
 
 const char *claim_qual_name(qualifier q)

@@ -7,11 +7,13 @@
 #include <strings.h>
 
 #include "input/csvin.h"
+#include "input/rowcopy.h"
 #include "base/diag.h"
 #include "base/keymap.h"
 #include "base/money.h"
 #include "base/xalloc.h"
 #include "model/header.h"
+#include "model/oews.h"
 
 typedef struct reader {
 	const claimin_opts *o;
@@ -25,7 +27,15 @@ typedef struct reader {
 	int wide;
 	long idx[HEADER_FLAG + 1]; /* first column of each role, or -1 */
 	char period[32];            /* from the file name */
-	keymap *seen;               /* (code, area) pairs already read */
+	keymap *seen;               /* rows' keys already read (row_key) */
+	struct held {               /* the last wide row, held back until the next
+				     * is read: a broad row and its detailed twin
+				     * are adjacent, in either order */
+		int on;
+		rowcopy row;
+		char key[512];
+		size_t keylen;
+	} held;
 	int national;               /* a BLS layout with no area: US */
 	unsigned long by_value, no_unit, no_period; /* figures so counted */
 } reader;
@@ -41,7 +51,8 @@ claim_field claimin_header_field(const char *name, size_t len)
 	case HEADER_IGNORE: case HEADER_KIND: case HEADER_STAT: case HEADER_VALUE:
 	case HEADER_UNIT: case HEADER_QUAL: case HEADER_N: case HEADER_SE: case HEADER_WHERE:
 	case HEADER_QUOTE: case HEADER_SCOPE: case HEADER_GROUP: case HEADER_FIGURE: case HEADER_PRSE_MEAN:
-	case HEADER_PRSE_EMP: case HEADER_FLAG:
+	case HEADER_PRSE_EMP: case HEADER_FLAG: case HEADER_AREA_CODE: case HEADER_AREA_TYPE:
+	case HEADER_PRIM_STATE: case HEADER_NAICS: case HEADER_OWN:
 		break;
 	}
 	return FIELD_NONE;
@@ -260,8 +271,15 @@ static int claims_row(reader *r, const csvin_row *row)
 			}
 			break;
 		case HEADER_IGNORE: case HEADER_FIGURE: case HEADER_PRSE_MEAN: case HEADER_PRSE_EMP: case HEADER_FLAG:
+		case HEADER_AREA_CODE: case HEADER_AREA_TYPE: case HEADER_PRIM_STATE: case HEADER_NAICS:
+		case HEADER_OWN:
 			break;
 		}
+	}
+	if (!claim_level_wanted(c.level, r->o->levels)) {
+		r->t->filtered++;
+		claim_free(&c);
+		return 0;
 	}
 	if (claim_implausible(r, row, &c))
 		goto rejected;
@@ -282,22 +300,88 @@ rejected:
 
 /* --- wide form --------------------------------------------------------- */
 
-/* BLS lists some codes twice, as broad and as detailed, with the same
- * figures: is this (code, area) one already read? */
-static int seen_before(reader *r, const char *code, size_t code_len, const char *area,
-		       size_t area_len)
+/* What makes a row one occupation's figures in one place and industry:
+ * its code, area (the code, else the name), NAICS and OWN_CODE, NUL
+ * between them. */
+static size_t row_key(const reader *r, const csvin_row *row, char *key, size_t size)
 {
-	char key[512];
-	size_t keylen;
+	static const header_role part[] = {HEADER_SOC, HEADER_AREA_CODE, HEADER_NAICS, HEADER_OWN};
+	size_t i, n = 0, len;
+	const char *s;
+
+	for (i = 0; i < sizeof part / sizeof part[0]; i++) {
+		long idx = r->idx[part[i]];
+		if (part[i] == HEADER_AREA_CODE && idx < 0)
+			idx = r->idx[HEADER_AREA];
+		s = field(row, idx, &len);
+		if (len > (size - 4) / 4)
+			len = (size - 4) / 4;
+		memcpy(key + n, s, len);
+		n += len;
+		key[n++] = '\0';
+	}
+	return n;
+}
+
+/* BLS lists some codes twice, as broad and as detailed, with the same
+ * figures: is this key one already read? */
+static int seen_before(reader *r, const char *key, size_t keylen)
+{
 	int added;
 
-	if (r->idx[HEADER_GROUP] < 0 || !code_len)
-		return 0;
-	keylen = (size_t)snprintf(key, sizeof key, "%.*s%c%.*s",
-				  (int)(code_len < 200 ? code_len : 200), code, 0,
-				  (int)(area_len < 200 ? area_len : 200), area);
 	keymap_put(r->seen, key, keylen, &added);
 	return !added;
+}
+
+/* Hold a copy of row back, under key. */
+static void hold(reader *r, const csvin_row *row, const char *key, size_t keylen)
+{
+	struct held *h = &r->held;
+
+	rowcopy_set(&h->row, row);
+	memcpy(h->key, key, keylen);
+	h->keylen = keylen;
+	h->on = 1;
+}
+
+/* Is row the twin of the held one (same key)?  Then the held row is
+ * detailed if either is, and row is filtered. */
+static int twin_of_held(reader *r, const csvin_row *row, const char *key, size_t keylen)
+{
+	struct held *h = &r->held;
+	const char *level;
+	size_t len;
+
+	if (!h->on || keylen != h->keylen || memcmp(key, h->key, keylen) != 0)
+		return 0;
+	level = field(row, r->idx[HEADER_GROUP], &len);
+	if (same_name(level, len, "detailed"))
+		rowcopy_replace(&h->row, (size_t)r->idx[HEADER_GROUP], "detailed");
+	r->t->filtered++;
+	return 1;
+}
+
+
+/* The scope of a row of the OEWS industry and area layouts; a metro
+ * area's claims are of its state (see model/oews.h). */
+static void wide_scope(const reader *r, const csvin_row *row, claim *c)
+{
+	oews_fields f;
+	char scope[200], state[8];
+
+	f.naics = field(row, r->idx[HEADER_NAICS], &f.naics_len);
+	f.own = field(row, r->idx[HEADER_OWN], &f.own_len);
+	f.code = r->idx[HEADER_AREA_CODE] >= 0 ? field(row, r->idx[HEADER_AREA_CODE], &f.code_len)
+					       : NULL;
+	f.type = r->idx[HEADER_AREA_TYPE] >= 0 ? field(row, r->idx[HEADER_AREA_TYPE], &f.type_len)
+					       : NULL;
+	f.state = field(row, r->idx[HEADER_PRIM_STATE], &f.state_len);
+	f.title = c->area;
+	f.title_len = strlen(c->area);
+	oews_scope(&f, scope, sizeof scope, state, sizeof state);
+	claim_set(&c->scope, scope, strlen(scope));
+	if (state[0])
+		claim_set(&c->area, state, strlen(state));
 }
 
 /* Who, where, when and according to whom: what a row's figures share. */
@@ -334,6 +418,8 @@ static void wide_subject(const reader *r, const csvin_row *row, claim *c, const 
 		claim_set(&c->source, r->o->source, strlen(r->o->source));
 	}
 	c->kind = r->o->kind;
+	if (r->idx[HEADER_NAICS] >= 0 || r->idx[HEADER_OWN] >= 0 || r->idx[HEADER_AREA_CODE] >= 0)
+		wide_scope(r, row, c);
 }
 
 /* The one unit published, by the BLS flags (ANNUAL or HOURLY TRUE). */
@@ -467,7 +553,9 @@ static int wide_figures(reader *r, const csvin_row *row, claim *c, const char *c
 	return stop;
 }
 
-static int wide_row(reader *r, const csvin_row *row)
+/* A row's claims, once it is known to be no twin: filtered when its level
+ * is not wanted. */
+static int wide_claims(reader *r, const csvin_row *row)
 {
 	claim c;
 	const char *code, *area;
@@ -476,15 +564,14 @@ static int wide_row(reader *r, const csvin_row *row)
 
 	code = field(row, r->idx[HEADER_SOC], &code_len);
 	area = field(row, r->idx[HEADER_AREA], &area_len);
-	if (!wanted_code(r, code, code_len) ||
-	    (r->o->only_area && !same_name(area, area_len, r->o->only_area)) ||
-	    seen_before(r, code, code_len, area, area_len)) {
-		r->t->filtered++;
-		return 0;
-	}
 	claim_init(&c);
 	set_trimmed(&c.soc_code, code, code_len);
 	wide_subject(r, row, &c, area, area_len);
+	if (!claim_level_wanted(c.level, r->o->levels)) {
+		r->t->filtered++;
+		claim_free(&c);
+		return 0;
+	}
 	stop = wide_figures(r, row, &c, code, code_len, &figures, &missing);
 	if (figures)
 		r->t->used++;
@@ -493,6 +580,50 @@ static int wide_row(reader *r, const csvin_row *row)
 	else
 		tally_reject(r->t, r->file, row->line, 1, "no usable figure", NULL);
 	claim_free(&c);
+	return stop;
+}
+
+/* The held row's claims, if one is held. */
+static int release_held(reader *r)
+{
+	csvin_row row;
+
+	if (!r->held.on)
+		return 0;
+	r->held.on = 0;
+	rowcopy_view(&r->held.row, &row);
+	return wide_claims(r, &row);
+}
+
+/* A row of a wide table.  Where the table says the occupation's level, a
+ * row is held back until the next is read: of a broad row and the
+ * detailed row after or before it that repeats it (same key), one is
+ * kept, as detailed, and the other filtered; a key read before is
+ * filtered too. */
+static int wide_row(reader *r, const csvin_row *row)
+{
+	const char *code, *area;
+	size_t code_len, area_len, keylen;
+	char key[512];
+	int stop;
+
+	code = field(row, r->idx[HEADER_SOC], &code_len);
+	area = field(row, r->idx[HEADER_AREA], &area_len);
+	if (!wanted_code(r, code, code_len) ||
+	    (r->o->only_area && !same_name(area, area_len, r->o->only_area))) {
+		r->t->filtered++;
+		return 0;
+	}
+	if (r->idx[HEADER_GROUP] < 0 || !code_len)
+		return wide_claims(r, row);
+	keylen = row_key(r, row, key, sizeof key);
+	if (twin_of_held(r, row, key, keylen))
+		return 0;
+	stop = release_held(r);
+	if (seen_before(r, key, keylen))
+		r->t->filtered++;
+	else
+		hold(r, row, key, keylen);
 	return stop;
 }
 
@@ -542,9 +673,13 @@ static int on_header(void *ctx, const csvin_row *h)
 		diag("%s: no occupation code column (OCC_CODE)", r->file);
 		return EXIT_USAGE;
 	}
+	/* OEWS's AREA beside AREA_TITLE is the area's code */
 	if (r->wide && r->idx[HEADER_AREA] >= 0 && r->idx[HEADER_AREA_WEAK] >= 0 &&
-	    r->idx[HEADER_AREA] != r->idx[HEADER_AREA_WEAK])
-		r->cols[r->idx[HEADER_AREA_WEAK]].role = HEADER_IGNORE;
+	    r->idx[HEADER_AREA] != r->idx[HEADER_AREA_WEAK]) {
+		r->cols[r->idx[HEADER_AREA_WEAK]].role = HEADER_AREA_CODE;
+		if (r->idx[HEADER_AREA_CODE] < 0)
+			r->idx[HEADER_AREA_CODE] = r->idx[HEADER_AREA_WEAK];
+	}
 	national_by_layout(r, h);
 	if (r->wide && !r->o->quiet) {
 		int first = 1;
@@ -610,6 +745,9 @@ static int read_from(csvin *in, const char *path, const claimin_opts *o, tally *
 	claimin_period_from_name(path, r.period, sizeof r.period);
 	csvin_set_pad_short(in);
 	result = csvin_read(in, t, on_header, on_row, &r);
+	if (result == 0)
+		result = release_held(&r);
+	rowcopy_free(&r.held.row);
 	say_units_and_periods(&r);
 	csvin_close(&in);
 	keymap_free(&r.seen);

@@ -360,7 +360,7 @@ static void load_cities(void)
  * metro area also by "name|STATE", for the city an article names. */
 static struct {
 	int loaded;
-	scope *scopes;
+	scope_def *scopes;
 	size_t n, alloc;
 	nameset names;
 	namemap *by_state;
@@ -391,7 +391,7 @@ static int scope_name(const char *s, size_t n, int value)
 
 static int scope_row(loader *l, const csvin_row *r)
 {
-	scope *x;
+	scope_def *x;
 	int i = (int)scopes.n;
 
 	xgrow(&scopes.scopes, &scopes.alloc, scopes.n + 1, sizeof *scopes.scopes);
@@ -428,7 +428,7 @@ static void load_scopes(void)
 	load(&l, NULL, embedded_scopes);
 }
 
-const scope *dict_scope_phrase(const char *text, size_t len, int *longer)
+const scope_def *dict_scope_phrase(const char *text, size_t len, int *longer)
 {
 	int k;
 
@@ -449,7 +449,7 @@ int dict_scope_word(const char *word, size_t len)
 	return namemap_get(scopes.words, word, len) > 0;
 }
 
-const scope *dict_metro(const char *name, size_t len, const char *state)
+const scope_def *dict_metro(const char *name, size_t len, const char *state)
 {
 	char key[256], folded[300];
 	int k;

@@ -132,6 +132,9 @@ static const struct {
 	{"where", HEADER_WHERE, 0},          {"quote", HEADER_QUOTE, 0},
 	{"o_group", HEADER_GROUP, 0},        {"occ_group", HEADER_GROUP, 0},
 	{"level", HEADER_GROUP, 0},          {"scope", HEADER_SCOPE, 0},
+	{"area_code", HEADER_AREA_CODE, 0},  {"area_type", HEADER_AREA_TYPE, 0},
+	{"prim_state", HEADER_PRIM_STATE, 0}, {"naics", HEADER_NAICS, 0},
+	{"own_code", HEADER_OWN, 0},
 	{"mean_prse", HEADER_PRSE_MEAN, 0},  {"emp_prse", HEADER_PRSE_EMP, 0},
 	{"tot_emp", HEADER_FIGURE, CSTAT_COUNT}, {"employment", HEADER_FIGURE, CSTAT_COUNT},
 };

@@ -50,16 +50,16 @@ void rctable_method(const rc_key *k, char *buf, size_t size)
 
 table *rctable_keys(const reconciler *r, rctable_keep keep, void *ctx)
 {
-	static const char *const names[] = {"soc_code", "area", "period", "stat", "unit",
-					    "n_sources", "consensus", "low", "high",
+	static const char *const names[] = {"soc_code", "area", "scope", "period", "stat",
+					    "unit", "n_sources", "consensus", "low", "high",
 					    "spread_pct", "method"};
 	table *t = table_new();
 	size_t i;
 	char buf[128];
 
 	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		table_add_column(t, names[i], i < 5 || i == 10 ? CELL_TEXT
-					      : i == 5		 ? CELL_COUNT
+		table_add_column(t, names[i], i < 6 || i == 11 ? CELL_TEXT
+					      : i == 6		 ? CELL_COUNT
 								 : CELL_AMOUNT);
 	for (i = 0; i < reconcile_nkeys(r); i++) {
 		const rc_key *k = reconcile_key(r, i);
@@ -68,6 +68,7 @@ table *rctable_keys(const reconciler *r, rctable_keep keep, void *ctx)
 		table_add_row(t);
 		put(t, k->soc_code);
 		put(t, k->area);
+		put(t, k->scope);
 		snprintf(buf, sizeof buf, "%d", k->year);
 		put(t, k->year ? buf : "");
 		put(t, claim_stat_name(k->stat, buf, sizeof buf));

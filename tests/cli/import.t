@@ -5,14 +5,16 @@
 # Occupational Outlook Handbook's "median pay" for each May release).
 
 == a national file of the old layout: footnotes, top-codes, broad/detailed pairs
+# 29-2010 is listed broad, then detailed with the same figures: one row is
+# kept (its claims point at the first), labelled detailed; the other is filtered
 $ wagestat import oews data/national_M2022_dl.csv
 > source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote,scope,level
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,count,100000,,exact,,1500,data/national_M2022_dl.csv:2:4,,,broad
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,mean,30,hourly,exact,,0.15,data/national_M2022_dl.csv:2:6,,,broad
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,mean,62400,annual,exact,,312,data/national_M2022_dl.csv:2:7,,,broad
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,median,29,hourly,exact,,,data/national_M2022_dl.csv:2:9,,,broad
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,median,60320,annual,exact,,,data/national_M2022_dl.csv:2:10,,,broad
-> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,p90,239200,annual,top_coded,,,data/national_M2022_dl.csv:2:11,,,broad
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,count,100000,,exact,,1500,data/national_M2022_dl.csv:2:4,,,detailed
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,mean,30,hourly,exact,,0.15,data/national_M2022_dl.csv:2:6,,,detailed
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,mean,62400,annual,exact,,312,data/national_M2022_dl.csv:2:7,,,detailed
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,median,29,hourly,exact,,,data/national_M2022_dl.csv:2:9,,,detailed
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,median,60320,annual,exact,,,data/national_M2022_dl.csv:2:10,,,detailed
+> BLS OEWS May 2022,official,Clinical Laboratory Technologists and Technicians,29-2010,US,2022-05,p90,239200,annual,top_coded,,,data/national_M2022_dl.csv:2:11,,,detailed
 > BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,count,200000,,exact,,1600,data/national_M2022_dl.csv:5:4,,,detailed
 > BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,mean,115,hourly,top_coded,,,data/national_M2022_dl.csv:5:6,,,detailed
 > BLS OEWS May 2022,official,Chief Executives,11-1011,US,2022-05,mean,239200,annual,top_coded,,,data/national_M2022_dl.csv:5:7,,,detailed
@@ -211,7 +213,7 @@ $ : > "$TMPDIR/national_M2023_dl.xlsx"; cd "$TMPDIR"; wagestat import oews -q no
 # $32,480 a year and $15.61 an hour; May 2024 $44,200.  Clinical laboratory
 # technologists and technicians (29-2010), May 2023: $60,780.  BLS May 2023
 # state mean for medical assistants in New York: $47,350.
-$ awk -F, '$4 == "31-9092" && $5 == "US" && $7 == "median" && ($6 == "2017-05" || $6 == "2024-05") || $4 == "29-2010" && $5 == "US" && $6 == "2023-05" && $7 == "median" && $9 == "annual" || $4 == "31-9092" && $5 == "NY" && $1 ~ /^BLS/ && $7 == "mean" && $9 == "annual" { print $1 "," $4 "," $5 "," $6 "," $7 "," $8 "," $9 }' ../datasets/oews_healthcare.csv
+$ awk -F, '$15 == "" && ($4 == "31-9092" && $5 == "US" && $7 == "median" && ($6 == "2017-05" || $6 == "2024-05") || $4 == "29-2010" && $5 == "US" && $6 == "2023-05" && $7 == "median" && $9 == "annual" || $4 == "31-9092" && $5 == "NY" && $1 ~ /^BLS/ && $7 == "mean" && $9 == "annual") { print $1 "," $4 "," $5 "," $6 "," $7 "," $8 "," $9 }' ../datasets/oews_healthcare.csv
 > BLS OEWS May 2017,31-9092,US,2017-05,median,15.61,hourly
 > BLS OEWS May 2017,31-9092,US,2017-05,median,32480,annual
 > BLS OEWS May 2023,29-2010,US,2023-05,median,60780,annual

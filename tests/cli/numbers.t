@@ -38,11 +38,11 @@ $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
 # text and Markdown as in CSV.  Its unit is blank: "-".
 == employment counts without cents in every format
 $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier,n,se,where,quote\nBLS,official,Prosthodontists,29-1024,US,2017-05,count,430,,exact,,126.85,,\nBLS,official,Prosthodontists,29-1024,US,2017-05,median,95.06,hourly,exact,,,,\n' > "$TMPDIR/k.csv"; wagestat reconcile -q --keys "$TMPDIR/k.csv"; wagestat reconcile -q --keys -f md "$TMPDIR/k.csv" | tail -n 1; wagestat reconcile -q --keys -f csv "$TMPDIR/k.csv" | tail -n 1
-> soc_code  area  period  stat    unit    n_sources  consensus      low     high  spread_pct  method
-> 29-1024   US    2017    median  annual          1    197,725  197,725  197,725        0.00  single source
-> 29-1024   US    2017    count   -               1        430      181      679        0.00  single source
-> | 29-1024 | US | 2017 | count | - | 1 | 430 | 181 | 679 | 0.00 | single source |
-> 29-1024,US,2017,count,,1,430,181,679,0,single source
+> soc_code  area  scope  period  stat    unit    n_sources  consensus      low     high  spread_pct  method
+> 29-1024   US    -      2017    median  annual          1    197,725  197,725  197,725        0.00  single source
+> 29-1024   US    -      2017    count   -               1        430      181      679        0.00  single source
+> | 29-1024 | US | - | 2017 | count | - | 1 | 430 | 181 | 679 | 0.00 | single source |
+> 29-1024,US,,2017,count,,1,430,181,679,0,single source
 
 # A blank department and the sd of one value (undefined) are both "-" for
 # people (text, Markdown, HTML); empty in CSV; "" and null in JSON.  A:

@@ -23,8 +23,8 @@ $ cd data/reconcile && wagestat reconcile -f csv three.csv | cut -d, -f1,4,8,17-
 # 1,482.6 / 42,000 = 3.53%.
 == one row per key
 $ cd data/reconcile && wagestat reconcile -q --keys -f csv three.csv
-> soc_code,area,period,stat,unit,n_sources,consensus,low,high,spread_pct,method
-> 31-9092,US,2023,median,annual,3,42000,40517.4,43482.6,3.53,weighted median
+> soc_code,area,scope,period,stat,unit,n_sources,consensus,low,high,spread_pct,method
+> 31-9092,US,,2023,median,annual,3,42000,40517.4,43482.6,3.53,weighted median
 
 # BLS: 21.25 x 2080 = 44,200.00, equal to the annual figure.  The guide:
 # 15.42 x 2080 = 32,073.60 against 34,140: 2,066.40 apart; their rounding
@@ -47,8 +47,8 @@ $ cd data/reconcile && wagestat reconcile -q -f csv pairs.csv | cut -d, -f1,8,9,
 # give 150/11 = 13.636364 and se sqrt(1015/198) = 2.264125; in dollars
 # 13,636.36 -/+ 1.959964 x 2,264.125 = 4,437.60: 9,198.76 to 18,073.97.
 == standard errors: inverse variance, and random effects when sources disagree
-$ cd data/reconcile && wagestat reconcile -q --keys -f tsv se.csv | awk -F'\t' 'NR == 1 { print } NR > 1 { printf "%s %s %.2f %.2f %.2f %s\n", $2, $6, $7, $8, $9, $11 }'; wagestat reconcile -q -f claims se.csv | cut -d, -f5,12 | awk -F, 'NR > 1 { printf "%s %.6g\n", $1, $2 }'
-> soc_code	area	period	stat	unit	n_sources	consensus	low	high	spread_pct	method
+$ cd data/reconcile && wagestat reconcile -q --keys -f tsv se.csv | awk -F'\t' 'NR == 1 { print } NR > 1 { printf "%s %s %.2f %.2f %.2f %s\n", $2, $7, $8, $9, $10, $12 }'; wagestat reconcile -q -f claims se.csv | cut -d, -f5,12 | awk -F, 'NR > 1 { printf "%s %.6g\n", $1, $2 }'
+> soc_code	area	scope	period	stat	unit	n_sources	consensus	low	high	spread_pct	method
 > CA 2 50200.00 49323.48 51076.52 inverse-variance
 > TX 3 13636.36 9198.76 18073.97 random effects (DerSimonian-Laird), tau^2 1.35e+07
 > CA 447.214
@@ -109,7 +109,7 @@ $ cd data/reconcile && wagestat reconcile -q --ref Survey -f csv three.csv | cut
 # Weights from a file: the article now outweighs the rest (1 + 1 < 5), and
 # the weighted median is its figure.
 == weights from a file
-$ cd data/reconcile && printf 'source_kind,weight\nofficial,1\nsurvey,1\narticle,5\n' > "$TMPDIR/w.csv"; wagestat reconcile -q --weights "$TMPDIR/w.csv" --keys -f csv three.csv | cut -d, -f7
+$ cd data/reconcile && printf 'source_kind,weight\nofficial,1\nsurvey,1\narticle,5\n' > "$TMPDIR/w.csv"; wagestat reconcile -q --weights "$TMPDIR/w.csv" --keys -f csv three.csv | cut -d, -f8
 > consensus
 > 84000
 
@@ -139,7 +139,7 @@ $ cd data/reconcile && wagestat reconcile --fail-on bogus three.csv; echo "exit 
 # 42,699.31 and 43,053.08, so the median is 42,876.20; MAD 732.58, spread
 # 1.4826 x 732.58 / 42,876.20 = 2.53%.
 == medical assistants' national median across the OEWS years, in 2024 dollars
-$ awk -F, 'NR == 1 || ($4 == "31-9092" && $5 == "US" && $7 == "median")' ../datasets/oews_healthcare.csv > "$TMPDIR/ma.csv"; wagestat reconcile -q --to-year 2024 --period-window 10 --keys -f csv "$TMPDIR/ma.csv" | cut -d, -f1-7,10,11 | awk -F, 'NR == 1 { print } NR > 1 { printf "%s,%s,%s,%s,%s,%s,%.2f,%.2f,%s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }'
+$ awk -F, 'NR == 1 || ($4 == "31-9092" && $5 == "US" && $7 == "median" && $15 == "")' ../datasets/oews_healthcare.csv > "$TMPDIR/ma.csv"; wagestat reconcile -q --to-year 2024 --period-window 10 --keys -f csv "$TMPDIR/ma.csv" | cut -d, -f1,2,4-8,11,12 | awk -F, 'NR == 1 { print } NR > 1 { printf "%s,%s,%s,%s,%s,%s,%.2f,%.2f,%s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }'
 > soc_code,area,period,stat,unit,n_sources,consensus,spread_pct,method
 > 31-9092,US,2024,median,annual,8,42876.20,2.53,weighted median
 

@@ -55,7 +55,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 			*slash = '\0';
 		snprintf(path, sizeof path, "%s/../../datasets/oews_healthcare.csv", exe);
 	}
-	ref = check_ref_load(path);
+	ref = check_ref_load(path, CLAIM_LEVEL_DETAILED);
 	if (!ref) {
 		fprintf(stderr, "fuzz_check: no reference at %s (set WAGESTAT_REF)\n", path);
 		exit(2);

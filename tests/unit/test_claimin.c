@@ -11,6 +11,7 @@ typedef struct seen {
 	double value[8];
 	int stat[8];
 	char period[8][16];
+	char level[8][16];
 } seen;
 
 static int keep(void *ctx, const claim *c)
@@ -21,6 +22,7 @@ static int keep(void *ctx, const claim *c)
 		s->value[s->n] = c->value;
 		s->stat[s->n] = c->stat;
 		snprintf(s->period[s->n], sizeof s->period[0], "%s", c->period);
+		snprintf(s->level[s->n], sizeof s->level[0], "%s", c->level);
 	}
 	s->n++;
 	return 0;
@@ -30,6 +32,14 @@ int main(void)
 {
 	static const char wide[] = "OCC_CODE,OCC_TITLE,A_MEDIAN,H_MEAN\n"
 				   "29-1141,Registered Nurses,\"81,220\",*\n";
+	/* a twin broad row first, then one after its detailed row (held to
+	 * the end of the input), and a group row */
+	static const char twins[] = "OCC_CODE,OCC_TITLE,O_GROUP,A_MEDIAN\n"
+				    "29-0000,Healthcare,major,80000\n"
+				    "29-2010,Clinical Lab,broad,60780\n"
+				    "29-2010,Clinical Lab,detailed,60780\n"
+				    "31-9092,Medical Assistants,detailed,42000\n"
+				    "31-9092,Medical Assistants,broad,42000\n";
 	static const char claims[] = CLAIM_HEADER "\n"
 				     "BLS,official,Nurse,29-1141,US,2023-05,median,81220,annual,exact,,,,\n";
 	claimin_opts o = {0};
@@ -52,6 +62,26 @@ int main(void)
 	CHECK_STR(s.period[0], "2023-05");
 	CHECK(figures.used == 1 && figures.missing == 1, "figures used %llu missing %llu",
 	      figures.used, figures.missing);
+	tally_free(&rows);
+	tally_free(&figures);
+
+	/* twins: one claim each, detailed; the group filtered by level */
+	tally_init(&rows);
+	tally_init(&figures);
+	rows.quiet = figures.quiet = 1;
+	s.n = 0;
+	o.levels = CLAIM_LEVEL_DETAILED;
+	r = claimin_read_memory("national_M2023_dl.csv", twins, sizeof twins - 1, &o, &rows,
+				&figures, keep, &s);
+	CHECK(r == 0 && s.n == 2, "twins: returned %d, %zu claims, want 2", r, s.n);
+	CHECK(!islessgreater(s.value[0], 60780) && !islessgreater(s.value[1], 42000),
+	      "twins: values %g %g", s.value[0], s.value[1]);
+	CHECK_STR(s.level[0], "detailed");
+	CHECK_STR(s.level[1], "detailed");
+	CHECK(rows.read == 5 && rows.used == 2 && rows.filtered == 3,
+	      "twins: rows read %llu used %llu filtered %llu", rows.read, rows.used,
+	      rows.filtered);
+	o.levels = 0;
 	tally_free(&rows);
 	tally_free(&figures);
 
