@@ -530,7 +530,9 @@ static void read_figure(reader *r, size_t k)
 	}
 	read_marks(r, k, ws, range_end);
 	f->stat = cue.value;
-	if (cue.pos < 0 || f->after_cue)
+	/* a range's high end does not take the statistic after it: "between
+	 * $15 and $25 an hour, and the median sits at $20" */
+	if (f->after_cue || (cue.pos < 0 && !range_end))
 		read_stat_after(r, k);
 	if (k + 1 < r->n && !range_end &&
 	    !(f->after_cue >= 1 && f->after_cue <= 99)) /* "$33,000 (bottom 10%) to" */

@@ -663,3 +663,13 @@ $ printf '## 29-2032 Diagnostic Medical Sonographers\n\nThe mean wage was $80,68
 $ printf '| Setting | Average salary range |\n|---|---|\n| Private practices | $34,000 - $45,000 |\n' | wagestat extract -q - | awk -F, 'NR > 1 { print $7, $8, $(NF - 1) }'
 > range_low 34000 industry:private practices
 > range_high 45000 industry:private practices
+
+# A range's high end does not take the statistic named after it: in
+# "between $15 and $25 an hour, and the median sits at $20", $25 is the
+# range's end and $20 the median (it was read as a second median).
+== extract: the statistic after a range belongs to the next figure
+$ printf 'Sterile processing techs make between $15 and $25 an hour, and the median sits at about $20 an hour.\n' | wagestat extract -q - | cut -d, -f7,8
+> stat,value
+> range_low,15
+> range_high,25
+> median,20
