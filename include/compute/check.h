@@ -17,10 +17,15 @@ enum {
 	CHECK_DISAGREES = 1 << 5,
 	CHECK_MISLABELED = 1 << 6,
 	CHECK_COMPARISON_WRONG = 1 << 7,
+	/* two figures that would contradict each other, one of whose
+	 * occupation or year the text did not say beside it: said, not
+	 * counted as inconsistent */
+	CHECK_POSSIBLE_CONTRADICTION = 1 << 8,
 };
-#define CHECK_VERDICTS 8
-/* Everything but ok and unverifiable. */
-#define CHECK_INCONSISTENT (~(unsigned)(CHECK_OK | CHECK_UNVERIFIABLE))
+#define CHECK_VERDICTS 9
+/* Everything but ok, unverifiable and possible_contradiction. */
+#define CHECK_INCONSISTENT \
+	(~(unsigned)(CHECK_OK | CHECK_UNVERIFIABLE | CHECK_POSSIBLE_CONTRADICTION))
 
 typedef struct check_ref check_ref;
 

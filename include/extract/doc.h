@@ -114,6 +114,7 @@ typedef struct doc_context {
 	int year;
 	const char *source;
 	char scope[96]; /* "industry:621100;experience:entry", or empty */
+	unsigned guessed; /* CLAIM_GUESSED_*: carried, not said beside the figure */
 	size_t qs, qe;  /* the quote */
 } doc_context;
 

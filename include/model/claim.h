@@ -72,7 +72,15 @@ typedef struct claim {
 	/* the occupation's level in OEWS: detailed, broad, minor, major,
 	 * total; empty when not known */
 	char *level;
+	/* what the source did not say of this figure but was carried from
+	 * elsewhere in it (CLAIM_GUESSED_*): not written to files */
+	unsigned guessed;
 } claim;
+
+enum {
+	CLAIM_GUESSED_ROLE = 1 << 0,   /* the occupation, from an earlier sentence or heading */
+	CLAIM_GUESSED_PERIOD = 1 << 1, /* the year, from the paragraph, heading or title */
+};
 
 /* A comparison between two occupations' pay that a text states:
  * "medical assistants earn more than phlebotomists". */

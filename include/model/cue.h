@@ -35,6 +35,8 @@ typedef enum cue_class {
 	CUE_ROLE_LABEL,        /* a header of a column of occupations: "occupation", "job" */
 	CUE_INDUSTRY_LABEL,    /* ... of industries: "industry", "work setting", "employer" */
 	CUE_METRO_LABEL,       /* ... of metro areas: "metropolitan area", "city" */
+	CUE_AGENCY,            /* "U.S. Bureau of Labor Statistics": a nation's agency
+				  names no place */
 	CUE_SAID,              /* "a hospital recruiter said the average ...": what is
 				  said is a clause of its own */
 	CUE_WAGE,              /* "Minimum wage" is a wage, not a range's end */

@@ -11,6 +11,7 @@
 #include "model/claimin.h"
 #include "compute/consensus.h"
 #include "compute/contra.h"
+#include "compute/payrules.h"
 #include "model/dict.h"
 #include "base/xalloc.h"
 
@@ -263,7 +264,7 @@ const check_finding *check_result(const check_ctx *k, size_t i) { return &k->f[i
 
 static const char *const verdict_names[CHECK_VERDICTS] = {
 	"ok", "unverifiable", "self_contradiction", "hourly_annual_mismatch", "percentile_order",
-	"disagrees_with_ref", "mislabeled", "comparison_wrong",
+	"disagrees_with_ref", "mislabeled", "comparison_wrong", "possible_contradiction",
 };
 
 const char *check_verdict_names(unsigned v, char *buf, size_t size)
@@ -279,6 +280,8 @@ const char *check_verdict_names(unsigned v, char *buf, size_t size)
 }
 
 /* Append a phrase to the finding's reason. */
+/* The most years a figure's year may be from the reference's nearest to be judged by it. */
+#define CHECK_YEAR_GAP 2
 #define say(x, ...) xappendf(&(x)->reason, "; ", __VA_ARGS__)
 
 void check_begin(check_ctx *k)
@@ -476,6 +479,14 @@ static void against_reference(check_ctx *k, check_finding *f)
 			    unit_name(c->unit), c->soc_code, c->area);
 		return;
 	}
+	if (year && abs(r->year - year) > CHECK_YEAR_GAP) {
+		/* pay moves: a figure years from any of the reference's is not
+		 * judged by it */
+		f->verdict |= CHECK_UNVERIFIABLE;
+		say(f, "the reference has no %d figure (its nearest, %d, is %d years apart)", year,
+		    r->year, abs(r->year - year));
+		return;
+	}
 	f->ref_value = r->value;
 	free(f->ref_source);
 	f->ref_source = xstrdup(r->source);
@@ -570,8 +581,17 @@ static void note_contradiction(check_ctx *k, contra *plan, size_t first, size_t 
 	contra *c = &plan[i];
 	char a[64], b[64];
 
-	f->verdict |= CHECK_SELF_CONTRADICTION;
-	say(f, "vs $%s at line %s", fmt_amount(g->c.value, b, 64), line_of(g->c.where, a));
+	unsigned guessed = f->c.guessed | g->c.guessed;
+
+	if (guessed) {
+		f->verdict |= CHECK_POSSIBLE_CONTRADICTION;
+		say(f, "possibly vs $%s at line %s (the %s of one was carried from elsewhere in the "
+		       "text)", fmt_amount(g->c.value, b, 64), line_of(g->c.where, a),
+		    guessed & CLAIM_GUESSED_ROLE ? "occupation" : "year");
+	} else {
+		f->verdict |= CHECK_SELF_CONTRADICTION;
+		say(f, "vs $%s at line %s", fmt_amount(g->c.value, b, 64), line_of(g->c.where, a));
+	}
 	if (++c->given == c->nnamed && c->total > c->nnamed)
 		say(f, "and %zu more", c->total - c->nnamed);
 }
@@ -591,84 +611,22 @@ static void judge_contradictions(check_ctx *k, contra *plan, const contra_by *nb
 		note_contradiction(k, plan, first, nb->by[t], i);
 }
 
-/* Same occupation, area, period, unit and scope: two statistics of one
- * pay (a hospital's figures say nothing of all industries'). */
-static int same_pay(const claim *a, const claim *b)
+/* The tenth rules (compute/payrules.h) within the article, then a
+ * tenth's mean that broke none there against the reference's percentile. */
+static void judge_tenth(check_ctx *k, size_t first, const payrules_tenth *t)
 {
-	return a->soc_code[0] && strcmp(a->soc_code, b->soc_code) == 0 &&
-	       strcmp(a->area, b->area) == 0 && strcmp(a->period, b->period) == 0 &&
-	       a->unit == b->unit && strcmp(a->scope, b->scope) == 0;
-}
-
-/* The article's own percentiles and ranges in order: p before q. */
-static void judge_order(check_finding *p, check_finding *q, int next)
-{
-	char a[64], b[64], s1[16], s2[16];
-	int pct = p->c.stat >= 1 && p->c.stat <= 99 && q->c.stat >= 1 && q->c.stat <= 99 &&
-		  p->c.stat < q->c.stat;
-	int range = p->c.stat == CSTAT_RANGE_LOW && q->c.stat == CSTAT_RANGE_HIGH && next;
-
-	if (!(pct || range) || !same_pay(&p->c, &q->c) || !(p->c.value > q->c.value))
-		return;
-	p->verdict |= CHECK_PERCENTILE_ORDER;
-	q->verdict |= CHECK_PERCENTILE_ORDER;
-	say(p, "the %s %s is above the %s %s", claim_stat_name(p->c.stat, s1, sizeof s1),
-	    fmt_amount(p->c.value, a, 64), claim_stat_name(q->c.stat, s2, sizeof s2),
-	    fmt_amount(q->c.value, b, 64));
-	say(q, "the %s %s is below the %s %s", claim_stat_name(q->c.stat, s2, sizeof s2),
-	    fmt_amount(q->c.value, a, 64), claim_stat_name(p->c.stat, s1, sizeof s1),
-	    fmt_amount(p->c.value, b, 64));
-}
-
-
-/* Rules that statistics imply, named in the reason: the mean of a tenth
- * lies beyond that tenth's percentile (the article's, or else the
- * reference's).  sign is +1 when the mean must be at least it. */
-static const struct tenth_rule {
-	int stat, pct, sign;
-	const char *name, *rule;
-} tenth_rules[] = {
-	{CSTAT_TOP10_MEAN, 90, +1, "top 10%", "a top tenth's mean is at least its p90"},
-	{CSTAT_BOTTOM10_MEAN, 10, -1, "bottom 10%", "a bottom tenth's mean is at most its p10"},
-};
-
-static int tenth_breaks(const struct tenth_rule *t, double mean, double pct)
-{
-	return t->sign > 0 ? mean < pct : mean > pct;
-}
-
-/* The tenth's mean f against the percentile g of the same pay. */
-static void tenth_against(const struct tenth_rule *t, check_finding *f, check_finding *g)
-{
+	size_t i;
 	char a[64], b[64];
 
-	if (!same_pay(&f->c, &g->c) || !tenth_breaks(t, f->c.value, g->c.value))
-		return;
-	f->verdict |= CHECK_PERCENTILE_ORDER;
-	g->verdict |= CHECK_PERCENTILE_ORDER;
-	say(f, "the %s's mean %s is %s the p%d %s: %s", t->name, fmt_amount(f->c.value, a, 64),
-	    t->sign > 0 ? "below" : "above", t->pct, fmt_amount(g->c.value, b, 64), t->rule);
-	say(g, "the p%d %s is %s the %s's mean %s: %s", t->pct, fmt_amount(g->c.value, b, 64),
-	    t->sign > 0 ? "above" : "below", t->name, fmt_amount(f->c.value, a, 64), t->rule);
-}
-
-static void judge_tenth(check_ctx *k, size_t first, const struct tenth_rule *t)
-{
-	size_t i, j;
-	char a[64], b[64];
-
+	payrules_tenth_article(t, k->f + first, k->nf - first);
 	for (i = first; i < k->nf; i++) {
 		check_finding *f = &k->f[i];
 		const ref_fig *r;
-		if (f->c.stat != t->stat)
+		if (f->c.stat != t->stat || (f->verdict & CHECK_PERCENTILE_ORDER))
 			continue;
-		for (j = first; j < k->nf; j++)
-			if (k->f[j].c.stat == t->pct)
-				tenth_against(t, f, &k->f[j]);
-		if (!(f->verdict & CHECK_PERCENTILE_ORDER) &&
-		    (r = ref_find(k->ref, f->c.soc_code, f->c.area, f->c.scope, t->pct, f->c.unit,
-				  atoi(f->c.period) ? atoi(f->c.period) : k->o.year)) != NULL &&
-		    tenth_breaks(t, f->c.value, r->value)) {
+		r = ref_find(k->ref, f->c.soc_code, f->c.area, f->c.scope, t->pct, f->c.unit,
+			     atoi(f->c.period) ? atoi(f->c.period) : k->o.year);
+		if (r && payrules_tenth_breaks(t, f->c.value, r->value)) {
 			f->verdict |= CHECK_PERCENTILE_ORDER;
 			say(f, "the %s's mean %s is %s %s's p%d %s: %s", t->name,
 			    fmt_amount(f->c.value, a, 64), t->sign > 0 ? "below" : "above", r->source,
@@ -681,46 +639,8 @@ static void judge_tenths(check_ctx *k, size_t first)
 {
 	size_t t;
 
-	for (t = 0; t < sizeof tenth_rules / sizeof tenth_rules[0]; t++)
-		judge_tenth(k, first, &tenth_rules[t]);
-}
-
-/* A range the article states for a pay holds its median: "salaries run
- * from $30,000 to $45,000" beside "a median of $52,000" breaks the rule
- * (beyond 1%, for rounding).  Only a range stated with the median, in
- * one sentence or table row: one stated apart may be of another part of
- * the occupation the text does not name.  The range's ends are a
- * range_low claim and the range_high claim after it. */
-static void judge_ranges(check_ctx *k, size_t first)
-{
-	size_t i, j;
-	char a[64], b[64], m[64];
-
-	for (i = first; i + 1 < k->nf; i++) {
-		check_finding *lo = &k->f[i], *hi = &k->f[i + 1];
-		if (lo->c.stat != CSTAT_RANGE_LOW || hi->c.stat != CSTAT_RANGE_HIGH ||
-		    !same_pay(&lo->c, &hi->c))
-			continue;
-		for (j = first; j < k->nf; j++) {
-			check_finding *f = &k->f[j];
-			if (f->c.stat != CSTAT_MEDIAN || !same_pay(&f->c, &lo->c) ||
-			    strcmp(f->c.quote, lo->c.quote) != 0 ||
-			    (f->c.value >= lo->c.value * 0.99 && f->c.value <= hi->c.value * 1.01))
-				continue;
-			fmt_amount(lo->c.value, a, 64);
-			fmt_amount(hi->c.value, b, 64);
-			fmt_amount(f->c.value, m, 64);
-			f->verdict |= CHECK_PERCENTILE_ORDER;
-			lo->verdict |= CHECK_PERCENTILE_ORDER;
-			hi->verdict |= CHECK_PERCENTILE_ORDER;
-			say(f, "the median %s is outside the range %s to %s the article gives: a range "
-			       "of pay holds its median", m, a, b);
-			say(lo, "the range %s to %s does not hold the median %s: a range of pay holds "
-				"its median", a, b, m);
-			say(hi, "the range %s to %s does not hold the median %s: a range of pay holds "
-				"its median", a, b, m);
-		}
-	}
+	for (t = 0; t < payrules_ntenths; t++)
+		judge_tenth(k, first, &payrules_tenths[t]);
 }
 
 /* A claim in a sentence whose comparison is wrong shares the verdict. */
@@ -763,7 +683,7 @@ static size_t add_findings(check_ctx *k)
 
 void check_judge(check_ctx *k)
 {
-	size_t i, j, first = add_findings(k);
+	size_t i, first = add_findings(k);
 
 	contra *plan = plan_contradictions(k, first);
 	contra_by nb = contra_invert(plan, k->nf - first);
@@ -777,18 +697,16 @@ void check_judge(check_ctx *k)
 	}
 	free(plan);
 	contra_by_free(&nb);
-	for (i = first; i < k->nf; i++)
-		for (j = first; j < k->nf; j++)
-			judge_order(&k->f[i], &k->f[j], j == i + 1);
+	payrules_order(k->f + first, k->nf - first);
 	judge_tenths(k, first);
-	judge_ranges(k, first);
+	payrules_ranges(k->f + first, k->nf - first);
 	share_comparisons(k, first);
 	for (i = first; i < k->nf; i++) {
 		check_finding *f = &k->f[i];
 		against_reference(k, f);
-		if (!(f->verdict & ~(unsigned)CHECK_UNVERIFIABLE) &&
+		if (!(f->verdict & ~(unsigned)(CHECK_UNVERIFIABLE | CHECK_POSSIBLE_CONTRADICTION)) &&
 		    !(f->verdict & CHECK_UNVERIFIABLE))
-			f->verdict = CHECK_OK;
+			f->verdict |= CHECK_OK;
 		if ((f->verdict & CHECK_INCONSISTENT) || (f->verdict & CHECK_OK))
 			f->verdict &= ~(unsigned)CHECK_UNVERIFIABLE;
 	}

@@ -104,6 +104,7 @@ void doc_emit(doc *d, const doc_fig *f, const doc_context *cx, long *index_of_pa
 	c.period = empty;
 	c.scope = (char *)cx->scope;
 	c.level = empty;
+	c.guessed = cx->guessed;
 	if (cx->year) {
 		snprintf(year, sizeof year, "%d", cx->year);
 		c.period = year;

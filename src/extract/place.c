@@ -92,6 +92,20 @@ static size_t city_then_state(const doc *d, size_t end, size_t e, const area *st
 	return a && a == state ? k : 0;
 }
 
+/* "the U.S. Bureau of Labor Statistics": is the word after a nation's
+ * name (at end) an agency's, so that the name is no place? */
+static int agency_after(const doc *d, size_t end, size_t e)
+{
+	const char *const *w = cue_words(CUE_AGENCY);
+
+	while (end < e && d->t[end] == ' ')
+		end++;
+	for (; *w; w++)
+		if (doc_word_at(d, end, e, *w))
+			return 1;
+	return 0;
+}
+
 /* Areas named in [s, e).  Two-letter codes count when written in capitals
  * and are not also common words (IN, OR, ME, OK, HI) unless after a comma;
  * a city gives its state when named as a place. */
@@ -140,6 +154,8 @@ size_t place_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max
 				c = NULL;
 			a = c;
 		}
+		if (a && strcmp(a->code, "US") == 0 && agency_after(d, end, e))
+			a = NULL;
 		if (a) {
 			out[n].pos = (long)i;
 			out[n].city = city;

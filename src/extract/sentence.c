@@ -543,6 +543,17 @@ static void read_figure(reader *r, size_t k)
 }
 
 /* The occupation, place, year and source of figure k. */
+/* Does the sentence itself name the occupation? */
+static int named_here(const reader *r, const role *ro)
+{
+	size_t i;
+
+	for (i = 0; i < r->nroles; i++)
+		if (r->roles[i].what == ro)
+			return 1;
+	return 0;
+}
+
 static void figure_context(reader *r, size_t k, doc_context *cx)
 {
 	doc *d = r->d;
@@ -566,10 +577,15 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 		f[k].stat = r->listed[k - r->first_listed];
 	statistic = claim_stat_is_statistic(f[k].stat);
 	cx->year = attr_year(d, sp.s, sp.e, f[k].s);
+	cx->guessed = cx->role && !named_here(r, cx->role) ? CLAIM_GUESSED_ROLE : 0;
 	if (!cx->year)
 		cx->year = statistic && d->par_year		? d->par_year
 			   : d->introduced && d->intro_year ? d->intro_year
 							    : d->head_year;
+	/* a year of the heading or the whole text is a guess for this figure;
+	 * one of its paragraph or of the list it is in, not */
+	if (!cx->year && d->all_year)
+		cx->guessed |= CLAIM_GUESSED_PERIOD;
 	if (!cx->year)
 		cx->year = d->all_year;
 	cx->source = r->src				? r->src

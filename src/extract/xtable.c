@@ -435,6 +435,7 @@ static void row_context(doc *d, const xtable_state *ts, const row *r, doc_contex
 		cx->area = place_default(d, cx->source);
 	cx->qs = r->rs;
 	cx->qe = r->re;
+	cx->guessed = r->role ? 0 : CLAIM_GUESSED_ROLE; /* the table's year is its own */
 	row_scope(d, ts, r, cx);
 }
 

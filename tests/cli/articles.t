@@ -673,3 +673,24 @@ $ printf 'Sterile processing techs make between $15 and $25 an hour, and the med
 > range_low,15
 > range_high,25
 > median,20
+
+# Two medians 27% apart contradict each other when the text names the
+# occupation beside each; when one's occupation was carried from an
+# earlier sentence, it is only a possible contradiction, said with why
+# and not counted as inconsistent.
+== check: a contradiction through a carried occupation is only possible
+$ printf 'Phlebotomists earned a median of $41,000 a year in May 2023. Phlebotomists earned a median of $52,000 a year in May 2023.\n\nRespiratory therapists earned a median of $77,000 a year in May 2023.\n\nIn May 2023 the median was $98,000 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $8, $20 }'
+> 41000 self_contradiction
+> 52000 self_contradiction disagrees_with_ref
+> 77000 ok possible_contradiction
+> 98000 disagrees_with_ref possible_contradiction
+
+# A figure of a year more than two years from any the reference has is not
+# judged by it (pay moves): a 2009 BLS mean for pharmacy technicians is
+# unverifiable, a 2016 one is judged against 2017.  "The U.S. Bureau of
+# Labor Statistics" names no place: the figure is Alaska's.
+== check: years far from the reference's, and the U.S. of an agency's name
+$ printf 'In 2009 pharmacy technicians made an average of $10.74 an hour.\n\nIn 2016 pharmacy technicians made an average of $15.50 an hour.\n\nIn 2009 they were best paid in Alaska, according to the U.S. Bureau of Labor Statistics, where the hourly average was $14.18.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $5, $6, $8, $20 }'
+> US 2009 10.74 unverifiable
+> US 2016 15.5 ok
+> AK 2009 14.18 unverifiable

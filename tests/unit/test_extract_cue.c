@@ -38,6 +38,7 @@ static const struct {
 	{CUE_INDUSTRY_LABEL, "employer type"},
 	{CUE_METRO_LABEL, "metropolitan area"},
 	{CUE_SAID, "according to"},
+	{CUE_AGENCY, "bureau"},
 	{CUE_WAGE, "wage"},
 	{CUE_HEADER_HIGH, "higher"},
 	{CUE_PAY_COLUMN, "mid-career"},
