@@ -618,7 +618,7 @@ static void judge_tenth(check_ctx *k, size_t first, const payrules_tenth *t)
 	size_t i;
 	char a[64], b[64];
 
-	payrules_tenth_article(t, k->f + first, k->nf - first);
+	payrules_tenth_article(t, k->f + first, k->nf - first); /* k->nf > first */
 	for (i = first; i < k->nf; i++) {
 		check_finding *f = &k->f[i];
 		const ref_fig *r;
@@ -697,9 +697,11 @@ void check_judge(check_ctx *k)
 	}
 	free(plan);
 	contra_by_free(&nb);
-	payrules_order(k->f + first, k->nf - first);
-	judge_tenths(k, first);
-	payrules_ranges(k->f + first, k->nf - first);
+	if (k->nf > first) { /* (k->f is NULL before the first finding) */
+		payrules_order(k->f + first, k->nf - first);
+		judge_tenths(k, first);
+		payrules_ranges(k->f + first, k->nf - first);
+	}
 	share_comparisons(k, first);
 	for (i = first; i < k->nf; i++) {
 		check_finding *f = &k->f[i];

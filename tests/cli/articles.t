@@ -694,3 +694,9 @@ $ printf 'In 2009 pharmacy technicians made an average of $10.74 an hour.\n\nIn 
 > US 2009 10.74 unverifiable
 > US 2016 15.5 ok
 > AK 2009 14.18 unverifiable
+
+# An article with no claim is judged without touching findings it does not
+# have (the sanitizer build runs this).
+== check: an empty article
+$ printf '' | wagestat check -q -f csv - | wc -l
+> 1
