@@ -700,3 +700,15 @@ $ printf 'In 2009 pharmacy technicians made an average of $10.74 an hour.\n\nIn 
 == check: an empty article
 $ printf '' | wagestat check -q -f csv - | wc -l
 > 1
+
+# An industry named in an article is judged against the OEWS sector file's
+# figure for it: medical assistants in NAICS 62 averaged $43,100 in May 2023
+# (natsector_M2023_dl, OWN_CODE 58, A_MEAN), so $43,100 is ok and $52,000
+# disagrees; hospitals (622000) are in no shipped industry file, so their
+# figure is unverifiable rather than judged against all industries.
+== check: an industry-scoped figure from an article against the sector reference
+$ printf 'In May 2023 medical assistants in health care and social assistance earned a mean of $43,100 a year.\nIn May 2023 medical assistants in hospitals earned a mean of $45,000 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $8, $15, $17, $20 }'
+$ printf 'In May 2023 medical assistants in health care and social assistance earned a mean of $52,000 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $8, $15, $17, $20 }'
+> 43100 industry:620000 43100 ok
+> 45000 industry:622000  unverifiable
+> 52000 industry:620000 43100 disagrees_with_ref
