@@ -44,6 +44,42 @@ const char *fmt_exact(double v, char *buf, size_t size)
 
 int fmt_precision_full;
 
+/* v to the cent, written shortest ("15.2", "0.07"), without printf where
+ * v * 100 is not near a half cent (there printf's rounding of the exact
+ * binary value decides, and the caller asks it): 0 if not written. */
+static int cents_fast(double v, char *buf, size_t size)
+{
+	double c = nearbyint(v * 100);
+	unsigned long long u;
+	unsigned frac;
+	size_t o = 0;
+	char digits[24];
+	size_t n = 0;
+
+	if (!(fabs(v) < 1e13) || fabs(v * 100 - c) > 0.49 || size < 32)
+		return 0;
+	if (c < 0)
+		buf[o++] = '-';
+	u = (unsigned long long)fabs(c);
+	frac = (unsigned)(u % 100);
+	u /= 100;
+	do
+		digits[n++] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	while (n > 0)
+		buf[o++] = digits[--n];
+	if (frac) {
+		buf[o++] = '.';
+		buf[o++] = (char)('0' + frac / 10);
+		if (frac % 10)
+			buf[o++] = (char)('0' + frac % 10);
+	}
+	buf[o] = '\0';
+	if (o == 1 && buf[0] == '-') /* -0.004 */
+		buf[0] = '0';
+	return 1;
+}
+
 /* v rounded to that many decimals ('f') or significant digits ('g'), as
  * printf rounds (the exact binary value, ties to even), written shortest.
  * Past 1e15 a double has no cents to round, and v is written as it is. */
@@ -55,6 +91,8 @@ static const char *rounded(double v, char how, int digits, char *buf, size_t siz
 		return fmt_exact(v, buf, size);
 	if (how == 'f' && !islessgreater(v, trunc(v)))
 		return fmt_exact(v, buf, size); /* most figures: whole, no rounding to do */
+	if (how == 'f' && digits == 2 && cents_fast(v, buf, size))
+		return buf;
 	snprintf(plain, sizeof plain, how == 'f' ? "%.*f" : "%.*g", digits, v);
 	return fmt_exact(strtod(plain, NULL), buf, size);
 }

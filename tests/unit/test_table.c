@@ -18,6 +18,39 @@ static char *render(const table *t, table_format f)
 	return buf;
 }
 
+/* fmt_cents against a second method: printf's %.2f of the value, read
+ * back, written with the fewest of 15 to 17 significant digits that read
+ * back the same, on random amounts of every size and on half cents. */
+static void cents_second_method(void)
+{
+	static const double ties[] = {0.005, 0.015, 1.005, 2.675, 0.125, 0.375, 21.975, -1.255,
+				      1e12 + 0.005, 99999.995};
+	char got[64], plain[64], want[64];
+	size_t i;
+	int bad = 0, prec;
+
+	srand(7);
+	for (i = 0; i < 200000; i++) {
+		double v = i < sizeof ties / sizeof ties[0] ? ties[i]
+			   : (rand() / (double)RAND_MAX - 0.2) * (i % 3 == 0 ? 300 : i % 3 == 1 ? 3e5 : 1);
+		double r;
+		if (i % 5 == 4)
+			v = round(v * 1000) / 1000; /* three decimals: a half cent now and then */
+		fmt_cents(v, got, sizeof got);
+		snprintf(plain, sizeof plain, "%.2f", v);
+		r = strtod(plain, NULL);
+		if (!islessgreater(r, 0))
+			r = 0;
+		for (prec = 15; prec <= 17; prec++) {
+			snprintf(want, sizeof want, "%.*g", prec, r);
+			if (!islessgreater(strtod(want, NULL), r))
+				break;
+		}
+		bad += strcmp(got, want) != 0 && bad < 5 && printf("%.17g: %s, not %s\n", v, got, want);
+	}
+	CHECK(bad == 0, "fmt_cents differs from printf's rounding %d times", bad);
+}
+
 /* Money for machines to the cent, counts whole, standard errors to six
  * significant digits; --precision full gives back fmt_exact's digits.
  * Expected values rounded by hand from the digits Python's repr shows. */
@@ -214,6 +247,7 @@ int main(void)
 	CHECK(table_format_parse("md") == TABLE_MD && table_format_parse("xml") == -1,
 	      "format names");
 	machine_numbers();
+	cents_second_method();
 	counts_and_errors();
 	narrow_text();
 	return check_done("table");
