@@ -35,6 +35,7 @@ typedef enum cue_class {
 	CUE_ROLE_LABEL,        /* a header of a column of occupations: "occupation", "job" */
 	CUE_INDUSTRY_LABEL,    /* ... of industries: "industry", "work setting", "employer" */
 	CUE_METRO_LABEL,       /* ... of metro areas: "metropolitan area", "city" */
+	CUE_DIFFERENCE_BEFORE, /* "pay can differ by $25,000": a difference, no pay */
 	CUE_AGENCY,            /* "U.S. Bureau of Labor Statistics": a nation's agency
 				  names no place */
 	CUE_SAID,              /* "a hospital recruiter said the average ...": what is

@@ -316,11 +316,20 @@ static void read_notes(reader *r)
 /* What follows figure k: "$64,910 or less", "$90,000 and up"; returns 1 if
  * it is no claim: "$8,700 more a year" is a difference, and pay by the
  * visit, shift, day or mile has no unit of the claims'. */
+/* Does a word of difference begin at a, past spaces? */
+static int difference_at(const doc *d, size_t a, size_t e)
+{
+	while (a < e && d->t[a] == ' ')
+		a++;
+	return words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL);
+}
+
 static int read_bounds(reader *r, size_t k)
 {
 	const doc *d = r->d;
 	doc_fig *f = &r->f[k];
 	size_t a = f->e, e = r->sp.e, u;
+	int which = -1;
 
 	while (a < e && d->t[a] == ' ')
 		a++;
@@ -329,8 +338,13 @@ static int read_bounds(reader *r, size_t k)
 		a++;
 	if (words_here(d, words_of(cue_words(CUE_OR_LESS)), a, e, NULL))
 		f->qual = QUAL_LESS_THAN;
-	else if (words_here(d, words_of(cue_words(CUE_OR_MORE)), a, e, NULL))
+	else if (words_here(d, words_of(cue_words(CUE_OR_MORE)), a, e, &which))
 		f->qual = QUAL_MORE_THAN;
+	/* "$25,000 or more apart"; "can differ by $25,000" */
+	if (which >= 0 && difference_at(d, a + strlen(cue_words(CUE_OR_MORE)[which]), e))
+		return 1;
+	if (words_just_before(d, r->sp.s, f->s, cue_words(CUE_DIFFERENCE_BEFORE)) >= 0)
+		return 1;
 	a = f->e;
 	while (a < e && d->t[a] == ' ')
 		a++;

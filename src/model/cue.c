@@ -34,6 +34,7 @@ static const char *const names[CUE_CLASSES] = {
 	[CUE_ROLE_LABEL] = "role_label",
 	[CUE_INDUSTRY_LABEL] = "industry_label",
 	[CUE_METRO_LABEL] = "metro_label",
+	[CUE_DIFFERENCE_BEFORE] = "difference_before",
 	[CUE_AGENCY] = "agency",
 	[CUE_SAID] = "said",
 	[CUE_WAGE] = "wage",

@@ -712,3 +712,12 @@ $ printf 'In May 2023 medical assistants in health care and social assistance ea
 > 43100 industry:620000 43100 ok
 > 45000 industry:622000  unverifiable
 > 52000 industry:620000 43100 disagrees_with_ref
+
+# A difference is no pay, written before the figure ("can differ by") or
+# after a bound ("$25,000 or more apart"); a membership, a program that
+# "can run" $10,000 and what is needed "to cover" the basics are costs.
+# The figures that are pay in the same text stay.
+== extract: differences and costs written around a figure are no pay
+$ printf 'Paramedic pay can differ by $25,000 between states. Yearly pay can be $25,000 or more apart from one state to the next. Paramedics earn a median of $53,000.\n\nMembership in the AAPC is $215 a year. An ADN can run $10,000 to $20,000. A single adult needs about $57,000 a year to cover the basics here.\n' | wagestat extract -q - | cut -d, -f7,8
+> stat,value
+> median,53000

@@ -39,6 +39,7 @@ static const struct {
 	{CUE_METRO_LABEL, "metropolitan area"},
 	{CUE_SAID, "according to"},
 	{CUE_AGENCY, "bureau"},
+	{CUE_DIFFERENCE_BEFORE, "gap of"},
 	{CUE_WAGE, "wage"},
 	{CUE_HEADER_HIGH, "higher"},
 	{CUE_PAY_COLUMN, "mid-career"},
