@@ -108,6 +108,16 @@ typedef struct doc_mention {
 	int city;   /* a place named by a city: what is the city's state */
 } doc_mention;
 
+/* Note a mention: what, named at [pos, pos + len). */
+static inline void doc_mention_set(doc_mention *m, size_t pos, const void *what, size_t len,
+				   int city)
+{
+	m->pos = (long)pos;
+	m->what = what;
+	m->len = len;
+	m->city = city;
+}
+
 typedef struct doc_context {
 	const role *role;
 	const area *area;

@@ -59,11 +59,7 @@ size_t occupation_find(const doc *d, size_t s, size_t e, doc_mention *out, size_
 		if (r && scope_covers(d, s, e, i, matched))
 			r = NULL;
 		if (r) {
-			out[n].pos = (long)i;
-			out[n].city = 0;
-			out[n].what = r;
-			out[n].len = matched - i;
-			n++;
+			doc_mention_set(&out[n++], i, r, matched - i, 0);
 			i = matched;
 		} else {
 			while (i < e && doc_is_word(d->t[i]))

@@ -157,11 +157,7 @@ size_t place_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max
 		if (a && strcmp(a->code, "US") == 0 && agency_after(d, end, e))
 			a = NULL;
 		if (a) {
-			out[n].pos = (long)i;
-			out[n].city = city;
-			out[n].what = a;
-			out[n].len = (state_end > end ? state_end : end) - i;
-			n++;
+			doc_mention_set(&out[n++], i, a, (state_end > end ? state_end : end) - i, city);
 			i += out[n - 1].len;
 			continue;
 		}

@@ -77,11 +77,7 @@ size_t scope_find(const doc *d, size_t s, size_t e, const doc_mention *roles, si
 			i = j;
 			continue;
 		}
-		out[n].pos = (long)i;
-		out[n].city = 0;
-		out[n].what = sc;
-		out[n].len = end - i;
-		n++;
+		doc_mention_set(&out[n++], i, sc, end - i, 0);
 		i = end;
 	}
 	return n;
