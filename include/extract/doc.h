@@ -63,6 +63,8 @@ typedef struct doc {
 	int head_year;  /* the current section's heading */
 	int head_stat;  /* ... and the statistic it names, for its lists */
 	int head_pays;  /* ... or that it names pay: "Our tech scale (per hour)" */
+	const char *head_label_kind; /* ... or that its lists' labels are industries
+					("Pay by work setting") or metro areas */
 	/* "All figures are BLS May 2024 unless noted": the whole text's */
 	int all_year;
 	char all_source[64];
@@ -84,6 +86,7 @@ typedef struct doc {
 	 * what the list or table after it is about */
 	int intro_active, intro_stat, intro_year;
 	const area *intro_area; /* "In the Atlanta market, our placements paid:" */
+	const char *intro_label_kind; /* "... in several kinds of workplaces:" */
 	unit intro_unit;
 	char intro_source[64];
 	int intro_used; /* ... and its table or list has begun */

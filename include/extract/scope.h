@@ -27,6 +27,11 @@ int scope_covers(const doc *d, size_t s, size_t e, size_t i, size_t j);
 void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const doc_mention *city,
 	      char *buf, size_t size);
 
+/* Do the words of [s, e) say the labels under them are industries
+ * ("industry", "work setting", "workplaces") or metro areas ("metro area",
+ * "city")?  "industry", "metro" or NULL. */
+const char *scope_label_kind(const doc *d, size_t s, size_t e);
+
 /* A label in a table of industries or metro areas (kind) that names none
  * the dictionary knows: "industry:private practices"; a metro area's
  * "Redding, CA" by its CBSA where the dictionary has its city, else by

@@ -13,6 +13,7 @@
 #include "model/cue.h"
 #include "extract/doc.h"
 #include "extract/figure.h"
+#include "extract/scope.h"
 #include "extract/occupation.h"
 #include "extract/place.h"
 #include "extract/segment.h"
@@ -32,6 +33,7 @@ static void heading(doc *d, size_t s, size_t e)
 		d->head_role = r;
 	d->head_stat = attr_stat(d, s, e).value;
 	d->head_pays = words_any(d, s, e, cue_words(CUE_PAY));
+	d->head_label_kind = scope_label_kind(d, s, e);
 	if (d->head_stat == CSTAT_RANGE_LOW)
 		d->head_stat = CSTAT_NONE;
 	y = attr_year(d, s, e, e);
@@ -76,6 +78,7 @@ static void intro_after(doc *d, const doc_span *sp, size_t n)
 		d->intro_active = 1;
 		d->intro_used = 0;
 		d->intro_area = place_in(d, sp[0].s, end);
+		d->intro_label_kind = scope_label_kind(d, last.s, end);
 		d->intro_stat = CSTAT_NONE;
 		d->intro_unit = UNIT_NONE;
 		d->intro_year = attr_year(d, last.s, end, end);
@@ -96,6 +99,7 @@ static void intro_after(doc *d, const doc_span *sp, size_t n)
 		d->intro_active = 1;
 		d->intro_used = 0;
 		d->intro_area = place_in(d, sp[0].s, end);
+		d->intro_label_kind = scope_label_kind(d, last.s, end);
 		d->intro_stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;
 		d->intro_unit = attr_unit_before(d, last.s, end);
 		d->intro_year = attr_year(d, last.s, end, end);

@@ -120,6 +120,15 @@ static void put_part(char *buf, size_t size, const char *kind, const char *code,
 	snprintf(buf + at, size - at, "%s%s:%.*s", at ? ";" : "", kind, (int)len, code);
 }
 
+const char *scope_label_kind(const doc *d, size_t s, size_t e)
+{
+	if (words_any(d, s, e, cue_words(CUE_INDUSTRY_LABEL)))
+		return "industry";
+	if (words_any(d, s, e, cue_words(CUE_METRO_LABEL)))
+		return "metro";
+	return NULL;
+}
+
 void scope_label(const doc *d, size_t s, size_t e, const char *kind, char *buf, size_t size)
 {
 	const char *name = d->t + s, *comma = memchr(name, ',', e - s);

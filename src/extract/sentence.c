@@ -68,9 +68,10 @@ static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *lo
  * "Ohio - $40,000", "Texas ....... $38,000": at the start of its line an
  * occupation or a place, then a colon, a dash or dot leaders, then the
  * figure. */
-static int label_figure(const doc *d, doc_span sp, const doc_fig *f)
+/* The label before a figure at the start of its line, "Hospitals: $44,000",
+ * "Ohio ........ $40,000": [*ls, *le), or 0 if none. */
+static int label_span(const doc *d, doc_span sp, const doc_fig *f, size_t *lsp, size_t *le)
 {
-	doc_mention m[2];
 	size_t sep = f->s, ls;
 
 	while (sep > sp.s && (d->t[sep - 1] == ' ' || d->t[sep - 1] == '*'))
@@ -90,6 +91,18 @@ static int label_figure(const doc *d, doc_span sp, const doc_fig *f)
 	while (ls < sep && (d->t[ls] == ' ' || d->t[ls] == '-' || d->t[ls] == '*' || d->t[ls] == '+'))
 		ls++;
 	if (ls == sep || sep - ls > 60)
+		return 0;
+	*lsp = ls;
+	*le = sep;
+	return 1;
+}
+
+static int label_figure(const doc *d, doc_span sp, const doc_fig *f)
+{
+	doc_mention m[2];
+	size_t sep, ls;
+
+	if (!label_span(d, sp, f, &ls, &sep))
 		return 0;
 	if (occupation_find(d, ls, sep, m, 1) == 1 || place_find(d, ls, sep, m, 1) == 1)
 		return 1;
@@ -557,6 +570,25 @@ static void read_figure(reader *r, size_t k)
 }
 
 /* The occupation, place, year and source of figure k. */
+/* "- Clinics: $30,000" in a section headed "Pay by work setting": the
+ * label is an industry (a metro area under "Top-paying metro areas"). */
+static void label_scope(const reader *r, size_t k, doc_context *cx)
+{
+	/* a range's high end is under its low end's label */
+	const doc_fig *f = &r->f[k > 0 && r->f[k].dollar == 2 ? k - 1 : k];
+	size_t ls, le;
+	doc_mention m[1];
+
+	const doc *d = r->d;
+	const char *kind = d->introduced && d->intro_label_kind ? d->intro_label_kind
+							      : d->head_label_kind;
+
+	if (cx->scope[0] || !kind || !label_span(d, r->sp, f, &ls, &le) ||
+	    occupation_find(d, ls, le, m, 1) == 1)
+		return;
+	scope_label(d, ls, le, kind, cx->scope, sizeof cx->scope);
+}
+
 /* Does the sentence itself name the occupation? */
 static int named_here(const reader *r, const role *ro)
 {
@@ -584,6 +616,7 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	cx->area = place_for(d, r->areas, r->nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e, &named);
 	scope_of(d, r->scopes, r->nscopes, f[k].s, named && named->city ? named : NULL, cx->scope,
 		 sizeof cx->scope);
+	label_scope(r, k, cx);
 	/* a figure goes on the year and source of the paragraph's earlier
 	 * sentences when it names a statistic ("The lowest 10 percent
 	 * earned..."), not when it is a loose figure of its own */

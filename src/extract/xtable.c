@@ -205,13 +205,7 @@ static const char *label_kind(const doc *d, size_t s, size_t e)
 	doc_span cells[XTABLE_MAX_CELLS];
 	size_t n = xtable_cells(d, s, e, cells, XTABLE_MAX_CELLS);
 
-	if (n == 0)
-		return NULL;
-	if (words_any(d, cells[0].s, cells[0].e, cue_words(CUE_INDUSTRY_LABEL)))
-		return "industry";
-	if (words_any(d, cells[0].s, cells[0].e, cue_words(CUE_METRO_LABEL)))
-		return "metro";
-	return NULL;
+	return n ? scope_label_kind(d, cells[0].s, cells[0].e) : NULL;
 }
 
 void xtable_begins(doc *d, xtable_state *ts, size_t s, size_t e)

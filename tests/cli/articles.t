@@ -721,3 +721,14 @@ $ printf 'In May 2023 medical assistants in health care and social assistance ea
 $ printf 'Paramedic pay can differ by $25,000 between states. Yearly pay can be $25,000 or more apart from one state to the next. Paramedics earn a median of $53,000.\n\nMembership in the AAPC is $215 a year. An ADN can run $10,000 to $20,000. A single adult needs about $57,000 a year to cover the basics here.\n' | wagestat extract -q - | cut -d, -f7,8
 > stat,value
 > median,53000
+
+# Under a heading or list intro that says its items are workplaces or metro
+# areas, an item's label is the scope: a known industry by its code, else
+# its words ("clinics"); a range's high end is under its low end's label.
+== extract: list items under "kinds of workplaces" are scoped by their labels
+$ printf 'Typical yearly pay bands for medical assistants in several kinds of workplaces:\n\n- Hospitals: $35,000 - $45,000 per year\n- Clinics: $30,000 - $38,000 per year\n\n## Top-paying metro areas\n\n- Redding, CA: $46,520\n' | wagestat extract -q - | awk -F, 'NR > 1 { print $8, $(NF - 1) }'
+> 35000 industry:622000
+> 45000 industry:622000
+> 30000 industry:clinics
+> 38000 industry:clinics
+> 46520 metro:39820
