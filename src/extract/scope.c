@@ -58,11 +58,9 @@ static int in_role(const doc_mention *roles, size_t nroles, size_t i, size_t j)
 size_t scope_find(const doc *d, size_t s, size_t e, const doc_mention *roles, size_t nroles,
 		  doc_mention *out, size_t max)
 {
-	size_t i = s, n = 0;
-	long said = words_last(d, s, e, cue_words(CUE_SAID), NULL);
+	size_t i = s, n = 0, k, kept = 0;
+	long said;
 
-	if (said >= 0) /* only what is said holds for the figures after it */
-		s = i = (size_t)said;
 	while (i < e && n < max) {
 		size_t j = i, end = 0;
 		const scope_def *sc;
@@ -80,7 +78,14 @@ size_t scope_find(const doc *d, size_t s, size_t e, const doc_mention *roles, si
 		doc_mention_set(&out[n++], i, sc, end - i, 0);
 		i = end;
 	}
-	return n;
+	/* only what is said holds for the figures after it (looked for only
+	 * where a scope is named: most sentences name none) */
+	if (n == 0 || (said = words_last(d, s, e, cue_words(CUE_SAID), NULL)) < 0)
+		return n;
+	for (k = 0; k < n; k++)
+		if (out[k].pos >= said)
+			out[kept++] = out[k];
+	return kept;
 }
 
 int scope_covers(const doc *d, size_t s, size_t e, size_t i, size_t j)

@@ -356,7 +356,9 @@ static int read_bounds(reader *r, size_t k)
 	/* "$25,000 or more apart"; "can differ by $25,000" */
 	if (which >= 0 && difference_at(d, a + strlen(cue_words(CUE_OR_MORE)[which]), e))
 		return 1;
-	if (words_just_before(d, r->sp.s, f->s, cue_words(CUE_DIFFERENCE_BEFORE)) >= 0)
+	/* (the phrase stands right before the figure: a short look back) */
+	if (words_just_before(d, f->s > r->sp.s + 24 ? f->s - 24 : r->sp.s, f->s,
+			      cue_words(CUE_DIFFERENCE_BEFORE)) >= 0)
 		return 1;
 	a = f->e;
 	while (a < e && d->t[a] == ' ')
