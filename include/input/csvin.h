@@ -59,6 +59,9 @@ int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 /* Accept rows with fewer fields than the header as if the missing
  * trailing fields were empty (spreadsheet exports drop them); counts them. */
 void csvin_set_pad_short(csvin *r);
+/* Split plain records in the read buffer (csvfast.h), the default; with
+ * on 0 libcsv reads every record, as the differential test compares. */
+void csvin_set_fast(csvin *r, int on);
 unsigned long long csvin_padded(const csvin *r);
 
 /* Reading a large file with two threads.  csvin_split_point gives the
@@ -84,9 +87,5 @@ long csvin_column(const csvin_row *header, const char *spec);
 /* Parse a delimiter argument: "," ";" "|" "tab" "\t" or a TAB character.
  * Returns the byte, or -1 if not one of those. */
 int csvin_parse_delim(const char *arg);
-
-/* 1 if s[0..len) is valid UTF-8 with no NUL byte; else 0 and *bad set to
- * the offset of the first bad byte. */
-int csvin_valid_utf8(const char *s, size_t len, size_t *bad);
 
 #endif
