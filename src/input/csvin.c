@@ -576,10 +576,11 @@ static void feed(csvin *r, char *buf, size_t n, int *skipping)
 			pos = (size_t)(nl - buf) + 1;
 			continue;
 		}
-		if (!r->slow && r->have_header && !r->after_cr && r->nfields == 0 &&
-		    r->parser.pstate == 0) {
+		if (!r->slow) {
 			const char *nl;
-			pos += fast_records(r, buf + pos, n - pos);
+			if (r->have_header && !r->after_cr && r->nfields == 0 &&
+			    r->parser.pstate == 0)
+				pos += fast_records(r, buf + pos, n - pos);
 			if (pos >= n || r->stop)
 				return;
 			nl = memchr(buf + pos, '\n', n - pos);
