@@ -1,9 +1,11 @@
 #include "compute/summarize.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/diag.h"
 #include "base/keymap.h"
@@ -58,7 +60,9 @@ struct summarizer {
 	int quiet;
 	int keep;        /* keep the values after finishing */
 	part total;
+	size_t jobs;     /* threads to read and finish with */
 	const char *how; /* how the last file was read */
+	char how_text[96];
 };
 
 static int on_row(void *ctx, const microdata_row *r);
@@ -284,6 +288,7 @@ summarizer *summarize_new(const microdata_opts *in, const stats_plan *plan, int 
 	s->in = microdata_new(in);
 	s->ngroups = in->ngroups;
 	s->quiet = quiet;
+	s->jobs = summarize_cores();
 	part_init(&s->total, s, 0);
 	if (s->ngroups == 0)
 		summary_group(s->total.groups, "", 0); /* the one group shows even if empty */
@@ -300,6 +305,18 @@ void summarize_free(summarizer **ps)
 	microdata_free(&s->in);
 	free(s);
 	*ps = NULL;
+}
+
+size_t summarize_cores(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n > 0 ? (size_t)n : 1;
+}
+
+void summarize_set_jobs(summarizer *s, size_t jobs)
+{
+	s->jobs = jobs ? jobs : 1;
 }
 
 const char *summarize_how_read(const summarizer *s)
@@ -329,63 +346,87 @@ const unsigned long long *summarize_units(const summarizer *s, size_t g)
 
 /* --- reading ----------------------------------------------------------- */
 
-/* One half of a file, read by its own thread. */
-typedef struct half {
+/* One part of a file, read by its own thread. */
+typedef struct piece {
 	part part;
 	const microdata *in;
 	const char *path;
 	microdata_part range;
 	int result;
 	pthread_t thread;
-} half;
+} piece;
 
-static void *read_half(void *arg)
+static void *read_piece(void *arg)
 {
-	half *h = arg;
+	piece *h = arg;
 
 	h->result = microdata_read_part(h->in, h->path, &h->range, &h->part.sink);
 	return NULL;
 }
 
-/* Read a large file in two halves on two threads (parsing is most of the
- * time).  Returns 1 if done, 0 if the file must be read whole instead
- * (small, not a regular file, or the split point fell inside a record),
- * EXIT_USAGE if the header lacks a column, -1 if it is unreadable. */
-static int read_split(summarizer *s, const char *path)
+static void start_thread(pthread_t *t, void *(*fn)(void *), void *arg)
 {
-	off_t split = csvin_split_point(path);
-	half h[2];
-	int r, i, ok;
+	if (pthread_create(t, NULL, fn, arg) != 0) {
+		diag("cannot start a thread");
+		exit(EXIT_USAGE);
+	}
+}
 
-	s->how = "read whole (under 8 MiB, not a regular file, or no line end past its middle)";
-	if (split <= 0)
-		return 0;
-	r = microdata_read_header(s->in, path, &s->total.sink);
-	if (r != 0)
-		return r;
-	for (i = 0; i < 2; i++) {
+/* Read the parts starting at start[0..n) on n threads (the last on this
+ * one), and merge them in order if each but the last ended between
+ * records: 1 if so, else 0. */
+static int read_pieces(summarizer *s, const char *path, const off_t *start, size_t n)
+{
+	piece *h = xcalloc(n, sizeof *h);
+	unsigned long line_offset = 0;
+	size_t i;
+	int ok = 1;
+
+	for (i = 0; i < n; i++) {
 		part_init(&h[i].part, s, 1);
 		h[i].in = s->in;
 		h[i].path = path;
-		h[i].range.start = i ? split : 0;
-		h[i].range.end = i ? -1 : split;
-		if (pthread_create(&h[i].thread, NULL, read_half, &h[i]) != 0) {
-			diag("cannot start a thread");
-			exit(EXIT_USAGE);
-		}
+		h[i].range.start = start[i];
+		h[i].range.end = i + 1 < n ? start[i + 1] : -1;
+		if (i + 1 < n)
+			start_thread(&h[i].thread, read_piece, &h[i]);
 	}
-	for (i = 0; i < 2; i++)
+	read_piece(&h[n - 1]);
+	for (i = 0; i + 1 < n; i++)
 		pthread_join(h[i].thread, NULL);
-	ok = h[0].result == 0 && h[1].result == 0 && h[0].range.between_records;
-	s->how = "read whole: the two parts did not meet between records (stray quotes?)";
-	if (ok) {
-		s->how = "read in 2 parts on 2 threads";
-		part_merge(&s->total, &h[0].part, 0);
-		part_merge(&s->total, &h[1].part, h[0].range.end_line - 1);
+	for (i = 0; i < n; i++)
+		ok &= h[i].result == 0 && (i + 1 == n || h[i].range.between_records);
+	for (i = 0; ok && i < n; i++) {
+		part_merge(&s->total, &h[i].part, line_offset);
+		line_offset += h[i].range.end_line - 1;
 	}
-	for (i = 0; i < 2; i++)
+	for (i = 0; i < n; i++)
 		part_free(&h[i].part);
+	free(h);
 	return ok;
+}
+
+/* Read a large file in parts on as many threads as jobs (parsing is most
+ * of the time), split at line starts with no pass over the file first.
+ * Returns 1 if done, 0 if the file must be read whole instead (small, not
+ * a regular file, one job, or a part ended inside a record: a quoted line
+ * end at a split), EXIT_USAGE if the header lacks a column, -1 if it is
+ * unreadable. */
+static int read_split(summarizer *s, const char *path)
+{
+	off_t *start = xmalloc(s->jobs * sizeof *start);
+	size_t n = csvin_split(path, s->jobs, start);
+	int r = 0;
+
+	s->how = "read whole (under 8 MiB, not a regular file, one job, or no line end to split at)";
+	if (n > 1 && (r = microdata_read_header(s->in, path, &s->total.sink)) == 0) {
+		r = read_pieces(s, path, start, n);
+		snprintf(s->how_text, sizeof s->how_text, "read in %zu parts on %zu threads", n, n);
+		s->how = r ? s->how_text
+			   : "read whole: the parts did not meet between records (a quoted line end at a split?)";
+	}
+	free(start);
+	return r;
 }
 
 int summarize_read(summarizer *s, const char *path)
@@ -405,12 +446,12 @@ int summarize_read(summarizer *s, const char *path)
 /* --- finishing --------------------------------------------------------- */
 
 /* Finishing the groups (sorting their values) is the last big piece of
- * work; two threads take alternate groups. */
+ * work; the threads (as many as jobs) take every jobs-th group. */
 typedef struct finisher {
 	const stats_plan *plan;
 	summary *groups;
 	double *out; /* ngroups x ncolumns */
-	size_t first;
+	size_t first, step;
 	int keep;
 	pthread_t thread;
 } finisher;
@@ -420,7 +461,7 @@ static void *finish_groups(void *arg)
 	finisher *f = arg;
 	size_t g, n = summary_count(f->groups), cols = f->plan->ncolumns;
 
-	for (g = f->first; g < n; g += 2) {
+	for (g = f->first; g < n; g += f->step) {
 		stats_acc_finish(summary_acc(f->groups, g), f->plan, f->out + g * cols);
 		if (!f->keep)
 			stats_acc_free(summary_acc(f->groups, g));
@@ -431,27 +472,29 @@ static void *finish_groups(void *arg)
 size_t summarize_finish(summarizer *s, int sort, double **out)
 {
 	summary *groups = s->total.groups;
-	size_t i, n;
-	finisher f[2];
+	size_t i, n, nf;
+	finisher *f;
 
 	if (sort)
 		summary_sort(groups);
 	n = summary_count(groups);
+	nf = n < s->jobs ? (n ? n : 1) : s->jobs;
+	f = xcalloc(nf, sizeof *f);
 	*out = xmalloc((n * s->plan->ncolumns + 1) * sizeof **out);
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < nf; i++) {
 		f[i].plan = s->plan;
 		f[i].groups = groups;
 		f[i].out = *out;
 		f[i].first = i;
+		f[i].step = nf;
 		f[i].keep = s->keep;
+		if (i > 0)
+			start_thread(&f[i].thread, finish_groups, &f[i]);
 	}
-	if (n < 2 || pthread_create(&f[1].thread, NULL, finish_groups, &f[1]) != 0) {
-		finish_groups(&f[0]);
-		finish_groups(&f[1]);
-	} else {
-		finish_groups(&f[0]);
-		pthread_join(f[1].thread, NULL);
-	}
+	finish_groups(&f[0]);
+	for (i = 1; i < nf; i++)
+		pthread_join(f[i].thread, NULL);
+	free(f);
 	stats_slab_free(&s->total.slab); /* every group's values gathered */
 	return n;
 }

@@ -461,52 +461,42 @@ int csvin_between_records(const csvin *r)
 	return r->nfields == 0 && r->parser.pstate == 0;
 }
 
-off_t csvin_split_point(const char *path)
+/* The first line start after at in fd (size bytes), or size. */
+static off_t line_start_after(int fd, off_t at, off_t size)
 {
-	char *buf;
-	off_t size, mid, pos = 0, split = 0;
-	unsigned long quotes = 0;
+	char buf[4096];
+	ssize_t got;
+
+	while (at < size && (got = pread(fd, buf, sizeof buf, at)) > 0) {
+		const char *nl = memchr(buf, '\n', (size_t)got);
+		if (nl)
+			return at + (nl - buf) + 1;
+		at += got;
+	}
+	return size;
+}
+
+size_t csvin_split(const char *path, size_t n, off_t *start)
+{
 	struct stat st;
+	size_t k, parts = 1;
 	int fd = open(path, O_RDONLY);
 
+	start[0] = 0;
 	if (fd < 0)
 		return 0;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < SPLIT_MIN) {
 		close(fd);
-		return 0;
+		return 1;
 	}
-	size = st.st_size;
-	mid = size / 2;
-	buf = xmalloc(CHUNK_SIZE);
-	/* outside quotes where the count of quote characters so far is even
-	 * (a doubled quote inside a quoted field adds two) */
-	while (!split) {
-		ssize_t got = read(fd, buf, CHUNK_SIZE);
-		const char *p, *end, *q;
-		if (got <= 0)
-			break;
-		p = buf;
-		end = buf + got;
-		if (pos + got <= mid) {
-			/* before the middle only quotes matter */
-			while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
-				quotes++;
-				p = q + 1;
-			}
-		} else {
-			for (; p < end; p++) {
-				quotes += *p == '"';
-				if (*p == '\n' && pos + (p - buf) >= mid && !(quotes & 1)) {
-					split = pos + (p - buf) + 1;
-					break;
-				}
-			}
-		}
-		pos += got;
+	for (k = 1; k < n; k++) {
+		off_t at = line_start_after(fd, (off_t)((double)st.st_size * (double)k / (double)n),
+					    st.st_size);
+		if (at > start[parts - 1] && at < st.st_size)
+			start[parts++] = at;
 	}
-	free(buf);
 	close(fd);
-	return split < size ? split : 0;
+	return parts;
 }
 
 /* csv_fini failed: only an unterminated quote does that here. */
@@ -651,7 +641,8 @@ int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 			diag("%s: read error: %s", r->name, strerror(errno));
 			r->stop = EXIT_USAGE; /* a system error, not the data's */
 		}
-		if (!r->stop && csv_fini(&r->parser, on_field, on_record_end, r) != 0)
+		if (!r->stop && r->range_end < 0 &&
+		    csv_fini(&r->parser, on_field, on_record_end, r) != 0)
 			unterminated(r);
 		csv_free(&r->parser);
 		free(buf);
