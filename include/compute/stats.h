@@ -60,14 +60,31 @@ int stats_plan_column_is_count(const stats_plan *plan, size_t i);
 /* One line per statistic for help texts. */
 void stats_print_help(FILE *out);
 
-/* Kept values live in fixed 4 KiB blocks while rows are read: no array is
- * ever copied to grow, and merging two accumulators links their blocks. */
-#define BLOCK_VALUES 510
+/* Kept values live in blocks while rows are read: no array is ever copied
+ * to grow, and merging two accumulators links their blocks.  A group's
+ * first block holds 8 slots, each next one twice as many up to 512, so a
+ * group of one value costs 88 bytes, not 4 KiB.  Blocks are appended to a
+ * slab (1 MiB chunks, freed together) when one is given, else each is
+ * allocated on its own. */
+#define BLOCK_VALUES 512
 typedef struct stats_block {
 	struct stats_block *next;
-	unsigned n;                /* slots used: values, or value-weight pairs */
-	double v[BLOCK_VALUES];
+	unsigned n, cap;     /* slots used and held: values, or value-weight pairs */
+	int own;             /* allocated on its own, not in a slab */
+	double v[];
 } stats_block;
+
+typedef struct stats_slab {
+	struct stats_chunk *chunks;
+	char *pos;   /* the free bytes of the newest chunk */
+	size_t left;
+} stats_slab;
+
+/* Free every chunk (the blocks in them go too). */
+void stats_slab_free(stats_slab *s);
+/* Give src's chunks to dst (accumulators merged from src into dst keep
+ * their blocks there); src is left empty. */
+void stats_slab_move(stats_slab *dst, stats_slab *src);
 
 typedef struct stats_acc {
 	unsigned long long n, missing;
@@ -81,7 +98,10 @@ typedef struct stats_acc {
 } stats_acc;
 
 void stats_acc_init(stats_acc *a);
-void stats_acc_add(stats_acc *a, const stats_plan *plan, double x, double w);
+/* Add x (weight w); kept values go into blocks of slab (NULL: blocks of
+ * their own), which must outlive the accumulator's blocks. */
+void stats_acc_add(stats_acc *a, const stats_plan *plan, stats_slab *slab, double x,
+		   double w);
 /* Move src's values into dst (src is left empty). */
 void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src);
 /* Compute every column of plan into out[0..plan->ncolumns); undefined

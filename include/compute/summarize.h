@@ -1,7 +1,7 @@
 /* summarize: grouped statistics of microdata.  Each group's accumulator is
  * fed from the rows (input/microdata.h picks and checks them); a large file
- * is read in two halves on two threads and the halves merged, and the
- * groups are finished on two threads. */
+ * is read in as many parts as jobs, each on its own thread, and the parts
+ * merged, and the groups are finished on as many threads. */
 #ifndef WAGESTAT_SUMMARIZE_H
 #define WAGESTAT_SUMMARIZE_H
 
@@ -16,12 +16,17 @@ typedef struct summarizer summarizer;
 summarizer *summarize_new(const microdata_opts *in, const stats_plan *plan, int quiet);
 void summarize_free(summarizer **s);
 
+/* The online cores: the default number of jobs. */
+size_t summarize_cores(void);
+/* Read and finish on this many threads (0 is 1). */
+void summarize_set_jobs(summarizer *s, size_t jobs);
+
 /* Add the rows of path ("-": standard input).  Returns 0, EXIT_USAGE
  * (cannot open, no such column) or -1 (empty or unreadable). */
 int summarize_read(summarizer *s, const char *path);
 
 /* How summarize_read read the last file, in words: "read in 2 parts on 2
- * threads", or "read whole" and why (a static string). */
+ * threads", or "read whole" and why (valid until the next read). */
 const char *summarize_how_read(const summarizer *s);
 
 /* Every row's fate and the values restated in another unit, so far. */

@@ -18,6 +18,9 @@ void summary_free(summary **s);
  * order) if new.  Valid until the next summary_group call. */
 stats_acc *summary_group(summary *s, const char *key, size_t keylen);
 
+/* The number of the group with this key, created if new. */
+size_t summary_index(summary *s, const char *key, size_t keylen);
+
 size_t summary_count(const summary *s);
 /* Group i's key (NUL-separated values) and accumulator. */
 const char *summary_key(const summary *s, size_t i, size_t *keylen);

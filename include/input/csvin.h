@@ -59,18 +59,22 @@ int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 /* Accept rows with fewer fields than the header as if the missing
  * trailing fields were empty (spreadsheet exports drop them); counts them. */
 void csvin_set_pad_short(csvin *r);
+/* Split plain records in the read buffer (csvfast.h), the default; with
+ * on 0 libcsv reads every record, as the differential test compares. */
+void csvin_set_fast(csvin *r, int on);
 unsigned long long csvin_padded(const csvin *r);
 
-/* Reading a large file with two threads.  csvin_split_point gives the
- * first line start after the middle of the file that is outside quotes by
- * the count of quote characters before it (0: do not split: not a regular
- * file, or small).  The first reader reads [0, split) with
- * csvin_set_range(r, 0, split, 0) and must end csvin_between_records(), or
- * the split was wrong (stray quotes) and the file must be read whole; the
- * second reads [split, end) with the header's field count, counting lines
- * from 1 (add csvin_line() of the first, less 1).  The first range's
- * reader does not finish the file's last record: the second does. */
-off_t csvin_split_point(const char *path);
+/* Reading a large file in parts on threads.  csvin_split gives in
+ * start[0..) the starts of up to n parts of a regular file of 8 MiB or
+ * more: 0, then the first line start after each k/n of its size, found by
+ * reading a little there, no quote counted (0 or 1 parts: read it whole).
+ * Part k reads [start[k], start[k+1]) with csvin_set_range (the first with
+ * header_nfields 0, the others with the header's field count, counting
+ * lines from 1: add csvin_line() less 1 of each part before), and each but
+ * the last must end csvin_between_records(): else a split fell inside a
+ * quoted field and the file must be read whole.  Only the last part's
+ * reader finishes the file's last record. */
+size_t csvin_split(const char *path, size_t n, off_t *start);
 int csvin_set_range(csvin *r, off_t start, off_t end, size_t header_nfields);
 int csvin_between_records(const csvin *r);
 /* The line the reader is on: after csvin_read, one more than the lines read. */
@@ -84,9 +88,5 @@ long csvin_column(const csvin_row *header, const char *spec);
 /* Parse a delimiter argument: "," ";" "|" "tab" "\t" or a TAB character.
  * Returns the byte, or -1 if not one of those. */
 int csvin_parse_delim(const char *arg);
-
-/* 1 if s[0..len) is valid UTF-8 with no NUL byte; else 0 and *bad set to
- * the offset of the first bad byte. */
-int csvin_valid_utf8(const char *s, size_t len, size_t *bad);
 
 #endif

@@ -132,7 +132,7 @@ int microdata_read(microdata *m, const char *path, microdata_sink *s);
 /* The same from an open reader. */
 int microdata_read_csv(microdata *m, csvin *in, microdata_sink *s);
 
-/* Reading a large file in two parts on two threads (see csvin.h): read
+/* Reading a large file in parts on threads (see csvin.h): read
  * the header alone (returns as microdata_read), then each part with its
  * own sink, the reader shared.  A part returns as csvin_read, and says
  * whether it ended between records and on which line. */

@@ -32,6 +32,7 @@ typedef struct job {
 	int claims_out; /* -f claims */
 	int xlsx;       /* -f xlsx */
 	int sort, strict, quiet, verbose;
+	size_t jobs;    /* -j: threads (0: the online cores) */
 	char *sources;  /* the input files, for the claims' source */
 } job;
 
@@ -190,6 +191,7 @@ static const struct option own_options[] = {
 	{"sort", no_argument, NULL, OPT_SORT},
 	{"strict", no_argument, NULL, OPT_STRICT},
 	{"verbose", no_argument, NULL, OPT_VERBOSE},
+	{"jobs", required_argument, NULL, 'j'},
 	{NULL, 0, NULL, 0},
 };
 
@@ -205,7 +207,7 @@ static void parse_options(job *j, int argc, char **argv)
 	microopts_long(own_options, long_options);
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":" MICROOPTS_SHORT "w:s:f:qh", long_options,
+	while ((c = getopt_long(argc, argv, ":" MICROOPTS_SHORT "w:s:f:qhj:", long_options,
 				NULL)) != -1) {
 		if (microopts_take(&j->in, "summarize", c, optarg))
 			continue;
@@ -232,6 +234,15 @@ static void parse_options(job *j, int argc, char **argv)
 		case 'q':
 			j->quiet = 1;
 			break;
+		case 'j': {
+			char *end;
+			long n = strtol(optarg, &end, 10);
+			if (end == optarg || *end || n < 1 || n > 256)
+				diag_usage("summarize", "-j: not a number of threads from 1 to 256: '%s'",
+					   optarg);
+			j->jobs = (size_t)n;
+			break;
+		}
 		case 'h':
 			cmd_summarize_help(stdout);
 			exit(diag_close_stdout(EXIT_OK));
@@ -350,6 +361,8 @@ int cmd_summarize(int argc, char **argv)
 	j.sources = source_names(argv + optind, argc - optind);
 	input_options(&j, &in);
 	s = summarize_new(&in, &j.plan, j.quiet);
+	if (j.jobs)
+		summarize_set_jobs(s, j.jobs);
 	for (i = optind; i < argc; i++) {
 		int r = summarize_read(s, argv[i]);
 		if (r == EXIT_USAGE) {
@@ -390,8 +403,10 @@ void cmd_summarize_help(FILE *out)
 "      --sort               order groups by their values, not first seen\n"
 "  -q, --quiet              no accounting or row messages on stderr\n"
 "      --strict             exit 1 if any row is rejected\n"
+"  -j, --jobs N             read and finish on N threads (default: the\n"
+"                           online cores)\n"
 "      --verbose            say how each file was read: a regular file of\n"
-"                           8 MiB or more in 2 parts on 2 threads, else whole\n", out);
+"                           8 MiB or more in N parts on N threads, else whole\n", out);
 	microopts_help(out);
 	fputs(
 "\n"

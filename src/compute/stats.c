@@ -172,7 +172,68 @@ void stats_acc_init(stats_acc *a)
 	a->max = -INFINITY;
 }
 
-void stats_acc_add(stats_acc *a, const stats_plan *plan, double x, double w)
+/* The chunks of a slab: blocks one after another. */
+#define CHUNK_BYTES ((size_t)1 << 20)
+struct stats_chunk {
+	struct stats_chunk *next;
+	double data[];
+};
+
+void stats_slab_free(stats_slab *s)
+{
+	while (s->chunks) {
+		struct stats_chunk *next = s->chunks->next;
+		free(s->chunks);
+		s->chunks = next;
+	}
+	s->pos = NULL;
+	s->left = 0;
+}
+
+void stats_slab_move(stats_slab *dst, stats_slab *src)
+{
+	struct stats_chunk **end = &dst->chunks;
+
+	/* dst keeps allocating from its newest chunk, the first */
+	if (*end)
+		end = &(*end)->next;
+	while (*end)
+		end = &(*end)->next;
+	*end = src->chunks;
+	src->chunks = NULL;
+	src->pos = NULL;
+	src->left = 0;
+}
+
+/* A block of cap slots, in slab if given. */
+static stats_block *block_new(stats_slab *slab, unsigned cap)
+{
+	size_t size = sizeof(stats_block) + cap * sizeof(double);
+	stats_block *b;
+
+	if (!slab) {
+		b = xmalloc(size);
+		b->own = 1;
+	} else {
+		if (slab->left < size) {
+			struct stats_chunk *c = xmalloc(sizeof *c + CHUNK_BYTES);
+			c->next = slab->chunks;
+			slab->chunks = c;
+			slab->pos = (char *)c->data;
+			slab->left = CHUNK_BYTES;
+		}
+		b = (stats_block *)(void *)slab->pos;
+		slab->pos += size;
+		slab->left -= size;
+		b->own = 0;
+	}
+	b->next = NULL;
+	b->n = 0;
+	b->cap = cap;
+	return b;
+}
+
+void stats_acc_add(stats_acc *a, const stats_plan *plan, stats_slab *slab, double x, double w)
 {
 	a->n++;
 	a->sum += plan->weighted ? w * x : x;
@@ -189,10 +250,10 @@ void stats_acc_add(stats_acc *a, const stats_plan *plan, double x, double w)
 		a->m2 += delta * (x - a->mean);
 		return;
 	}
-	if (!a->tail || a->tail->n == BLOCK_VALUES) {
-		stats_block *b = xmalloc(sizeof *b);
-		b->next = NULL;
-		b->n = 0;
+	if (!a->tail || a->tail->n == a->tail->cap) {
+		unsigned cap = a->tail && a->tail->cap < BLOCK_VALUES ? a->tail->cap * 2
+		       : a->tail ? BLOCK_VALUES : 8;
+		stats_block *b = block_new(slab, cap);
 		if (a->tail)
 			a->tail->next = b;
 		else
@@ -248,7 +309,8 @@ void stats_acc_free(stats_acc *a)
 
 	while (b) {
 		stats_block *next = b->next;
-		free(b);
+		if (b->own)
+			free(b);
 		b = next;
 	}
 	a->head = a->tail = NULL;
@@ -258,7 +320,7 @@ void stats_acc_free(stats_acc *a)
 }
 
 /* Copy the kept values (and weights) out of their blocks into x and w,
- * freeing the blocks. */
+ * freeing the blocks that are not in a slab. */
 static void gather(stats_acc *a, const stats_plan *plan)
 {
 	size_t i = 0, k;
@@ -278,7 +340,8 @@ static void gather(stats_acc *a, const stats_plan *plan)
 			memcpy(a->x + i, b->v, b->n * sizeof *b->v);
 			i += b->n;
 		}
-		free(b);
+		if (b->own)
+			free(b);
 		b = next;
 	}
 	a->head = a->tail = NULL;

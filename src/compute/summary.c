@@ -35,7 +35,7 @@ void summary_free(summary **sp)
 	*sp = NULL;
 }
 
-stats_acc *summary_group(summary *s, const char *key, size_t keylen)
+size_t summary_index(summary *s, const char *key, size_t keylen)
 {
 	int added;
 	size_t i = keymap_put(s->keys, key, keylen, &added);
@@ -44,6 +44,13 @@ stats_acc *summary_group(summary *s, const char *key, size_t keylen)
 		xgrow(&s->acc, &s->alloc, i + 1, sizeof *s->acc);
 		stats_acc_init(&s->acc[i]);
 	}
+	return i;
+}
+
+stats_acc *summary_group(summary *s, const char *key, size_t keylen)
+{
+	size_t i = summary_index(s, key, keylen); /* may move acc */
+
 	return &s->acc[i];
 }
 

@@ -14,6 +14,8 @@
 #include "base/diag.h"
 #include "base/infile.h"
 #include "base/xalloc.h"
+#include "input/csvfast.h"
+#include "input/utf8.h"
 
 #define CHUNK_SIZE (1u << 20)
 /* files smaller than this are read by one thread */
@@ -50,6 +52,7 @@ struct csvin {
 	size_t header_nfields;
 	int have_header;
 	int pad_short;               /* accept rows short of trailing fields */
+	int slow;                    /* every record through libcsv */
 	unsigned long long padded;   /* rows so padded */
 
 	tally *tally;
@@ -147,6 +150,7 @@ void csvin_set_name(csvin *r, const char *name)
 }
 void csvin_set_chunk_size(csvin *r, size_t size) { r->chunk_size = size ? size : 1; }
 void csvin_set_pad_short(csvin *r) { r->pad_short = 1; }
+void csvin_set_fast(csvin *r, int on) { r->slow = !on; }
 unsigned long long csvin_padded(const csvin *r) { return r->padded; }
 int csvin_delim(const csvin *r) { return r->delim; }
 
@@ -158,96 +162,6 @@ int csvin_parse_delim(const char *arg)
 	if (strlen(arg) == 1 && strchr(",;|", arg[0]))
 		return (unsigned char)arg[0];
 	return -1;
-}
-
-/* --- byte checks ------------------------------------------------------- */
-
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS UINT64_C(0x8080808080808080)
-
-/* Decode one UTF-8 sequence at s (n bytes left); return its length or 0. */
-static size_t utf8_sequence(const unsigned char *s, size_t n)
-{
-	unsigned c = s[0];
-	size_t len, i;
-	uint32_t cp;
-
-	if (c < 0x80)
-		return c ? 1 : 0;
-	if (c >= 0xC2 && c <= 0xDF) {
-		len = 2;
-		cp = c & 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3;
-		cp = c & 0x0F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4;
-		cp = c & 0x07;
-	} else {
-		return 0;
-	}
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3F);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-	    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
-/* Check one field: valid UTF-8, no NUL; count the line ends it holds (a
- * quoted field may span lines).  Returns 1 if good, else 0 with *bad set. */
-static int scan_field(const unsigned char *s, size_t len, unsigned long *lines,
-		      size_t *bad)
-{
-	size_t i = 0;
-
-	while (i < len) {
-		/* fast path: 8 bytes all in 0x20..0x7F */
-		if (i + 8 <= len) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if (!(((w - 0x20 * ONES) | w) & HIGHS)) {
-				i += 8;
-				continue;
-			}
-		}
-		if (s[i] >= 0x20 && s[i] < 0x80) {
-			i++;
-		} else if (s[i] == '\n') {
-			++*lines;
-			i++;
-		} else if (s[i] == '\r') {
-			if (i + 1 >= len || s[i + 1] != '\n')
-				++*lines;
-			i++;
-		} else if (s[i] > 0 && s[i] < 0x80) {
-			i++;
-		} else {
-			size_t n = utf8_sequence(s + i, len - i);
-			if (!n) {
-				*bad = i;
-				return 0;
-			}
-			i += n;
-		}
-	}
-	return 1;
-}
-
-int csvin_valid_utf8(const char *s, size_t len, size_t *bad)
-{
-	unsigned long lines = 0;
-	size_t where = 0;
-	int ok = scan_field((const unsigned char *)s, len, &lines, &where);
-
-	if (!ok && bad)
-		*bad = where;
-	return ok;
 }
 
 /* --- libcsv callbacks -------------------------------------------------- */
@@ -284,7 +198,7 @@ static void on_field(void *data, size_t len, void *vr)
 		field_too_long(r);
 		return;
 	}
-	if (!scan_field(s, len, &r->line, &bad) && !r->bad_reason) {
+	if (!utf8_scan(s, len, &r->line, &bad) && !r->bad_reason) {
 		r->bad_reason = s[bad] ? "invalid UTF-8" : "NUL byte in field";
 		r->bad_col = r->nfields + 1;
 		snprintf(r->bad_detail, sizeof r->bad_detail,
@@ -547,52 +461,42 @@ int csvin_between_records(const csvin *r)
 	return r->nfields == 0 && r->parser.pstate == 0;
 }
 
-off_t csvin_split_point(const char *path)
+/* The first line start after at in fd (size bytes), or size. */
+static off_t line_start_after(int fd, off_t at, off_t size)
 {
-	char *buf;
-	off_t size, mid, pos = 0, split = 0;
-	unsigned long quotes = 0;
+	char buf[4096];
+	ssize_t got;
+
+	while (at < size && (got = pread(fd, buf, sizeof buf, at)) > 0) {
+		const char *nl = memchr(buf, '\n', (size_t)got);
+		if (nl)
+			return at + (nl - buf) + 1;
+		at += got;
+	}
+	return size;
+}
+
+size_t csvin_split(const char *path, size_t n, off_t *start)
+{
 	struct stat st;
+	size_t k, parts = 1;
 	int fd = open(path, O_RDONLY);
 
+	start[0] = 0;
 	if (fd < 0)
 		return 0;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < SPLIT_MIN) {
 		close(fd);
-		return 0;
+		return 1;
 	}
-	size = st.st_size;
-	mid = size / 2;
-	buf = xmalloc(CHUNK_SIZE);
-	/* outside quotes where the count of quote characters so far is even
-	 * (a doubled quote inside a quoted field adds two) */
-	while (!split) {
-		ssize_t got = read(fd, buf, CHUNK_SIZE);
-		const char *p, *end, *q;
-		if (got <= 0)
-			break;
-		p = buf;
-		end = buf + got;
-		if (pos + got <= mid) {
-			/* before the middle only quotes matter */
-			while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
-				quotes++;
-				p = q + 1;
-			}
-		} else {
-			for (; p < end; p++) {
-				quotes += *p == '"';
-				if (*p == '\n' && pos + (p - buf) >= mid && !(quotes & 1)) {
-					split = pos + (p - buf) + 1;
-					break;
-				}
-			}
-		}
-		pos += got;
+	for (k = 1; k < n; k++) {
+		off_t at = line_start_after(fd, (off_t)((double)st.st_size * (double)k / (double)n),
+					    st.st_size);
+		if (at > start[parts - 1] && at < st.st_size)
+			start[parts++] = at;
 	}
-	free(buf);
 	close(fd);
-	return split < size ? split : 0;
+	return parts;
 }
 
 /* csv_fini failed: only an unterminated quote does that here. */
@@ -611,13 +515,47 @@ static void unterminated(csvin *r)
 	}
 }
 
-/* Parse buf[0..n), recovering from malformed quoting. */
-static void feed(csvin *r, const char *buf, size_t n, int *skipping)
+/* Deliver the plain records at the start of buf[0..n) split in place
+ * (csvfast.h); returns the bytes they took.  libcsv is between records
+ * before and after them, as it would be had it read them. */
+static size_t fast_records(csvin *r, char *buf, size_t n)
+{
+	size_t pos = 0, nf, used;
+	csvin_row row;
+
+	if (r->fields_alloc < r->header_nfields) {
+		size_t a = r->fields_alloc;
+		xgrow(&r->start, &a, r->header_nfields, sizeof *r->start);
+		a = r->fields_alloc;
+		xgrow(&r->len, &a, r->header_nfields, sizeof *r->len);
+		a = r->fields_alloc;
+		xgrow(&r->field, &a, r->header_nfields, sizeof *r->field);
+		r->fields_alloc = a;
+	}
+	row.field = r->field;
+	row.len = r->len;
+	while (!r->stop && (used = csvfast_record(buf + pos, n - pos, r->delim, r->header_nfields,
+						  infile_max_field, r->field, r->len, &nf)) > 0) {
+		pos += used;
+		row.line = r->line++;
+		if (!nf)
+			continue; /* a blank line */
+		row.nfields = nf;
+		r->tally->read++;
+		r->stop = r->on_row(r->ctx, &row);
+	}
+	return pos;
+}
+
+/* Parse buf[0..n), recovering from malformed quoting: plain records
+ * split in place, the others (and all, when slow) read by libcsv a line at
+ * a time until it is between records again. */
+static void feed(csvin *r, char *buf, size_t n, int *skipping)
 {
 	size_t pos = 0;
 
 	while (pos < n && !r->stop) {
-		size_t done;
+		size_t done, len = n - pos;
 
 		if (*skipping) {
 			const char *nl = memchr(buf + pos, '\n', n - pos);
@@ -628,19 +566,30 @@ static void feed(csvin *r, const char *buf, size_t n, int *skipping)
 			pos = (size_t)(nl - buf) + 1;
 			continue;
 		}
-		done = csv_parse(&r->parser, buf + pos, n - pos, on_field,
-				 on_record_end, r);
+		if (!r->slow) {
+			const char *nl;
+			if (r->have_header && !r->after_cr && r->nfields == 0 &&
+			    r->parser.pstate == 0)
+				pos += fast_records(r, buf + pos, n - pos);
+			if (pos >= n || r->stop)
+				return;
+			nl = memchr(buf + pos, '\n', n - pos);
+			len = nl ? (size_t)(nl - (buf + pos)) + 1 : n - pos;
+		}
+		done = csv_parse(&r->parser, buf + pos, len, on_field, on_record_end, r);
 		if (!r->stop && r->parser.entry_pos > infile_max_field)
 			field_too_long(r); /* a field still growing: /dev/zero */
-		if (done == n - pos || r->stop)
+		if (r->stop)
 			return;
+		pos += done;
+		if (done == len)
+			continue;
 		if (csv_error(&r->parser) != CSV_EPARSE) {
 			diag_at(r->name, r->line, r->nfields + 1, "%s",
 				csv_strerror(csv_error(&r->parser)));
 			r->stop = -1;
 			return;
 		}
-		pos += done;
 		pos += recover(r, buf + pos, n - pos, 0, skipping);
 	}
 }
@@ -692,7 +641,8 @@ int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 			diag("%s: read error: %s", r->name, strerror(errno));
 			r->stop = EXIT_USAGE; /* a system error, not the data's */
 		}
-		if (!r->stop && csv_fini(&r->parser, on_field, on_record_end, r) != 0)
+		if (!r->stop && r->range_end < 0 &&
+		    csv_fini(&r->parser, on_field, on_record_end, r) != 0)
 			unterminated(r);
 		csv_free(&r->parser);
 		free(buf);

@@ -179,7 +179,7 @@ static int find_currency(microdata *m, const microdata_sink *s, const csvin_row 
 }
 
 /* The reader and the sink, as the CSV reader's callbacks see them.  A
- * part's reading only reads the microdata (two threads share it). */
+ * part's reading only reads the microdata (the threads share it). */
 typedef struct reading {
 	microdata *m;
 	microdata_sink *s;

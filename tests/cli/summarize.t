@@ -226,3 +226,16 @@ $ printf 'PK\003\004rest' > "$TMPDIR/pay.xlsx"; wagestat summarize "$TMPDIR/pay.
 ? 2
 > wagestat: pay.xlsx: this is a workbook: convert it, or use import
 ! wagestat: -: this is a workbook: convert it, or use import
+
+# Groups are found by the numbers of their columns' values in a grid, and
+# past 1M cells in a hash of those numbers: 1,500 values of a (each with
+# b = a mod 700) need caps of 2048 x 1024 cells, so the grid gives way to
+# the hash at the 1,025th value of a.  Rows i = 0..5999: a = i mod 1500,
+# salary 1000 + i; awk counts and sums each (a, b) in first-seen order.
+== many groups: the grid of group numbers, then the hash, keep first-seen order
+$ awk 'BEGIN { print "a,b,salary"; for (i = 0; i < 6000; i++) print "k" i % 1500 "," (i % 1500) % 700 "," 1000 + i }' > "$TMPDIR/many.csv"
+$ awk -F, 'NR > 1 { k = $1 "," $2; if (!(k in n)) o[m++] = k; n[k]++; s[k] += $3 } END { print "a,b,count,sum"; for (j = 0; j < m; j++) print o[j] "," n[o[j]] "," s[o[j]] }' "$TMPDIR/many.csv" > "$TMPDIR/many.want"
+$ wagestat summarize -q -g a,b -s count,sum -f csv "$TMPDIR/many.csv" | cmp - "$TMPDIR/many.want" && echo same
+$ wagestat summarize -q -g a,b -s count,sum -f csv "$TMPDIR/many.csv" | wc -l
+> same
+> 1501

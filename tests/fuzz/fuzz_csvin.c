@@ -7,36 +7,7 @@
 
 #include "fuzz.h"
 
-typedef struct digest {
-	uint64_t hash;       /* of every field of every row, and the lines */
-	unsigned long rows;
-} digest;
-
-static void mix(digest *d, const void *p, size_t n)
-{
-	const unsigned char *b = p;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		d->hash = (d->hash ^ b[i]) * UINT64_C(1099511628211);
-}
-
-static int on_row(void *ctx, const csvin_row *row)
-{
-	digest *d = ctx;
-	size_t i;
-
-	for (i = 0; i < row->nfields; i++) {
-		FUZZ_ASSERT(row->field[i][row->len[i]] == '\0');
-		mix(d, row->field[i], row->len[i] + 1);
-	}
-	mix(d, &row->nfields, sizeof row->nfields);
-	mix(d, &row->line, sizeof row->line);
-	d->rows++;
-	return 0;
-}
-
-static int read_all(const uint8_t *data, size_t size, size_t chunk, digest *d,
+static int read_all(const uint8_t *data, size_t size, size_t chunk, fuzz_digest *d,
 		    tally *t)
 {
 	csvin *r = csvin_open_memory("fuzz.csv", (const char *)data, size, 0);
@@ -47,14 +18,14 @@ static int read_all(const uint8_t *data, size_t size, size_t chunk, digest *d,
 	tally_init(t);
 	t->quiet = 1;
 	memset(d, 0, sizeof *d);
-	res = csvin_read(r, t, on_row, on_row, d);
+	res = csvin_read(r, t, fuzz_digest_row, fuzz_digest_row, d);
 	csvin_close(&r);
 	return res;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	digest whole, bits;
+	fuzz_digest whole, bits;
 	tally t1, t2;
 	int r1 = read_all(data, size, 0, &whole, &t1);
 	int r2 = read_all(data, size, 1 + size % 13, &bits, &t2);

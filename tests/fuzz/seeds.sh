@@ -52,10 +52,11 @@ for target; do
 	n=0
 	own=$target
 	case $target in
-	csvin)
+	csvin | csvfast)
 		copy "$d" tests/data/*.csv tests/data/*/*.csv tests/data/plot/roles.dat
 		heads "$d" datasets/*.csv
 		cli_inputs "$d" '[a-z]*'
+		own=csvin
 		;;
 	money)
 		money_values "$d"

@@ -2,6 +2,7 @@
  * (as libcsv's own tests do), and what comes out is compared with the rows
  * and line numbers read off the input by eye. */
 #include "input/csvin.h"
+#include "input/utf8.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -187,9 +188,9 @@ int main(void)
 	CHECK(csvin_parse_delim("tab") == '\t' && csvin_parse_delim(";") == ';' &&
 		      csvin_parse_delim("ab") == -1,
 	      "delimiter names");
-	CHECK(csvin_valid_utf8("\xF0\x9F\x92\xB5", 4, &bad), "4-byte sequence");
-	CHECK(!csvin_valid_utf8("\xED\xA0\x80", 3, &bad) && bad == 0, "surrogate");
-	CHECK(!csvin_valid_utf8("ab\xC0\xAF", 4, &bad) && bad == 2, "overlong");
+	CHECK(utf8_valid("\xF0\x9F\x92\xB5", 4, &bad), "4-byte sequence");
+	CHECK(!utf8_valid("\xED\xA0\x80", 3, &bad) && bad == 0, "surrogate");
+	CHECK(!utf8_valid("ab\xC0\xAF", 4, &bad) && bad == 2, "overlong");
 	unlink(path);
 	return check_done("csvin");
 }

@@ -26,27 +26,29 @@ static void run(const char *list, int weighted, const double *x,
 
 	stats_acc_init(&acc);
 	for (i = 0; i < n; i++)
-		stats_acc_add(&acc, &plan, x[i], w ? w[i] : 1);
+		stats_acc_add(&acc, &plan, NULL, x[i], w ? w[i] : 1);
 	stats_acc_finish(&acc, &plan, out);
 	stats_acc_free(&acc);
 	stats_plan_free(&plan);
 }
 
 /* As run(), but the values arrive in two parts, x[0..k) and x[k..n), each
- * in its own accumulator (as the two threads of a split file read them),
+ * in its own accumulator (as the two threads of a split file read them;
+ * the first part's blocks in a slab, the second's each on its own),
  * merged as summarize merges them: both into an empty total, in order. */
 static void run_merged(const char *list, int weighted, const double *x,
 		       const double *w, size_t n, size_t k, double *out)
 {
 	stats_plan plan = plan_for(list, weighted);
 	stats_acc total, part[2];
+	stats_slab slab = {0};
 	size_t i;
 
 	stats_acc_init(&total);
 	stats_acc_init(&part[0]);
 	stats_acc_init(&part[1]);
 	for (i = 0; i < n; i++)
-		stats_acc_add(&part[i >= k], &plan, x[i], w ? w[i] : 1);
+		stats_acc_add(&part[i >= k], &plan, i >= k ? NULL : &slab, x[i], w ? w[i] : 1);
 	part[0].missing = 1; /* blank rows are counted in the parts too */
 	part[1].missing = 2;
 	stats_acc_merge(&total, &plan, &part[0]);
@@ -57,6 +59,7 @@ static void run_merged(const char *list, int weighted, const double *x,
 	stats_acc_free(&total);
 	stats_acc_free(&part[0]);
 	stats_acc_free(&part[1]);
+	stats_slab_free(&slab);
 	stats_plan_free(&plan);
 }
 

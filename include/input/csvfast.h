@@ -1,0 +1,28 @@
+/* csvfast: plain records split where they lie in the read buffer.
+ *
+ * A record is plain when it holds no quote, no byte above 0x7F and none
+ * below 0x20 but a tab, ends within the buffer at a LF or a CRLF (not a
+ * lone CR), has exactly the expected number of fields, none longer than
+ * a limit.  Such a record is what libcsv would read from the same bytes:
+ * fields cut at the delimiter, spaces and tabs around each trimmed (the
+ * delimiter comes first, so a tab delimiter still delimits), and a line
+ * of blanks alone no record at all.  csvin hands every other record to
+ * libcsv, the reader of record for quoting, errors and recovery; the
+ * differential test and the csvfast fuzz target hold the two to the same
+ * fields, rejections and positions. */
+#ifndef WAGESTAT_CSVFAST_H
+#define WAGESTAT_CSVFAST_H
+
+#include <stddef.h>
+
+/* Split the record at buf[0..n).  When it is plain, NUL-terminates each
+ * field in place (over its delimiter, trailing blank or line end), points
+ * field[0..nfields) at them with their lengths in len, and returns the
+ * bytes it took, line end included; a line of blanks returns its length
+ * with *nfields 0.  Returns 0, writing nothing into buf, when the record
+ * is not plain or does not end within n: libcsv must read it.  field and
+ * len hold want entries; maxlen is the longest field allowed. */
+size_t csvfast_record(char *buf, size_t n, int delim, size_t want, size_t maxlen,
+		      const char **field, size_t *len, size_t *nfields);
+
+#endif
