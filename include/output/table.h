@@ -86,6 +86,10 @@ cell_kind table_column_kind(const table *t, size_t col);
 /* s as HTML text, in an element or a quoted attribute alike: & < > " '
  * as entities (the one escaping of every HTML wagestat writes). */
 void table_html_text(FILE *out, const char *s);
+/* Text in Markdown: each character of marks after a backslash, HTML's
+ * three as entities (no tag in the data is rendered), line breaks as
+ * spaces. */
+void table_md_text(FILE *out, const char *s, const char *marks);
 
 /* Returns 0 or -1 on a write error. */
 int table_write(const table *t, table_format f, FILE *out);

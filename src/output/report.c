@@ -329,25 +329,11 @@ static void write_html(const report *r, FILE *out)
 
 /* --- Markdown ---------------------------------------------------------- */
 
-/* Text in Markdown: markup characters after a backslash, HTML's as
+/* Text in Markdown: every markup character after a backslash, HTML's as
  * entities, line breaks as spaces (code: as they are, in a fence). */
 static void md_text(FILE *out, const char *s)
 {
-	for (; *s; s++) {
-		if (*s == '<')
-			fputs("&lt;", out);
-		else if (*s == '>')
-			fputs("&gt;", out);
-		else if (*s == '&')
-			fputs("&amp;", out);
-		else if (*s == '\n' || *s == '\r')
-			fputc(' ', out);
-		else {
-			if (strchr("\\`*_[]{}()#+-.!|~", *s))
-				fputc('\\', out);
-			fputc(*s, out);
-		}
-	}
+	table_md_text(out, s, "\\`*_[]{}()#+-.!|~");
 }
 
 /* "report" for "out/report.md": the charts' names begin so. */

@@ -374,9 +374,7 @@ static void write_delimited(const table *t, FILE *out, int tsv)
 	}
 }
 
-/* Markdown cell text: pipes and backslashes escaped, and HTML's three
- * characters as entities, so that no tag in the data is rendered. */
-static void md_text(FILE *out, const char *s)
+void table_md_text(FILE *out, const char *s, const char *marks)
 {
 	for (; *s; s++) {
 		if (*s == '<')
@@ -385,12 +383,20 @@ static void md_text(FILE *out, const char *s)
 			fputs("&gt;", out);
 		else if (*s == '&')
 			fputs("&amp;", out);
+		else if (*s == '\n' || *s == '\r')
+			fputc(' ', out);
 		else {
-			if (*s == '|' || *s == '\\')
+			if (strchr(marks, *s))
 				fputc('\\', out);
 			fputc(*s, out);
 		}
 	}
+}
+
+/* Markdown cell text: pipes and backslashes are a cell's marks. */
+static void md_text(FILE *out, const char *s)
+{
+	table_md_text(out, s, "|\\");
 }
 
 static void write_md(const table *t, FILE *out)
