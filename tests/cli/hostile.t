@@ -304,3 +304,11 @@ $ printf 'source,source_kind,role,soc_code,area,period,stat,value,unit,qualifier
 $ printf 'role,pay\nA,1e300\nA,0.5\n' | wagestat --any-pay summarize -q -g role -v pay -s count,max,min -f csv -
 > role,count,max,min
 > A,2,1e+300,0.5
+
+# A label with a line break and a pipe stays in its Markdown row: the break
+# a space, the pipe escaped.
+== summarize -f md: a line break and a pipe in a label keep the row whole
+$ printf 'role,salary\n"nurse\nline two|x",100\n' | wagestat summarize -q -g 1 -v 2 -s count,median -f md -
+> | role | count | median |
+> | --- | ---: | ---: |
+> | nurse line two\|x | 1 | 100.00 |
