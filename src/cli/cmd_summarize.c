@@ -13,6 +13,7 @@
 #include "input/csvin.h"
 #include "base/diag.h"
 #include "base/money.h"
+#include "compute/sketch.h"
 #include "compute/stats.h"
 #include "compute/summarize.h"
 #include "input/microdata.h"
@@ -33,6 +34,7 @@ typedef struct job {
 	int xlsx;       /* -f xlsx */
 	int sort, strict, quiet, verbose;
 	size_t jobs;    /* -j: threads (0: the online cores) */
+	double approx;  /* --approx: the sketch's relative error (0: exact) */
 	char *sources;  /* the input files, for the claims' source */
 } job;
 
@@ -93,7 +95,10 @@ static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
 		fputc('}', f);
 		first = 0;
 	}
-	fputs("]}", f);
+	fputs("]", f);
+	if (j->plan.approx > 0)
+		fprintf(f, ", \"quantile_rel_error\": %.17g", j->plan.approx);
+	fputs("}", f);
 	fclose(f);
 	return buf;
 }
@@ -179,7 +184,7 @@ static void write_claims(const job *j, const summarizer *sum, const table *t, FI
 
 /* --- options ----------------------------------------------------------- */
 
-enum { OPT_SORT = 256, OPT_STRICT, OPT_VERBOSE };
+enum { OPT_SORT = 256, OPT_STRICT, OPT_VERBOSE, OPT_APPROX };
 
 /* summarize's own options; microopts adds the reading ones. */
 static const struct option own_options[] = {
@@ -192,8 +197,24 @@ static const struct option own_options[] = {
 	{"strict", no_argument, NULL, OPT_STRICT},
 	{"verbose", no_argument, NULL, OPT_VERBOSE},
 	{"jobs", required_argument, NULL, 'j'},
+	{"approx", optional_argument, NULL, OPT_APPROX},
 	{NULL, 0, NULL, 0},
 };
+
+/* --approx's ALPHA (none: the default). */
+static double parse_approx(const char *arg)
+{
+	char *end;
+	double a;
+
+	if (!arg)
+		return SKETCH_ALPHA_DEFAULT;
+	a = strtod(arg, &end);
+	if (end == arg || *end || !(a >= SKETCH_ALPHA_MIN && a <= SKETCH_ALPHA_MAX))
+		diag_usage("summarize", "--approx: not a relative error from %g to %g: '%s'",
+			   SKETCH_ALPHA_MIN, SKETCH_ALPHA_MAX, arg);
+	return a;
+}
 
 static void parse_options(job *j, int argc, char **argv)
 {
@@ -255,6 +276,9 @@ static void parse_options(job *j, int argc, char **argv)
 		case OPT_VERBOSE:
 			j->verbose = 1;
 			break;
+		case OPT_APPROX:
+			j->approx = parse_approx(optarg);
+			break;
 		case ':':
 		default:
 			diag_bad_option("summarize", c, argv[optind - 1]);
@@ -264,6 +288,8 @@ static void parse_options(job *j, int argc, char **argv)
 		diag_usage("summarize", "no input file (use - for standard input)");
 	if (stats_plan_parse(&j->plan, stats, j->weight_spec != NULL, err, sizeof err) != 0)
 		diag_usage("summarize", "-s: %s", err);
+	if (j->approx > 0 && stats_plan_approx(&j->plan, j->approx, err, sizeof err) != 0)
+		diag_usage("summarize", "%s", err);
 	microopts_check(&j->in, "summarize");
 	j->out_unit = j->in.unit;
 	if (j->out_unit == UNIT_NONE && j->in.nvalues)
@@ -310,6 +336,9 @@ static char *accounting_text(const job *j, summarizer *s, size_t ngroups)
 	tally_print(summarize_counts(s)->t, "rows", f);
 	microopts_print_accounting(&j->in, summarize_counts(s), f);
 	sumtable_print_mixed(s, j->in.ngroups, ngroups, microdata_basis_name(j->in.basis), f);
+	if (j->plan.approx > 0)
+		fprintf(f, "wagestat: quantiles from a sketch (--approx=%g): each within %g%% of "
+			   "the exact value, relative\n", j->plan.approx, j->plan.approx * 100);
 	fclose(f);
 	return buf;
 }
@@ -405,6 +434,10 @@ void cmd_summarize_help(FILE *out)
 "      --strict             exit 1 if any row is rejected\n"
 "  -j, --jobs N             read and finish on N threads (default: the\n"
 "                           online cores)\n"
+"      --approx[=ALPHA]     percentiles from a sketch within relative error\n"
+"                           ALPHA (default 0.001) of the exact ones, in memory\n"
+"                           bounded by the groups, not the rows; the bound is\n"
+"                           the last column, quantile_rel_error\n"
 "      --verbose            say how each file was read: a regular file of\n"
 "                           8 MiB or more in N parts on N threads, else whole\n", out);
 	microopts_help(out);
