@@ -19,6 +19,7 @@ extern const command commands[];
 const command *command_find(const char *name);
 
 int cmd_summarize(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
 int cmd_reconcile(int argc, char **argv);
@@ -32,6 +33,7 @@ void cmd_reconcile_help(FILE *out);
 void cmd_extract_help(FILE *out);
 void cmd_check_help(FILE *out);
 void cmd_summarize_help(FILE *out);
+void cmd_merge_help(FILE *out);
 void cmd_plot_help(FILE *out);
 void cmd_report_help(FILE *out);
 

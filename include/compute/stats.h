@@ -42,6 +42,8 @@ typedef struct stats_plan {
 	size_t ncolumns;  /* output columns: the CIs take two */
 	int keep_values;  /* some statistic needs the values themselves */
 	int weighted;
+	double approx;    /* > 0: quantiles from a sketch within this
+			   * relative error (stats_plan_approx) */
 } stats_plan;
 
 #define STATS_DEFAULT "count,mean,sd,min,p10,p25,median,p75,p90,max"
@@ -50,6 +52,13 @@ typedef struct stats_plan {
 int stats_plan_parse(stats_plan *plan, const char *list, int weighted,
 		     char *err, size_t errsize);
 void stats_plan_free(stats_plan *plan);
+/* Take the quantiles from a sketch of relative error alpha (sketch.h)
+ * instead of keeping the values; the statistics that need the values
+ * themselves (mad, madraw, median_ci) and weights cannot.  Returns 0, or
+ * -1 with a message in err. */
+int stats_plan_approx(stats_plan *plan, double alpha, char *err, size_t errsize);
+/* The plan's statistics as the comma-separated list that parses to it. */
+void stats_plan_list(const stats_plan *plan, char *buf, size_t size);
 
 /* Name of output column i (e.g. "median_ci_low"), written into buf. */
 const char *stats_plan_column(const stats_plan *plan, size_t i, char *buf,
@@ -92,6 +101,7 @@ typedef struct stats_acc {
 	double weight_sum;
 	stats_block *head, *tail; /* kept values while adding */
 	double *x, *w; /* the kept values gathered by stats_acc_finish */
+	struct sketch *sk; /* with plan->approx: the values' sketch */
 	unsigned long long per_unit[UNIT_COUNT]; /* values by the unit they
 						  * were written in (kept by
 						  * the caller) */

@@ -49,6 +49,20 @@ const char *summarize_key(const summarizer *s, size_t g);
 /* How many of group g's values were written in each unit (indexed by
  * unit; a plain number counts as the summary's unit). */
 const unsigned long long *summarize_units(const summarizer *s, size_t g);
+/* A summarizer that reads no rows: groups come from partial results
+ * (compute/partial.h), named by the ngroups names (copied). */
+summarizer *summarize_new_merged(const stats_plan *plan, size_t ngroups,
+				 char *const *names);
+/* The groups so far (in first-seen order, before summarize_finish), and
+ * group g's accumulator. */
+size_t summarize_groups(const summarizer *s);
+stats_acc *summarize_acc(summarizer *s, size_t g);
+/* The accumulator of the group with this key, created if new (valid until
+ * the next call). */
+stats_acc *summarize_group(summarizer *s, const char *key, size_t keylen);
+/* The row accounting, for adding a partial result's. */
+microdata_sink *summarize_sink(summarizer *s);
+
 /* The header of group column i, as the first file wrote it. */
 const char *summarize_group_name(const summarizer *s, size_t i);
 

@@ -10,9 +10,14 @@
 #include "compute/summarize.h"
 #include "output/table.h"
 
+/* The last column with --approx: the relative error bound of the
+ * quantiles (the sketch's alpha), on every row. */
+#define SUMTABLE_APPROX_COLUMN "quantile_rel_error"
+
 /* Finish s (summarize_finish, once, after reading) into a table: the
- * ngroups group columns, then the plan's columns, one row per group (in
- * first-seen order, or by key with sort).  The caller frees the table. */
+ * ngroups group columns, then the plan's columns (and, with an approximate
+ * plan, SUMTABLE_APPROX_COLUMN), one row per group (in first-seen order,
+ * or by key with sort).  The caller frees the table. */
 table *sumtable_new(summarizer *s, const stats_plan *plan, size_t ngroups, int sort);
 
 /* Group g's values by unit when it mixes more than one (a plain number

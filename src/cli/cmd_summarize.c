@@ -1,5 +1,7 @@
 /* wagestat summarize: grouped statistics of a value column. */
+#include <errno.h>
 #include <getopt.h>
+#include <unistd.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,8 +13,11 @@
 #include "cli/commands.h"
 #include "cli/microopts.h"
 #include "input/csvin.h"
+#include "base/cleanup.h"
 #include "base/diag.h"
 #include "base/money.h"
+#include "compute/partial.h"
+#include "compute/sketch.h"
 #include "compute/stats.h"
 #include "compute/summarize.h"
 #include "input/microdata.h"
@@ -33,6 +38,10 @@ typedef struct job {
 	int xlsx;       /* -f xlsx */
 	int sort, strict, quiet, verbose;
 	size_t jobs;    /* -j: threads (0: the online cores) */
+	double approx;  /* --approx: the sketch's relative error (0: exact) */
+	int partial;    /* --partial: the groups' state, for merge */
+	const char *output; /* -o: the partial result's file */
+	int merging;    /* wagestat merge: the options that shape the table */
 	char *sources;  /* the input files, for the claims' source */
 } job;
 
@@ -93,7 +102,10 @@ static char *accounting_json(const job *j, const summarizer *s, size_t ngroups)
 		fputc('}', f);
 		first = 0;
 	}
-	fputs("]}", f);
+	fputs("]", f);
+	if (j->plan.approx > 0)
+		fprintf(f, ", \"quantile_rel_error\": %.17g", j->plan.approx);
+	fputs("}", f);
 	fclose(f);
 	return buf;
 }
@@ -179,7 +191,7 @@ static void write_claims(const job *j, const summarizer *sum, const table *t, FI
 
 /* --- options ----------------------------------------------------------- */
 
-enum { OPT_SORT = 256, OPT_STRICT, OPT_VERBOSE };
+enum { OPT_SORT = 256, OPT_STRICT, OPT_VERBOSE, OPT_APPROX, OPT_PARTIAL };
 
 /* summarize's own options; microopts adds the reading ones. */
 static const struct option own_options[] = {
@@ -192,8 +204,26 @@ static const struct option own_options[] = {
 	{"strict", no_argument, NULL, OPT_STRICT},
 	{"verbose", no_argument, NULL, OPT_VERBOSE},
 	{"jobs", required_argument, NULL, 'j'},
+	{"approx", optional_argument, NULL, OPT_APPROX},
+	{"partial", no_argument, NULL, OPT_PARTIAL},
+	{"output", required_argument, NULL, 'o'},
 	{NULL, 0, NULL, 0},
 };
+
+/* --approx's ALPHA (none: the default). */
+static double parse_approx(const char *arg)
+{
+	char *end;
+	double a;
+
+	if (!arg)
+		return SKETCH_ALPHA_DEFAULT;
+	a = strtod(arg, &end);
+	if (end == arg || *end || !(a >= SKETCH_ALPHA_MIN && a <= SKETCH_ALPHA_MAX))
+		diag_usage("summarize", "--approx: not a relative error from %g to %g: '%s'",
+			   SKETCH_ALPHA_MIN, SKETCH_ALPHA_MAX, arg);
+	return a;
+}
 
 static void parse_options(job *j, int argc, char **argv)
 {
@@ -207,7 +237,7 @@ static void parse_options(job *j, int argc, char **argv)
 	microopts_long(own_options, long_options);
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":" MICROOPTS_SHORT "w:s:f:qhj:", long_options,
+	while ((c = getopt_long(argc, argv, ":" MICROOPTS_SHORT "w:s:f:qhj:o:", long_options,
 				NULL)) != -1) {
 		if (microopts_take(&j->in, "summarize", c, optarg))
 			continue;
@@ -244,7 +274,7 @@ static void parse_options(job *j, int argc, char **argv)
 			break;
 		}
 		case 'h':
-			cmd_summarize_help(stdout);
+			(j->merging ? cmd_merge_help : cmd_summarize_help)(stdout);
 			exit(diag_close_stdout(EXIT_OK));
 		case OPT_SORT:
 			j->sort = 1;
@@ -255,15 +285,31 @@ static void parse_options(job *j, int argc, char **argv)
 		case OPT_VERBOSE:
 			j->verbose = 1;
 			break;
+		case OPT_APPROX:
+			j->approx = parse_approx(optarg);
+			break;
+		case OPT_PARTIAL:
+			j->partial = 1;
+			break;
+		case 'o':
+			j->output = optarg;
+			break;
 		case ':':
 		default:
 			diag_bad_option("summarize", c, argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)
-		diag_usage("summarize", "no input file (use - for standard input)");
+		diag_usage(j->merging ? "merge" : "summarize",
+			   "no input file (use - for standard input)");
+	if (j->merging)
+		return;
 	if (stats_plan_parse(&j->plan, stats, j->weight_spec != NULL, err, sizeof err) != 0)
 		diag_usage("summarize", "-s: %s", err);
+	if (j->approx > 0 && stats_plan_approx(&j->plan, j->approx, err, sizeof err) != 0)
+		diag_usage("summarize", "%s", err);
+	if (j->output && !j->partial)
+		diag_usage("summarize", "-o names the file of --partial");
 	microopts_check(&j->in, "summarize");
 	j->out_unit = j->in.unit;
 	if (j->out_unit == UNIT_NONE && j->in.nvalues)
@@ -310,6 +356,9 @@ static char *accounting_text(const job *j, summarizer *s, size_t ngroups)
 	tally_print(summarize_counts(s)->t, "rows", f);
 	microopts_print_accounting(&j->in, summarize_counts(s), f);
 	sumtable_print_mixed(s, j->in.ngroups, ngroups, microdata_basis_name(j->in.basis), f);
+	if (j->plan.approx > 0)
+		fprintf(f, "wagestat: quantiles from a sketch (--approx=%g): each within %g%% of "
+			   "the exact value, relative\n", j->plan.approx, j->plan.approx * 100);
 	fclose(f);
 	return buf;
 }
@@ -349,6 +398,57 @@ static int write_result(const job *j, summarizer *s, int code)
 	return code;
 }
 
+/* --partial: the groups' state on stdout, or whole or not at all into -o
+ * through a temporary file beside it; 0 or -1. */
+static int write_partial(const job *j, summarizer *s)
+{
+	char *tmp;
+	FILE *f;
+	int bad;
+
+	if (!j->output || strcmp(j->output, "-") == 0)
+		return partial_write(s, &j->plan, j->in.ngroups, stdout);
+	if (!(tmp = cleanup_temp_beside(j->output)))
+		return -1;
+	f = fopen(tmp, "w");
+	bad = !f || partial_write(s, &j->plan, j->in.ngroups, f) != 0;
+	if (f && fclose(f) != 0)
+		bad = 1;
+	if (bad || rename(tmp, j->output) != 0) {
+		diag("cannot write %s: %s", j->output, strerror(errno));
+		unlink(tmp);
+		bad = 1;
+	}
+	cleanup_forget(tmp);
+	free(tmp);
+	return bad ? -1 : 0;
+}
+
+/* wagestat merge PART...: the table of the partial results combined. */
+int cmd_merge(int argc, char **argv)
+{
+	job j;
+	partial_set *ps = partial_set_new();
+	int code = EXIT_OK, i;
+
+	memset(&j, 0, sizeof j);
+	j.merging = 1;
+	parse_options(&j, argc, argv);
+	for (i = optind; i < argc && code == EXIT_OK; i++)
+		code = partial_set_add(ps, argv[i]);
+	if (code == EXIT_OK) {
+		stats_plan_free(&j.plan);
+		j.plan = *partial_set_plan(ps);
+		j.in.ngroups = partial_set_ngroups(ps);
+		code = write_result(&j, partial_set_summarizer(ps), code);
+		memset(&j.plan, 0, sizeof j.plan);
+		j.in.ngroups = 0; /* the group columns were the partials' */
+	}
+	partial_set_free(&ps);
+	job_free(&j);
+	return diag_close_stdout(code);
+}
+
 int cmd_summarize(int argc, char **argv)
 {
 	job j;
@@ -377,7 +477,13 @@ int cmd_summarize(int argc, char **argv)
 	}
 	if (j.strict && summarize_counts(s)->t->rejected > 0)
 		code = EXIT_DATA;
-	code = write_result(&j, s, code);
+	if (j.partial) {
+		if (!j.quiet)
+			tally_print(summarize_counts(s)->t, "rows", stderr);
+		if (write_partial(&j, s) != 0)
+			code = EXIT_USAGE;
+	} else
+		code = write_result(&j, s, code);
 	summarize_free(&s);
 	job_free(&j);
 	return diag_close_stdout(code);
@@ -405,6 +511,10 @@ void cmd_summarize_help(FILE *out)
 "      --strict             exit 1 if any row is rejected\n"
 "  -j, --jobs N             read and finish on N threads (default: the\n"
 "                           online cores)\n"
+"      --approx[=ALPHA]     percentiles from a sketch within relative error\n"
+"                           ALPHA (default 0.001) of the exact ones, in memory\n"
+"                           bounded by the groups, not the rows; the bound is\n"
+"                           the last column, quantile_rel_error\n"
 "      --verbose            say how each file was read: a regular file of\n"
 "                           8 MiB or more in N parts on N threads, else whole\n", out);
 	microopts_help(out);
@@ -427,4 +537,27 @@ void cmd_summarize_help(FILE *out)
 "  wagestat summarize -g role,region -v annual_salary survey.csv\n"
 "  wagestat summarize -g Department -v 'Annual Salary,Hourly Rate:hourly' \\\n"
 "      -u annual -s count,median,p90 payroll.csv\n", out);
+}
+
+void cmd_merge_help(FILE *out)
+{
+	fputs(
+"Usage: wagestat merge [OPTIONS] PART...   (PART - is standard input)\n"
+"\n"
+"The table summarize gives on the whole input, from the partial results\n"
+"summarize --partial wrote for its parts (give them in the parts' order:\n"
+"groups keep their first-seen order).  With exact partials the table is\n"
+"the one a single run gives, byte for byte (sums, and mean and sd without\n"
+"order statistics, are added part by part, as -j does); with --approx\n"
+"partials every percentile stays within the sketch's bound.\n"
+"\n"
+"  -f, --format FMT   " TABLE_FORMAT_NAMES " (default text), xlsx\n"
+"      --sort         order groups by their values, not first seen\n"
+"  -q, --quiet        no accounting on stderr\n"
+"\n"
+"The partials must agree on group columns, statistics, weights and\n"
+"--approx.  Exit status: 0 ok; 1 a partial is malformed, cut short or not\n"
+"like the first (wagestat: FILE:LINE:COL: what is wrong); 2 usage or a\n"
+"file that cannot be opened.  The format is in README.md (Partial\n"
+"results).\n", out);
 }

@@ -21,6 +21,8 @@ static void help_help(FILE *out);
 const command commands[] = {
 	{"summarize", cmd_summarize, "grouped statistics of pay in CSV microdata",
 	 cmd_summarize_help},
+	{"merge", cmd_merge, "summarize's table from the partial results of its parts",
+	 cmd_merge_help},
 	{"import", cmd_import, "published tables (BLS OEWS, wide salary tables) as claims",
 	 cmd_import_help},
 	{"convert", cmd_convert, "claims restated in another year's dollars or another unit",

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "compute/sketch.h"
 
 /* R's mad() constant: makes the MAD estimate the sd of a normal sample. */
 #define MAD_SCALE 1.4826
@@ -113,6 +114,36 @@ void stats_plan_free(stats_plan *plan)
 {
 	free(plan->spec);
 	memset(plan, 0, sizeof *plan);
+}
+
+int stats_plan_approx(stats_plan *plan, double alpha, char *err, size_t errsize)
+{
+	size_t k;
+
+	if (plan->weighted) {
+		snprintf(err, errsize, "--approx is not defined with weights (-w)");
+		return -1;
+	}
+	for (k = 0; k < plan->nspec; k++)
+		if (plan->spec[k].kind == STAT_MAD || plan->spec[k].kind == STAT_MADRAW ||
+		    plan->spec[k].kind == STAT_MEDIAN_CI) {
+			snprintf(err, errsize, "%s needs every value, not --approx's sketch",
+				 plan->spec[k].name);
+			return -1;
+		}
+	plan->approx = alpha;
+	plan->keep_values = 0;
+	return 0;
+}
+
+void stats_plan_list(const stats_plan *plan, char *buf, size_t size)
+{
+	size_t k, len = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < plan->nspec && len < size; k++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", k ? "," : "",
+					plan->spec[k].name);
 }
 
 /* The spec behind output column i, and which of its columns i is. */
@@ -242,6 +273,11 @@ void stats_acc_add(stats_acc *a, const stats_plan *plan, stats_slab *slab, doubl
 		a->min = x;
 	if (x > a->max)
 		a->max = x;
+	if (plan->approx > 0) {
+		if (!a->sk)
+			a->sk = sketch_new(plan->approx);
+		sketch_add(a->sk, x);
+	}
 	if (!plan->keep_values) {
 		/* Welford's running mean and sum of squares; with the values
 		 * kept, GSL computes both from them at the end instead */
@@ -288,6 +324,14 @@ void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src)
 		dst->min = src->min;
 	if (src->max > dst->max)
 		dst->max = src->max;
+	if (src->sk) {
+		if (dst->sk)
+			sketch_merge(dst->sk, src->sk);
+		else {
+			dst->sk = src->sk;
+			src->sk = NULL;
+		}
+	}
 	/* the kept values move as whole blocks */
 	if (src->head) {
 		if (dst->tail)
@@ -314,6 +358,7 @@ void stats_acc_free(stats_acc *a)
 		b = next;
 	}
 	a->head = a->tail = NULL;
+	sketch_free(&a->sk);
 	free(a->x);
 	free(a->w);
 	a->x = a->w = NULL;
@@ -500,6 +545,8 @@ static size_t sort_values(stats_acc *a, const stats_plan *plan)
 static double quantile(const stats_acc *a, const stats_plan *plan, size_t m,
 		       double p)
 {
+	if (plan->approx > 0)
+		return a->sk ? sketch_quantile(a->sk, p, a->min, a->max) : NAN;
 	return plan->weighted ? stats_wquantile_sorted(a->x, a->w, m, p)
 			      : stats_quantile_sorted(a->x, m, p);
 }

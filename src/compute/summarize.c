@@ -60,6 +60,7 @@ struct summarizer {
 	int quiet;
 	int keep;        /* keep the values after finishing */
 	part total;
+	char **names;    /* the group columns' names, without microdata */
 	size_t jobs;     /* threads to read and finish with */
 	const char *how; /* how the last file was read */
 	char how_text[96];
@@ -302,7 +303,11 @@ void summarize_free(summarizer **ps)
 	if (!s)
 		return;
 	part_free(&s->total);
-	microdata_free(&s->in);
+	if (s->in)
+		microdata_free(&s->in);
+	for (size_t i = 0; s->names && i < s->ngroups; i++)
+		free(s->names[i]);
+	free(s->names);
 	free(s);
 	*ps = NULL;
 }
@@ -331,7 +336,44 @@ const microdata_sink *summarize_counts(const summarizer *s)
 
 const char *summarize_group_name(const summarizer *s, size_t i)
 {
-	return microdata_group_name(s->in, i);
+	return s->in ? microdata_group_name(s->in, i) : s->names[i];
+}
+
+summarizer *summarize_new_merged(const stats_plan *plan, size_t ngroups,
+				 char *const *names)
+{
+	summarizer *s = xcalloc(1, sizeof *s);
+	size_t i;
+
+	s->plan = plan;
+	s->ngroups = ngroups;
+	s->quiet = 1;
+	s->jobs = summarize_cores();
+	s->names = xcalloc(ngroups + 1, sizeof *s->names);
+	for (i = 0; i < ngroups; i++)
+		s->names[i] = xstrdup(names[i]);
+	part_init(&s->total, s, 0);
+	return s;
+}
+
+size_t summarize_groups(const summarizer *s)
+{
+	return summary_count(s->total.groups);
+}
+
+stats_acc *summarize_acc(summarizer *s, size_t g)
+{
+	return summary_acc(s->total.groups, g);
+}
+
+stats_acc *summarize_group(summarizer *s, const char *key, size_t keylen)
+{
+	return summary_group(s->total.groups, key, keylen);
+}
+
+microdata_sink *summarize_sink(summarizer *s)
+{
+	return &s->total.sink;
 }
 
 const char *summarize_key(const summarizer *s, size_t g)

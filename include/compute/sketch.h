@@ -1,0 +1,66 @@
+/* sketch: a mergeable quantile sketch with a relative error bound
+ * (DDSketch's log buckets).  A positive value x is counted in bucket
+ * i = ceil(log_gamma(x)), gamma = (1 + alpha) / (1 - alpha), which holds
+ * (gamma^(i-1), gamma^i] and stands for 2 gamma^i / (gamma + 1): within
+ * alpha of every value in it, relative.  A negative value is counted the
+ * same way by its size in a second set of buckets, and zeros on their own,
+ * so every value is counted.  Memory grows with the range of a group's
+ * values (about log(max/min) / (2 alpha) buckets of 8 bytes), never with
+ * their number; two sketches of the same alpha merge by adding counts.
+ *
+ * Lifecycle: sketch_new -> sketch_add / sketch_merge -> sketch_quantile
+ * -> sketch_free. */
+#ifndef WAGESTAT_SKETCH_H
+#define WAGESTAT_SKETCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* The alpha --approx takes without one, and the range it accepts. */
+#define SKETCH_ALPHA_DEFAULT 0.001
+#define SKETCH_ALPHA_MIN 1e-5
+#define SKETCH_ALPHA_MAX 0.5
+
+/* One sign's buckets: counts of buckets lo .. lo + cap - 1, those from
+ * min to max used (min > max: none). */
+typedef struct sketch_store {
+	uint64_t *c;
+	size_t cap;
+	long lo, min, max;
+} sketch_store;
+
+typedef struct sketch {
+	double alpha, gamma, inv_log_gamma;
+	uint64_t n, zeros;
+	sketch_store pos, neg; /* neg: negative values by their size */
+} sketch;
+
+/* A new empty sketch (alpha in [SKETCH_ALPHA_MIN, SKETCH_ALPHA_MAX]); the
+ * caller frees it with sketch_free. */
+sketch *sketch_new(double alpha);
+void sketch_free(sketch **s);
+
+/* Count x (finite). */
+void sketch_add(sketch *s, double x);
+/* Add src's counts into dst (the same alpha). */
+void sketch_merge(sketch *dst, const sketch *src);
+
+/* The type-7 quantile p of the values counted, from the buckets: the
+ * values at ranks floor(h) and floor(h) + 1, h = p (n - 1), each estimated
+ * within alpha and kept within [min, max], then interpolated as type 7
+ * does; so within alpha of the exact type-7 quantile when the two ranks'
+ * values have the same sign.  NaN when empty. */
+double sketch_quantile(const sketch *s, double p, double min, double max);
+
+/* Count n in bucket i of the positive (sign > 0) or negative buckets, or
+ * of the zeros (sign 0): how a partial file restores a sketch. */
+void sketch_put(sketch *s, int sign, long i, uint64_t n);
+
+/* One line each for the zeros and the used buckets of each sign:
+ *   zeros N
+ *   pos MIN K C1 .. CK    (buckets MIN .. MIN + K - 1; K 0: none)
+ *   neg MIN K C1 .. CK */
+void sketch_write(const sketch *s, FILE *out);
+
+#endif
