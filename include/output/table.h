@@ -49,6 +49,7 @@ typedef enum cell_kind {
 	CELL_SE,     /* a standard error: an amount for people, six significant
 			digits for machines (it weighs a figure: 0.07766 is
 			not 0.08) */
+	CELL_EXACT,  /* a small exact number, as it is for everyone: 0.001 */
 } cell_kind;
 
 /* Write text cells as they are, formula-like or not (--raw-cells). */

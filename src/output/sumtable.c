@@ -16,8 +16,8 @@ table *sumtable_new(summarizer *s, const stats_plan *plan, size_t ngroups, int s
 	for (i = 0; i < cols; i++)
 		table_add_column(t, stats_plan_column(plan, i, name, sizeof name),
 				 stats_plan_column_is_count(plan, i) ? CELL_COUNT : CELL_AMOUNT);
-	if (plan->approx > 0)
-		table_add_column(t, SUMTABLE_APPROX_COLUMN, CELL_SE);
+	if (plan->approx > 0) /* 0.001 for everyone, not an amount of money */
+		table_add_column(t, SUMTABLE_APPROX_COLUMN, CELL_EXACT);
 	n = summarize_finish(s, sort, &out);
 	for (g = 0; g < n; g++) {
 		const char *key = summarize_key(s, g);

@@ -183,6 +183,8 @@ static char *cell_human(const table *t, size_t row, size_t col)
 
 	if (c->text)
 		return flat_text(c->text[0] ? c->text : FMT_NONE);
+	if (c->kind == CELL_EXACT)
+		return xstrdup(isnan(c->number) ? FMT_NONE : fmt_exact(c->number, buf, sizeof buf));
 	return xstrdup((c->kind == CELL_COUNT ? fmt_count : fmt_amount)(c->number, buf, sizeof buf));
 }
 
@@ -194,6 +196,8 @@ static const char *cell_machine(const cell *c, char *buf, size_t size)
 		return fmt_whole(c->number, buf, size);
 	case CELL_SE:
 		return fmt_se(c->number, buf, size);
+	case CELL_EXACT:
+		return fmt_exact(c->number, buf, size);
 	case CELL_TEXT: /* the NaN that pads an unfinished row */
 	case CELL_AMOUNT:
 		break;

@@ -41,3 +41,10 @@ $ wagestat summarize --approx=0.7 -g g -v v - ; echo "exit $?"
 ! wagestat: mad needs every value, not --approx's sketch (see 'wagestat help summarize')
 ! wagestat: --approx is not defined with weights (-w) (see 'wagestat help summarize')
 ! wagestat: --approx: not a relative error from 1e-05 to 0.5: '0.7' (see 'wagestat help summarize')
+
+# The bound reads as it is in a table for people too (0.01, not the 0.00
+# an amount to the cent would show).
+== --approx in a text table: the bound as it is
+$ printf 'g,v\na,100\na,200\n' | wagestat summarize -q --approx=0.01 -g g -v v -s count -
+> g  count  quantile_rel_error
+> a      2                0.01
