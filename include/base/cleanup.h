@@ -8,6 +8,8 @@
 #ifndef WAGESTAT_CLEANUP_H
 #define WAGESTAT_CLEANUP_H
 
+#include <stdio.h>
+
 #include <sys/types.h>
 
 /* Remove path (a file, or an empty directory once its files are gone) on
@@ -21,6 +23,10 @@ void cleanup_forget(const char *path);
  * frees the path (and forgets it once renamed or removed).  NULL after
  * saying why. */
 char *cleanup_temp_beside(const char *output);
+/* Write output whole or not at all: fill writes into a temporary file
+ * beside it (0, or nonzero when it could not), which then takes output's
+ * name.  0, or -1 with the reason said. */
+int cleanup_write_beside(const char *output, int (*fill)(void *ctx, FILE *f), void *ctx);
 /* Kill pid (0: none) on a signal. */
 void cleanup_child(pid_t pid);
 

@@ -111,3 +111,25 @@ char *cleanup_temp_beside(const char *output)
 	cleanup_add(tmp);
 	return tmp;
 }
+
+int cleanup_write_beside(const char *output, int (*fill)(void *ctx, FILE *f), void *ctx)
+{
+	char *tmp = cleanup_temp_beside(output);
+	FILE *f;
+	int bad;
+
+	if (!tmp)
+		return -1;
+	f = fopen(tmp, "wb");
+	bad = !f || fill(ctx, f) != 0;
+	if (f && fclose(f) != 0)
+		bad = 1;
+	if (bad || rename(tmp, output) != 0) {
+		diag("cannot write %s: %s", output, strerror(errno));
+		unlink(tmp);
+		bad = 1;
+	}
+	cleanup_forget(tmp);
+	free(tmp);
+	return bad ? -1 : 0;
+}

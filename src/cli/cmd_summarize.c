@@ -400,28 +400,25 @@ static int write_result(const job *j, summarizer *s, int code)
 
 /* --partial: the groups' state on stdout, or whole or not at all into -o
  * through a temporary file beside it; 0 or -1. */
+typedef struct partial_out {
+	const job *j;
+	summarizer *s;
+} partial_out;
+
+static int put_partial(void *ctx, FILE *f)
+{
+	const partial_out *p = ctx;
+
+	return partial_write(p->s, &p->j->plan, p->j->in.ngroups, f);
+}
+
 static int write_partial(const job *j, summarizer *s)
 {
-	char *tmp;
-	FILE *f;
-	int bad;
+	partial_out p = {j, s};
 
 	if (!j->output || strcmp(j->output, "-") == 0)
 		return partial_write(s, &j->plan, j->in.ngroups, stdout);
-	if (!(tmp = cleanup_temp_beside(j->output)))
-		return -1;
-	f = fopen(tmp, "w");
-	bad = !f || partial_write(s, &j->plan, j->in.ngroups, f) != 0;
-	if (f && fclose(f) != 0)
-		bad = 1;
-	if (bad || rename(tmp, j->output) != 0) {
-		diag("cannot write %s: %s", j->output, strerror(errno));
-		unlink(tmp);
-		bad = 1;
-	}
-	cleanup_forget(tmp);
-	free(tmp);
-	return bad ? -1 : 0;
+	return cleanup_write_beside(j->output, put_partial, &p);
 }
 
 /* wagestat merge PART...: the table of the partial results combined. */

@@ -480,25 +480,23 @@ int report_format_parse(const char *name)
 }
 
 /* Write text to path through a temporary file beside it; 0 or EXIT_USAGE. */
+typedef struct text_span {
+	const char *text;
+	size_t len;
+} text_span;
+
+static int put_span(void *ctx, FILE *f)
+{
+	const text_span *t = ctx;
+
+	return fwrite(t->text, 1, t->len, f) != t->len;
+}
+
 static int write_file(const char *path, const char *text, size_t len)
 {
-	char *tmp = cleanup_temp_beside(path);
-	FILE *f;
-	int bad;
+	text_span t = {text, len};
 
-	if (!tmp)
-		return EXIT_USAGE;
-	f = fopen(tmp, "wb");
-	bad = !f || fwrite(text, 1, len, f) != len;
-	if (f && fclose(f) != 0)
-		bad = 1;
-	if (bad || rename(tmp, path) != 0) {
-		diag("cannot write %s: %s", path, strerror(errno));
-		unlink(tmp);
-	}
-	cleanup_forget(tmp);
-	free(tmp);
-	return bad ? EXIT_USAGE : 0;
+	return cleanup_write_beside(path, put_span, &t) ? EXIT_USAGE : 0;
 }
 
 /* Markdown's charts: DIR/BASE-NAME.svg beside the document. */
