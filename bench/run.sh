@@ -6,7 +6,8 @@
 # stops only when a tool fails or disagrees with wagestat.
 #
 # Each size is measured in rounds; a round runs, one right after the other,
-# wagestat, pandas, wagestat --approx, wagestat -j 1 and the byte scan, so
+# wagestat, pandas, wagestat --approx, wagestat -j 1, the byte scan and
+# wagestat reading the file from a pipe (cat's CPU included), so
 # that the tools compared see the same load on a shared machine (paired
 # runs).  For every tool: wall seconds and CPU seconds (user + sys, from
 # /usr/bin/time), the median of the rounds and each round's figure, and the
@@ -68,7 +69,7 @@ for n in $sizes; do
 	tsv=$data/micro_$n.tsv
 	[ -s "$csv" ] || "$data/gen_microdata" "$n" csv >"$csv"
 	mb=$(( $(wc -c <"$csv") / 1000000 ))
-	tools="wagestat pandas approx j1 floor"
+	tools="wagestat pandas approx j1 floor pipe"
 	for t in $tools datamash miller; do rm -f "$data/$t.t"; done
 
 	for ((i = 0; i < runs; i++)); do
@@ -77,15 +78,19 @@ for n in $sizes; do
 		run1 approx "$data/approx.out" "${ws[@]}" --approx "$csv"
 		run1 j1 "$data/j1.out" "${ws[@]}" -j 1 "$csv"
 		run1 floor "$data/floor.out" "$data/bytescan" "$csv"
+		run1 pipe "$data/pipe.out" sh -c 'f=$1; shift; cat "$f" | "$@" -' sh "$csv" "${ws[@]}"
 	done
 	cmp -s "$data/wagestat.out" "$data/j1.out" ||
 		{ echo "bench: -j 1 gave another table than the default" >&2; exit 1; }
+	cmp -s "$data/wagestat.out" "$data/pipe.out" ||
+		{ echo "bench: standard input gave another table than the file" >&2; exit 1; }
 
 	row "$n" "$mb" wagestat; ws_cpu=$cpu
 	row "$n" "$mb" pandas; pd_cpu=$cpu
 	row "$n" "$mb" approx "wagestat --approx"
 	row "$n" "$mb" j1 "wagestat -j 1"
 	row "$n" "$mb" floor "byte scan -O3"; floor_cpu=$cpu
+	row "$n" "$mb" pipe "cat | wagestat -"
 
 	peers=(pandas="$data/pandas.out")
 	if ((slow_runs > 0)); then
