@@ -90,7 +90,7 @@ for n in $sizes; do
 	row "$n" "$mb" approx "wagestat --approx"
 	row "$n" "$mb" j1 "wagestat -j 1"
 	row "$n" "$mb" floor "byte scan -O3"; floor_cpu=$cpu
-	row "$n" "$mb" pipe "cat | wagestat -"
+	row "$n" "$mb" pipe "wagestat - (from cat)"
 
 	peers=(pandas="$data/pandas.out")
 	if ((slow_runs > 0)); then
