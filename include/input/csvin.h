@@ -77,6 +77,15 @@ unsigned long long csvin_padded(const csvin *r);
 size_t csvin_split(const char *path, size_t n, off_t *start);
 int csvin_set_range(csvin *r, off_t start, off_t end, size_t header_nfields);
 int csvin_between_records(const csvin *r);
+/* The same for a memory reader (csvin_open_memory) of one block of a
+ * stream cut at line ends (stdinblk.h): a block but the first holds data
+ * rows only (the header's header_nfields fields), and a block but the last
+ * leaves its last record unfinished, as a part does. */
+void csvin_set_block(csvin *r, int first, int last, size_t header_nfields);
+/* A memory reader that goes on reading fd (standard input; -1: none) where its data
+ * ends, nread bytes of the stream read already (for the input limit), its
+ * data starting on line line of the stream. */
+void csvin_continue_fd(csvin *r, int fd, size_t nread, unsigned long line);
 /* The line the reader is on: after csvin_read, one more than the lines read. */
 unsigned long csvin_line(const csvin *r);
 

@@ -137,8 +137,21 @@ int microdata_read_csv(microdata *m, csvin *in, microdata_sink *s);
  * own sink, the reader shared.  A part returns as csvin_read, and says
  * whether it ended between records and on which line. */
 int microdata_read_header(microdata *m, const char *path, microdata_sink *s);
+/* A block of standard input (stdinblk.h) is read the same way from
+ * memory: its header with microdata_read_header_block on the first block,
+ * then each block as a part whose data is set (path is then its name in
+ * messages). */
+int microdata_read_header_block(microdata *m, const char *name, const char *data,
+				size_t len, microdata_sink *s);
 typedef struct microdata_part {
 	off_t start, end; /* end -1: to the end of the file */
+	const char *data; /* a block in memory instead, of len bytes: */
+	size_t len;
+	int first, last;  /* the stream's first block, its last */
+	int then_stdin;   /* then the rest of standard input, of which */
+	size_t stdin_read; /* so many bytes were read before, and the data */
+	unsigned long first_line; /* starts on this line of it (0: line 1, no
+				   * rest of standard input) */
 	int between_records;
 	unsigned long end_line;
 } microdata_part;

@@ -5,13 +5,16 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/diag.h"
+#include "base/infile.h"
 #include "base/keymap.h"
 #include "base/xalloc.h"
 #include "compute/summary.h"
 #include "input/csvin.h"
+#include "input/stdinblk.h"
 
 /* The most cells the grid of groups may have (4 MiB of it). */
 #define GRID_MAX ((size_t)1 << 20)
@@ -471,12 +474,240 @@ static int read_split(summarizer *s, const char *path)
 	return r;
 }
 
+/* --- standard input in blocks ------------------------------------------ */
+
+/* Standard input is read by this thread in blocks cut at record ends
+ * (stdinblk.h) and parsed by jobs threads, each block into its own part;
+ * the parts are merged in order as they are done, at most 2 x jobs blocks
+ * read ahead of the merge.  A block that did not end between records (a
+ * stray quote fooled the cut) stops it: that block and the ones after it
+ * are read together, with the rest of the input, by this thread. */
+#define STDIN_BLOCK ((size_t)8 << 20)
+
+typedef struct sblock {
+	char *data;
+	part part;
+	microdata_part range;
+	int result, done;
+} sblock;
+
+typedef struct stdin_run {
+	summarizer *s;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	sblock **b;
+	size_t nblocks, alloc, next, merged, failed;
+	unsigned long line_offset;
+	int eof, stop;
+} stdin_run;
+
+static void *parse_blocks(void *arg)
+{
+	stdin_run *run = arg;
+
+	for (;;) {
+		sblock *b;
+		pthread_mutex_lock(&run->mu);
+		while (run->next == run->nblocks && !run->eof && !run->stop)
+			pthread_cond_wait(&run->cv, &run->mu);
+		if (run->stop || run->next == run->nblocks) {
+			pthread_mutex_unlock(&run->mu);
+			return NULL;
+		}
+		b = run->b[run->next++];
+		pthread_mutex_unlock(&run->mu);
+		b->result = microdata_read_part(run->s->in, "<stdin>", &b->range, &b->part.sink);
+		pthread_mutex_lock(&run->mu);
+		b->done = 1;
+		pthread_cond_broadcast(&run->cv);
+		pthread_mutex_unlock(&run->mu);
+	}
+}
+
+/* Add a block read (the lock held). */
+static void push_block(stdin_run *run, char *data, size_t len, int last)
+{
+	sblock *b = xcalloc(1, sizeof *b);
+
+	part_init(&b->part, run->s, 1);
+	b->data = data;
+	b->range.data = data;
+	b->range.len = len;
+	b->range.first = run->nblocks == 0;
+	b->range.last = last;
+	xgrow(&run->b, &run->alloc, run->nblocks + 1, sizeof *run->b);
+	run->b[run->nblocks++] = b;
+	run->eof |= last;
+	pthread_cond_broadcast(&run->cv);
+}
+
+static void drop_block(stdin_run *run, size_t k)
+{
+	part_free(&run->b[k]->part);
+	free(run->b[k]->data);
+	free(run->b[k]);
+	run->b[k] = NULL;
+}
+
+/* Merge the blocks done, in order (the lock held); stop at one that did
+ * not end between records. */
+static void merge_done(stdin_run *run)
+{
+	while (!run->stop && run->merged < run->nblocks && run->b[run->merged]->done) {
+		sblock *b = run->b[run->merged];
+		if (b->result != 0 || !(b->range.last || b->range.between_records)) {
+			run->stop = 1;
+			run->failed = run->merged;
+			pthread_cond_broadcast(&run->cv);
+			return;
+		}
+		part_merge(&run->s->total, &b->part, run->line_offset);
+		run->line_offset += b->range.end_line - 1;
+		drop_block(run, run->merged++);
+	}
+}
+
+/* Read blocks ahead of the merge until the input ends; 0, or as
+ * stdinblk_next's error. */
+static int feed_blocks(stdin_run *run, stdinblk *in, size_t ahead)
+{
+	for (;;) {
+		char *data;
+		size_t len;
+		int last, got, stop;
+
+		pthread_mutex_lock(&run->mu);
+		merge_done(run);
+		while (!run->stop && run->nblocks - run->merged >= ahead) {
+			pthread_cond_wait(&run->cv, &run->mu);
+			merge_done(run);
+		}
+		stop = run->stop;
+		pthread_mutex_unlock(&run->mu);
+		if (stop)
+			return 0;
+		got = stdinblk_next(in, &data, &len, &last);
+		pthread_mutex_lock(&run->mu);
+		if (got == 1)
+			push_block(run, data, len, last);
+		else
+			run->eof = 1;
+		pthread_cond_broadcast(&run->cv);
+		pthread_mutex_unlock(&run->mu);
+		if (got <= 0 || last)
+			return got < 0 ? got : 0;
+	}
+}
+
+/* After a block that did not end between records: it, the blocks after
+ * it and the rest of the input, read as one stream by this thread into
+ * the total (the parsers stopped, the blocks before merged, so that its
+ * messages come in order), holding no more than the blocks it had. */
+static int read_rest(stdin_run *run, stdinblk *in)
+{
+	size_t k, len = 0, alloc = 0, n;
+	char *all = NULL;
+	int eof, r;
+	microdata_part rest = {.last = 1, .then_stdin = 1};
+	const char *carry = stdinblk_rest(in, &n, &rest.stdin_read, &eof);
+
+	for (k = run->failed; k < run->nblocks; k++) {
+		xgrow(&all, &alloc, len + run->b[k]->range.len + 1, 1);
+		memcpy(all + len, run->b[k]->data, run->b[k]->range.len);
+		len += run->b[k]->range.len;
+		drop_block(run, k);
+	}
+	run->nblocks = run->failed;
+	xgrow(&all, &alloc, len + n + 1, 1);
+	if (n)
+		memcpy(all + len, carry, n);
+	rest.data = all;
+	rest.len = len + n;
+	rest.first = run->failed == 0;
+	rest.then_stdin = !eof;
+	rest.first_line = run->line_offset + 1;
+	r = microdata_read_part(run->s->in, "<stdin>", &rest, &run->s->total.sink);
+	free(all);
+	return r;
+}
+
+/* Standard input on jobs threads, fd open on it: 1 if done, 0 if it must
+ * be read whole instead (empty), else as microdata_read. */
+static int read_stdin(summarizer *s, int fd)
+{
+	stdinblk *in = stdinblk_new(fd, "<stdin>", STDIN_BLOCK);
+	stdin_run run = {.s = s};
+	pthread_t *t;
+	char *data;
+	size_t len, i;
+	int last, r = stdinblk_next(in, &data, &len, &last);
+
+	if (r <= 0) {
+		stdinblk_free(&in);
+		return r == 0 ? 0 : r == -1 ? -1 : EXIT_USAGE;
+	}
+	if ((r = microdata_read_header_block(s->in, "<stdin>", data, len, &s->total.sink)) != 0) {
+		free(data);
+		stdinblk_free(&in);
+		return r;
+	}
+	if (last) { /* one block: read whole here, as before */
+		microdata_part whole = {.data = data, .len = len, .first = 1, .last = 1};
+		r = microdata_read_part(s->in, "<stdin>", &whole, &s->total.sink);
+		free(data);
+		stdinblk_free(&in);
+		return r == 0 ? 1 : r;
+	}
+	pthread_mutex_init(&run.mu, NULL);
+	pthread_cond_init(&run.cv, NULL);
+	push_block(&run, data, len, last);
+	t = xcalloc(s->jobs, sizeof *t);
+	for (i = 0; i < s->jobs; i++)
+		start_thread(&t[i], parse_blocks, &run);
+	r = feed_blocks(&run, in, 2 * s->jobs);
+	for (i = 0; i < s->jobs; i++)
+		pthread_join(t[i], NULL);
+	merge_done(&run);
+	snprintf(s->how_text, sizeof s->how_text, "read from standard input in %zu blocks on %zu threads",
+		 run.nblocks, s->jobs);
+	s->how = s->how_text;
+	if (r == 0 && run.stop) {
+		s->how = "read from standard input in blocks, then by one thread from a block that "
+			 "did not end between records";
+		r = read_rest(&run, in);
+	}
+	for (i = run.merged; i < run.nblocks; i++)
+		if (run.b[i])
+			drop_block(&run, i);
+	free(run.b);
+	free(t);
+	pthread_cond_destroy(&run.cv);
+	pthread_mutex_destroy(&run.mu);
+	stdinblk_free(&in);
+	return r == 0 ? 1 : r == -1 ? -1 : r == -2 ? EXIT_USAGE : r;
+}
+
+/* Standard input: in blocks on threads when it is a pipe or a socket
+ * and jobs is more than one (a file given as standard input is read
+ * whole, as a small or one-job input is); as read_split returns.  Not
+ * when a field may be longer than --max-field within one block: a
+ * parser's message would come out of order (and again from read_rest). */
+static int stdin_split(summarizer *s)
+{
+	struct stat st;
+
+	if (s->jobs < 2 || infile_max_field < STDIN_BLOCK || fstat(STDIN_FILENO, &st) != 0 ||
+	    !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)))
+		return 0;
+	return read_stdin(s, STDIN_FILENO);
+}
+
 int summarize_read(summarizer *s, const char *path)
 {
 	int r;
 
 	s->how = "read whole (standard input)";
-	r = strcmp(path, "-") == 0 ? 0 : read_split(s, path);
+	r = strcmp(path, "-") == 0 ? stdin_split(s) : read_split(s, path);
 
 	if (r == 1)
 		return 0;

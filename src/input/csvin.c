@@ -413,7 +413,7 @@ static ssize_t input_too_long(csvin *r)
 
 static ssize_t read_chunk(csvin *r, char *buf, size_t size)
 {
-	if (r->mem) {
+	if (r->mem && (r->mem_pos < r->mem_len || r->fd < 0)) {
 		size_t n = r->mem_len - r->mem_pos;
 		if (n > size)
 			n = size;
@@ -451,6 +451,23 @@ int csvin_set_range(csvin *r, off_t start, off_t end, size_t header_nfields)
 		r->header_nfields = header_nfields;
 	}
 	return 0;
+}
+
+void csvin_set_block(csvin *r, int first, int last, size_t header_nfields)
+{
+	if (!first) {
+		r->have_header = 1;
+		r->header_nfields = header_nfields;
+	}
+	if (!last)
+		r->range_end = 0; /* a range, not the end: its last record is not finished */
+}
+
+void csvin_continue_fd(csvin *r, int fd, size_t nread, unsigned long line)
+{
+	r->fd = fd;
+	r->nread = nread;
+	r->line = line;
 }
 
 unsigned long csvin_line(const csvin *r) { return r->line; }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <strings.h>
 
 #include "base/diag.h"
@@ -585,9 +586,9 @@ static int header_only(void *ctx, const csvin_row *h)
 	return r ? r : -2; /* stop: the rows are read by the parts */
 }
 
-int microdata_read_header(microdata *m, const char *path, microdata_sink *s)
+/* The header from in, which is closed. */
+static int read_header(microdata *m, csvin *in, microdata_sink *s)
 {
-	csvin *in = csvin_open(path, m->o.delim);
 	reading rd = {m, s};
 	int r;
 
@@ -602,6 +603,17 @@ int microdata_read_header(microdata *m, const char *path, microdata_sink *s)
 	return r == EXIT_USAGE ? EXIT_USAGE : -1;
 }
 
+int microdata_read_header(microdata *m, const char *path, microdata_sink *s)
+{
+	return read_header(m, csvin_open(path, m->o.delim), s);
+}
+
+int microdata_read_header_block(microdata *m, const char *name, const char *data,
+				size_t len, microdata_sink *s)
+{
+	return read_header(m, csvin_open_memory(name, data, len, m->o.delim), s);
+}
+
 static int skip_header(void *ctx, const csvin_row *h)
 {
 	(void)ctx;
@@ -612,14 +624,20 @@ static int skip_header(void *ctx, const csvin_row *h)
 int microdata_read_part(const microdata *m, const char *path, microdata_part *p,
 			microdata_sink *s)
 {
-	csvin *in = csvin_open(path, m->file_delim);
+	csvin *in = p->data ? csvin_open_memory(path, p->data, p->len, m->file_delim)
+			    : csvin_open(path, m->file_delim);
 	reading rd = {(microdata *)m, s}; /* on_row only reads it */
 	int r = -1;
 
 	if (!in)
 		return -1;
 	s->file = csvin_name(in);
-	if (csvin_set_range(in, p->start, p->end, m->header_nfields) == 0) {
+	if (p->data)
+		csvin_set_block(in, p->first, p->last, m->header_nfields);
+	if (p->data && p->first_line)
+		csvin_continue_fd(in, p->then_stdin ? STDIN_FILENO : -1, p->stdin_read,
+				  p->first_line);
+	if (p->data || csvin_set_range(in, p->start, p->end, m->header_nfields) == 0) {
 		r = csvin_read(in, s->t, skip_header, on_row, &rd);
 		p->between_records = csvin_between_records(in);
 		p->end_line = csvin_line(in);

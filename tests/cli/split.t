@@ -106,6 +106,65 @@ $ grep -n '^R,short$' big.csv | head -n 5 | cut -d: -f1 | tr '\n' ' '; echo
 > 16 60017 120018 180019 502164 
 > 16 60017 120018 180019 502164 
 
+== standard input from a pipe: read in 8 MiB blocks on 2 threads, the same bytes as the file at -j 1 and -j 2, the same messages, and agrees with awk's
+# The 9.7 MB of the first test through cat: one 8 MiB block cut at the
+# last line end outside quotes before 8 MiB, and the rest.  The file read
+# by one thread is the reference for the bytes (every statistic at the
+# default precision) and for the row messages (FILE:LINE:COL, the name
+# aside); the values themselves are checked against awk's from truth.tsv.
+$ t=$PWD; mkdir "$TMPDIR/pipe" && cd "$TMPDIR/pipe" && awk -v stray=0 -f "$t/data/split/gen.awk" > big.csv
+$ s=count,mean,sd,min,p10,median,p90,max
+$ wagestat summarize -j 1 -g role -s $s -f csv big.csv > file.csv 2> file.err
+$ cat big.csv | wagestat summarize -j 2 --verbose -g role -s $s -f csv - > pipe2.csv 2> pipe2.err; echo "exit $?"
+$ cat big.csv | wagestat summarize -j 1 -g role -s $s -f csv - > pipe1.csv 2> pipe1.err
+$ cmp file.csv pipe2.csv && cmp file.csv pipe1.csv && echo "same bytes"
+$ grep 'read from standard input' pipe2.err
+$ sed 's/^wagestat: <stdin>:/wagestat: big.csv:/' pipe2.err | grep -v 'read from standard input' | cmp - file.err && echo "same messages"
+$ sed 's/^wagestat: <stdin>:/wagestat: big.csv:/' pipe1.err | cmp - file.err && echo "same messages at -j 1"
+$ cat big.csv | wagestat --precision full summarize -j 2 -q -g role -s count,mean,sd,min,max -f csv - > full.csv
+$ awk -F'\t' -v tool=full.csv -f "$t/data/split/stats.awk" truth.tsv truth.tsv | grep -c ' agrees$'
+> exit 0
+> same bytes
+> wagestat: <stdin>: read from standard input in 2 blocks on 2 threads
+> same messages
+> same messages at -j 1
+> 7
+
+== standard input with a stray quote: the cut falls inside a quoted field, so that block and the rest are read by one thread, and the bytes are still the file's
+# stray=1 puts one quote in row i = 17 (line 20): from there the quotes
+# are odd, so the first block's cut is taken inside the next quoted field
+# with a line end (i = 50,011); the block does not end between records.
+$ t=$PWD; mkdir "$TMPDIR/pipestray" && cd "$TMPDIR/pipestray" && awk -v stray=1 -f "$t/data/split/gen.awk" > big.csv
+$ s=count,mean,sd,min,p10,median,p90,max
+$ wagestat summarize -j 1 -g role -s $s -f csv big.csv > file.csv 2> file.err
+$ cat big.csv | wagestat summarize -j 2 --verbose -g role -s $s -f csv - > pipe.csv 2> pipe.err; echo "exit $?"
+$ cmp file.csv pipe.csv && echo "same bytes"
+$ grep 'read from standard input' pipe.err
+$ sed 's/^wagestat: <stdin>:/wagestat: big.csv:/' pipe.err | grep -v 'read from standard input' | cmp - file.err && echo "same messages"
+$ grep ': malformed quoting:' pipe.err
+> exit 0
+> same bytes
+> wagestat: <stdin>: read from standard input in blocks, then by one thread from a block that did not end between records
+> same messages
+> wagestat: <stdin>:20:2: malformed quoting: quote inside an unquoted field
+
+== standard input: a field past --max-field after the header, in the header, and /dev/zero give the messages of -j 1 at -j 2
+# The 40 MB field of line 2 spans five 8 MiB blocks: the second block
+# does not end between records, so it and the rest are read by one
+# thread, still counting lines from the header (2:1).  A header longer
+# than a block is read from a first block grown past the 16 MiB limit
+# (1:2, where the long field starts), and /dev/zero the same at 1:1.
+$ big() { printf "$1"; head -c 40000000 /dev/zero | tr '\0' x; printf ',5\nB,7\n'; }
+$ for j in 1 2; do big 'role,salary\n' | wagestat summarize -j $j -s count -f csv - 2>&1 >/dev/null | sed -n 1p; done
+$ for j in 1 2; do big 'role,sal' | wagestat summarize -j $j -s count -f csv - 2>&1 >/dev/null | sed -n 1p; done
+$ for j in 1 2; do head -c 40000000 /dev/zero | wagestat summarize -j $j -s count -f csv - 2>&1 >/dev/null | sed -n 1p; done
+> wagestat: <stdin>:2:1: field longer than 16 MiB (raise it with --max-field)
+> wagestat: <stdin>:2:1: field longer than 16 MiB (raise it with --max-field)
+> wagestat: <stdin>:1:2: field longer than 16 MiB (raise it with --max-field)
+> wagestat: <stdin>:1:2: field longer than 16 MiB (raise it with --max-field)
+> wagestat: <stdin>:1:1: field longer than 16 MiB (raise it with --max-field)
+> wagestat: <stdin>:1:1: field longer than 16 MiB (raise it with --max-field)
+
 == standard input and small files are read whole, and --verbose says so
 $ printf 'role,salary\nA,1000\n' > "$TMPDIR/small.csv"; wagestat summarize --verbose -s count -f csv "$TMPDIR/small.csv" 2>&1 >/dev/null | sed "s|$TMPDIR/||"; printf 'role,salary\nA,1000\n' | wagestat summarize -q --verbose -s count -f csv -
 > wagestat: small.csv: read whole (under 8 MiB, not a regular file, one job, or no line end to split at)
