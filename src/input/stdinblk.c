@@ -94,11 +94,13 @@ static size_t cut_at(const char *buf, size_t n)
 
 int stdinblk_next(stdinblk *b, char **data, size_t *len, int *last)
 {
-	size_t want = b->size, n = b->carry_len, cut;
+	size_t n = b->carry_len, want = n > b->size ? n : b->size, cut;
 	char *buf = xmalloc(want + 1);
 
+	/* what was read past the last cut: less than a block, but after a
+	 * first block that grew to hold the header, maybe more */
 	if (n)
-		memcpy(buf, b->carry, n); /* less than a block */
+		memcpy(buf, b->carry, n);
 	b->carry_len = 0;
 	for (;;) {
 		int r = fill(b, buf, &n, want);
