@@ -34,7 +34,8 @@ echo "make-datasets: wrote datasets/chicago_payroll_2023.csv"
 
 # Healthcare claims (SOC 29- and 31-): BLS OEWS national files May 2017 to
 # May 2024, the BLS state means of May 2023, the BLS national sector files
-# May 2022 to May 2024 (claims scoped industry:NAICS), and the Washington
+# May 2022 to May 2024 (claims scoped industry:NAICS, for the sectors
+# datasets/scopes.csv names), and the Washington
 # and New York state agencies' tables as sources of their own: Washington's
 # statewide row and its metropolitan and nonmetropolitan areas (scoped
 # metro:CODE), New York's statewide row.  Made by wagestat's own importer,
@@ -48,10 +49,21 @@ out="$top/datasets/oews_healthcare.csv"
 		national_M2017_dl.csv national_M2018_dl.xlsx national_M2019_dl.xlsx \
 		national_M2020_dl.xlsx national_M2021_dl.csv national_M2022_dl.csv \
 		national_M2023_dl.csv national_M2024_dl.xlsx state_M2023_dl_subset_semicolon.csv
-	# by industry, detailed occupations only: compact
+	# by industry, detailed occupations only, and only the sectors an
+	# article can name (datasets/scopes.csv): compact; the sector files
+	# themselves serve as --ref for the others
 	"$top/wagestat" import oews -q --soc 29-,31- --level detailed \
 		natsector_M2022_dl.xlsx natsector_M2023_dl.xlsx natsector_M2024_dl.xlsx |
-		tail -n +2
+		python3 -c '
+import csv, sys
+named = {r["code"] for r in csv.DictReader(open(sys.argv[1])) if r["kind"] == "industry"}
+rows = csv.reader(sys.stdin)
+head = next(rows)
+scope = head.index("scope")
+out = csv.writer(sys.stdout, lineterminator="\n")
+for row in rows:
+    if row[scope].split(";")[0].split(":")[-1] in named:
+        out.writerow(row)' "$top/datasets/scopes.csv"
 	cd ../state_agency_oews
 	"$top/wagestat" import table -q --kind official --source "WA ESD OEWS 2022" \
 		--period 2022 -u hourly --map "Annual wage=mean:annual" \
