@@ -114,8 +114,8 @@ size_t place_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max
 	size_t i = s, n = 0;
 
 	while (i < e && n < max) {
-		size_t j = i, end = 0, state_end = 0;
-		const area *a = NULL;
+		size_t j = i, end = 0, cend = 0, state_end = 0;
+		const area *a = NULL, *c = NULL;
 		int place, city;
 		if (!isalpha((unsigned char)d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
 			i++;
@@ -139,16 +139,15 @@ size_t place_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max
 		}
 		if (place)
 			a = longest_place(d, i, e, &end, dict_area_phrase);
-		if (a && city) { /* "New York City" is the city, not the state */
-			size_t cend = 0;
-			if (longest_place(d, i, e, &cend, dict_city_phrase) && cend > end)
-				a = NULL;
-		}
-		city = !a && city;
+		if (city)
+			c = longest_place(d, i, e, &cend, dict_city_phrase);
+		if (a && c && cend > end)
+			a = NULL; /* "New York City" is the city, not the state */
+		city = !a && c;
 		if (city) {
-			const area *c = longest_place(d, i, e, &end, dict_city_phrase);
+			end = cend;
 			/* "in Phoenix", or "Boston-area placements" */
-			if (c && (state_end = city_then_state(d, end, e, c)) == 0 &&
+			if ((state_end = city_then_state(d, end, e, c)) == 0 &&
 			    !city_place(d, s, i) && !doc_word_at(d, end + 1, e, "area") &&
 			    !doc_word_at(d, end + 1, e, "metro"))
 				c = NULL;

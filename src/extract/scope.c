@@ -125,6 +125,24 @@ static void put_part(char *buf, size_t size, const char *kind, const char *code,
 	snprintf(buf + at, size - at, "%s%s:%.*s", at ? ";" : "", kind, (int)len, code);
 }
 
+static void put_scope(char *buf, size_t size, const scope_def *sc)
+{
+	put_part(buf, size, sc->kind, sc->code, strlen(sc->code));
+}
+
+/* A metro area named by a city: its CBSA where the dictionary has the
+ * city's first len bytes in state, else name[0..name_len) as written. */
+static void put_metro(char *buf, size_t size, const char *name, size_t len, size_t name_len,
+		      const char *state)
+{
+	const scope_def *metro = state ? dict_metro(name, len, state) : NULL;
+
+	if (metro)
+		put_scope(buf, size, metro);
+	else
+		put_part(buf, size, "metro", name, name_len);
+}
+
 const char *scope_label_kind(const doc *d, size_t s, size_t e)
 {
 	if (words_any(d, s, e, cue_words(CUE_INDUSTRY_LABEL)))
@@ -144,18 +162,14 @@ void scope_label(const doc *d, size_t s, size_t e, const char *kind, char *buf, 
 		/* the first city of "San Francisco-Oakland-Hayward, CA" */
 		const char *dash = memchr(name, '-', len);
 		const area *st = NULL;
-		const scope_def *metro;
 		if (comma) {
 			size_t a = (size_t)(comma - d->t) + 1;
 			while (a < e && d->t[a] == ' ')
 				a++;
 			st = dict_area(d->t + a, e - a);
 		}
-		metro = st ? dict_metro(name, dash ? (size_t)(dash - name) : len, st->code) : NULL;
-		if (metro)
-			put_part(buf, size, "metro", metro->code, strlen(metro->code));
-		else
-			put_part(buf, size, "metro", name, len);
+		put_metro(buf, size, name, dash ? (size_t)(dash - name) : len, len,
+			  st ? st->code : NULL);
 		return;
 	}
 	put_part(buf, size, kind, name, len);
@@ -176,7 +190,7 @@ void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const do
 			if (strcmp(((const scope_def *)m[k].what)->kind, kinds[w]) == 0)
 				last = m[k].what;
 		if (last)
-			put_part(buf, size, last->kind, last->code, strlen(last->code));
+			put_scope(buf, size, last);
 	}
 	if (!city) { /* "the Bay Area": a metro named by no city */
 		const doc_mention *last = NULL;
@@ -187,16 +201,10 @@ void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const do
 				last = &m[k];
 		}
 		if (last)
-			put_part(buf, size, "metro", ((const scope_def *)last->what)->code,
-				 strlen(((const scope_def *)last->what)->code));
+			put_scope(buf, size, last->what);
 	} else {
-		const area *a = city->what;
 		const char *name = d->t + city->pos, *comma = memchr(name, ',', city->len);
 		size_t len = comma ? (size_t)(comma - name) : city->len; /* "Tulsa, Oklahoma" */
-		const scope_def *metro = dict_metro(name, len, a->code);
-		if (metro)
-			put_part(buf, size, "metro", metro->code, strlen(metro->code));
-		else
-			put_part(buf, size, "metro", name, len);
+		put_metro(buf, size, name, len, len, ((const area *)city->what)->code);
 	}
 }
