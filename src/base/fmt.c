@@ -74,9 +74,7 @@ static int cents_fast(double v, char *buf, size_t size)
 		if (frac % 10)
 			buf[o++] = (char)('0' + frac % 10);
 	}
-	buf[o] = '\0';
-	if (o == 1 && buf[0] == '-') /* -0.004 */
-		buf[0] = '0';
+	buf[o] = '\0'; /* (-0.004 rounds to -0, which is not below 0: "0") */
 	return 1;
 }
 
