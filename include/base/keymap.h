@@ -7,6 +7,7 @@
 #define WAGESTAT_KEYMAP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct keymap keymap;
 
@@ -17,6 +18,12 @@ void keymap_free(keymap **m);
 size_t keymap_put(keymap *m, const char *key, size_t len, int *added);
 /* The number of key[0..len), or -1 if it was never put. */
 long keymap_get(const keymap *m, const char *key, size_t len);
+
+/* a[0..n) == b[0..n), for short keys faster than memcmp: words compared,
+ * the last one overlapping. */
+int keymap_same(const char *a, const char *b, size_t n);
+/* The first min(n, 8) bytes of s as a word (the rest zero). */
+uint64_t keymap_word(const char *s, size_t n);
 
 size_t keymap_count(const keymap *m);
 /* Key i (a copy owned by the map, NUL-terminated) and its length; valid

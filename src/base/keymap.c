@@ -6,6 +6,14 @@
 
 #include "base/xalloc.h"
 
+static uint64_t mix(uint64_t h)
+{
+	h *= 0xBF58476D1CE4E5B9u;
+	h ^= h >> 30;
+	h *= 0x94D049BB133111EBu;
+	return h ^ (h >> 31);
+}
+
 typedef struct entry {
 	char *key;
 	size_t len;
@@ -20,30 +28,49 @@ struct keymap {
 	size_t nslots;   /* a power of two */
 };
 
+/* The n (0..7) bytes of s as a word, read with fixed-size copies (a copy
+ * of variable size is a call). */
+static uint64_t tail_word(const char *s, size_t n)
+{
+	uint64_t w = 0;
+	uint32_t w4;
+	uint16_t w2;
+
+	if (n & 4) {
+		memcpy(&w4, s, 4);
+		w = w4;
+		s += 4;
+	}
+	if (n & 2) {
+		memcpy(&w2, s, 2);
+		w = (w << 16) | w2;
+		s += 2;
+	}
+	if (n & 1)
+		w = (w << 8) | (unsigned char)*s;
+	return w;
+}
+
 /* A short-key hash: 8 bytes a step, multiply and rotate, then a final mix
- * (the constants are splitmix64's). */
+ * (the constants are splitmix64's).  A key of 8 bytes or more ends with
+ * its last 8 bytes, which may overlap the step before. */
 static uint64_t hash_key(const char *s, size_t n)
 {
-	uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+	uint64_t h = 0x9E3779B97F4A7C15u ^ n, w;
+	const char *end = s + n;
 
-	while (n >= 8) {
-		uint64_t w;
+	if (n < 8)
+		return mix(h ^ tail_word(s, n));
+	while (end - s > 8) {
 		memcpy(&w, s, 8);
 		h = (h ^ w) * 0xBF58476D1CE4E5B9u;
 		h ^= h >> 31;
 		s += 8;
-		n -= 8;
 	}
-	if (n) {
-		uint64_t w = 0;
-		memcpy(&w, s, n);
-		h = (h ^ w) * 0xBF58476D1CE4E5B9u;
-	}
-	h ^= h >> 30;
-	h *= 0x94D049BB133111EBu;
-	h ^= h >> 31;
-	return h;
+	memcpy(&w, end - 8, 8);
+	return mix(h ^ w);
 }
+
 
 keymap *keymap_new(void)
 {
@@ -92,7 +119,7 @@ static size_t find(const keymap *m, const char *key, size_t len, uint64_t h)
 
 	while (m->slots[j]) {
 		const entry *e = &m->e[m->slots[j] - 1];
-		if (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0)
+		if (e->hash == h && e->len == len && keymap_same(e->key, key, len))
 			break;
 		j = (j + 1) & mask;
 	}
@@ -125,6 +152,34 @@ long keymap_get(const keymap *m, const char *key, size_t len)
 	size_t j = find(m, key, len, hash_key(key, len));
 
 	return m->slots[j] ? (long)m->slots[j] - 1 : -1;
+}
+
+uint64_t keymap_word(const char *s, size_t n)
+{
+	uint64_t w;
+
+	if (n < 8)
+		return tail_word(s, n);
+	memcpy(&w, s, 8);
+	return w;
+}
+
+int keymap_same(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	size_t i;
+
+	if (n < 8)
+		return tail_word(a, n) == tail_word(b, n);
+	for (i = 0; i + 8 < n; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+	}
+	memcpy(&x, a + n - 8, 8);
+	memcpy(&y, b + n - 8, 8);
+	return x == y;
 }
 
 size_t keymap_count(const keymap *m) { return m->n; }

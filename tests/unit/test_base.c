@@ -6,7 +6,9 @@
 #include "base/units.h"
 #include "base/xalloc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 
@@ -40,6 +42,51 @@ static void test_keymap(void)
 	CHECK(keymap_count(m) == 5000, "count %zu", keymap_count(m));
 	CHECK(keymap_get(m, "k0", 2) == 0 && keymap_get(m, "k4999", 5) == 4999 &&
 	      keymap_get(m, "k2500", 5) == 2500, "numbers kept");
+	keymap_free(&m);
+}
+
+/* keymap_same and keymap_word read keys a word at a time (overlapping
+ * loads, fixed-size copies for the last bytes): held to memcmp, and every
+ * key of every length 0..40 put and found again, on random bytes with NULs
+ * and on keys that differ in one byte only. */
+static void test_keymap_words(void)
+{
+	char a[48], b[48];
+	size_t n, k, bad = 0, lost = 0;
+	unsigned seed = 12345;
+	keymap *m = keymap_new();
+
+	for (k = 0; k < 20000; k++) {
+		size_t i, flip;
+		n = k % 41;
+		for (i = 0; i < n; i++)
+			a[i] = b[i] = (char)((seed = seed * 1103515245u + 12345u) >> 16 & 3);
+		flip = n ? (seed >> 8) % n : 0;
+		if (n && k % 2)
+			b[flip] = (char)(b[flip] ^ (1 << (seed >> 4) % 8));
+		bad += (keymap_same(a, b, n) != 0) != (memcmp(a, b, n) == 0);
+		if (n && keymap_word(a, n) != keymap_word(b, n) && memcmp(a, b, n < 8 ? n : 8) == 0)
+			bad++;
+		{
+			size_t id = keymap_put(m, a, n, NULL), len;
+			const char *key = keymap_key(m, id, &len);
+			long got = keymap_get(m, b, n);
+			/* a's number holds a; b is found as a exactly when equal */
+			lost += len != n || memcmp(key, a, n) != 0;
+			lost += (memcmp(a, b, n) == 0) != (got == (long)id);
+		}
+	}
+	CHECK(bad == 0, "%zu compares differ from memcmp", bad);
+	CHECK(lost == 0, "%zu keys not found again", lost);
+	keymap_free(&m);
+	m = keymap_new();
+	for (k = 0; k < 1000; k++) {
+		memset(a, 'x', 30);
+		snprintf(a + 12, 5, "%04zu", k); /* the middle of a 30-byte key */
+		a[16] = 'x';
+		keymap_put(m, a, 30, NULL);
+	}
+	CHECK(keymap_count(m) == 1000, "middle-differing keys: %zu", keymap_count(m));
 	keymap_free(&m);
 }
 
@@ -103,6 +150,7 @@ static void test_unit_words(void)
 int main(void)
 {
 	test_keymap();
+	test_keymap_words();
 	test_namemap();
 	test_appendf();
 	test_amounts();
