@@ -96,15 +96,21 @@ void stats_slab_free(stats_slab *s);
 void stats_slab_move(stats_slab *dst, stats_slab *src);
 
 typedef struct stats_acc {
-	unsigned long long n, missing;
-	double sum, min, max, mean, m2; /* running (Welford) */
+	/* what adding a value touches, first (one or two cache lines) */
+	unsigned long long n;
+	double sum, min, max;
 	double weight_sum;
-	stats_block *head, *tail; /* kept values while adding */
-	double *x, *w; /* the kept values gathered by stats_acc_finish */
-	struct sketch *sk; /* with plan->approx: the values' sketch */
+	double *wp;     /* the tail block's next free slot */
+	unsigned left;  /* its free slots; its n is set from them when the
+			 * blocks are read (stats_acc_seal) */
 	unsigned long long per_unit[UNIT_COUNT]; /* values by the unit they
 						  * were written in (kept by
 						  * the caller) */
+	unsigned long long missing;
+	double mean, m2; /* running (Welford) */
+	stats_block *head, *tail; /* kept values while adding */
+	double *x, *w; /* the kept values gathered by stats_acc_finish */
+	struct sketch *sk; /* with plan->approx: the values' sketch */
 } stats_acc;
 
 void stats_acc_init(stats_acc *a);
@@ -112,6 +118,9 @@ void stats_acc_init(stats_acc *a);
  * their own), which must outlive the accumulator's blocks. */
 void stats_acc_add(stats_acc *a, const stats_plan *plan, stats_slab *slab, double x,
 		   double w);
+/* Set the tail block's count from the write position: call before reading
+ * a's blocks. */
+void stats_acc_seal(const stats_acc *a);
 /* Move src's values into dst (src is left empty). */
 void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src);
 /* Compute every column of plan into out[0..plan->ncolumns); undefined

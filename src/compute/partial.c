@@ -45,6 +45,7 @@ static void write_acc(const stats_acc *a, const stats_plan *plan, FILE *out)
 	if (!plan->keep_values)
 		return;
 	fprintf(out, "values %llu\n", a->n);
+	stats_acc_seal(a);
 	for (b = a->head; b; b = b->next)
 		for (i = 0; i < b->n; i += plan->weighted ? 2 : 1)
 			if (plan->weighted)
@@ -441,6 +442,8 @@ static int read_group(partial_set *ps, reader *r, char **key, size_t *key_alloc)
 	/* the scalars as the partial kept them: its sums, in its order */
 	s.head = a.head;
 	s.tail = a.tail;
+	s.wp = a.wp;
+	s.left = a.left;
 	s.sk = a.sk;
 	stats_acc_merge(summarize_group(ps->sum, *key, len), &ps->plan, &s);
 	stats_acc_free(&s);

@@ -264,6 +264,25 @@ static stats_block *block_new(stats_slab *slab, unsigned cap)
 	return b;
 }
 
+/* A new tail block, the full one before it counted; the write position
+ * is kept in a, so that adding does not touch the block's header. */
+static void next_block(stats_acc *a, stats_slab *slab)
+{
+	unsigned cap = a->tail && a->tail->cap < BLOCK_VALUES ? a->tail->cap * 2
+		       : a->tail ? BLOCK_VALUES : 8;
+	stats_block *b = block_new(slab, cap);
+
+	if (a->tail) {
+		a->tail->n = a->tail->cap;
+		a->tail->next = b;
+	} else {
+		a->head = b;
+	}
+	a->tail = b;
+	a->wp = b->v;
+	a->left = cap;
+}
+
 void stats_acc_add(stats_acc *a, const stats_plan *plan, stats_slab *slab, double x, double w)
 {
 	a->n++;
@@ -286,19 +305,20 @@ void stats_acc_add(stats_acc *a, const stats_plan *plan, stats_slab *slab, doubl
 		a->m2 += delta * (x - a->mean);
 		return;
 	}
-	if (!a->tail || a->tail->n == a->tail->cap) {
-		unsigned cap = a->tail && a->tail->cap < BLOCK_VALUES ? a->tail->cap * 2
-		       : a->tail ? BLOCK_VALUES : 8;
-		stats_block *b = block_new(slab, cap);
-		if (a->tail)
-			a->tail->next = b;
-		else
-			a->head = b;
-		a->tail = b;
+	if (!a->left)
+		next_block(a, slab);
+	*a->wp++ = x;
+	a->left--;
+	if (plan->weighted) {
+		*a->wp++ = w;
+		a->left--;
 	}
-	a->tail->v[a->tail->n++] = x;
-	if (plan->weighted)
-		a->tail->v[a->tail->n++] = w;
+}
+
+void stats_acc_seal(const stats_acc *a)
+{
+	if (a->tail)
+		a->tail->n = a->tail->cap - a->left;
 }
 
 void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src)
@@ -332,13 +352,17 @@ void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src)
 			src->sk = NULL;
 		}
 	}
-	/* the kept values move as whole blocks */
+	/* the kept values move as whole blocks; dst's tail is no longer the
+	 * tail (src's, still open, becomes it) */
+	stats_acc_seal(dst);
 	if (src->head) {
 		if (dst->tail)
 			dst->tail->next = src->head;
 		else
 			dst->head = src->head;
 		dst->tail = src->tail;
+		dst->wp = src->wp;
+		dst->left = src->left;
 		src->head = src->tail = NULL;
 	}
 	(void)plan;
@@ -358,6 +382,8 @@ void stats_acc_free(stats_acc *a)
 		b = next;
 	}
 	a->head = a->tail = NULL;
+	a->wp = NULL;
+	a->left = 0;
 	sketch_free(&a->sk);
 	free(a->x);
 	free(a->w);
@@ -369,8 +395,10 @@ void stats_acc_free(stats_acc *a)
 static void gather(stats_acc *a, const stats_plan *plan)
 {
 	size_t i = 0, k;
-	stats_block *b = a->head;
+	stats_block *b;
 
+	stats_acc_seal(a);
+	b = a->head;
 	a->x = xmalloc((size_t)a->n * sizeof *a->x + 1);
 	if (plan->weighted)
 		a->w = xmalloc((size_t)a->n * sizeof *a->w + 1);
@@ -390,6 +418,8 @@ static void gather(stats_acc *a, const stats_plan *plan)
 		b = next;
 	}
 	a->head = a->tail = NULL;
+	a->wp = NULL;
+	a->left = 0;
 }
 
 /* --- order statistics -------------------------------------------------- */
