@@ -17,7 +17,7 @@
 #include "input/csvfast.h"
 #include "input/utf8.h"
 
-#define CHUNK_SIZE (1u << 20)
+#define CHUNK_SIZE (1u << 18)
 /* files smaller than this are read by one thread */
 #define SPLIT_MIN (8 << 20)
 /* libcsv grows its field buffer linearly by this much; the default (128)
