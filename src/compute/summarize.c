@@ -10,29 +10,23 @@
 
 #include "base/diag.h"
 #include "base/infile.h"
-#include "base/keymap.h"
 #include "base/xalloc.h"
+#include "compute/groupnum.h"
 #include "compute/summary.h"
 #include "input/csvin.h"
 #include "input/stdinblk.h"
 
-/* The most cells the grid of groups may have (4 MiB of it). */
-#define GRID_MAX ((size_t)1 << 20)
-
-/* A group column's dictionary: each value a small number, in first-seen
- * order; the previous row's value is tried before the table. */
-typedef struct column_dict {
-	keymap *values;
-	const char *prev; /* the previous row's value (the map's copy) */
-	size_t prev_len;
-	uint32_t prev_id;
-} column_dict;
+/* A row read whose value is not yet added (on_row). */
+#define PIPE 16
+typedef struct pending {
+	size_t acc; /* its group's number in groups */
+	double value, weight;
+	unsigned char from, missing;
+} pending;
 
 /* What reading rows builds: for the whole run, or for one part of a file
- * read by its own thread.  A group is found by its columns' numbers
- * (tuples: the numbers as bytes; group g of the grid or tuples is
- * acc_of[g] of groups, which merges may have added to); the previous
- * row's group is tried first. */
+ * read by its own thread.  Group g of numbers (groupnum) is acc_of[g] of
+ * groups, which merges may have added to. */
 typedef struct part {
 	const stats_plan *plan;
 	size_t ngroups;
@@ -40,20 +34,14 @@ typedef struct part {
 	stats_slab slab;     /* the groups' kept values */
 	tally tally;
 	microdata_sink sink;
-	column_dict *dict;   /* one a group column */
-	uint32_t *grid;      /* group + 1 (0: none) at the cell of its numbers,
-			      * each column's below its cap; NULL: past
-			      * GRID_MAX cells, tuples used instead */
-	size_t *cap;         /* each column's cap: a power of two */
-	uint32_t *tuple_of;  /* group g's numbers at [g * ngroups] */
+	groupnum *numbers;   /* the rows' groups */
 	size_t *acc_of;      /* group g's number in groups */
-	size_t ntuples, tuple_alloc, acc_alloc;
-	keymap *tuples;
-	uint32_t *ids;       /* this row's numbers */
-	uint32_t *prev_ids;  /* the previous row's */
-	size_t prev_group;   /* SIZE_MAX: none yet */
+	size_t acc_alloc;
 	char *key; /* a new group's key being built */
 	size_t key_alloc;
+	pending pipe[PIPE]; /* rows waiting to be added, oldest at
+			     * (next - npending) mod PIPE */
+	size_t next, npending;
 } part;
 
 struct summarizer {
@@ -70,53 +58,10 @@ struct summarizer {
 };
 
 static int on_row(void *ctx, const microdata_row *r);
-
-/* The cells of the grid at the columns' caps; 0 past GRID_MAX. */
-static size_t grid_cells(const part *p)
-{
-	size_t i, cells = 1;
-
-	for (i = 0; i < p->ngroups; i++) {
-		if (p->cap[i] > GRID_MAX / cells)
-			return 0;
-		cells *= p->cap[i];
-	}
-	return cells;
-}
-
-/* The cell of numbers ids. */
-static size_t grid_cell(const part *p, const uint32_t *ids)
-{
-	size_t i, cell = 0;
-
-	for (i = 0; i < p->ngroups; i++)
-		cell = cell * p->cap[i] + ids[i];
-	return cell;
-}
-
-/* A grid at the caps holding the groups so far; NULL, and every group put
- * in tuples in its order, when it would pass GRID_MAX cells. */
-static uint32_t *grid_new(part *p)
-{
-	size_t g, n = p->ntuples, cells = grid_cells(p);
-	uint32_t *grid;
-
-	if (!cells) {
-		for (g = 0; g < n; g++)
-			keymap_put(p->tuples, (const char *)(p->tuple_of + g * p->ngroups),
-				   p->ngroups * sizeof *p->tuple_of, NULL);
-		return NULL;
-	}
-	grid = xcalloc(cells, sizeof *grid);
-	for (g = 0; g < n; g++)
-		grid[grid_cell(p, p->tuple_of + g * p->ngroups)] = (uint32_t)g + 1;
-	return grid;
-}
+static void part_flush(struct part *p);
 
 static void part_init(part *p, const summarizer *s, int defer)
 {
-	size_t i;
-
 	memset(p, 0, sizeof *p);
 	p->plan = s->plan;
 	p->ngroups = s->ngroups;
@@ -127,39 +72,14 @@ static void part_init(part *p, const summarizer *s, int defer)
 	p->sink.t = &p->tally;
 	p->sink.fn = on_row;
 	p->sink.ctx = p;
-	p->dict = xcalloc(p->ngroups + 1, sizeof *p->dict);
-	for (i = 0; i < p->ngroups; i++)
-		p->dict[i].values = keymap_new();
-	p->tuples = keymap_new();
-	p->cap = xcalloc(p->ngroups + 1, sizeof *p->cap);
-	for (i = 0; i < p->ngroups; i++)
-		p->cap[i] = 64;
-	p->grid = grid_new(p);
-	p->ids = xcalloc(p->ngroups + 1, sizeof *p->ids);
-	p->prev_ids = xcalloc(p->ngroups + 1, sizeof *p->prev_ids);
-	p->prev_group = SIZE_MAX;
+	p->numbers = groupnum_new(p->ngroups);
 }
 
 static void part_free(part *p)
 {
-	size_t i;
-
-	for (i = 0; p->dict && i < p->ngroups; i++)
-		keymap_free(&p->dict[i].values);
-	free(p->dict);
-	p->dict = NULL;
-	keymap_free(&p->tuples);
-	free(p->grid);
-	free(p->cap);
-	free(p->tuple_of);
+	groupnum_free(&p->numbers);
 	free(p->acc_of);
 	p->acc_of = NULL;
-	p->grid = NULL;
-	p->cap = NULL;
-	p->tuple_of = NULL;
-	free(p->ids);
-	free(p->prev_ids);
-	p->ids = p->prev_ids = NULL;
 	free(p->key);
 	p->key = NULL;
 	summary_free(&p->groups);
@@ -173,6 +93,8 @@ static void part_merge(part *dst, part *src, unsigned long line_offset)
 {
 	size_t g;
 
+	part_flush(dst);
+	part_flush(src);
 	for (g = 0; g < summary_count(src->groups); g++) {
 		size_t keylen;
 		const char *key = summary_key(src->groups, g, &keylen);
@@ -182,18 +104,6 @@ static void part_merge(part *dst, part *src, unsigned long line_offset)
 	stats_slab_move(&dst->slab, &src->slab);
 	tally_merge(&dst->tally, &src->tally, line_offset);
 	microdata_sink_merge(&dst->sink, &src->sink);
-}
-
-/* The number of the value field[0..n) in column dictionary d. */
-static uint32_t value_id(column_dict *d, const char *field, size_t n)
-{
-	int added;
-
-	if (d->prev && n == d->prev_len && memcmp(field, d->prev, n) == 0)
-		return d->prev_id;
-	d->prev_id = (uint32_t)keymap_put(d->values, field, n, &added);
-	d->prev = keymap_key(d->values, d->prev_id, &d->prev_len);
-	return d->prev_id;
 }
 
 /* A new group g: its key, the group columns' values each followed by a
@@ -214,73 +124,66 @@ static void new_group(part *p, const microdata_row *r, size_t g)
 	p->acc_of[g] = summary_index(p->groups, p->key ? p->key : "", keylen);
 }
 
-/* The group of this row's numbers (*added 1 if new): in the grid, which
- * grows a column's cap when a number passes it, or in tuples. */
-static size_t group_of(part *p, int *added)
+/* The number in groups of this row's group. */
+static size_t row_group(part *p, const microdata_row *r)
 {
-	size_t i, g = p->ntuples, cell;
-
-	if (p->grid) {
-		for (i = 0; i < p->ngroups; i++)
-			if (p->ids[i] >= p->cap[i]) {
-				while (p->ids[i] >= p->cap[i])
-					p->cap[i] *= 2;
-				free(p->grid);
-				p->grid = grid_new(p);
-				return group_of(p, added);
-			}
-		cell = grid_cell(p, p->ids);
-		*added = !p->grid[cell];
-		if (*added)
-			p->grid[cell] = (uint32_t)g + 1;
-		else
-			g = p->grid[cell] - 1;
-	} else {
-		g = keymap_put(p->tuples, (const char *)p->ids, p->ngroups * sizeof *p->ids, added);
-	}
-	if (*added) {
-		xgrow(&p->tuple_of, &p->tuple_alloc, (g + 1) * p->ngroups + 1, sizeof *p->tuple_of);
-		memcpy(p->tuple_of + g * p->ngroups, p->ids, p->ngroups * sizeof *p->ids);
-		p->ntuples++;
-	}
-	return g;
-}
-
-static stats_acc *row_group(part *p, const microdata_row *r)
-{
-	size_t i, g, bytes = p->ngroups * sizeof *p->ids;
-	uint32_t *swap;
+	size_t i, g;
 	int added;
 
 	for (i = 0; i < p->ngroups; i++) {
 		size_t n;
 		const char *field = microdata_group(r, i, &n);
-		p->ids[i] = value_id(&p->dict[i], field, n);
+		groupnum_value(p->numbers, i, field, n);
 	}
-	if (p->prev_group != SIZE_MAX && memcmp(p->ids, p->prev_ids, bytes) == 0)
-		return summary_acc(p->groups, p->acc_of[p->prev_group]);
-	g = group_of(p, &added);
+	g = groupnum_find(p->numbers, &added);
 	if (added)
 		new_group(p, r, g);
-	swap = p->prev_ids;
-	p->prev_ids = p->ids;
-	p->ids = swap;
-	p->prev_group = g;
-	return summary_acc(p->groups, p->acc_of[g]);
+	return p->acc_of[g];
 }
 
+static void add_row(part *p, const pending *e)
+{
+	stats_acc *a = summary_acc(p->groups, e->acc);
+
+	if (e->missing) {
+		a->missing++;
+	} else {
+		stats_acc_add(a, p->plan, &p->slab, e->value, e->weight);
+		a->per_unit[e->from]++;
+	}
+}
+
+/* Add the rows still in the pipe, in their order. */
+static void part_flush(part *p)
+{
+	for (; p->npending; p->npending--)
+		add_row(p, &p->pipe[(p->next + PIPE - p->npending) % PIPE]);
+}
+
+/* A row is added PIPE rows after its group is found: its accumulator is
+ * fetched into the cache when it enters the pipe, and the block its value
+ * goes to half way along, so that adding it does not wait on memory (the
+ * groups' accumulators and blocks do not stay in the cache when rows
+ * stream through it). */
 static int on_row(void *ctx, const microdata_row *r)
 {
 	part *p = ctx;
+	pending *e = &p->pipe[p->next];
+	size_t half = (p->next + PIPE / 2) % PIPE;
 
-	stats_acc *a = row_group(p, r);
-
-	if (r->missing) {
-		a->missing++;
-	} else {
-		stats_acc_add(a, p->plan, &p->slab, r->value, r->weight);
-		a->per_unit[r->from]++;
-	}
+	if (p->npending == PIPE)
+		add_row(p, e);
+	else
+		p->npending++;
+	e->acc = row_group(p, r);
+	e->missing = r->missing;
+	e->value = r->value;
+	e->weight = r->weight;
+	e->from = (unsigned char)r->from;
+	__builtin_prefetch(summary_acc(p->groups, e->acc), 1);
+	if (p->npending > PIPE / 2)
+		__builtin_prefetch(summary_acc(p->groups, p->pipe[half].acc)->wp, 1);
+	p->next = (p->next + 1) % PIPE;
 	return 0;
 }
 
@@ -709,11 +612,10 @@ int summarize_read(summarizer *s, const char *path)
 	s->how = "read whole (standard input)";
 	r = strcmp(path, "-") == 0 ? stdin_split(s) : read_split(s, path);
 
-	if (r == 1)
-		return 0;
 	if (r == 0)
 		r = microdata_read(s->in, path, &s->total.sink);
-	return r;
+	part_flush(&s->total);
+	return r == 1 ? 0 : r;
 }
 
 /* --- finishing --------------------------------------------------------- */
