@@ -458,11 +458,16 @@ static int cell_stat(const doc *d, const xtable_state *ts, const row *r, size_t 
 }
 
 /* A bare number is no pay when a word or '%' after it says what it
- * counts: "26 days", "4%". */
+ * counts: "26 days", "4%", "0-2 years", "20+ years" (the word may follow
+ * the other end of a range, or a plus). */
 static int counted(const doc *d, size_t end, size_t e)
 {
 	size_t a = end;
 
+	if (a < e && (d->t[a] == '-' || d->t[a] == '+'))
+		for (a++; a < e && doc_is_digit(d->t[a]); a++)
+			;
+	end = a;
 	while (a < e && d->t[a] == ' ')
 		a++;
 	return a < e && (d->t[a] == '%' || (isalpha((unsigned char)d->t[a]) &&

@@ -732,3 +732,15 @@ $ printf 'Typical yearly pay bands for medical assistants in several kinds of wo
 > 30000 industry:clinics
 > 38000 industry:clinics
 > 46520 metro:39820
+
+# Read off by hand: a spread ("by as much as $5.05", "differ by up to
+# $2,000") is a difference, not pay; lifetime earnings are not a salary;
+# "0-2 years" and "20+ years" in a table cell count years: only the four
+# ends of the two salary ranges are claims (lines 7 and 8).
+== differences, lifetime earnings, years in a table cell
+$ printf 'CNA pay swings a lot between sites, by as much as $5.05 an hour, and bonuses differ by up to $2,000.\n\nExpected lifetime earnings for a surgical technologist: $1,295,000.\n\n| Experience Level | Typical Years | Estimated Annual Salary Range |\n|---|---|---|\n| Entry-Level | 0-2 years | $72,000 - $80,000 |\n| Expert | 20+ years | $100,000 - $115,000 |\n' | wagestat extract -q - | cut -d, -f4,7-9,13
+> soc_code,stat,value,unit,where
+> 29-2055,range_low,72000,annual,<stdin>:7:29
+> 29-2055,range_high,80000,annual,<stdin>:7:39
+> 29-2055,range_low,100000,annual,<stdin>:8:24
+> 29-2055,range_high,115000,annual,<stdin>:8:35
