@@ -5,8 +5,9 @@
  * alpha of every value in it, relative.  A negative value is counted the
  * same way by its size in a second set of buckets, and zeros on their own,
  * so every value is counted.  Memory grows with the range of a group's
- * values (about log(max/min) / (2 alpha) buckets of 8 bytes), never with
- * their number; two sketches of the same alpha merge by adding counts.
+ * values (about log(max/min) / (2 alpha) buckets of 4 bytes; 8 once a
+ * bucket passes 2^32 - 1), never with their number; two sketches of the
+ * same alpha merge by adding counts.
  *
  * Lifecycle: sketch_new -> sketch_add / sketch_merge -> sketch_quantile
  * -> sketch_free. */
@@ -23,9 +24,11 @@
 #define SKETCH_ALPHA_MAX 0.5
 
 /* One sign's buckets: counts of buckets lo .. lo + cap - 1, those from
- * min to max used (min > max: none). */
+ * min to max used (min > max: none); 32-bit counts (c32) until one would
+ * pass UINT32_MAX, then 64-bit (c64): one of the two is set. */
 typedef struct sketch_store {
-	uint64_t *c;
+	uint32_t *c32;
+	uint64_t *c64;
 	size_t cap;
 	long lo, min, max;
 } sketch_store;

@@ -22,10 +22,42 @@ void sketch_free(sketch **ps)
 {
 	if (!*ps)
 		return;
-	free((*ps)->pos.c);
-	free((*ps)->neg.c);
+	free((*ps)->pos.c32);
+	free((*ps)->pos.c64);
+	free((*ps)->neg.c32);
+	free((*ps)->neg.c64);
 	free(*ps);
 	*ps = NULL;
+}
+
+/* The count of bucket i (within the store's range). */
+static uint64_t count_at(const sketch_store *st, long i)
+{
+	return st->c32 ? st->c32[i - st->lo] : st->c64[i - st->lo];
+}
+
+/* Counts of buckets lo .. lo + cap - 1 in a new array of the store's
+ * width (64-bit if wide), the old ones copied in. */
+static void store_move(sketch_store *st, long lo, size_t cap, int wide)
+{
+	size_t k, from = (size_t)(st->lo - lo);
+
+	if (wide) {
+		uint64_t *c = xcalloc(cap, sizeof *c);
+		for (k = 0; k < st->cap; k++)
+			c[from + k] = count_at(st, st->lo + (long)k);
+		free(st->c64);
+		st->c64 = c;
+		free(st->c32);
+		st->c32 = NULL;
+	} else {
+		uint32_t *c = xcalloc(cap, sizeof *c);
+		memcpy(c + from, st->c32, st->cap * sizeof *c);
+		free(st->c32);
+		st->c32 = c;
+	}
+	st->cap = cap;
+	st->lo = lo;
 }
 
 /* Make room for bucket i, growing toward it by at least half again. */
@@ -33,14 +65,13 @@ static void store_reach(sketch_store *st, long i)
 {
 	long lo, hi;
 	size_t cap;
-	uint64_t *c;
 
-	if (st->c && i >= st->lo && i < st->lo + (long)st->cap)
+	if ((st->c32 || st->c64) && i >= st->lo && i < st->lo + (long)st->cap)
 		return;
-	if (!st->c) {
+	if (!st->c32 && !st->c64) {
 		st->cap = 64;
 		st->lo = i - 32;
-		st->c = xcalloc(st->cap, sizeof *st->c);
+		st->c32 = xcalloc(st->cap, sizeof *st->c32);
 		return;
 	}
 	lo = i < st->lo ? i : st->lo;
@@ -50,18 +81,18 @@ static void store_reach(sketch_store *st, long i)
 		cap = st->cap + st->cap / 2;
 	if (i < st->lo)
 		lo = hi - (long)cap + 1;
-	c = xcalloc(cap, sizeof *c);
-	memcpy(c + (st->lo - lo), st->c, st->cap * sizeof *c);
-	free(st->c);
-	st->c = c;
-	st->cap = cap;
-	st->lo = lo;
+	store_move(st, lo, cap, st->c64 != NULL);
 }
 
 static void store_add(sketch_store *st, long i, uint64_t n)
 {
 	store_reach(st, i);
-	st->c[i - st->lo] += n;
+	if (st->c32 && n > UINT32_MAX - st->c32[i - st->lo])
+		store_move(st, st->lo, st->cap, 1); /* widen, in place */
+	if (st->c32)
+		st->c32[i - st->lo] += (uint32_t)n;
+	else
+		st->c64[i - st->lo] += n;
 	if (st->min > st->max)
 		st->min = st->max = i;
 	else if (i < st->min)
@@ -98,9 +129,9 @@ void sketch_merge(sketch *dst, const sketch *src)
 
 	sketch_put(dst, 0, 0, src->zeros);
 	for (i = src->pos.min; i <= src->pos.max; i++)
-		sketch_put(dst, 1, i, src->pos.c[i - src->pos.lo]);
+		sketch_put(dst, 1, i, count_at(&src->pos, i));
 	for (i = src->neg.min; i <= src->neg.max; i++)
-		sketch_put(dst, -1, i, src->neg.c[i - src->neg.lo]);
+		sketch_put(dst, -1, i, count_at(&src->neg, i));
 }
 
 /* The value bucket i stands for. */
@@ -117,7 +148,7 @@ static double value_at(const sketch *s, uint64_t r)
 	long i;
 
 	for (i = s->neg.max; i >= s->neg.min; i--) {
-		seen += s->neg.c[i - s->neg.lo];
+		seen += count_at(&s->neg, i);
 		if (r < seen)
 			return -bucket_value(s, i);
 	}
@@ -125,7 +156,7 @@ static double value_at(const sketch *s, uint64_t r)
 	if (r < seen)
 		return 0;
 	for (i = s->pos.min; i <= s->pos.max; i++) {
-		seen += s->pos.c[i - s->pos.lo];
+		seen += count_at(&s->pos, i);
 		if (r < seen)
 			return bucket_value(s, i);
 	}
@@ -164,7 +195,7 @@ static void store_write(const sketch_store *st, const char *name, FILE *out)
 	}
 	fprintf(out, "%s %ld %ld", name, st->min, st->max - st->min + 1);
 	for (i = st->min; i <= st->max; i++)
-		fprintf(out, " %llu", (unsigned long long)st->c[i - st->lo]);
+		fprintf(out, " %llu", (unsigned long long)count_at(st, i));
 	fputc('\n', out);
 }
 

@@ -69,5 +69,31 @@ int main(void)
 	CHECK_WITHIN(sketch_quantile(s, 0.5, 1e-3, 1e7), 5.0, SKETCH_ALPHA_DEFAULT);
 	sketch_free(&s);
 	CHECK(s == NULL, "not nulled");
+
+	/* counts are 32-bit until one would pass 2^32 - 1: bucket 5 gets
+	 * 4,294,967,295 then 10 (4,294,967,305, past it), bucket 7 one; merged
+	 * into an empty sketch, and written, every count is whole */
+	s = sketch_new(0.01);
+	sketch_put(s, 1, 5, UINT32_MAX);
+	sketch_put(s, 1, 7, 1);
+	sketch_put(s, 1, 5, 10);
+	t = sketch_new(0.01);
+	sketch_merge(t, s);
+	{
+		char *text = NULL;
+		size_t len = 0;
+		FILE *f = open_memstream(&text, &len);
+		sketch_write(t, f);
+		fclose(f);
+		CHECK_STR(text, "zeros 0\npos 5 3 4294967305 0 1\nneg 0 0\n");
+		free(text);
+	}
+	CHECK(t->n == 4294967306ull, "n %llu", (unsigned long long)t->n);
+	/* rank n - 1 is bucket 7's one value; the median is in bucket 5:
+	 * 2 gamma^i / (gamma + 1), gamma = 1.01 / 0.99 */
+	CHECK_NEAR(sketch_quantile(t, 1, 0, 1e9), 2 * pow(1.01 / 0.99, 7) / (1.01 / 0.99 + 1), 1e-12);
+	CHECK_NEAR(sketch_quantile(t, 0.5, 0, 1e9), 2 * pow(1.01 / 0.99, 5) / (1.01 / 0.99 + 1), 1e-12);
+	sketch_free(&s);
+	sketch_free(&t);
 	return check_done("sketch");
 }
