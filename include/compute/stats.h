@@ -121,8 +121,11 @@ void stats_acc_add(stats_acc *a, const stats_plan *plan, stats_slab *slab, doubl
 /* Set the tail block's count from the write position: call before reading
  * a's blocks. */
 void stats_acc_seal(const stats_acc *a);
-/* Move src's values into dst (src is left empty). */
-void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src);
+/* Move src's values into dst (src is left empty): with slab NULL src's
+ * blocks are linked after dst's (they must live as long as dst's), else
+ * its values are copied into new blocks of dst's in slab, so that the
+ * slab src's blocks are in can be freed at once. */
+void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src, stats_slab *slab);
 /* Compute every column of plan into out[0..plan->ncolumns); undefined
  * results (sd of one value, too few values for an interval) are NaN.
  * Reorders the kept values. */

@@ -321,7 +321,40 @@ void stats_acc_seal(const stats_acc *a)
 		a->tail->n = a->tail->cap - a->left;
 }
 
-void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src)
+/* Link src's blocks after dst's: no value is copied. */
+static void link_blocks(stats_acc *dst, stats_acc *src)
+{
+	if (!src->head)
+		return;
+	if (dst->tail)
+		dst->tail->next = src->head;
+	else
+		dst->head = src->head;
+	dst->tail = src->tail;
+	dst->wp = src->wp;
+	dst->left = src->left;
+	src->head = src->tail = NULL;
+}
+
+/* Append src's kept values to dst's blocks in slab, as adding them would. */
+static void copy_values(stats_acc *dst, const stats_plan *plan, stats_slab *slab,
+			const stats_acc *src)
+{
+	const stats_block *b;
+	unsigned k;
+
+	stats_acc_seal(src);
+	for (b = src->head; b; b = b->next)
+		for (k = 0; k < b->n; k++) {
+			if (!dst->left)
+				next_block(dst, slab);
+			*dst->wp++ = b->v[k];
+			dst->left--;
+		}
+	(void)plan;
+}
+
+void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src, stats_slab *slab)
 {
 	unsigned long long n = dst->n + src->n;
 	double delta = src->mean - dst->mean;
@@ -352,20 +385,14 @@ void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src)
 			src->sk = NULL;
 		}
 	}
-	/* the kept values move as whole blocks; dst's tail is no longer the
-	 * tail (src's, still open, becomes it) */
-	stats_acc_seal(dst);
-	if (src->head) {
-		if (dst->tail)
-			dst->tail->next = src->head;
-		else
-			dst->head = src->head;
-		dst->tail = src->tail;
-		dst->wp = src->wp;
-		dst->left = src->left;
-		src->head = src->tail = NULL;
+	if (slab) {
+		copy_values(dst, plan, slab, src);
+	} else {
+		/* the kept values move as whole blocks; dst's tail is no longer
+		 * the tail (src's, still open, becomes it) */
+		stats_acc_seal(dst);
+		link_blocks(dst, src);
 	}
-	(void)plan;
 	dst->n = n;
 	stats_acc_free(src);
 	stats_acc_init(src);

@@ -88,8 +88,11 @@ static void part_free(part *p)
 }
 
 /* Add src's groups (in their first-seen order), counts and messages into
- * dst; src's lines are line_offset further down the file. */
-static void part_merge(part *dst, part *src, unsigned long line_offset)
+ * dst; src's lines are line_offset further down the file.  With copy, the
+ * kept values are copied into dst's slab, and src's slab can be freed at
+ * once (many small parts: standard input's blocks); else src's blocks are
+ * linked and its slab given to dst (a few large ones). */
+static void part_merge(part *dst, part *src, unsigned long line_offset, int copy)
 {
 	size_t g;
 
@@ -99,9 +102,10 @@ static void part_merge(part *dst, part *src, unsigned long line_offset)
 		size_t keylen;
 		const char *key = summary_key(src->groups, g, &keylen);
 		stats_acc_merge(summary_group(dst->groups, key, keylen), dst->plan,
-				summary_acc(src->groups, g));
+				summary_acc(src->groups, g), copy ? &dst->slab : NULL);
 	}
-	stats_slab_move(&dst->slab, &src->slab);
+	if (!copy)
+		stats_slab_move(&dst->slab, &src->slab);
 	tally_merge(&dst->tally, &src->tally, line_offset);
 	microdata_sink_merge(&dst->sink, &src->sink);
 }
@@ -345,7 +349,7 @@ static int read_pieces(summarizer *s, const char *path, const off_t *start, size
 	for (i = 0; i < n; i++)
 		ok &= h[i].result == 0 && (i + 1 == n || h[i].range.between_records);
 	for (i = 0; ok && i < n; i++) {
-		part_merge(&s->total, &h[i].part, line_offset);
+		part_merge(&s->total, &h[i].part, line_offset, 0);
 		line_offset += h[i].range.end_line - 1;
 	}
 	for (i = 0; i < n; i++)
@@ -464,7 +468,7 @@ static void merge_done(stdin_run *run)
 			pthread_cond_broadcast(&run->cv);
 			return;
 		}
-		part_merge(&run->s->total, &b->part, run->line_offset);
+		part_merge(&run->s->total, &b->part, run->line_offset, 1);
 		run->line_offset += b->range.end_line - 1;
 		drop_block(run, run->merged++);
 	}

@@ -51,8 +51,8 @@ static void run_merged(const char *list, int weighted, const double *x,
 		stats_acc_add(&part[i >= k], &plan, i >= k ? NULL : &slab, x[i], w ? w[i] : 1);
 	part[0].missing = 1; /* blank rows are counted in the parts too */
 	part[1].missing = 2;
-	stats_acc_merge(&total, &plan, &part[0]);
-	stats_acc_merge(&total, &plan, &part[1]);
+	stats_acc_merge(&total, &plan, &part[0], NULL);
+	stats_acc_merge(&total, &plan, &part[1], NULL);
 	CHECK(part[1].n == 0 && part[1].head == NULL, "the merged part is left empty");
 	CHECK(total.missing == 3, "missing %llu, want 1 + 2", total.missing);
 	stats_acc_finish(&total, &plan, out);
@@ -134,29 +134,32 @@ static void check_merge(const double *x5)
  * write position, and the block's count is set from it when blocks are
  * read): 1..1000, values 1..300 in a part merged into the total, 301..700
  * added to the total itself (past block ends: blocks hold 8, 16, ... 512),
- * then 701..1000 in a second part merged, weighted and not.  Worked by
+ * then 701..1000 in a second part merged, weighted and not, the parts'
+ * blocks linked or their values copied (then the parts' own slab is freed
+ * before finishing).  Worked by
  * hand for 1..1000: count 1000, mean 500.5, min 1, max 1000, type-7 p10 =
  * 1 + 0.1 x 999 = 100.9, median 500.5, p90 = 1 + 0.9 x 999 = 900.1; with
  * every weight 1 the weighted mean is 500.5 too. */
-static void check_add_after_merge(int weighted)
+static void check_add_after_merge(int weighted, int copy)
 {
 	stats_plan plan = plan_for(weighted ? "count,mean,min,max" : "count,mean,min,p10,median,p90,max",
 				   weighted);
 	stats_acc total, part;
-	stats_slab slab = {0};
+	stats_slab slab = {0}, part_slab = {0};
 	double out[8];
 	int i;
 
 	stats_acc_init(&total);
 	stats_acc_init(&part);
 	for (i = 1; i <= 300; i++)
-		stats_acc_add(&part, &plan, &slab, i, 1);
-	stats_acc_merge(&total, &plan, &part);
+		stats_acc_add(&part, &plan, copy ? &part_slab : &slab, i, 1);
+	stats_acc_merge(&total, &plan, &part, copy ? &slab : NULL);
 	for (i = 301; i <= 700; i++)
 		stats_acc_add(&total, &plan, &slab, i, 1);
 	for (i = 701; i <= 1000; i++)
-		stats_acc_add(&part, &plan, NULL, i, 1);
-	stats_acc_merge(&total, &plan, &part);
+		stats_acc_add(&part, &plan, copy ? &part_slab : NULL, i, 1);
+	stats_acc_merge(&total, &plan, &part, copy ? &slab : NULL);
+	stats_slab_free(&part_slab);
 	stats_acc_finish(&total, &plan, out);
 	CHECK_NEAR(out[0], 1000, 0);
 	CHECK_NEAR(out[1], 500.5, 1e-15);
@@ -183,8 +186,10 @@ int main(void)
 	char name[32];
 	stats_plan plan;
 
-	check_add_after_merge(0);
-	check_add_after_merge(1);
+	check_add_after_merge(0, 0);
+	check_add_after_merge(1, 0);
+	check_add_after_merge(0, 1);
+	check_add_after_merge(1, 1);
 	run("count,mean,sd,min,p10,p25,median,p75,p90,max,iqr,madraw,mad,sum",
 	    0, x5, NULL, 5, out);
 	CHECK_NEAR(out[0], 5, 0);
