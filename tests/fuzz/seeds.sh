@@ -52,7 +52,7 @@ for target; do
 	n=0
 	own=$target
 	case $target in
-	csvin | csvfast)
+	csvin | csvfast | stdinblk)
 		copy "$d" tests/data/*.csv tests/data/*/*.csv tests/data/plot/roles.dat
 		heads "$d" datasets/*.csv
 		cli_inputs "$d" '[a-z]*'
