@@ -13,14 +13,17 @@
 # /usr/bin/time), the median of the rounds and each round's figure, and the
 # peak resident memory.  Then the ratios the issue asks about: pandas' CPU
 # over wagestat's, wagestat's CPU over the floor's.
-#   BENCH_SIZES   row counts to run (default "1000000 10000000")
+#   BENCH_SIZES   row counts to run (default "1000000 10000000"; empty: none)
 #   BENCH_RUNS    rounds per size (default 3)
 #   BENCH_SLOW_RUNS  runs for datamash and Miller (default 1; 0 leaves them out)
+#   BENCH_HUGE    rows of one more run, wagestat alone, exact and --approx
+#                 (default 100000000; 0 leaves it out): the file is
+#                 generated into bench/data and deleted after (8.3 GB)
 set -eu
 cd "$(dirname "$0")/.."
 data=bench/data
 mkdir -p "$data"
-sizes=${BENCH_SIZES:-"1000000 10000000"}
+sizes=${BENCH_SIZES-"1000000 10000000"}
 runs=${BENCH_RUNS:-3}
 slow_runs=${BENCH_SLOW_RUNS:-1}
 py=/usr/bin/python3      # Debian's python3, where python3-pandas is
@@ -113,5 +116,21 @@ for n in $sizes; do
 	"$py" bench/agree.py "$data/wagestat.out" "${peers[@]}" \
 		approx="$data/approx.out:rel=0.001" >&2
 done
+
+huge=${BENCH_HUGE:-100000000}
+if ((huge > 0)); then
+	csv=$data/micro_huge.csv
+	trap 'rm -f "$data/micro_huge.csv"' EXIT
+	"$data/gen_microdata" "$huge" csv >"$csv"
+	mb=$(( $(wc -c <"$csv") / 1000000 ))
+	for t in wagestat approx; do rm -f "$data/$t.t"; done
+	big=(./wagestat --max-input 16G "${ws[@]:1}")
+	run1 wagestat "$data/wagestat.out" "${big[@]}" "$csv"
+	run1 approx "$data/approx.out" "${big[@]}" --approx "$csv"
+	rm -f "$csv"
+	row "$huge" "$mb" wagestat
+	row "$huge" "$mb" approx "wagestat --approx"
+	"$py" bench/agree.py "$data/wagestat.out" approx="$data/approx.out:rel=0.001" >&2
+fi
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

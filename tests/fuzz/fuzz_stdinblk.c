@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "fuzz.h"
+#include "../cutcheck.h"
 
 typedef struct feed {
 	int fd;
@@ -32,22 +33,6 @@ static void *write_all(void *arg)
 	}
 	close(f->fd);
 	return NULL;
-}
-
-/* Does block b end where a cut may be, or hold no line end to cut at? */
-static int good_cut(const char *b, size_t len)
-{
-	size_t i, quotes = 0, last_even = 0;
-	int any = 0;
-
-	for (i = 0; i < len; i++) {
-		quotes += b[i] == '"';
-		if (b[i] == '\n' && quotes % 2 == 0) {
-			last_even = i + 1;
-			any = 1;
-		}
-	}
-	return !any || last_even == len;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "../cutcheck.h"
 
 /* random text: header, then rows, some fields quoted with "" and \n in them */
 static size_t make_text(char *t, size_t cap, unsigned seed)
@@ -31,24 +32,6 @@ static size_t make_text(char *t, size_t cap, unsigned seed)
 			n += (size_t)snprintf(t + n, cap - n, "r%d,%d\n", rand() % 9, rand() % 99999);
 	}
 	return n;
-}
-
-/* Is a cut after block b (of a stream whose earlier blocks ended at
- * record ends) where it should be: after a line end at even quotes, or
- * is there no such line end in the block? */
-static int good_cut(const char *b, size_t len)
-{
-	size_t i, quotes = 0, last_even = 0;
-	int any = 0;
-
-	for (i = 0; i < len; i++) {
-		quotes += b[i] == '"';
-		if (b[i] == '\n' && quotes % 2 == 0) {
-			last_even = i + 1;
-			any = 1;
-		}
-	}
-	return !any || last_even == len;
 }
 
 static void one(const char *text, size_t n, size_t size)
