@@ -35,6 +35,7 @@ typedef struct doc_fig {
 	long pair_claim;    /* or the claim of an earlier sentence, or -1 */
 	int after_cue;      /* a statistic in brackets right after: "(median)" */
 	int skip;           /* not pay */
+	int change;         /* skipped as a difference or a part ("$2 more") */
 } doc_fig;
 
 typedef struct doc {

@@ -13,7 +13,8 @@ typedef enum cue_class {
 	CUE_MEDIAN,            /* words that name the median: "median", "midpoint" */
 	CUE_MEAN,              /* words that name the mean: "mean", "average", "avg" */
 	CUE_PAY,               /* words of pay: "earn", "salary", "median", "take home" */
-	CUE_COST,              /* what is paid, not earned: "tuition", "fee", "rent" */
+	CUE_COST,              /* what is paid, not earned, or no one's pay: "tuition",
+				  "fee", "rent", "minimum wage" */
 	CUE_COUNT,             /* what a table may count instead of pay: "jobs", "percent" */
 	CUE_BONUS,             /* "bonus", "differential" */
 	CUE_ABOUT,             /* qualifiers before a figure: about ("roughly", "nearly") */
@@ -74,6 +75,10 @@ typedef enum cue_class {
 	CUE_OR_MORE,           /* "$90,000 and up" */
 	CUE_DIFFERENCE,        /* "$8,700 more a year" is a difference, not pay */
 	CUE_PER_OTHER,         /* pay by the visit, shift, day or mile: not a claim */
+	CUE_PART_OF,           /* "$7,000 of that": a part of another figure, not a claim */
+	CUE_CHANGE,            /* verbs of change: "rose by $1.50" is a difference */
+	CUE_VERSUS,            /* "compared with", "up from": a figure set against the one before */
+	CUE_DURATION,          /* "4-12 months" in a table cell: a time, not pay */
 	CUE_FILLER,            /* words that may stand between a qualifier and its figure: "of", "just" */
 	CUE_TABLE_NOTE,        /* the first word of a note under a table: "Source", "Note" */
 	CUE_UNIT_AFTER,        /* unit phrases after a figure; value: the unit ("hourly") */

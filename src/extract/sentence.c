@@ -173,7 +173,9 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 		 * a wage verb just before the figure makes it pay whatever came
 		 * earlier in the clause */
 		long at = words_last(d, from, f->s, cue_words(CUE_WAGE_VERB), NULL);
-		if (at >= 0 && f->s - (size_t)at <= 24)
+		/* (not the wage of "the minimum wage rose to $10.70") */
+		if (at >= 0 && f->s - (size_t)at <= 24 &&
+		    !words_any(d, (size_t)at > from + 8 ? (size_t)at - 8 : from, f->s, cue_words(CUE_COST)))
 			from = (size_t)at;
 	}
 
@@ -326,9 +328,6 @@ static void read_notes(reader *r)
 		snprintf(d->par_source, sizeof d->par_source, "%s", r->src);
 }
 
-/* What follows figure k: "$64,910 or less", "$90,000 and up"; returns 1 if
- * it is no claim: "$8,700 more a year" is a difference, and pay by the
- * visit, shift, day or mile has no unit of the claims'. */
 /* Does a word of difference begin at a, past spaces? */
 static int difference_at(const doc *d, size_t a, size_t e)
 {
@@ -337,11 +336,98 @@ static int difference_at(const doc *d, size_t a, size_t e)
 	return words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL);
 }
 
+/* Is what follows a figure ending at end a difference or pay by some other
+ * measure: "$2.35/hr more", "$3 an hour more", "$7,000 of that", "per
+ * visit"? */
+static int other_after(const doc *d, size_t end, size_t e)
+{
+	size_t a = end, u;
+
+	while (a < e && d->t[a] == ' ')
+		a++;
+	u = a;
+	if (attr_unit_after_to(d, a, e, &u) != UNIT_NONE && u > a) {
+		while (u < e && d->t[u] == ' ')
+			u++;
+		if (words_here(d, words_of(cue_words(CUE_DIFFERENCE)), u, e, NULL))
+			a = u;
+	}
+	return (a > end && words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL)) ||
+	       words_here(d, words_of(cue_words(CUE_PER_OTHER)), a, e, NULL) ||
+	       words_here(d, words_of(cue_words(CUE_PART_OF)), a, e, NULL);
+}
+
+/* Where a word must end to stand right before the figure at fs: the start
+ * of a qualifier right before it ("well over", "about"), else fs. */
+static size_t before_qualifier(const doc *d, size_t s, size_t fs)
+{
+	static const cue_class quals[] = {CUE_ABOUT, CUE_LESS_THAN, CUE_MORE_THAN};
+	size_t i, from = fs > s + 24 ? fs - 24 : s;
+
+	for (i = 0; i < sizeof quals / sizeof *quals; i++) {
+		int which;
+		long at = words_last(d, from, fs, cue_words(quals[i]), &which);
+		size_t end;
+		if (at < 0)
+			continue;
+		end = (size_t)at + strlen(cue_words(quals[i])[which]);
+		while (end < fs && d->t[end] == ' ')
+			end++;
+		if (end == fs)
+			return (size_t)at;
+	}
+	return fs;
+}
+
+/* Is the figure at fs a change: "can differ by $25,000", "gained well
+ * over $10,000", or "by" after a verb of change in its clause ("bumps
+ * that by $2", "rose by $1.50")? */
+static int change_before(const doc *d, size_t s, size_t fs, int qualified)
+{
+	static const char *const by[] = {"by", NULL};
+	size_t q = qualified ? before_qualifier(d, s, fs) : fs, c;
+	long at;
+
+	if (words_just_before(d, q > s + 24 ? q - 24 : s, q, cue_words(CUE_DIFFERENCE_BEFORE)) >= 0 ||
+	    (q < fs && words_just_before(d, fs > s + 24 ? fs - 24 : s, fs,
+					 cue_words(CUE_DIFFERENCE_BEFORE)) >= 0))
+		return 1;
+	at = words_just_before(d, q > s + 8 ? q - 8 : s, q, by);
+	if (at < 0)
+		return 0;
+	for (c = (size_t)at; c > s && (size_t)at - c < 60 && d->t[c - 1] != ';'; c--)
+		;
+	return words_any(d, c, (size_t)at, cue_words(CUE_CHANGE));
+}
+
+/* Do the figures [s1, e1) and [s2, ...) make a range: "$2 to $4",
+ * "$2-$4", "$2 – $4"? */
+static int joined(const doc *d, size_t e1, size_t s2)
+{
+	size_t a = e1;
+
+	while (a < s2 && d->t[a] == ' ')
+		a++;
+	if (doc_word_at(d, a, s2, "to"))
+		a += 2;
+	else if (a < s2 && d->t[a] == '-') /* a dash too: clean made it "-" */
+		a++;
+	else
+		return 0;
+	while (a < s2 && (d->t[a] == ' ' || d->t[a] == '$'))
+		a++;
+	return a == s2;
+}
+
+/* What follows figure k: "$64,910 or less", "$90,000 and up"; returns 1 if
+ * it is no claim: "$8,700 more a year" is a difference (so is "$2 to $4
+ * an hour more": a range's low end takes what follows its high end), and
+ * pay by the visit, shift, day or mile has no unit of the claims'. */
 static int read_bounds(reader *r, size_t k)
 {
 	const doc *d = r->d;
 	doc_fig *f = &r->f[k];
-	size_t a = f->e, e = r->sp.e, u;
+	size_t a = f->e, e = r->sp.e;
 	int which = -1;
 
 	while (a < e && d->t[a] == ' ')
@@ -356,23 +442,14 @@ static int read_bounds(reader *r, size_t k)
 	/* "$25,000 or more apart"; "can differ by $25,000" */
 	if (which >= 0 && difference_at(d, a + strlen(cue_words(CUE_OR_MORE)[which]), e))
 		return 1;
-	/* (the phrase stands right before the figure: a short look back) */
-	if (words_just_before(d, f->s > r->sp.s + 24 ? f->s - 24 : r->sp.s, f->s,
-			      cue_words(CUE_DIFFERENCE_BEFORE)) >= 0)
+	if (change_before(d, r->sp.s, f->s, f->qual != QUAL_EXACT))
 		return 1;
-	a = f->e;
-	while (a < e && d->t[a] == ' ')
-		a++;
-	/* "$2.35/hr more", "$3 an hour more" */
-	u = a;
-	if (attr_unit_after_to(d, a, e, &u) != UNIT_NONE && u > a) {
-		while (u < e && d->t[u] == ' ')
-			u++;
-		if (words_here(d, words_of(cue_words(CUE_DIFFERENCE)), u, e, NULL))
-			a = u;
-	}
-	return (a > f->e && words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL)) ||
-	       words_here(d, words_of(cue_words(CUE_PER_OTHER)), a, e, NULL);
+	if (k + 1 < r->n && joined(d, f->e, r->f[k + 1].s) && other_after(d, r->f[k + 1].e, e))
+		return 1;
+	/* a range's high end is what its low end is ("by $2 to $5 an hour") */
+	if (k > 0 && f[-1].change && joined(d, f[-1].e, f->s))
+		return 1;
+	return other_after(d, f->e, e);
 }
 
 /* "$100,000+", "~$41,810", "≈$41,810"; the unit after the figure, or
@@ -497,6 +574,22 @@ static void read_restated(reader *r, size_t k, attr_found cue, int range_end)
 		f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
 }
 
+/* Is figure k set against the one before it, in a few words: "$1,700 a
+ * month, compared with roughly $1,250", "$1.50 an hour, up from 75 cents"?
+ * It is then what that one is (a cost, a bonus). */
+static int set_against(const reader *r, size_t k)
+{
+	const doc *d = r->d;
+	size_t s, e;
+
+	if (k == 0)
+		return 0;
+	s = r->f[k - 1].e;
+	e = r->f[k].s;
+	return e - s <= 48 && !memchr(d->t + s, ';', e - s) &&
+	       words_any(d, s, e, cue_words(CUE_VERSUS));
+}
+
 /* Is figure k pay, and what the text around says of it when the sentence
  * does not: the sentence before's statistic, the heading's, the intro's;
  * 0 if it is not pay (a cost, cents). */
@@ -523,8 +616,10 @@ static int read_pay(reader *r, size_t k)
 		f[k].stat = d->intro_stat;
 	if (d->introduced && f[k].unit == UNIT_NONE)
 		f[k].unit = d->intro_unit;
-	if (is_bonus(d, sp, f, r->n, k))
-		f[k].stat = CSTAT_BONUS;
+	if (set_against(r, k) && f[k - 1].skip)
+		return 0; /* "rent averages $1,700, compared with $1,250 in Knoxville" */
+	if (is_bonus(d, sp, f, r->n, k) || (set_against(r, k) && f[k - 1].stat == CSTAT_BONUS))
+		f[k].stat = CSTAT_BONUS; /* "a differential of $1.50, up from 75 cents" */
 	else if (f[k].value < 1)
 		return 0; /* cents are pay only as a differential */
 	else if (!(d->introduced && sp.e - sp.s < 100) &&
@@ -554,7 +649,7 @@ static void read_figure(reader *r, size_t k)
 	if (!range_end) /* "from $21 up to $28": the range's own words */
 		f->qual = attr_qualifier(r->d, ws, f->s);
 	if (read_bounds(r, k)) {
-		f->skip = 1;
+		f->skip = f->change = 1;
 		return;
 	}
 	read_marks(r, k, ws, range_end);

@@ -458,20 +458,26 @@ static int cell_stat(const doc *d, const xtable_state *ts, const row *r, size_t 
 }
 
 /* A bare number is no pay when a word or '%' after it says what it
- * counts: "26 days", "4%", "0-2 years", "20+ years" (the word may follow
- * the other end of a range, or a plus). */
+ * counts: "26 days", "4%", "0-2 years", "20+ years", "9-12 months" (the
+ * word may follow the other end of a range, or a plus; a time in the
+ * plural is a time, not a unit of pay). */
 static int counted(const doc *d, size_t end, size_t e)
 {
 	size_t a = end;
 
-	if (a < e && (d->t[a] == '-' || d->t[a] == '+'))
-		for (a++; a < e && doc_is_digit(d->t[a]); a++)
+	if (a < e && (d->t[a] == '-' || d->t[a] == '+')) {
+		/* an en dash was made "-" and two spaces (clean) */
+		for (a++; a < e && d->t[a] == ' '; a++)
 			;
+		for (; a < e && doc_is_digit(d->t[a]); a++)
+			;
+	}
 	end = a;
 	while (a < e && d->t[a] == ' ')
 		a++;
-	return a < e && (d->t[a] == '%' || (isalpha((unsigned char)d->t[a]) &&
-					   attr_unit_after(d, end, e) == UNIT_NONE));
+	return a < e && (d->t[a] == '%' ||
+			 words_here(d, words_of(cue_words(CUE_DURATION)), a, e, NULL) ||
+			 (isalpha((unsigned char)d->t[a]) && attr_unit_after(d, end, e) == UNIT_NONE));
 }
 
 /* "$17.25 - $24.15", "$17.25 to $24.15": does a band's other end follow

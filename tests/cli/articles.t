@@ -744,3 +744,19 @@ $ printf 'CNA pay swings a lot between sites, by as much as $5.05 an hour, and b
 > 29-2055,range_high,80000,annual,<stdin>:7:39
 > 29-2055,range_low,100000,annual,<stdin>:8:24
 > 29-2055,range_high,115000,annual,<stdin>:8:35
+
+# Read off by hand: only pay is a claim (the hygienists' median, the EMT's
+# gross in words, the CNAs' differential and what it was, the two table
+# medians); not a gain ("gained well over"), a part of a total ("of
+# that"), a raise, a minimum wage, a difference over a range ("$2 to $4
+# an hour more"), a change ("bumps that by $2 to $5"), a rent and the
+# rent it is compared with, or months of training written with a dash.
+== differences, parts, raises, minimum wage, what a figure is set against
+$ printf 'Hygienists earned a median of $94,260 in 2024 and have gained well over $10,000 a year since 2021.\n\nLast year I grossed about 45,000 dollars as an EMT. Overtime alone was probably $7,000 of that. A $4.75 raise is hard to argue with.\n\nOhio'"'"'s minimum wage rose to $10.70 an hour on Jan. 1.\n\nClinics pay phlebotomists $2 to $4 an hour more than hospitals, and a second certification bumps that by $2 to $5 an hour.\n\nRent averages about $1,700 a month, compared with roughly $1,250 in Knoxville.\n\nThe union wants an overnight differential of $1.50 an hour for CNAs, up from 75 cents now.\n\n| Item | Pharmacy tech | Medical assistant |\n|---|---|---|\n| Median pay | $43,460 | $44,200 |\n| Typical training | 4\xe2\x80\x9312 months | 9-12 months |\n' | wagestat extract -q - | cut -d, -f4,7-9,13
+> soc_code,stat,value,unit,where
+> 29-1292,median,94260,annual,<stdin>:1:31
+> 29-2042,unspecified,45000,annual,<stdin>:3:27
+> 31-1131,bonus,1.5,hourly,<stdin>:11:46
+> 31-1131,bonus,0.75,hourly,<stdin>:11:78
+> 29-2052,median,43460,annual,<stdin>:15:16
+> 31-9092,median,44200,annual,<stdin>:15:26
