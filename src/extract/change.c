@@ -1,0 +1,110 @@
+#include "extract/change.h"
+
+#include <string.h>
+
+#include "extract/attr.h"
+#include "extract/words.h"
+#include "model/cue.h"
+
+/* Does a word of difference begin at a, past spaces? */
+int change_difference_at(const doc *d, size_t a, size_t e)
+{
+	while (a < e && d->t[a] == ' ')
+		a++;
+	return words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL);
+}
+
+/* Is what follows a figure ending at end a difference or pay by some other
+ * measure: "$2.35/hr more", "$3 an hour more", "$7,000 of that", "per
+ * visit"? */
+static int other_after(const doc *d, size_t end, size_t e)
+{
+	size_t a = end, u;
+
+	while (a < e && d->t[a] == ' ')
+		a++;
+	u = a;
+	if (attr_unit_after_to(d, a, e, &u) != UNIT_NONE && u > a) {
+		while (u < e && d->t[u] == ' ')
+			u++;
+		if (words_here(d, words_of(cue_words(CUE_DIFFERENCE)), u, e, NULL))
+			a = u;
+	}
+	return (a > end && words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL)) ||
+	       words_here(d, words_of(cue_words(CUE_PER_OTHER)), a, e, NULL) ||
+	       words_here(d, words_of(cue_words(CUE_PART_OF)), a, e, NULL);
+}
+
+/* Where a word must end to stand right before the figure at fs: the start
+ * of a qualifier right before it ("well over", "about"), else fs. */
+static size_t before_qualifier(const doc *d, size_t s, size_t fs)
+{
+	static const cue_class quals[] = {CUE_ABOUT, CUE_LESS_THAN, CUE_MORE_THAN};
+	size_t i, from = fs > s + 24 ? fs - 24 : s;
+
+	for (i = 0; i < sizeof quals / sizeof *quals; i++) {
+		int which;
+		long at = words_last(d, from, fs, cue_words(quals[i]), &which);
+		size_t end;
+		if (at < 0)
+			continue;
+		end = (size_t)at + strlen(cue_words(quals[i])[which]);
+		while (end < fs && d->t[end] == ' ')
+			end++;
+		if (end == fs)
+			return (size_t)at;
+	}
+	return fs;
+}
+
+/* Is the figure at fs a change: "can differ by $25,000", "gained well
+ * over $10,000", or "by" after a verb of change in its clause ("bumps
+ * that by $2", "rose by $1.50")? */
+static int change_before(const doc *d, size_t s, size_t fs, int qualified)
+{
+	static const char *const by[] = {"by", NULL};
+	size_t q = qualified ? before_qualifier(d, s, fs) : fs, c;
+	long at;
+
+	if (words_just_before(d, q > s + 24 ? q - 24 : s, q, cue_words(CUE_DIFFERENCE_BEFORE)) >= 0 ||
+	    (q < fs && words_just_before(d, fs > s + 24 ? fs - 24 : s, fs,
+					 cue_words(CUE_DIFFERENCE_BEFORE)) >= 0))
+		return 1;
+	at = words_just_before(d, q > s + 8 ? q - 8 : s, q, by);
+	if (at < 0)
+		return 0;
+	for (c = (size_t)at; c > s && (size_t)at - c < 60 && d->t[c - 1] != ';'; c--)
+		;
+	return words_any(d, c, (size_t)at, cue_words(CUE_CHANGE));
+}
+
+/* Do the figures [s1, e1) and [s2, ...) make a range: "$2 to $4",
+ * "$2-$4", "$2 – $4"? */
+static int joined(const doc *d, size_t e1, size_t s2)
+{
+	size_t a = e1;
+
+	while (a < s2 && d->t[a] == ' ')
+		a++;
+	if (doc_word_at(d, a, s2, "to"))
+		a += 2;
+	else if (a < s2 && d->t[a] == '-') /* a dash too: clean made it "-" */
+		a++;
+	else
+		return 0;
+	while (a < s2 && (d->t[a] == ' ' || d->t[a] == '$'))
+		a++;
+	return a == s2;
+}
+
+int change_figure(const doc *d, const doc_fig *f, size_t n, size_t k, size_t s, size_t e)
+{
+	if (change_before(d, s, f[k].s, f[k].qual != QUAL_EXACT))
+		return 1;
+	if (k + 1 < n && joined(d, f[k].e, f[k + 1].s) && other_after(d, f[k + 1].e, e))
+		return 1;
+	/* a range's high end is what its low end is ("by $2 to $5 an hour") */
+	if (k > 0 && f[k - 1].change && joined(d, f[k - 1].e, f[k].s))
+		return 1;
+	return other_after(d, f[k].e, e);
+}
