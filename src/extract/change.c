@@ -21,7 +21,7 @@ static int other_after(const doc *d, size_t end, size_t e)
 {
 	size_t a = end, u;
 
-	while (a < e && d->t[a] == ' ')
+	while (a < e && (d->t[a] == ' ' || d->t[a] == '\n')) /* "five dollars\nmore" */
 		a++;
 	u = a;
 	if (attr_unit_after_to(d, a, e, &u) != UNIT_NONE && u > a) {

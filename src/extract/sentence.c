@@ -143,6 +143,26 @@ static void remember_roles(doc *d, size_t si, const doc_mention *roles, size_t n
 	}
 }
 
+/* A word of cost in [s, e) that is not part of an occupation's name the
+ * sentence gives ("medical equipment preparers" is no cost)? */
+static int cost_in(const doc *d, doc_span sp, size_t s, size_t e, doc_mention *roles,
+		   size_t *nroles, int *looked)
+{
+	long at;
+
+	while ((at = words_last(d, s, e, cue_words(CUE_COST), NULL)) >= 0) {
+		size_t i, n = sentence_roles(d, sp, roles, nroles, looked);
+		for (i = 0; i < n; i++)
+			if ((size_t)at >= (size_t)roles[i].pos &&
+			    (size_t)at < (size_t)roles[i].pos + roles[i].len)
+				break;
+		if (i == n)
+			return 1;
+		e = (size_t)roles[i].pos;
+	}
+	return 0;
+}
+
 static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_e, size_t next_s,
 		       int sentence_pays, doc_mention *roles, size_t *nroles, int *looked)
 {
@@ -187,7 +207,7 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 	if (pf >= 0 && words_just_before(d, (size_t)pf > sp.s + 16 ? (size_t)pf - 16 : sp.s, (size_t)pf,
 				   cue_words(CUE_PAYER)) < 0)
 		pf = -1;
-	if (words_any(d, from, to, cue_words(CUE_COST)) || pf >= 0)
+	if (pf >= 0 || cost_in(d, sp, from, to, roles, nroles, looked))
 		return 0;
 	{
 		/* "expect to pay $1,200", "students will pay $800": the reader pays */
@@ -521,8 +541,13 @@ static int read_pay(reader *r, size_t k)
 		f[k].unit = d->intro_unit;
 	if (set_against(r, k) && f[k - 1].skip)
 		return 0; /* "rent averages $1,700, compared with $1,250 in Knoxville" */
-	if (is_bonus(d, sp, f, r->n, k) || (set_against(r, k) && f[k - 1].stat == CSTAT_BONUS))
+	if (is_bonus(d, sp, f, r->n, k) || (set_against(r, k) && f[k - 1].stat == CSTAT_BONUS)) {
 		f[k].stat = CSTAT_BONUS; /* "a differential of $1.50, up from 75 cents" */
+		/* "the agency paid out $410,000 in bonuses": a total, not a bonus */
+		if (words_just_before(d, f[k].s > sp.s + 16 ? f[k].s - 16 : sp.s, f[k].s,
+				      cue_words(CUE_COST)) >= 0)
+			return 0;
+	}
 	else if (f[k].value < 1)
 		return 0; /* cents are pay only as a differential */
 	else if (!(d->introduced && sp.e - sp.s < 100) &&

@@ -680,9 +680,15 @@ static void read_header(doc *d, xtable_state *ts, int *cost_rows, const doc_span
 	}
 	ts->ncols = nc;
 	ts->active = stats > 0 && nc >= 2; /* a row of one cell is a title */
-	/* "| Monthly cost | Tulsa | Minneapolis |": the rows under it are costs */
-	*cost_rows = !ts->active && nc >= 2 && ts->cols[0].label == 4 &&
-		     words_any(d, cells[0].s, cells[0].e, cue_words(CUE_COST));
+	/* "| Monthly cost | Tulsa | Minneapolis |", "| Item | Cost |": a header
+	 * that names no pay and, in a short cell, a cost over a column (not an
+	 * infobox's "| Credential | CNM (national certification exam) |");
+	 * the rows under it are costs */
+	*cost_rows = 0;
+	for (k = 0; k < nc && !ts->active && nc >= 2; k++)
+		*cost_rows |= ts->cols[k].label == 4 && cells[k].e - cells[k].s <= 24 &&
+			      !memchr(d->t + cells[k].s, '(', cells[k].e - cells[k].s) &&
+			      words_any(d, cells[k].s, cells[k].e, cue_words(CUE_COST));
 	if (ts->active)
 		xtable_begins(d, ts, s, e);
 }

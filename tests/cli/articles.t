@@ -760,3 +760,14 @@ $ printf 'Hygienists earned a median of $94,260 in 2024 and have gained well ove
 > 31-1131,bonus,0.75,hourly,<stdin>:11:78
 > 29-2052,median,43460,annual,<stdin>:15:16
 > 31-9092,median,44200,annual,<stdin>:15:26
+
+# Read off by hand: the one median (an occupation's name that holds a cost
+# word, "equipment", is no cost) and the one sign-on bonus are claims; a
+# total paid out in bonuses, a rise of "another $2 to $3", pay by the call,
+# a health plan's share, strike pay, "five dollars" more across a line end
+# and a table whose header names a cost are not.
+== occupation names with cost words, totals, rates by the call, tables of costs
+$ printf 'In May 2020, the BLS national median for medical equipment preparers was $41,480 a year.\n\nThe agency paid out $410,000 in completion bonuses; new hires get a $2,000 sign-on bonus.\n\nWe expect per diem rates to rise another $2 to $3 an hour. Volunteer EMTs are paid $15 a call.\n\nHer share of the health plan went from $212 a month to $298 a month. The union will pay $300 a week in strike pay.\n\nA scrub tech there makes five dollars\nmore than I do.\n\n| Item | Cost |\n|---|---|\n| Scrubs and shoes | $210 |\n| Total | $12,306 |\n' | wagestat extract -q - | cut -d, -f4,7-9,13
+> soc_code,stat,value,unit,where
+> 31-9093,median,41480,annual,<stdin>:1:74
+> 31-9093,bonus,2000,annual,<stdin>:3:69
