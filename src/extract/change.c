@@ -1,5 +1,6 @@
 #include "extract/change.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "extract/attr.h"
@@ -12,6 +13,25 @@ int change_difference_at(const doc *d, size_t a, size_t e)
 	while (a < e && d->t[a] == ' ')
 		a++;
 	return words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL);
+}
+
+/* "per routine visit", "per admission visit": "per", a word, and the
+ * noun of a per_other phrase "per NOUN"? */
+static int per_other_word(const doc *d, size_t a, size_t e)
+{
+	const char *const *w = cue_words(CUE_PER_OTHER);
+	size_t b;
+
+	if (!doc_word_at(d, a, e, "per"))
+		return 0;
+	for (b = a + 4; b < e && isalpha((unsigned char)d->t[b]); b++)
+		;
+	if (b == a + 4 || b >= e || d->t[b] != ' ')
+		return 0;
+	for (; *w; w++)
+		if (strncmp(*w, "per ", 4) == 0 && doc_word_at(d, b + 1, e, *w + 4))
+			return 1;
+	return 0;
 }
 
 /* Is what follows a figure ending at end a difference or pay by some other
@@ -32,6 +52,7 @@ static int other_after(const doc *d, size_t end, size_t e)
 	}
 	return (a > end && words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL)) ||
 	       words_here(d, words_of(cue_words(CUE_PER_OTHER)), a, e, NULL) ||
+	       per_other_word(d, a, e) ||
 	       words_here(d, words_of(cue_words(CUE_PART_OF)), a, e, NULL);
 }
 

@@ -210,10 +210,13 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 	if (pf >= 0 || cost_in(d, sp, from, to, roles, nroles, looked))
 		return 0;
 	{
-		/* "expect to pay $1,200", "students will pay $800": the reader pays */
+		/* "expect to pay $1,200", "students will pay $800": the reader pays;
+		 * so does the sentence's subject ("Members of a partner
+		 * association pay $125") */
 		long at = words_just_before(d, from, f->s, cue_words(CUE_READER_PAYS));
-		if (at >= 0 && words_just_before(d, (size_t)at > sp.s + 12 ? (size_t)at - 12 : sp.s,
-					   (size_t)at, cue_words(CUE_READER)) >= 0)
+		if (at >= 0 && (words_just_before(d, (size_t)at > sp.s + 12 ? (size_t)at - 12 : sp.s,
+						  (size_t)at, cue_words(CUE_READER)) >= 0 ||
+				words_here(d, words_of(cue_words(CUE_READER)), sp.s, (size_t)at, NULL)))
 			return 0;
 	}
 	/* a dollar figure in a heading of a pay article is pay; so is a

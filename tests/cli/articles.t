@@ -771,3 +771,11 @@ $ printf 'In May 2020, the BLS national median for medical equipment preparers w
 > soc_code,stat,value,unit,where
 > 31-9093,median,41480,annual,<stdin>:1:74
 > 31-9093,bonus,2000,annual,<stdin>:3:69
+
+# Read off by hand: pay "per routine visit" is pay by the visit; what the
+# sentence's subject pays ("Members ... pay", "Employees ... pay") is a
+# cost; only the CNAs' hourly rate is a claim.
+== per a kind of visit, a subject that pays
+$ printf 'Per-visit LPNs are paid $45 per routine visit and $70 per admission visit.\n\nMembers of a partner association pay $125.\n\nEmployees at St. Adalbert pay $45 a month to park in the garage.\n\nCNAs earn $18 per hour.\n' | wagestat extract -q - | cut -d, -f7,8,13
+> stat,value,where
+> unspecified,18,<stdin>:7:11
