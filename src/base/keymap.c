@@ -28,28 +28,6 @@ struct keymap {
 	size_t nslots;   /* a power of two */
 };
 
-/* The n (0..7) bytes of s as a word, read with fixed-size copies (a copy
- * of variable size is a call). */
-static uint64_t tail_word(const char *s, size_t n)
-{
-	uint64_t w = 0;
-	uint32_t w4;
-	uint16_t w2;
-
-	if (n & 4) {
-		memcpy(&w4, s, 4);
-		w = w4;
-		s += 4;
-	}
-	if (n & 2) {
-		memcpy(&w2, s, 2);
-		w = (w << 16) | w2;
-		s += 2;
-	}
-	if (n & 1)
-		w = (w << 8) | (unsigned char)*s;
-	return w;
-}
 
 /* A short-key hash: 8 bytes a step, multiply and rotate, then a final mix
  * (the constants are splitmix64's).  A key of 8 bytes or more ends with
@@ -60,7 +38,7 @@ static uint64_t hash_key(const char *s, size_t n)
 	const char *end = s + n;
 
 	if (n < 8)
-		return mix(h ^ tail_word(s, n));
+		return mix(h ^ keymap_tail_word(s, n));
 	while (end - s > 8) {
 		memcpy(&w, s, 8);
 		h = (h ^ w) * 0xBF58476D1CE4E5B9u;
@@ -154,33 +132,7 @@ long keymap_get(const keymap *m, const char *key, size_t len)
 	return m->slots[j] ? (long)m->slots[j] - 1 : -1;
 }
 
-uint64_t keymap_word(const char *s, size_t n)
-{
-	uint64_t w;
 
-	if (n < 8)
-		return tail_word(s, n);
-	memcpy(&w, s, 8);
-	return w;
-}
-
-int keymap_same(const char *a, const char *b, size_t n)
-{
-	uint64_t x, y;
-	size_t i;
-
-	if (n < 8)
-		return tail_word(a, n) == tail_word(b, n);
-	for (i = 0; i + 8 < n; i += 8) {
-		memcpy(&x, a + i, 8);
-		memcpy(&y, b + i, 8);
-		if (x != y)
-			return 0;
-	}
-	memcpy(&x, a + n - 8, 8);
-	memcpy(&y, b + n - 8, 8);
-	return x == y;
-}
 
 size_t keymap_count(const keymap *m) { return m->n; }
 
