@@ -470,81 +470,20 @@ static double key_value(uint64_t u)
 	return v;
 }
 
-/* Sort n doubles (no NaN) ascending: least-significant-digit radix sort on
- * the order keys, one byte a pass, skipping bytes all keys share.  Order
- * statistics are most of summarize's work after parsing, and this is
- * several times faster than qsort's comparisons. */
-/* The common case of pay: every value a whole number of cents from 0 to
- * $42,949,672.95.  Then the cents are sorted as 32-bit keys (at most four
- * passes, not eight) and turned back into the very same doubles: a value
- * read from "52341.17" is 5234117 / 100 correctly rounded, as the cents
- * divided by 100 are.  Returns 0, sorting nothing, when a value is not
- * so (a fraction of a cent, a negative value or -0). */
-static int sort_cents(double *x, size_t n)
+/* Sort keys a[0..n) by their low bytes bytes, one byte a pass (b has room
+ * for n keys), skipping a byte all keys share; returns a or b, whichever
+ * holds the sorted keys. */
+static uint64_t *radix_passes(uint64_t *a, uint64_t *b, size_t n, unsigned bytes)
 {
-	uint32_t *a = xmalloc(n * sizeof *a), *b, *t;
-	size_t count[4][256], i;
-	unsigned pass;
-
-	memset(count, 0, sizeof count);
-	for (i = 0; i < n; i++) {
-		double v = x[i], back;
-		uint32_t c;
-		if (!(v >= 0 && v < 42949672.0) || signbit(v)) {
-			free(a);
-			return 0;
-		}
-		c = (uint32_t)(v * 100 + 0.5);
-		back = (double)c / 100;
-		if (memcmp(&back, &v, sizeof v) != 0) { /* bit for bit */
-			free(a);
-			return 0;
-		}
-		a[i] = c;
-		for (pass = 0; pass < 4; pass++)
-			count[pass][(c >> (8 * pass)) & 0xFF]++;
-	}
-	b = xmalloc(n * sizeof *b);
-	for (pass = 0; pass < 4; pass++) {
-		size_t *cnt = count[pass], sum = 0, j;
-		if (cnt[(a[0] >> (8 * pass)) & 0xFF] == n)
-			continue; /* every key has this byte */
-		for (j = 0; j < 256; j++) {
-			size_t here = cnt[j];
-			cnt[j] = sum;
-			sum += here;
-		}
-		for (i = 0; i < n; i++)
-			b[cnt[(a[i] >> (8 * pass)) & 0xFF]++] = a[i];
-		t = a;
-		a = b;
-		b = t;
-	}
-	for (i = 0; i < n; i++)
-		x[i] = (double)a[i] / 100;
-	free(a);
-	free(b);
-	return 1;
-}
-
-static void sort_doubles(double *x, size_t n)
-{
-	uint64_t *a, *b, *t;
 	size_t count[8][256], i;
 	unsigned pass;
+	uint64_t *t;
 
-	if (n < 2 || sort_cents(x, n))
-		return;
-	a = xmalloc(n * sizeof *a);
-	b = xmalloc(n * sizeof *b);
 	memset(count, 0, sizeof count);
-	for (i = 0; i < n; i++) {
-		uint64_t k = order_key(x[i]);
-		a[i] = k;
-		for (pass = 0; pass < 8; pass++)
-			count[pass][(k >> (8 * pass)) & 0xFF]++;
-	}
-	for (pass = 0; pass < 8; pass++) {
+	for (i = 0; i < n; i++)
+		for (pass = 0; pass < bytes; pass++)
+			count[pass][(a[i] >> (8 * pass)) & 0xFF]++;
+	for (pass = 0; pass < bytes; pass++) {
 		size_t *c = count[pass], sum = 0, j;
 		if (c[(a[0] >> (8 * pass)) & 0xFF] == n)
 			continue; /* every key has this byte */
@@ -559,8 +498,57 @@ static void sort_doubles(double *x, size_t n)
 		a = b;
 		b = t;
 	}
-	for (i = 0; i < n; i++)
-		x[i] = key_value(a[i]);
+	return a;
+}
+
+/* The common case of pay: every value a whole number of cents from 0 to
+ * $42,949,672.95.  Then the cents are sorted as 4-byte keys (at most four
+ * passes, not eight) and turned back into the very same doubles: a value
+ * read from "52341.17" is 5234117 / 100 correctly rounded, as the cents
+ * divided by 100 are.  Returns 0, sorting nothing, when a value is not
+ * so (a fraction of a cent, a negative value or -0). */
+static int cents_keys(const double *x, size_t n, uint64_t *a)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		double v = x[i], back;
+		uint32_t c;
+		if (!(v >= 0 && v < 42949672.0) || signbit(v))
+			return 0;
+		c = (uint32_t)(v * 100 + 0.5);
+		back = (double)c / 100;
+		if (memcmp(&back, &v, sizeof v) != 0) /* bit for bit */
+			return 0;
+		a[i] = c;
+	}
+	return 1;
+}
+
+/* Sort n doubles (no NaN) ascending, in place: least-significant-digit
+ * radix sort of the whole cents when they all are, else of the order keys.
+ * Order statistics are most of summarize's work after parsing, and this is
+ * several times faster than qsort's comparisons. */
+static void sort_doubles(double *x, size_t n)
+{
+	uint64_t *a, *b, *sorted;
+	size_t i;
+
+	if (n < 2)
+		return;
+	a = xmalloc(n * sizeof *a);
+	b = xmalloc(n * sizeof *b);
+	if (cents_keys(x, n, a)) {
+		sorted = radix_passes(a, b, n, 4);
+		for (i = 0; i < n; i++)
+			x[i] = (double)sorted[i] / 100;
+	} else {
+		for (i = 0; i < n; i++)
+			a[i] = order_key(x[i]);
+		sorted = radix_passes(a, b, n, 8);
+		for (i = 0; i < n; i++)
+			x[i] = key_value(sorted[i]);
+	}
 	free(a);
 	free(b);
 }
