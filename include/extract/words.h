@@ -8,18 +8,20 @@
 #define WAGESTAT_EXTRACT_WORDS_H
 
 #include "extract/doc.h"
+#include "model/cue.h"
 
 /* A word list made ready for searching: lengths, and the words by their
  * first letter. */
+#define WORDS_MAX CUE_MAX_PHRASES /* the most phrases a list may hold */
 typedef struct words_set {
 	const char *const *words;
-	size_t n, len[128];
-	int odd_starts;              /* some word starts with a non-word byte */
-	unsigned char by_first[128]; /* word indices, grouped by first letter */
-	unsigned char start[257];    /* the group of letter c: start[c]..start[c+1] */
+	size_t n, len[WORDS_MAX];
+	int odd_starts;                    /* some word starts with a non-word byte */
+	unsigned char by_first[WORDS_MAX]; /* word indices, grouped by first letter */
+	unsigned char start[257];          /* the group of letter c: start[c]..start[c+1] */
 } words_set;
 
-/* The list made ready for searching (at most 128 phrases). */
+/* The list made ready for searching (at most WORDS_MAX phrases). */
 const words_set *words_of(const char *const *words);
 
 /* Does word k of w stand at i, ending before e? */

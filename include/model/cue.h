@@ -89,6 +89,9 @@ typedef enum cue_class {
 	CUE_CLASSES
 } cue_class;
 
+/* The most phrases a class may have (a search list's limit: words.h). */
+#define CUE_MAX_PHRASES 255
+
 /* The phrases of class c. */
 const char *const *cue_words(cue_class c);
 

@@ -119,9 +119,12 @@ column_meaning column_read(const doc *d, size_t s, size_t e)
 		m.pay = 1;
 		return m;
 	}
-	/* "Avg tenure (yrs)", "Tuition": a column of counts or costs */
-	if ((words_any(d, s, e, cue_words(CUE_COUNT)) || words_any(d, s, e, cue_words(CUE_COST))) &&
-	    !words_any(d, s, e, cue_words(CUE_PAY))) {
+	/* "Avg tenure (yrs)", "Years of service", "Tuition", "One-bedroom rent
+	 * (median)": a column of counts or costs (a statistic's name does not
+	 * make a cost pay; a word of pay does) */
+	if (((words_any(d, s, e, cue_words(CUE_COUNT)) || words_any(d, s, e, cue_words(CUE_DURATION))) &&
+	     !words_any(d, s, e, cue_words(CUE_PAY))) ||
+	    (words_any(d, s, e, cue_words(CUE_COST)) && !words_any(d, s, e, cue_words(CUE_PAY_COLUMN)))) {
 		m.stat = CSTAT_NONE;
 		m.label = 4;
 		return m;

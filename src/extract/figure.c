@@ -94,7 +94,7 @@ size_t figure_suffix(const doc *d, size_t j, size_t e, double *mult)
 		*mult = 1000;
 		return j + 1;
 	}
-	if (j + 1 < e && d->t[j] == ' ') {
+	if (j + 1 < e && (d->t[j] == ' ' || d->t[j] == '\n')) { /* "$270\nmillion" too */
 		if (doc_word_at(d, j + 1, e, "thousand")) {
 			*mult = 1000;
 			return j + 9;

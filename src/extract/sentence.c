@@ -553,7 +553,8 @@ static int read_pay(reader *r, size_t k)
 	}
 	else if (f[k].value < 1)
 		return 0; /* cents are pay only as a differential */
-	else if (!(d->introduced && sp.e - sp.s < 100) &&
+	else if (!(d->introduced && sp.e - sp.s < 100 &&
+		   !cost_in(d, sp, sp.s, sp.e, r->roles, &r->nroles, &r->looked_roles)) &&
 		 !(continuing && !words_any(d, sp.s, sp.e, cue_words(CUE_COST))) &&
 		 !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < r->n ? f[k + 1].s : sp.e,
 			      r->pays, r->roles, &r->nroles, &r->looked_roles))

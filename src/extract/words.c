@@ -19,7 +19,7 @@ const words_set *words_of(const char *const *words)
 		return w;
 	memset(w, 0, sizeof *w);
 	w->words = words;
-	for (w->n = 0; words[w->n] && w->n < 128; w->n++) {
+	for (w->n = 0; words[w->n] && w->n < WORDS_MAX; w->n++) {
 		w->len[w->n] = strlen(words[w->n]);
 		w->odd_starts |= !doc_is_word(words[w->n][0]);
 	}

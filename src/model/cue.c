@@ -136,9 +136,9 @@ static void load(void)
 			add_line(line, n, alloc_w, alloc_v);
 	}
 	for (c = 0; c < CUE_CLASSES; c++) {
-		if (!n[c]) {
-			fprintf(stderr, "wagestat: internal error: datasets/cues.csv: class '%s' is empty\n",
-				names[c]);
+		if (!n[c] || n[c] > CUE_MAX_PHRASES) {
+			fprintf(stderr, "wagestat: internal error: datasets/cues.csv: class '%s' has %zu "
+				"phrases (1 to %d)\n", names[c], n[c], CUE_MAX_PHRASES);
 			abort();
 		}
 		words[c][n[c]] = NULL;

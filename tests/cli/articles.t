@@ -779,3 +779,14 @@ $ printf 'In May 2020, the BLS national median for medical equipment preparers w
 $ printf 'Per-visit LPNs are paid $45 per routine visit and $70 per admission visit.\n\nMembers of a partner association pay $125.\n\nEmployees at St. Adalbert pay $45 a month to park in the garage.\n\nCNAs earn $18 per hour.\n' | wagestat extract -q - | cut -d, -f7,8,13
 > stat,value,where
 > unspecified,18,<stdin>:7:11
+
+# Read off by hand: "$270" with "million" on the next line is a sum, a
+# rounding unit is no pay, nor are child care, a pension, a cost-of-living
+# equivalent, a rent column headed with a statistic, or a relocation
+# package in a list of things to ask for; the RN mean and the night
+# differential are the claims.
+== sums across a line end, rounding, living costs, rent columns, asks
+$ printf 'The bill appropriates $142 million, which draws roughly $270\nmillion in federal money.\n\nAnnual figures are the hourly median times 2,080 hours, rounded to the nearest $10.\n\nChild care runs about $1,900 a month. Her pension will pay about $1,900 a month.\n\nA Houston nurse'"'"'s average pay buys what about $141,000 does in Boston.\n\n| Metro | One-bedroom rent (median) | RN average pay |\n|---|---|---|\n| Boston | $3,100 | $108,850 |\n\nWhat to ask for beyond base pay:\n\n- Relocation packages of $3,000 to $5,000.\n- A night differential of $4.50 an hour.\n' | wagestat extract -q - | cut -d, -f3,7-9,13
+> role,stat,value,unit,where
+> ,mean,108850,annual,<stdin>:12:21
+> ,bonus,4.5,hourly,<stdin>:17:27
