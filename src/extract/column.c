@@ -88,7 +88,10 @@ static void name_header(const doc *d, size_t s, size_t e, column_meaning *m)
 
 	if (m->stat == CSTAT_NONE && e > s && occupation_find(d, s, e, who, 1) == 1)
 		m->role = who[0].what;
-	if (m->stat == CSTAT_NONE && e - s <= 12)
+	/* "2023", "May 2024"; "Effective July 1, 2025" over a step table */
+	if (m->stat == CSTAT_NONE &&
+	    (e - s <= 12 ||
+	     (e - s <= 28 && words_here(d, words_of(cue_words(CUE_DATE_LEAD)), s, e, NULL))))
 		m->year = year_header(d, s, e);
 	if (m->stat == CSTAT_NONE && !m->role && !m->year && e > s &&
 	    !words_any(d, s, e, cue_words(CUE_AREA_LABEL)) && place_find(d, s, e, who, 2) == 1 &&

@@ -76,6 +76,7 @@ static const char *const names[CUE_CLASSES] = {
 	[CUE_CHANGE] = "change",
 	[CUE_VERSUS] = "versus",
 	[CUE_DURATION] = "duration",
+	[CUE_DATE_LEAD] = "date_lead",
 	[CUE_TABLE_NOTE] = "table_note",
 	[CUE_UNIT_AFTER] = "unit_after",
 	[CUE_UNIT_BEFORE] = "unit_before",

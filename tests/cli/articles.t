@@ -790,3 +790,14 @@ $ printf 'The bill appropriates $142 million, which draws roughly $270\nmillion 
 > role,stat,value,unit,where
 > ,mean,108850,annual,<stdin>:12:21
 > ,bonus,4.5,hourly,<stdin>:17:27
+
+# Read off by hand: a step table whose columns are dated ("Effective July
+# 1, 2025") holds each year's rates, and its column of years of service
+# holds no pay.
+== a wage-step table with dated columns
+$ printf '| Step | Years of service | Effective July 1, 2025 | Effective July 1, 2026 |\n|---|---|---|---|\n| 1 | 0 | $37.20 | $38.50 |\n| 2 | 3 | $38.70 | $40.05 |\n' | wagestat extract -q - | cut -d, -f6-8,13
+> period,stat,value,where
+> 2025,unspecified,37.2,<stdin>:3:11
+> 2026,unspecified,38.5,<stdin>:3:20
+> 2025,unspecified,38.7,<stdin>:4:11
+> 2026,unspecified,40.05,<stdin>:4:20
