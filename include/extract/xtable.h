@@ -50,9 +50,16 @@ void xtable_begins(doc *d, xtable_state *ts, size_t s, size_t e);
 void xtable_row(doc *d, xtable_state *ts, doc_span *cells, size_t ncells, size_t rs, size_t re,
 		int by_position);
 
+/* What the pipe rows read so far say of the rows after them (*cost_rows,
+ * 0 at a table's start): */
+enum {
+	XTABLE_ROWS_COST = 1, /* they are under a header of costs */
+	XTABLE_ROWS_KEYS = 2, /* they are keys and values with no header, a figure
+			       * with '$' among them: a bare number is money too */
+};
+
 /* A line of a pipe table [s, e): a header (that begins a table in ts), a
- * second header row, a separator, or a row.  *cost_rows is set while the
- * rows are under a header of costs. */
+ * second header row, a separator, or a row. */
 void xtable_pipe_line(doc *d, xtable_state *ts, int *cost_rows, size_t s, size_t e);
 
 #endif

@@ -618,9 +618,12 @@ static void key_value_row(doc *d, doc_span *cells, size_t nc, size_t s, size_t e
 	xtable_state kv;
 	size_t k;
 
+	/* (under "median hourly earnings were:" the values are medians) */
+	int stat = d->intro_active && d->intro_stat != CSTAT_NONE ? d->intro_stat : CSTAT_UNSPECIFIED;
+
 	memset(&kv, 0, sizeof kv);
 	for (k = 1; k < nc; k++)
-		kv.cols[k] = (column_meaning){CSTAT_UNSPECIFIED, UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
+		kv.cols[k] = (column_meaning){stat, UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
 	kv.ncols = nc;
 	kv.before_year = d->prev_year;
 	snprintf(kv.before_source, sizeof kv.before_source, "%s", d->prev_source);
@@ -686,11 +689,30 @@ static void read_header(doc *d, xtable_state *ts, int *cost_rows, const doc_span
 	 * the rows under it are costs */
 	*cost_rows = 0;
 	for (k = 0; k < nc && !ts->active && nc >= 2; k++)
-		*cost_rows |= ts->cols[k].label == 4 && cells[k].e - cells[k].s <= 24 &&
-			      !memchr(d->t + cells[k].s, '(', cells[k].e - cells[k].s) &&
-			      words_any(d, cells[k].s, cells[k].e, cue_words(CUE_COST));
+		if (ts->cols[k].label == 4 && cells[k].e - cells[k].s <= 24 &&
+		    !memchr(d->t + cells[k].s, '(', cells[k].e - cells[k].s) &&
+		    words_any(d, cells[k].s, cells[k].e, cue_words(CUE_COST)))
+			*cost_rows = XTABLE_ROWS_COST;
 	if (ts->active)
 		xtable_begins(d, ts, s, e);
+}
+
+/* Is a cell after the first a bare number and nothing else? */
+static int number_cell(const doc *d, const doc_span *cells, size_t nc)
+{
+	size_t k;
+	double v;
+
+	for (k = 1; k < nc; k++) {
+		size_t a = cells[k].s, b = cells[k].e;
+		while (a < b && d->t[a] == ' ')
+			a++;
+		while (b > a && d->t[b - 1] == ' ')
+			b--;
+		if (b > a && figure_number(d->t, a, b, &v) == b)
+			return 1;
+	}
+	return 0;
 }
 
 void xtable_pipe_line(doc *d, xtable_state *ts, int *cost_rows, size_t s, size_t e)
@@ -709,11 +731,15 @@ void xtable_pipe_line(doc *d, xtable_state *ts, int *cost_rows, size_t s, size_t
 		xtable_row(d, ts, cells, nc, s, e, 0);
 		return;
 	}
-	if (*cost_rows)
+	if (*cost_rows == XTABLE_ROWS_COST)
 		return; /* a row of a table of costs */
 	memset(ts, 0, sizeof *ts);
-	if (nc >= 2 && figure_money_in(d, s, e)) {
+	/* "| Grocery stores | 11.34 |" under "| Hospitals | $12.32 |": a table
+	 * with no header writes '$' in its first row of figures only */
+	if (nc >= 2 && (figure_money_in(d, s, e) ||
+			(*cost_rows == XTABLE_ROWS_KEYS && number_cell(d, cells, nc)))) {
 		key_value_row(d, cells, nc, s, e);
+		*cost_rows = XTABLE_ROWS_KEYS;
 		return;
 	}
 	read_header(d, ts, cost_rows, cells, nc, s, e);

@@ -801,3 +801,13 @@ $ printf '| Step | Years of service | Effective July 1, 2025 | Effective July 1,
 > 2026,unspecified,38.5,<stdin>:3:20
 > 2025,unspecified,38.7,<stdin>:4:11
 > 2026,unspecified,40.05,<stdin>:4:20
+
+# Read off by hand: a table with no header under "median hourly earnings
+# were:" writes '$' in its first row only; all three rows are 2002 medians
+# of pharmacy technicians, by the hour.
+== a header-less table with '$' in its first row only
+$ printf 'In the industries that employed the most pharmacy technicians in 2002, median hourly earnings were:\n\n| General medical and surgical hospitals | $12.32 |\n| Grocery stores | 11.34 |\n| Department stores | 9.69 |\n' | wagestat extract -q - | cut -d, -f4,6-9,13
+> soc_code,period,stat,value,unit,where
+> 29-2052,2002,median,12.32,hourly,<stdin>:3:44
+> 29-2052,2002,median,11.34,hourly,<stdin>:4:20
+> 29-2052,2002,median,9.69,hourly,<stdin>:5:23
