@@ -100,7 +100,7 @@ static int change_before(const doc *d, size_t s, size_t fs, int qualified)
 }
 
 /* Do the figures [s1, e1) and [s2, ...) make a range: "$2 to $4",
- * "$2-$4", "$2 – $4"? */
+ * "$2-$4", or with a dash (clean made it "-" and two spaces)? */
 static int joined(const doc *d, size_t e1, size_t s2)
 {
 	size_t a = e1;
