@@ -93,6 +93,9 @@ typedef struct doc {
 	int intro_used; /* ... and its table or list has begun */
 	int introduced; /* the sentence read is an item or line under it */
 	int in_item;    /* the paragraph's sentences so far began a list item */
+	int money_items; /* an item under the intro had a '$' claim: bare
+			  * written numbers of the items after it are money
+			  * ("* Nursing care facilities 35,460") */
 	int prev_year;          /* of the paragraph just ended, for a table */
 	char prev_source[64];
 	/* the last claim made, for "That is $29.97 an hour." */

@@ -77,6 +77,7 @@ static void intro_after(doc *d, const doc_span *sp, size_t n)
 		const char *src = attr_source(d, last.s, end);
 		d->intro_active = 1;
 		d->intro_used = 0;
+		d->money_items = 0;
 		d->intro_area = place_in(d, sp[0].s, end);
 		d->intro_label_kind = scope_label_kind(d, last.s, end);
 		d->intro_stat = CSTAT_NONE;
@@ -98,6 +99,7 @@ static void intro_after(doc *d, const doc_span *sp, size_t n)
 		cue = attr_stat(d, last.s, end);
 		d->intro_active = 1;
 		d->intro_used = 0;
+		d->money_items = 0;
 		d->intro_area = place_in(d, sp[0].s, end);
 		d->intro_label_kind = scope_label_kind(d, last.s, end);
 		d->intro_stat = cue.value == CSTAT_RANGE_LOW ? CSTAT_NONE : cue.value;

@@ -1,4 +1,5 @@
 #include "extract/figure.h"
+#include "extract/segment.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -252,6 +253,16 @@ typedef struct reading {
 	double v, mult;
 	int dollar;
 } reading;
+
+/* A bare number written as money ("35,460", "11.34") in a list item under
+ * an intro whose items before it gave '$' claims (doc.h: money_items). */
+static int item_money(const doc *d, size_t s, const reading *r)
+{
+	int written = memchr(d->t + r->start, ',', r->k - r->start) != NULL ||
+		      (r->k >= r->start + 3 && d->t[r->k - 3] == '.');
+
+	return written && d->intro_active && d->money_items && segment_list_item(d, s, d->len);
+}
 
 static void put_figure(doc_fig *f, size_t s, size_t e, double value, int dollar)
 {
@@ -519,7 +530,8 @@ size_t figure_find(const doc *d, size_t s, size_t e, doc_fig *f, size_t max)
 			 * end a range begun by a dollar figure, or when they read as
 			 * pay */
 			n = bare_money(d, s, e, &r, f, n, max);
-			if (!r.dollar && bare_pay(d, s, r.start, r.k, e, r.v * (r.mult > 0 ? r.mult : 1)))
+			if (!r.dollar && (bare_pay(d, s, r.start, r.k, e, r.v * (r.mult > 0 ? r.mult : 1)) ||
+					  item_money(d, s, &r)))
 				r.dollar = 1;
 			if (!r.dollar) {
 				i = r.k > i ? r.k : i + 1;

@@ -743,6 +743,9 @@ void sentence_read(doc *d, size_t si)
 	r.taken = r.sp.s;
 	for (k = 0; k < r.n; k++)
 		read_figure(&r, k);
+	for (k = 0; k < r.n; k++)
+		d->money_items |= d->introduced && d->in_item && !r.f[k].skip && r.f[k].dollar == 1 &&
+				  memchr(d->t + r.f[k].s, '$', r.f[k].e - r.f[k].s) != NULL;
 	emit_figures(&r);
 	if (r.looked_roles)
 		remember_roles(d, si, r.roles, r.nroles);

@@ -811,3 +811,13 @@ $ printf 'In the industries that employed the most pharmacy technicians in 2002,
 > 29-2052,2002,median,12.32,hourly,<stdin>:3:44
 > 29-2052,2002,median,11.34,hourly,<stdin>:4:20
 > 29-2052,2002,median,9.69,hourly,<stdin>:5:23
+
+# Read off by hand: under "median annual earnings ... were:", a list whose
+# first item writes '$' gives bare written numbers in the items after it as
+# money (three 2006 medians); a count in prose after the list is not.
+== list items with '$' in the first only
+$ printf 'Median annual earnings in the industries employing the most LPNs in 2006 were:\n\n  * Employment services $41,550\n  * Nursing care facilities 35,460\n  * Offices of physicians 30,400\n\nThe program has 24 seats and 1,200 applicants.\n' | wagestat extract -q - | cut -d, -f6-8,13
+> period,stat,value,where
+> 2006,median,41550,<stdin>:3:25
+> 2006,median,35460,<stdin>:4:29
+> 2006,median,30400,<stdin>:5:27
