@@ -643,6 +643,10 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	    words_any(d, f[n - 1].e, sp.e, cue_words(CUE_RESPECTIVELY)))
 		cx->role = r->roles[k].what; /* "A and B earn $X and $Y, respectively" */
 	cx->area = place_for(d, r->areas, r->nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e, &named);
+	/* "Massachusetts, Oregon and Colorado ... at $X, $Y and $Z respectively" */
+	if (r->nareas == n && n >= 2 && (size_t)r->areas[n - 1].pos < f[0].s &&
+	    words_any(d, f[n - 1].e, sp.e, cue_words(CUE_RESPECTIVELY)))
+		cx->area = r->areas[k].what;
 	scope_of(d, r->scopes, r->nscopes, f[k].s, named && named->city ? named : NULL, cx->scope,
 		 sizeof cx->scope);
 	label_scope(r, k, cx);

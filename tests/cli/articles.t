@@ -821,3 +821,13 @@ $ printf 'Median annual earnings in the industries employing the most LPNs in 20
 > 2006,median,41550,<stdin>:3:25
 > 2006,median,35460,<stdin>:4:29
 > 2006,median,30400,<stdin>:5:27
+
+# Read off by hand: "respectively" pairs the places named in order with
+# the figures (Massachusetts $78,460, Oregon $78,320, Colorado $77,380);
+# "best-paying" is a word of pay, so the sentence needs no other.
+== places respectively, best-paying
+$ printf 'Sonographers are well paid.\n\nThe bureau named Massachusetts, Oregon and Colorado as the three best-paying states, at $78,460, $78,320 and $77,380 respectively.\n' | wagestat extract -q - | cut -d, -f4,5,7,8
+> soc_code,area,stat,value
+> 29-2032,MA,unspecified,78460
+> 29-2032,OR,unspecified,78320
+> 29-2032,CO,unspecified,77380
