@@ -71,6 +71,14 @@ static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *lo
  * figure. */
 /* The label before a figure at the start of its line, "Hospitals: $44,000",
  * "Ohio ........ $40,000": [*ls, *le), or 0 if none. */
+/* Does nothing but blanks, '*' and a full stop follow [.., end) to e? */
+static int ends_item(const doc *d, size_t end, size_t e)
+{
+	while (end < e && (isspace((unsigned char)d->t[end]) || d->t[end] == '*' || d->t[end] == '.'))
+		end++;
+	return end == e;
+}
+
 static int label_span(const doc *d, doc_span sp, const doc_fig *f, size_t *lsp, size_t *le)
 {
 	size_t sep = f->s, ls;
@@ -80,7 +88,8 @@ static int label_span(const doc *d, doc_span sp, const doc_fig *f, size_t *lsp, 
 	if (sep == sp.s)
 		return 0;
 	if (d->t[sep - 1] != ':' && d->t[sep - 1] != '-' && d->t[sep - 1] != '.' &&
-	    !(f->s >= sep + 2 && d->t[sep] == ' ' && d->t[sep + 1] == ' ')) /* "Ohio   $40,000" */
+	    !(f->s >= sep + 2 && d->t[sep] == ' ' && d->t[sep + 1] == ' ') && /* "Ohio   $40,000" */
+	    !(d->in_item && ends_item(d, f->e, sp.e))) /* "- West Virginia $13.42" */
 		return 0;
 	if (d->t[sep - 1] == '.' && !(sep >= sp.s + 3 && d->t[sep - 2] == '.' && d->t[sep - 3] == '.'))
 		return 0; /* a full stop, not dot leaders */

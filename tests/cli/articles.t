@@ -831,3 +831,12 @@ $ printf 'Sonographers are well paid.\n\nThe bureau named Massachusetts, Oregon 
 > 29-2032,MA,unspecified,78460
 > 29-2032,OR,unspecified,78320
 > 29-2032,CO,unspecified,77380
+
+# Read off by hand: under a bold line that names the statistic, list items
+# "Place $X" are that statistic's figures for the place (dental assistants'
+# hourly means, West Virginia $13.42, Louisiana $14.44).
+== list items "Place $X" under a heading
+$ printf 'How does your state rank? Have a look:\n\n**Hourly mean wage for dental assistants**\n\n- West Virginia $13.42\n- Louisiana $14.44\n' | wagestat extract -q - | cut -d, -f4,5,7-9
+> soc_code,area,stat,value,unit
+> 31-9091,WV,mean,13.42,hourly
+> 31-9091,LA,mean,14.44,hourly
