@@ -153,14 +153,21 @@ static void remember_roles(doc *d, size_t si, const doc_mention *roles, size_t n
 }
 
 /* A word of cost in [s, e) that is not part of an occupation's name the
- * sentence gives ("medical equipment preparers" is no cost)? */
+ * sentence gives ("medical equipment preparers" is no cost), nor a verb of
+ * cost whose subject is pay ("Hourly pay can run from $10 to $25")? */
 static int cost_in(const doc *d, doc_span sp, size_t s, size_t e, doc_mention *roles,
 		   size_t *nroles, int *looked)
 {
 	long at;
 
 	while ((at = words_last(d, s, e, cue_words(CUE_COST), NULL)) >= 0) {
-		size_t i, n = sentence_roles(d, sp, roles, nroles, looked);
+		size_t i, n;
+		if (words_here(d, words_of(cue_words(CUE_COST_VERB)), (size_t)at, e, NULL) &&
+		    words_any(d, s, (size_t)at, cue_words(CUE_PAY))) {
+			e = (size_t)at;
+			continue;
+		}
+		n = sentence_roles(d, sp, roles, nroles, looked);
 		for (i = 0; i < n; i++)
 			if ((size_t)at >= (size_t)roles[i].pos &&
 			    (size_t)at < (size_t)roles[i].pos + roles[i].len)
@@ -435,12 +442,34 @@ static void read_stat_after(reader *r, size_t k)
 /* A range: "between $X and $Y", "from $X to $Y", "$X-$Y", "$X to $Y",
  * "$17.50/hr to $19/hr", "from $21 up to $28"; figure k and the next are
  * its ends. */
+/* Past a bound word at a ("more than", "less than", "about") and the
+ * blanks after it, with *qual set to it; a if there is none. */
+static size_t range_bound(const doc *d, size_t a, size_t e, int *qual)
+{
+	static const struct {
+		cue_class c;
+		int qual;
+	} bounds[] = {{CUE_MORE_THAN, QUAL_MORE_THAN}, {CUE_LESS_THAN, QUAL_LESS_THAN}, {CUE_ABOUT, QUAL_ABOUT}};
+	size_t i;
+	int which;
+
+	for (i = 0; i < sizeof bounds / sizeof *bounds; i++)
+		if (words_here(d, words_of(cue_words(bounds[i].c)), a, e, &which)) {
+			a += strlen(cue_words(bounds[i].c)[which]);
+			while (a < e && d->lc[a] == ' ')
+				a++;
+			*qual = bounds[i].qual;
+			return a;
+		}
+	return a;
+}
+
 static void read_range(reader *r, size_t k, size_t ws, attr_found cue)
 {
 	const doc *d = r->d;
 	doc_fig *f = r->f;
 	size_t g = f[k].e, to = 0, next_s = f[k + 1].s;
-	int dash = 0, middle;
+	int dash = 0, middle, high_qual = QUAL_EXACT;
 	unit u;
 
 	attr_unit_after_to(d, g, next_s, &g);
@@ -453,9 +482,12 @@ static void read_range(reader *r, size_t k, size_t ws, attr_found cue)
 	else if (doc_word_at(d, g, next_s, "and") && words_last(d, ws, f[k].s, cue_words(CUE_BETWEEN), NULL) >= 0)
 		to = g + 3;
 	/* the connector must lead straight to the figure: not "$55,090 to its
-	 * LPNs, ... $58,800" */
+	 * LPNs, ... $58,800"; a bound may stand between ("from less than $10
+	 * to more than $25") */
 	while (to && to < next_s && d->lc[to] == ' ')
 		to++;
+	if (to && to < next_s)
+		to = range_bound(d, to, next_s, &high_qual);
 	/* "$16.40     $19.85" in a row of columns is no range */
 	if (!((g == next_s && dash) || (to && to == next_s)))
 		return;
@@ -470,7 +502,7 @@ static void read_range(reader *r, size_t k, size_t ws, attr_found cue)
 	f[k + 1].dollar = 2;
 	f[k + 1].stat = middle ? 75 : CSTAT_RANGE_HIGH;
 	f[k + 1].unit = u;
-	f[k + 1].qual = QUAL_EXACT;
+	f[k + 1].qual = high_qual;
 }
 
 /* Figure k as the end of a range, or the same figure again: "$42,000 a

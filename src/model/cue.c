@@ -77,6 +77,7 @@ static const char *const names[CUE_CLASSES] = {
 	[CUE_VERSUS] = "versus",
 	[CUE_DURATION] = "duration",
 	[CUE_DATE_LEAD] = "date_lead",
+	[CUE_COST_VERB] = "cost_verb",
 	[CUE_TABLE_NOTE] = "table_note",
 	[CUE_UNIT_AFTER] = "unit_after",
 	[CUE_UNIT_BEFORE] = "unit_before",

@@ -840,3 +840,14 @@ $ printf 'How does your state rank? Have a look:\n\n**Hourly mean wage for denta
 > soc_code,area,stat,value,unit
 > 31-9091,WV,mean,13.42,hourly
 > 31-9091,LA,mean,14.44,hourly
+
+# Read off by hand: "can run" is a cost's verb unless pay is its subject;
+# a range may have a bound at each end ("from less than $10 to more than
+# $25": a low end below $10, a high end above $25); the ADN's price is a
+# cost.
+== pay that can run from one bound to another, a price that can run
+$ printf 'EMTs earn about $15 an hour. Hourly pay can run from less than $10 to more than $25.\n\nNursing school is not cheap: an ADN can run $10,000 to $20,000.\n' | wagestat extract -q - | cut -d, -f4,7-10
+> soc_code,stat,value,unit,qualifier
+> 29-2042,unspecified,15,hourly,about
+> 29-2042,range_low,10,hourly,less_than
+> 29-2042,range_high,25,hourly,more_than

@@ -79,6 +79,7 @@ static const struct {
 	{CUE_VERSUS, "compared with"},
 	{CUE_DURATION, "months"},
 	{CUE_DATE_LEAD, "effective"},
+	{CUE_COST_VERB, "can run"},
 	{CUE_FILLER, "slightly"},
 	{CUE_TABLE_NOTE, "sources"},
 	{CUE_UNIT_AFTER, "per annum"},
