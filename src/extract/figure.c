@@ -208,6 +208,8 @@ static int bare_pay(const doc *d, size_t s, size_t start, size_t k, size_t e, do
 
 	if (k - start == 4 && v >= 1990 && v <= 2039)
 		return 0; /* a year */
+	if (words_just_before(d, start > s + 8 ? start - 8 : s, start, cue_words(CUE_TIMES)) >= 0)
+		return 0; /* a multiplier: "hourly x 2,080" */
 	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 		j++;
 	/* the cheap tests first: most bare numbers are counts and years */
@@ -591,6 +593,11 @@ size_t figure_row(const doc *d, size_t s, size_t e, doc_span *cells, size_t max)
 		}
 		if (d->t[i] != '$' && k - i == 4 && v >= 1990 && v <= 2039) {
 			i = k; /* a year, as in a header "2022   2023" */
+			continue;
+		}
+		if (d->t[i] != '$' && v <= 31 &&
+		    words_just_before(d, i > s + 12 ? i - 12 : s, i, cue_words(CUE_MONTH)) >= 0) {
+			i = k; /* a day: "October 16, 2025" */
 			continue;
 		}
 		if (d->t[i] != '$' && k < e &&

@@ -851,3 +851,10 @@ $ printf 'EMTs earn about $15 an hour. Hourly pay can run from less than $10 to 
 > 29-2042,unspecified,15,hourly,about
 > 29-2042,range_low,10,hourly,less_than
 > 29-2042,range_high,25,hourly,more_than
+
+# Read off by hand: the number after "x" multiplies (2,080 hours), pay "a
+# stop" is pay by the stop; the median is the one claim.
+== a multiplier, pay by the stop
+$ printf 'Hourly x 2,080 = about what a full-time worker makes in a year.\n\nMobile phlebotomy pays by the draw, usually $20 to $30 a stop plus mileage.\n\nPhlebotomists earn a median of $41,810.\n' | wagestat extract -q - | cut -d, -f4,7-9,13
+> soc_code,stat,value,unit,where
+> 31-9097,median,41810,annual,<stdin>:5:32

@@ -80,6 +80,8 @@ static const struct {
 	{CUE_DURATION, "months"},
 	{CUE_DATE_LEAD, "effective"},
 	{CUE_COST_VERB, "can run"},
+	{CUE_MONTH, "october"},
+	{CUE_TIMES, "times"},
 	{CUE_FILLER, "slightly"},
 	{CUE_TABLE_NOTE, "sources"},
 	{CUE_UNIT_AFTER, "per annum"},
@@ -107,7 +109,7 @@ static int found_in_text(cue_class c, const char *phrase)
 	char buf[128];
 	doc d;
 	long at;
-	int n = snprintf(buf, sizeof buf, "x %s x", phrase);
+	int n = snprintf(buf, sizeof buf, "q %s q", phrase); /* (not "x": a phrase of times) */
 
 	doc_open(&d, "t", buf, (size_t)n);
 	at = words_last(&d, 0, d.len, cue_words(c), NULL);
