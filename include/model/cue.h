@@ -80,6 +80,7 @@ typedef enum cue_class {
 	CUE_VERSUS,            /* "compared with", "up from": a figure set against the one before */
 	CUE_DURATION,          /* "4-12 months" in a table cell: a time, not pay */
 	CUE_DATE_LEAD,         /* "Effective July 1, 2025": a header that dates its column */
+	CUE_NOT_COST,          /* a cost word in a phrase that is no cost: "class of" */
 	CUE_MONTH,             /* month names: a number right after one is a day */
 	CUE_TIMES,             /* "x", "times": the number after it multiplies */
 	CUE_COST_VERB,         /* cost words that are verbs: "can run" is a cost unless

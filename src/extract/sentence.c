@@ -162,9 +162,10 @@ static int cost_in(const doc *d, doc_span sp, size_t s, size_t e, doc_mention *r
 
 	while ((at = words_last(d, s, e, cue_words(CUE_COST), NULL)) >= 0) {
 		size_t i, n;
-		if (words_here(d, words_of(cue_words(CUE_COST_VERB)), (size_t)at, e, NULL) &&
-		    words_any(d, s, (size_t)at, cue_words(CUE_PAY))) {
-			e = (size_t)at;
+		if ((words_here(d, words_of(cue_words(CUE_COST_VERB)), (size_t)at, e, NULL) &&
+		     words_any(d, s, (size_t)at, cue_words(CUE_PAY))) ||
+		    words_here(d, words_of(cue_words(CUE_NOT_COST)), (size_t)at, e, NULL)) {
+			e = (size_t)at; /* "the class of 2023" is no class one pays for */
 			continue;
 		}
 		n = sentence_roles(d, sp, roles, nroles, looked);

@@ -77,6 +77,7 @@ static const char *const names[CUE_CLASSES] = {
 	[CUE_VERSUS] = "versus",
 	[CUE_DURATION] = "duration",
 	[CUE_DATE_LEAD] = "date_lead",
+	[CUE_NOT_COST] = "not_cost",
 	[CUE_MONTH] = "month",
 	[CUE_TIMES] = "times",
 	[CUE_COST_VERB] = "cost_verb",

@@ -858,3 +858,11 @@ $ printf 'EMTs earn about $15 an hour. Hourly pay can run from less than $10 to 
 $ printf 'Hourly x 2,080 = about what a full-time worker makes in a year.\n\nMobile phlebotomy pays by the draw, usually $20 to $30 a stop plus mileage.\n\nPhlebotomists earn a median of $41,810.\n' | wagestat extract -q - | cut -d, -f4,7-9,13
 > soc_code,stat,value,unit,where
 > 31-9097,median,41810,annual,<stdin>:5:32
+
+# Read off by hand: "the class of 2023" is a cohort, not a class one pays
+# for, so last year's rate it names is a claim; a class's price is a cost.
+== a graduating class is no cost
+$ printf 'MAs earn $19.25 an hour in 2024 (up from $18.75 for the class of 2023).\n\nThe class costs $400.\n' | wagestat extract -q - | cut -d, -f6-9
+> period,stat,value,unit
+> 2024,unspecified,19.25,hourly
+> 2024,unspecified,18.75,hourly

@@ -80,6 +80,7 @@ static const struct {
 	{CUE_DURATION, "months"},
 	{CUE_DATE_LEAD, "effective"},
 	{CUE_COST_VERB, "can run"},
+	{CUE_NOT_COST, "class of"},
 	{CUE_MONTH, "october"},
 	{CUE_TIMES, "times"},
 	{CUE_FILLER, "slightly"},
