@@ -18,4 +18,9 @@ int change_difference_at(const doc *d, size_t a, size_t e);
  * for the figure before it. */
 int change_figure(const doc *d, const doc_fig *f, size_t n, size_t k, size_t s, size_t e);
 
+/* Is figure k set against the one before it, in a few words: "$1,700 a
+ * month, compared with roughly $1,250", "$1.50 an hour, up from 75 cents"?
+ * It is then what that one is (a cost, a bonus). */
+int change_set_against(const doc *d, const doc_fig *f, size_t k);
+
 #endif

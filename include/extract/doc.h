@@ -100,6 +100,8 @@ typedef struct doc {
 	char prev_source[64];
 	/* the last claim made, for "That is $29.97 an hour." */
 	long last_claim;
+	int last_skipped; /* the last figure read was no claim (a cost, a rate
+			   * by the shift): "That's $48 an hour" restates it */
 	int last_stat;
 	unit last_unit;
 	size_t par_claims; /* claims made in the current paragraph */

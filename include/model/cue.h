@@ -76,6 +76,7 @@ typedef enum cue_class {
 	CUE_DIFFERENCE,        /* "$8,700 more a year" is a difference, not pay */
 	CUE_PER_OTHER,         /* pay by the visit, shift, day or mile: not a claim */
 	CUE_PART_OF,           /* "$7,000 of that": a part of another figure, not a claim */
+	CUE_PART_BEFORE,       /* "in two installments of $5,000": a part, before the figure */
 	CUE_CHANGE,            /* verbs of change: "rose by $1.50" is a difference */
 	CUE_VERSUS,            /* "compared with", "up from": a figure set against the one before */
 	CUE_DURATION,          /* "4-12 months" in a table cell: a time, not pay */

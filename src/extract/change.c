@@ -15,21 +15,25 @@ int change_difference_at(const doc *d, size_t a, size_t e)
 	return words_here(d, words_of(cue_words(CUE_DIFFERENCE)), a, e, NULL);
 }
 
-/* "per routine visit", "per admission visit": "per", a word, and the
- * noun of a per_other phrase "per NOUN"? */
+/* "per routine visit", "for a 10-hour shift", "a short visit": "per", "a"
+ * or "for a", at most one word, and the noun of a per_other phrase "per
+ * NOUN"? */
 static int per_other_word(const doc *d, size_t a, size_t e)
 {
-	const char *const *w = cue_words(CUE_PER_OTHER);
-	size_t b;
+	static const char *const leads[] = {"per", "for a", "for an", "a", "an", NULL};
+	const char *const *w;
+	size_t b, l;
 
-	if (!doc_word_at(d, a, e, "per"))
-		return 0;
-	for (b = a + 4; b < e && isalpha((unsigned char)d->t[b]); b++)
+	for (l = 0; leads[l] && !doc_word_at(d, a, e, leads[l]); l++)
 		;
-	if (b == a + 4 || b >= e || d->t[b] != ' ')
+	if (!leads[l])
 		return 0;
-	for (; *w; w++)
-		if (strncmp(*w, "per ", 4) == 0 && doc_word_at(d, b + 1, e, *w + 4))
+	a += strlen(leads[l]) + 1;
+	for (b = a; b < e && (isalnum((unsigned char)d->t[b]) || d->t[b] == '-'); b++)
+		;
+	for (w = cue_words(CUE_PER_OTHER); *w; w++)
+		if (strncmp(*w, "per ", 4) == 0 &&
+		    (doc_word_at(d, a, e, *w + 4) || (b < e && d->t[b] == ' ' && doc_word_at(d, b + 1, e, *w + 4))))
 			return 1;
 	return 0;
 }
@@ -88,6 +92,7 @@ static int change_before(const doc *d, size_t s, size_t fs, int qualified)
 	long at;
 
 	if (words_just_before(d, q > s + 24 ? q - 24 : s, q, cue_words(CUE_DIFFERENCE_BEFORE)) >= 0 ||
+	    words_just_before(d, q > s + 24 ? q - 24 : s, q, cue_words(CUE_PART_BEFORE)) >= 0 ||
 	    (q < fs && words_just_before(d, fs > s + 24 ? fs - 24 : s, fs,
 					 cue_words(CUE_DIFFERENCE_BEFORE)) >= 0))
 		return 1;
@@ -128,4 +133,16 @@ int change_figure(const doc *d, const doc_fig *f, size_t n, size_t k, size_t s, 
 	if (k > 0 && f[k - 1].change && joined(d, f[k - 1].e, f[k].s))
 		return 1;
 	return other_after(d, f[k].e, e);
+}
+
+int change_set_against(const doc *d, const doc_fig *f, size_t k)
+{
+	size_t s, e;
+
+	if (k == 0)
+		return 0;
+	s = f[k - 1].e;
+	e = f[k].s;
+	return e - s <= 48 && !memchr(d->t + s, ';', e - s) &&
+	       words_any(d, s, e, cue_words(CUE_VERSUS));
 }

@@ -529,8 +529,12 @@ static void read_restated(reader *r, size_t k, attr_found cue, int range_end)
 		      memchr(d->t + f[k - 1].e, '(', f[k].s - f[k - 1].e))))) {
 		f[k].stat = f[k - 1].stat;
 		f[k].pair = (int)(k - 1);
-	} else if (cue.pos < 0 && k == 0 && d->last_claim >= 0 &&
+	} else if (cue.pos < 0 && k == 0 && (d->last_claim >= 0 || d->last_skipped) &&
 		   words_just_before(d, r->sp.s, f[k].s, cue_words(CUE_RESTATE)) >= 0 && r->si > 0) {
+		/* "... $480 for a 10-hour shift. That's $48 an hour": the
+		 * restatement of a figure that is no claim is none either */
+		if (d->last_skipped)
+			f[k].skip = 1;
 		f[k].stat = d->last_stat;
 		f[k].pair_claim = d->last_claim;
 	}
@@ -540,22 +544,6 @@ static void read_restated(reader *r, size_t k, attr_found cue, int range_end)
 		f[k].stat = f[k - 1].stat;
 	if (f[k].stat == CSTAT_RANGE_LOW && !(k + 1 < n && f[k + 1].dollar == 2))
 		f[k].stat = CSTAT_NONE; /* "the middle 50%" with one figure */
-}
-
-/* Is figure k set against the one before it, in a few words: "$1,700 a
- * month, compared with roughly $1,250", "$1.50 an hour, up from 75 cents"?
- * It is then what that one is (a cost, a bonus). */
-static int set_against(const reader *r, size_t k)
-{
-	const doc *d = r->d;
-	size_t s, e;
-
-	if (k == 0)
-		return 0;
-	s = r->f[k - 1].e;
-	e = r->f[k].s;
-	return e - s <= 48 && !memchr(d->t + s, ';', e - s) &&
-	       words_any(d, s, e, cue_words(CUE_VERSUS));
 }
 
 /* Is figure k pay, and what the text around says of it when the sentence
@@ -584,9 +572,9 @@ static int read_pay(reader *r, size_t k)
 		f[k].stat = d->intro_stat;
 	if (d->introduced && f[k].unit == UNIT_NONE)
 		f[k].unit = d->intro_unit;
-	if (set_against(r, k) && f[k - 1].skip)
+	if (change_set_against(d, f, k) && f[k - 1].skip)
 		return 0; /* "rent averages $1,700, compared with $1,250 in Knoxville" */
-	if (is_bonus(d, sp, f, r->n, k) || (set_against(r, k) && f[k - 1].stat == CSTAT_BONUS)) {
+	if (is_bonus(d, sp, f, r->n, k) || (change_set_against(d, f, k) && f[k - 1].stat == CSTAT_BONUS)) {
 		f[k].stat = CSTAT_BONUS; /* "a differential of $1.50, up from 75 cents" */
 		/* "the agency paid out $410,000 in bonuses": a total, not a bonus */
 		if (words_just_before(d, f[k].s > sp.s + 16 ? f[k].s - 16 : sp.s, f[k].s,
@@ -595,8 +583,10 @@ static int read_pay(reader *r, size_t k)
 	}
 	else if (f[k].value < 1)
 		return 0; /* cents are pay only as a differential */
-	else if (!(d->introduced && sp.e - sp.s < 100 &&
-		   !cost_in(d, sp, sp.s, sp.e, r->roles, &r->nroles, &r->looked_roles)) &&
+	else if (d->introduced && sp.e - sp.s < 100 &&
+		 cost_in(d, sp, sp.s, sp.e, r->roles, &r->nroles, &r->looked_roles))
+		return 0; /* "$1,200 a year continuing-education allowance" in a list of benefits */
+	else if (!(d->introduced && sp.e - sp.s < 100) &&
 		 !(continuing && !words_any(d, sp.s, sp.e, cue_words(CUE_COST))) &&
 		 !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < r->n ? f[k + 1].s : sp.e,
 			      r->pays, r->roles, &r->nroles, &r->looked_roles))
@@ -636,7 +626,7 @@ static void read_figure(reader *r, size_t k)
 	    !(f->after_cue >= 1 && f->after_cue <= 99)) /* "$33,000 (bottom 10%) to" */
 		read_range(r, k, ws, cue);
 	read_restated(r, k, cue, range_end);
-	if (!read_pay(r, k))
+	if (f->skip || !read_pay(r, k))
 		f->skip = 1;
 }
 
@@ -789,6 +779,8 @@ void sentence_read(doc *d, size_t si)
 	r.taken = r.sp.s;
 	for (k = 0; k < r.n; k++)
 		read_figure(&r, k);
+	if (r.n)
+		d->last_skipped = r.f[r.n - 1].skip;
 	for (k = 0; k < r.n; k++)
 		d->money_items |= d->introduced && d->in_item && !r.f[k].skip && r.f[k].dollar == 1 &&
 				  memchr(d->t + r.f[k].s, '$', r.f[k].e - r.f[k].s) != NULL;

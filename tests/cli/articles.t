@@ -866,3 +866,20 @@ $ printf 'MAs earn $19.25 an hour in 2024 (up from $18.75 for the class of 2023)
 > period,stat,value,unit
 > 2024,unspecified,19.25,hourly
 > 2024,unspecified,18.75,hourly
+
+# Read off by hand: a bonus's installments are parts of it, pay "for a
+# 10-hour shift" is pay by the shift, and wages "grown by $3,100" is a
+# change; the bonus and the RN mean are the claims.
+== installments, pay for a kind of shift, grown by
+$ printf 'Nurses receive a $10,000 sign-on bonus, paid in two installments of $5,000.\n\nSome per-diem surgical tech jobs pay a flat day rate, often $480 for a 10-hour shift.\n\nAverage wages for registered nurses have grown by $3,100 a year since 2021; RNs average $93,600.\n' | wagestat extract -q - | cut -d, -f4,7-9,13
+> soc_code,stat,value,unit,where
+> ,bonus,10000,annual,<stdin>:1:18
+> 29-1141,mean,93600,annual,<stdin>:5:89
+
+# Read off by hand: a day rate "for a 10-hour shift" is pay by the shift,
+# and "That's $48 an hour", which restates it, is no claim either (nor a
+# restatement of the bonus before it); the bonus is the one claim.
+== the restatement of a figure that is no claim
+$ printf 'Travel techs get a completion bonus of $1,000 paid with the last check.\n\nSome per-diem surgical tech jobs pay a flat day rate instead, often $480 for a 10-hour shift. That'"'"'s $48 an hour.\n' | wagestat extract -q - | cut -d, -f7-9,13
+> stat,value,unit,where
+> bonus,1000,annual,<stdin>:1:40
