@@ -36,7 +36,8 @@ typedef enum cue_class {
 	CUE_ROLE_LABEL,        /* a header of a column of occupations: "occupation", "job" */
 	CUE_INDUSTRY_LABEL,    /* ... of industries: "industry", "work setting", "employer" */
 	CUE_METRO_LABEL,       /* ... of metro areas: "metropolitan area", "city" */
-	CUE_DIFFERENCE_BEFORE, /* "pay can differ by $25,000": a difference, no pay */
+	CUE_DIFFERENCE_BEFORE, /* "pay can differ by $25,000", "in two installments of
+				  $5,000": a difference or a part, no pay */
 	CUE_AGENCY,            /* "U.S. Bureau of Labor Statistics": a nation's agency
 				  names no place */
 	CUE_SAID,              /* "a hospital recruiter said the average ...": what is
@@ -76,7 +77,6 @@ typedef enum cue_class {
 	CUE_DIFFERENCE,        /* "$8,700 more a year" is a difference, not pay */
 	CUE_PER_OTHER,         /* pay by the visit, shift, day or mile: not a claim */
 	CUE_PART_OF,           /* "$7,000 of that": a part of another figure, not a claim */
-	CUE_PART_BEFORE,       /* "in two installments of $5,000": a part, before the figure */
 	CUE_CHANGE,            /* verbs of change: "rose by $1.50" is a difference */
 	CUE_VERSUS,            /* "compared with", "up from": a figure set against the one before */
 	CUE_DURATION,          /* "4-12 months" in a table cell: a time, not pay */

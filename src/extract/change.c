@@ -21,21 +21,27 @@ int change_difference_at(const doc *d, size_t a, size_t e)
 static int per_other_word(const doc *d, size_t a, size_t e)
 {
 	static const char *const leads[] = {"per", "for a", "for an", "a", "an", NULL};
-	const char *const *w;
-	size_t b, l;
+	static const char *nouns[CUE_MAX_PHRASES + 1]; /* of "per NOUN", found once */
+	const words_set *w;
+	size_t b, l, n = 0;
 
 	for (l = 0; leads[l] && !doc_word_at(d, a, e, leads[l]); l++)
 		;
 	if (!leads[l])
 		return 0;
+	if (!nouns[0]) {
+		const char *const *p;
+		for (p = cue_words(CUE_PER_OTHER); *p; p++)
+			if (strncmp(*p, "per ", 4) == 0)
+				nouns[n++] = *p + 4;
+		nouns[n] = NULL;
+	}
+	w = words_of(nouns);
 	a += strlen(leads[l]) + 1;
 	for (b = a; b < e && (isalnum((unsigned char)d->t[b]) || d->t[b] == '-'); b++)
 		;
-	for (w = cue_words(CUE_PER_OTHER); *w; w++)
-		if (strncmp(*w, "per ", 4) == 0 &&
-		    (doc_word_at(d, a, e, *w + 4) || (b < e && d->t[b] == ' ' && doc_word_at(d, b + 1, e, *w + 4))))
-			return 1;
-	return 0;
+	return (a < e && words_here(d, w, a, e, NULL)) ||
+	       (b + 1 < e && d->t[b] == ' ' && words_here(d, w, b + 1, e, NULL));
 }
 
 /* Is what follows a figure ending at end a difference or pay by some other
@@ -92,7 +98,6 @@ static int change_before(const doc *d, size_t s, size_t fs, int qualified)
 	long at;
 
 	if (words_just_before(d, q > s + 24 ? q - 24 : s, q, cue_words(CUE_DIFFERENCE_BEFORE)) >= 0 ||
-	    words_just_before(d, q > s + 24 ? q - 24 : s, q, cue_words(CUE_PART_BEFORE)) >= 0 ||
 	    (q < fs && words_just_before(d, fs > s + 24 ? fs - 24 : s, fs,
 					 cue_words(CUE_DIFFERENCE_BEFORE)) >= 0))
 		return 1;

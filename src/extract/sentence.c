@@ -572,9 +572,11 @@ static int read_pay(reader *r, size_t k)
 		f[k].stat = d->intro_stat;
 	if (d->introduced && f[k].unit == UNIT_NONE)
 		f[k].unit = d->intro_unit;
-	if (change_set_against(d, f, k) && f[k - 1].skip)
+	int against = change_set_against(d, f, k);
+
+	if (against && f[k - 1].skip)
 		return 0; /* "rent averages $1,700, compared with $1,250 in Knoxville" */
-	if (is_bonus(d, sp, f, r->n, k) || (change_set_against(d, f, k) && f[k - 1].stat == CSTAT_BONUS)) {
+	if (is_bonus(d, sp, f, r->n, k) || (against && f[k - 1].stat == CSTAT_BONUS)) {
 		f[k].stat = CSTAT_BONUS; /* "a differential of $1.50, up from 75 cents" */
 		/* "the agency paid out $410,000 in bonuses": a total, not a bonus */
 		if (words_just_before(d, f[k].s > sp.s + 16 ? f[k].s - 16 : sp.s, f[k].s,

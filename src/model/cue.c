@@ -73,7 +73,6 @@ static const char *const names[CUE_CLASSES] = {
 	[CUE_PER_OTHER] = "per_other",
 	[CUE_FILLER] = "filler",
 	[CUE_PART_OF] = "part_of",
-	[CUE_PART_BEFORE] = "part_before",
 	[CUE_CHANGE] = "change",
 	[CUE_VERSUS] = "versus",
 	[CUE_DURATION] = "duration",

@@ -75,7 +75,6 @@ static const struct {
 	{CUE_DIFFERENCE, "behind"},
 	{CUE_PER_OTHER, "per shift"},
 	{CUE_PART_OF, "of that"},
-	{CUE_PART_BEFORE, "installments of"},
 	{CUE_CHANGE, "bumps"},
 	{CUE_VERSUS, "compared with"},
 	{CUE_DURATION, "months"},
