@@ -125,7 +125,7 @@ void stats_acc_seal(const stats_acc *a);
  * blocks are linked after dst's (they must live as long as dst's), else
  * its values are copied into new blocks of dst's in slab, so that the
  * slab src's blocks are in can be freed at once. */
-void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src, stats_slab *slab);
+void stats_acc_merge(stats_acc *dst, stats_acc *src, stats_slab *slab);
 /* Compute every column of plan into out[0..plan->ncolumns); undefined
  * results (sd of one value, too few values for an interval) are NaN.
  * Reorders the kept values. */

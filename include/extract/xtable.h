@@ -50,7 +50,7 @@ void xtable_begins(doc *d, xtable_state *ts, size_t s, size_t e);
 void xtable_row(doc *d, xtable_state *ts, doc_span *cells, size_t ncells, size_t rs, size_t re,
 		int by_position);
 
-/* What the pipe rows read so far say of the rows after them (*cost_rows,
+/* What the pipe rows read so far say of the rows after them (*rows_kind,
  * 0 at a table's start): */
 enum {
 	XTABLE_ROWS_COST = 1, /* they are under a header of costs */
@@ -60,6 +60,6 @@ enum {
 
 /* A line of a pipe table [s, e): a header (that begins a table in ts), a
  * second header row, a separator, or a row. */
-void xtable_pipe_line(doc *d, xtable_state *ts, int *cost_rows, size_t s, size_t e);
+void xtable_pipe_line(doc *d, xtable_state *ts, int *rows_kind, size_t s, size_t e);
 
 #endif

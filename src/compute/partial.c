@@ -445,7 +445,7 @@ static int read_group(partial_set *ps, reader *r, char **key, size_t *key_alloc)
 	s.wp = a.wp;
 	s.left = a.left;
 	s.sk = a.sk;
-	stats_acc_merge(summarize_group(ps->sum, *key, len), &ps->plan, &s, NULL);
+	stats_acc_merge(summarize_group(ps->sum, *key, len), &s, NULL);
 	stats_acc_free(&s);
 	return 0;
 }

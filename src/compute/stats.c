@@ -337,8 +337,7 @@ static void link_blocks(stats_acc *dst, stats_acc *src)
 }
 
 /* Append src's kept values to dst's blocks in slab, as adding them would. */
-static void copy_values(stats_acc *dst, const stats_plan *plan, stats_slab *slab,
-			const stats_acc *src)
+static void copy_values(stats_acc *dst, stats_slab *slab, const stats_acc *src)
 {
 	const stats_block *b;
 	unsigned k;
@@ -351,10 +350,9 @@ static void copy_values(stats_acc *dst, const stats_plan *plan, stats_slab *slab
 			*dst->wp++ = b->v[k];
 			dst->left--;
 		}
-	(void)plan;
 }
 
-void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src, stats_slab *slab)
+void stats_acc_merge(stats_acc *dst, stats_acc *src, stats_slab *slab)
 {
 	unsigned long long n = dst->n + src->n;
 	double delta = src->mean - dst->mean;
@@ -386,7 +384,7 @@ void stats_acc_merge(stats_acc *dst, const stats_plan *plan, stats_acc *src, sta
 		}
 	}
 	if (slab) {
-		copy_values(dst, plan, slab, src);
+		copy_values(dst, slab, src);
 	} else {
 		/* the kept values move as whole blocks; dst's tail is no longer
 		 * the tail (src's, still open, becomes it) */

@@ -101,8 +101,8 @@ static void part_merge(part *dst, part *src, unsigned long line_offset, int copy
 	for (g = 0; g < summary_count(src->groups); g++) {
 		size_t keylen;
 		const char *key = summary_key(src->groups, g, &keylen);
-		stats_acc_merge(summary_group(dst->groups, key, keylen), dst->plan,
-				summary_acc(src->groups, g), copy ? &dst->slab : NULL);
+		stats_acc_merge(summary_group(dst->groups, key, keylen), summary_acc(src->groups, g),
+				copy ? &dst->slab : NULL);
 	}
 	if (!copy)
 		stats_slab_move(&dst->slab, &src->slab);

@@ -177,7 +177,7 @@ static void paragraph(doc *d, size_t s, size_t e)
 
 typedef struct walker {
 	doc *d;
-	int cost_rows; /* the pipe rows read are under a header of costs */
+	int rows_kind; /* what the pipe rows read say of the next (xtable.h) */
 	int in_par;
 	size_t par_s, par_e;
 	xtable_state ts;
@@ -356,12 +356,12 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 		if (sg.marked || sg.kind != SEGMENT_TEXT)
 			flush(&w);
 		if (sg.kind == SEGMENT_TEXT || sg.kind == SEGMENT_HEADING)
-			w.cost_rows = 0;
+			w.rows_kind = 0;
 		prev_blank = sg.kind == SEGMENT_BLANK && !(e < len && d.t[e] != '\n');
 		switch (sg.kind) {
 		case SEGMENT_BLANK:
 			if (!sg.marked && !(e < len && d.t[e] != '\n'))
-				w.ts.active = w.cost_rows = 0;
+				w.ts.active = w.rows_kind = 0;
 			break;
 		case SEGMENT_HEADING:
 			w.ts.active = 0;
@@ -374,7 +374,7 @@ long extract_text(const char *name, char *text, size_t len, extract_fn fn,
 			}
 			break;
 		case SEGMENT_PIPES:
-			xtable_pipe_line(&d, &w.ts, &w.cost_rows, s, e);
+			xtable_pipe_line(&d, &w.ts, &w.rows_kind, s, e);
 			break;
 		case SEGMENT_TEXT:
 			text_segment(&w, s, e);

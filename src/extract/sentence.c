@@ -213,7 +213,8 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 		long at = words_last(d, from, f->s, cue_words(CUE_WAGE_VERB), NULL);
 		/* (not the wage of "the minimum wage rose to $10.70") */
 		if (at >= 0 && f->s - (size_t)at <= 24 &&
-		    !words_any(d, (size_t)at > from + 8 ? (size_t)at - 8 : from, f->s, cue_words(CUE_COST)))
+		    !cost_in(d, sp, (size_t)at > from + 8 ? (size_t)at - 8 : from, f->s, roles, nroles,
+			     looked))
 			from = (size_t)at;
 	}
 
@@ -241,7 +242,7 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 	 * ("At $214,200, nurse anesthetists lead all nursing roles") */
 	return f->unit != UNIT_NONE || sentence_pays || d->in_heading || label_figure(d, sp, f) ||
 	       (f->dollar && f->value >= 5000 && sentence_roles(d, sp, roles, nroles, looked) > 0 &&
-		!words_any(d, sp.s, sp.e, cue_words(CUE_COST)));
+		!cost_in(d, sp, sp.s, sp.e, roles, nroles, looked));
 }
 
 /* Is figure k of the sentence a bonus or differential?  The word after it
@@ -589,7 +590,7 @@ static int read_pay(reader *r, size_t k)
 		 cost_in(d, sp, sp.s, sp.e, r->roles, &r->nroles, &r->looked_roles))
 		return 0; /* "$1,200 a year continuing-education allowance" in a list of benefits */
 	else if (!(d->introduced && sp.e - sp.s < 100) &&
-		 !(continuing && !words_any(d, sp.s, sp.e, cue_words(CUE_COST))) &&
+		 !(continuing && !cost_in(d, sp, sp.s, sp.e, r->roles, &r->nroles, &r->looked_roles)) &&
 		 !pay_context(d, sp, &f[k], k ? f[k - 1].e : sp.s, k + 1 < r->n ? f[k + 1].s : sp.e,
 			      r->pays, r->roles, &r->nroles, &r->looked_roles))
 		return 0;

@@ -659,7 +659,7 @@ static void corner(const doc *d, xtable_state *ts, const doc_span *cells, size_t
 }
 
 /* A pipe table's header row [s, e): what each column holds. */
-static void read_header(doc *d, xtable_state *ts, int *cost_rows, const doc_span *cells,
+static void read_header(doc *d, xtable_state *ts, int *rows_kind, const doc_span *cells,
 			size_t nc, size_t s, size_t e)
 {
 	int labels = 0, stats = 0;
@@ -687,12 +687,12 @@ static void read_header(doc *d, xtable_state *ts, int *cost_rows, const doc_span
 	 * that names no pay and, in a short cell, a cost over a column (not an
 	 * infobox's "| Credential | CNM (national certification exam) |");
 	 * the rows under it are costs */
-	*cost_rows = 0;
+	*rows_kind = 0;
 	for (k = 0; k < nc && !ts->active && nc >= 2; k++)
 		if (ts->cols[k].label == 4 && cells[k].e - cells[k].s <= 24 &&
 		    !memchr(d->t + cells[k].s, '(', cells[k].e - cells[k].s) &&
 		    words_any(d, cells[k].s, cells[k].e, cue_words(CUE_COST)))
-			*cost_rows = XTABLE_ROWS_COST;
+			*rows_kind = XTABLE_ROWS_COST;
 	if (ts->active)
 		xtable_begins(d, ts, s, e);
 }
@@ -715,7 +715,7 @@ static int number_cell(const doc *d, const doc_span *cells, size_t nc)
 	return 0;
 }
 
-void xtable_pipe_line(doc *d, xtable_state *ts, int *cost_rows, size_t s, size_t e)
+void xtable_pipe_line(doc *d, xtable_state *ts, int *rows_kind, size_t s, size_t e)
 {
 	doc_span cells[XTABLE_MAX_CELLS];
 	size_t nc = xtable_cells(d, s, e, cells, XTABLE_MAX_CELLS);
@@ -731,16 +731,16 @@ void xtable_pipe_line(doc *d, xtable_state *ts, int *cost_rows, size_t s, size_t
 		xtable_row(d, ts, cells, nc, s, e, 0);
 		return;
 	}
-	if (*cost_rows == XTABLE_ROWS_COST)
+	if (*rows_kind == XTABLE_ROWS_COST)
 		return; /* a row of a table of costs */
 	memset(ts, 0, sizeof *ts);
 	/* "| Grocery stores | 11.34 |" under "| Hospitals | $12.32 |": a table
 	 * with no header writes '$' in its first row of figures only */
 	if (nc >= 2 && (figure_money_in(d, s, e) ||
-			(*cost_rows == XTABLE_ROWS_KEYS && number_cell(d, cells, nc)))) {
+			(*rows_kind == XTABLE_ROWS_KEYS && number_cell(d, cells, nc)))) {
 		key_value_row(d, cells, nc, s, e);
-		*cost_rows = XTABLE_ROWS_KEYS;
+		*rows_kind = XTABLE_ROWS_KEYS;
 		return;
 	}
-	read_header(d, ts, cost_rows, cells, nc, s, e);
+	read_header(d, ts, rows_kind, cells, nc, s, e);
 }

@@ -55,8 +55,8 @@ static void run_merged(const char *list, int weighted, const double *x,
 		stats_acc_add(&part[i >= k], &plan, i >= k ? NULL : &slab, x[i], w ? w[i] : 1);
 	part[0].missing = 1; /* blank rows are counted in the parts too */
 	part[1].missing = 2;
-	stats_acc_merge(&total, &plan, &part[0], NULL);
-	stats_acc_merge(&total, &plan, &part[1], NULL);
+	stats_acc_merge(&total, &part[0], NULL);
+	stats_acc_merge(&total, &part[1], NULL);
 	CHECK(part[1].n == 0 && part[1].head == NULL, "the merged part is left empty");
 	CHECK(total.missing == 3, "missing %llu, want 1 + 2", total.missing);
 	stats_acc_finish(&total, &plan, out);
@@ -157,12 +157,12 @@ static void check_add_after_merge(int weighted, int copy)
 	stats_acc_init(&part);
 	for (i = 1; i <= 300; i++)
 		stats_acc_add(&part, &plan, copy ? &part_slab : &slab, i, 1);
-	stats_acc_merge(&total, &plan, &part, copy ? &slab : NULL);
+	stats_acc_merge(&total, &part, copy ? &slab : NULL);
 	for (i = 301; i <= 700; i++)
 		stats_acc_add(&total, &plan, &slab, i, 1);
 	for (i = 701; i <= 1000; i++)
 		stats_acc_add(&part, &plan, copy ? &part_slab : NULL, i, 1);
-	stats_acc_merge(&total, &plan, &part, copy ? &slab : NULL);
+	stats_acc_merge(&total, &part, copy ? &slab : NULL);
 	stats_slab_free(&part_slab);
 	stats_acc_finish(&total, &plan, out);
 	CHECK_NEAR(out[0], 1000, 0);
