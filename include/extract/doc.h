@@ -44,6 +44,7 @@ typedef struct doc {
 	char *t;  /* cleaned text */
 	char *lc; /* lower case of t, for searching */
 	uint64_t *word_starts; /* bit i: a word starts at lc[i] */
+	uint64_t *cap_starts;  /* bit i: and t[i] is a capital A-Z */
 	uint64_t *tabs;        /* bit i: t[i] was a tab (now a space): a column break */
 	uint64_t *money_words; /* bit i: "dollar", "thousand" or "bucks" starts at i */
 	size_t len;

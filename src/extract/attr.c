@@ -161,6 +161,13 @@ static const char *stat_starts(void)
 		first[(unsigned char)**w] = 1;
 	for (w = cue_words(CUE_MEAN); *w; w++)
 		first[(unsigned char)**w] = 1;
+	/* attr_stat looks at word starts only */
+	for (int b = 0; b < 256; b++)
+		if (first[b] && !doc_is_word((char)b)) {
+			fprintf(stderr, "wagestat: internal error: datasets/cues.csv: a median or mean "
+				"phrase begins with '%c', not a letter or digit\n", b);
+			abort();
+		}
 	for (c = "tqohdp"; *c; c++)
 		first[(unsigned char)*c] = 1;
 	mean_words = words_of(cue_words(CUE_MEAN));
@@ -204,13 +211,21 @@ attr_found attr_stat(const doc *d, size_t s, size_t e)
 {
 	const char *cue_first = stat_starts();
 	attr_found best = {-1, CSTAT_NONE, NULL};
-	size_t i;
+	const char *pct = memchr(d->lc + s, '%', e > s ? e - s : 0);
+	long w = doc_next_word_start(d, s, e);
 
-	for (i = s; i < e; i++) {
+	/* every cue begins a word, but for the '%' of "10%": the word starts
+	 * and the '%'s in the order they come */
+	while (w >= 0 || pct) {
+		size_t i = w >= 0 && (!pct || (size_t)w < (size_t)(pct - d->lc)) ? (size_t)w
+										 : (size_t)(pct - d->lc);
 		char c = d->lc[i];
 		int stat;
-		/* every cue begins a word, but for the '%' of "10%" */
-		if (c != '%' && ((i > 0 && doc_is_word(d->lc[i - 1])) || !cue_first[(unsigned char)c]))
+		if (c == '%')
+			pct = memchr(d->lc + i + 1, '%', e - i - 1);
+		else
+			w = doc_next_word_start(d, i + 1, e);
+		if (c != '%' && !cue_first[(unsigned char)c])
 			continue;
 		stat = stat_here(d, s, e, i, c);
 		if (stat != CSTAT_NONE) {

@@ -44,7 +44,10 @@ void doc_where(const doc *d, size_t off, char *buf, size_t size)
 	{
 		/* written by hand: snprintf was a tenth of the time of emitting */
 		size_t numbers[2] = {lo + 1, off - d->lines[lo] + 1}, o, k;
-		o = (size_t)snprintf(buf, size, "%s", d->name);
+		o = strlen(d->name);
+		if (o >= size)
+			o = size - 1;
+		memcpy(buf, d->name, o);
 		for (k = 0; k < 2 && o + 22 < size; k++) {
 			char digits[21];
 			size_t n = 0, v = numbers[k];
@@ -61,6 +64,10 @@ void doc_where(const doc *d, size_t off, char *buf, size_t size)
 
 void doc_quote(const doc *d, size_t s, size_t e, char *buf, size_t size)
 {
+	/* the bytes that part words in a quote: spaces and a table's marks */
+	static const unsigned char gap[256] = {['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1,
+					       ['\r'] = 1, [' '] = 1,  ['|'] = 1,  ['*'] = 1,
+					       ['#'] = 1};
 	size_t o = 0, i;
 	int space = 0;
 
@@ -70,7 +77,7 @@ void doc_quote(const doc *d, size_t s, size_t e, char *buf, size_t size)
 		s += 2; /* a list item's mark is not its text */
 	for (i = s; i < e && o + 4 < size; i++) {
 		char c = d->t[i];
-		if (isspace((unsigned char)c) || c == '|' || c == '*' || c == '#') {
+		if (gap[(unsigned char)c]) {
 			space = o > 0;
 			continue;
 		}
@@ -185,7 +192,7 @@ static size_t lower_case_fast(doc *d, const char *lower)
 	uint64_t prev = 0; /* was the byte before a word's? */
 
 	for (; i + 64 <= d->len; i += 64) {
-		uint64_t word = 0;
+		uint64_t word = 0, caps = 0;
 		int b;
 		for (b = 0; b < 4; b++) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(d->t + i + 16 * b));
@@ -200,8 +207,10 @@ static size_t lower_case_fast(doc *d, const char *lower)
 			w = _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(lc, a1), _mm_cmpgt_epi8(z1, lc)),
 					 _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmpgt_epi8(d9, v)));
 			word |= (uint64_t)(unsigned)(_mm_movemask_epi8(w) | _mm_movemask_epi8(v)) << (16 * b);
+			caps |= (uint64_t)(unsigned)_mm_movemask_epi8(upper) << (16 * b);
 		}
 		d->word_starts[i / 64] = word & ~((word << 1) | prev);
+		d->cap_starts[i / 64] = d->word_starts[i / 64] & caps;
 		prev = word >> 63;
 	}
 #else
@@ -212,7 +221,8 @@ static size_t lower_case_fast(doc *d, const char *lower)
 }
 
 /* lc, the lower case of t, where every kind of space is one space (for
- * matching words), and the bit map of word starts. */
+ * matching words), and the bit maps of word starts and of those written
+ * with a capital. */
 static void lower_case(doc *d)
 {
 	size_t i, len = d->len;
@@ -223,17 +233,20 @@ static void lower_case(doc *d)
 	for (i = 0; i < 256; i++)
 		lower[i] = isspace((int)i) ? ' ' : (char)tolower((int)i);
 	d->word_starts = xcalloc(len / 64 + 1, sizeof *d->word_starts);
+	d->cap_starts = xcalloc(len / 64 + 1, sizeof *d->cap_starts);
 	i = lower_case_fast(d, lower);
 	was_word = i > 0 && doc_is_word(d->lc[i - 1]);
 	for (; i < len; i += 64) {
-		uint64_t starts = 0;
+		uint64_t starts = 0, caps = 0;
 		size_t b, n = len - i < 64 ? len - i : 64;
 		for (b = 0; b < n; b++) {
 			int here = doc_is_word(d->lc[i + b] = lower[(unsigned char)d->t[i + b]]);
 			starts |= (uint64_t)(here & !was_word) << b;
+			caps |= (uint64_t)(isupper((unsigned char)d->t[i + b]) != 0) << b;
 			was_word = here;
 		}
 		d->word_starts[i / 64] = starts;
+		d->cap_starts[i / 64] = starts & caps;
 	}
 	d->lc[len] = '\0';
 }
@@ -282,6 +295,7 @@ void doc_close(doc *d)
 {
 	free(d->lc);
 	free(d->word_starts);
+	free(d->cap_starts);
 	free(d->tabs);
 	free(d->money_words);
 	free(d->lines);

@@ -4,19 +4,11 @@
 
 #include "model/cue.h"
 
-const words_set *words_of(const char *const *words)
+/* Make w ready for the list words. */
+static __attribute__((noinline)) void words_make(words_set *w, const char *const *words)
 {
-	/* made once per list, found by its address: the lists are static */
-	static words_set cache[128];
-	size_t i, c, o = 0, h = ((uintptr_t)words >> 3) % 128;
-	words_set *w;
+	size_t i, c, o = 0;
 
-	for (i = 0; i < 128; i++, h = (h + 1) % 128)
-		if (cache[h].words == words || !cache[h].words)
-			break;
-	w = &cache[h];
-	if (w->words == words)
-		return w;
 	memset(w, 0, sizeof *w);
 	w->words = words;
 	for (w->n = 0; words[w->n] && w->n < WORDS_MAX; w->n++) {
@@ -30,7 +22,21 @@ const words_set *words_of(const char *const *words)
 				w->by_first[o++] = (unsigned char)i;
 	}
 	w->start[256] = (unsigned char)o;
-	return w;
+}
+
+const words_set *words_of(const char *const *words)
+{
+	/* made once per list, found by its address: the lists are static
+	 * (the making is out of line: a search looks a list up every time) */
+	static words_set cache[128];
+	size_t i, h = ((uintptr_t)words >> 3) % 128;
+
+	for (i = 0; i < 128; i++, h = (h + 1) % 128)
+		if (cache[h].words == words || !cache[h].words)
+			break;
+	if (cache[h].words != words)
+		words_make(&cache[h], words);
+	return &cache[h];
 }
 
 long words_find_last(const doc *d, size_t s, size_t e, const char *const *words, int *which,
@@ -41,13 +47,15 @@ long words_find_last(const doc *d, size_t s, size_t e, const char *const *words,
 
 	if (!w->odd_starts) {
 		/* the word starts from the last back, sixty-four a word of the
-		 * bit map, and only those whose first letter begins a phrase */
+		 * bit map (of those with a capital for names), and only those
+		 * whose first letter begins a phrase */
+		const uint64_t *starts = capitals ? d->cap_starts : d->word_starts;
 		size_t k;
 		uint64_t m;
 		if (e <= s)
 			return -1;
 		k = (e - 1) / 64;
-		m = d->word_starts[k] & (~(uint64_t)0 >> (63 - (e - 1) % 64));
+		m = starts[k] & (~(uint64_t)0 >> (63 - (e - 1) % 64));
 		for (;;) {
 			while (m) {
 				unsigned char c;
@@ -56,14 +64,12 @@ long words_find_last(const doc *d, size_t s, size_t e, const char *const *words,
 					return -1;
 				m &= ~((uint64_t)1 << (i % 64));
 				c = (unsigned char)d->lc[i];
-				if (w->start[c] != w->start[c + 1] &&
-				    (!capitals || isupper((unsigned char)d->t[i])) &&
-				    words_here(d, w, i, e, which))
+				if (w->start[c] != w->start[c + 1] && words_here(d, w, i, e, which))
 					return (long)i;
 			}
 			if (k * 64 <= s)
 				return -1;
-			m = d->word_starts[--k];
+			m = starts[--k];
 		}
 	}
 	for (i = e; i-- > s;) {

@@ -218,9 +218,14 @@ int claim_qual_parse(const char *s)
  * stream is this thread's, so they skip stdio's lock. */
 static void csv_text(FILE *out, const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL && s[0] != ' ' &&
-	    (s[0] == '\0' || s[strlen(s) - 1] != ' ')) {
-		fputs_unlocked(s, out);
+	/* the bytes that make a field quoted: one pass finds them and the end */
+	static const unsigned char special[256] = {[','] = 1, ['"'] = 1, ['\r'] = 1, ['\n'] = 1};
+	size_t n = 0;
+
+	while (s[n] && !special[(unsigned char)s[n]])
+		n++;
+	if (!s[n] && s[0] != ' ' && (n == 0 || s[n - 1] != ' ')) {
+		fwrite_unlocked(s, 1, n, out);
 		return;
 	}
 	putc_unlocked('"', out);

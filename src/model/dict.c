@@ -142,21 +142,18 @@ static int each_item(const char *s, size_t len, int (*fn)(const char *, size_t, 
 static unsigned prefix_of(const char *s, size_t n)
 {
 	static unsigned char sign[256]; /* 1-26 letters, 27-36 digits, 0 else */
-	unsigned v = 0, k, c;
+	unsigned c[4] = {0, 0, 0, 0}, k;
 
 	if (!sign['0']) {
-		for (c = 0; c < 26; c++)
-			sign['a' + c] = sign['A' + c] = (unsigned char)(1 + c);
-		for (c = 0; c < 10; c++)
-			sign['0' + c] = (unsigned char)(27 + c);
+		for (k = 0; k < 26; k++)
+			sign['a' + k] = sign['A' + k] = (unsigned char)(1 + k);
+		for (k = 0; k < 10; k++)
+			sign['0' + k] = (unsigned char)(27 + k);
 	}
-	for (k = 0; k < 4; k++) {
-		c = k < n ? sign[(unsigned char)s[k]] : 0;
-		v = v * 37 + c;
-		if (!c)
-			n = k; /* the word ends here */
-	}
-	return v;
+	/* the word ends at its first byte that is no letter or digit */
+	for (k = 0; k < 4 && k < n && (c[k] = sign[(unsigned char)s[k]]) != 0; k++)
+		;
+	return ((c[0] * 37 + c[1]) * 37 + c[2]) * 37 + c[3];
 }
 
 static void mark_prefix(unsigned char *prefix, const char *word)
