@@ -18,6 +18,11 @@ typedef struct attr_found {
  * 50%" (p25 to p75). */
 attr_found attr_stat(const doc *d, size_t s, size_t e);
 
+/* Where a word must end to stand right before the figure at fs (the
+ * sentence from s): the start of a qualifier right before it ("well
+ * over", "about"), else fs. */
+size_t attr_qualifier_start(const doc *d, size_t s, size_t fs);
+
 /* The qualifier written just before a figure. */
 qualifier attr_qualifier(const doc *d, size_t s, size_t fig_s);
 
@@ -51,5 +56,11 @@ int attr_year(const doc *d, size_t s, size_t e, size_t p);
  * 2023 Allied Staffing Salary Survey"); NULL if none.  The name may be in
  * a buffer that the next call overwrites. */
 const char *attr_source(const doc *d, size_t s, size_t e);
+
+/* "The 10th and 90th percentiles were $33,000 and $58,000": the
+ * percentiles listed before the word "percentiles", in order (at most max);
+ * *after is where the list ends. */
+size_t attr_percentiles_listed(const doc *d, size_t s, size_t e, int *out, size_t max,
+			       size_t *after);
 
 #endif

@@ -17,6 +17,7 @@ typedef struct column_meaning {
 	int year;         /* a column of one year's figures: "| 2022 | 2023 |" */
 	int thousands;    /* figures written in thousands: "Annual ($1,000s)" */
 	int pay;          /* the header says pay, so a bare number under it is */
+	int cost;         /* ... or a cost: "Tuition", "Typical training cost" */
 } column_meaning;
 
 /* The meaning of the header cell [s, e). */
@@ -27,7 +28,9 @@ column_meaning column_read(const doc *d, size_t s, size_t e);
 size_t column_cues(const doc *d, size_t s, size_t e, int *stats, size_t max);
 
 /* The columns of an aligned header line, two spaces apart: the ones that
- * hold figures go to figs (at most 16); *columns counts them all. */
-size_t column_aligned(const doc *d, size_t s, size_t e, column_meaning *figs, size_t *columns);
+ * hold figures go to figs (at most 16); *columns counts them all, *costs
+ * those of costs. */
+size_t column_aligned(const doc *d, size_t s, size_t e, column_meaning *figs, size_t *columns,
+		      size_t *costs);
 
 #endif

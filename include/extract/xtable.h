@@ -23,6 +23,7 @@ typedef struct xtable_state {
 	const role *section_role; /* ... or only an occupation */
 	int thousands;           /* a note or the text before says "in thousands" */
 	int pay;                 /* ... or names pay: bare numbers in it are pay */
+	int costs;               /* a table of costs and counts: its rows hold no pay */
 	size_t wrap_s, wrap_e;   /* a row label's first line: "Home health and\n
 				    aides   30.2   33.5" */
 	int note_year;           /* from a "Source: ..." line under the table */

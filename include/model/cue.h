@@ -44,7 +44,9 @@ typedef enum cue_class {
 				  said is a clause of its own */
 	CUE_WAGE,              /* "Minimum wage" is a wage, not a range's end */
 	CUE_HEADER_HIGH,       /* "High (90%)": a header's percent names the top */
-	CUE_PAY_COLUMN,        /* a header of a column of pay: "salary", "starting", "max" */
+	CUE_PAY_COLUMN,        /* a header of a column of pay: "salary", "wage", "rate" */
+	CUE_PAY_COLUMN_WEAK,   /* header words that say pay beside a figure but not over a cost:
+				  "Typical", "Starting", "Range" ("Typical training cost") */
 	CUE_RANGE_MIN,         /* "Grid min": a pay range's low end */
 	CUE_RANGE_MAX,         /* "Grid max": its high end */
 	CUE_MONEY_WORD,        /* words that make a number in words money: "dollars", "grand" */
@@ -78,9 +80,12 @@ typedef enum cue_class {
 	CUE_PER_OTHER,         /* pay by the visit, shift, day or mile: not a claim */
 	CUE_PART_OF,           /* "$7,000 of that": a part of another figure, not a claim */
 	CUE_CHANGE,            /* verbs of change: "rose by $1.50" is a difference */
+	CUE_GAP,               /* "the gap between": a difference the clause goes on to size */
+	CUE_GAP_IS,            /* "is", "narrowed to": the words that give a gap's size */
 	CUE_VERSUS,            /* "compared with", "up from": a figure set against the one before */
 	CUE_DURATION,          /* "4-12 months" in a table cell: a time, not pay */
 	CUE_DATE_LEAD,         /* "Effective July 1, 2025": a header that dates its column */
+	CUE_COST_WEAK,         /* "program": a cost only where no word of pay is near */
 	CUE_NOT_COST,          /* a cost word in a phrase that is no cost: "class of" */
 	CUE_MONTH,             /* month names: a number right after one is a day */
 	CUE_TIMES,             /* "x", "times": the number after it multiplies */

@@ -268,6 +268,26 @@ int attr_ordinal(const doc *d, size_t q, size_t e, size_t *end)
 	return n >= 1 && n <= 99 ? n : 0;
 }
 
+size_t attr_qualifier_start(const doc *d, size_t s, size_t fs)
+{
+	static const cue_class quals[] = {CUE_ABOUT, CUE_LESS_THAN, CUE_MORE_THAN};
+	size_t i, from = fs > s + 24 ? fs - 24 : s;
+
+	for (i = 0; i < sizeof quals / sizeof *quals; i++) {
+		int which;
+		long at = words_last(d, from, fs, cue_words(quals[i]), &which);
+		size_t end;
+		if (at < 0)
+			continue;
+		end = (size_t)at + strlen(cue_words(quals[i])[which]);
+		while (end < fs && d->t[end] == ' ')
+			end++;
+		if (end == fs)
+			return (size_t)at;
+	}
+	return fs;
+}
+
 /* A statistic named starting at q: "median", "mean", "average", "90th
  * percentile", "bottom 10%", "top 10 percent".  Sets *end; CSTAT_NONE if
  * none starts there. */
@@ -420,4 +440,37 @@ const char *attr_source(const doc *d, size_t s, size_t e)
 	if (words_last_capital(d, s, e, cue_words(CUE_SOURCE), &which) >= 0)
 		return cue_values(CUE_SOURCE)[which];
 	return named_survey(d, s, e);
+}
+
+size_t attr_percentiles_listed(const doc *d, size_t s, size_t e, int *out, size_t max,
+			       size_t *after)
+{
+	long at = words_last(d, s, e, cue_words(CUE_PERCENTILES), NULL);
+	int back[8];
+	size_t n = 0, k, j;
+
+	if (at < 0)
+		return 0;
+	j = (size_t)at;
+	while (n < 8) {
+		long w = doc_last_word_start(d, s, j);
+		size_t q;
+		if (w < 0)
+			break;
+		q = (size_t)w;
+		if (doc_word_at(d, q, j, "and") || doc_word_at(d, q, j, "the")) {
+			j = q;
+			continue;
+		}
+		if (!doc_is_digit(d->t[q]) || atoi(d->t + q) < 1 || atoi(d->t + q) > 99)
+			break;
+		back[n++] = atoi(d->t + q);
+		j = q;
+	}
+	if (n < 2 || n > max)
+		return 0;
+	for (k = 0; k < n; k++)
+		out[k] = back[n - 1 - k];
+	*after = (size_t)at + 11;
+	return n;
 }

@@ -66,58 +66,45 @@ static int other_after(const doc *d, size_t end, size_t e)
 	       words_here(d, words_of(cue_words(CUE_PART_OF)), a, e, NULL);
 }
 
-/* Where a word must end to stand right before the figure at fs: the start
- * of a qualifier right before it ("well over", "about"), else fs. */
-static size_t before_qualifier(const doc *d, size_t s, size_t fs)
-{
-	static const cue_class quals[] = {CUE_ABOUT, CUE_LESS_THAN, CUE_MORE_THAN};
-	size_t i, from = fs > s + 24 ? fs - 24 : s;
-
-	for (i = 0; i < sizeof quals / sizeof *quals; i++) {
-		int which;
-		long at = words_last(d, from, fs, cue_words(quals[i]), &which);
-		size_t end;
-		if (at < 0)
-			continue;
-		end = (size_t)at + strlen(cue_words(quals[i])[which]);
-		while (end < fs && d->t[end] == ' ')
-			end++;
-		if (end == fs)
-			return (size_t)at;
-	}
-	return fs;
-}
-
 /* Is the figure at fs a change: "can differ by $25,000", "gained well
- * over $10,000", or "by" after a verb of change in its clause ("bumps
- * that by $2", "rose by $1.50")? */
+ * over $10,000", the size of a gap named before it ("The difference
+ * between the two is about $22,400"), or "by" after a verb of change or a word of difference
+ * in its clause ("bumps that by $2", "rose by $1.50", "come out ahead,
+ * by about $2,900")? */
 static int change_before(const doc *d, size_t s, size_t fs, int qualified)
 {
 	static const char *const by[] = {"by", NULL};
-	size_t q = qualified ? before_qualifier(d, s, fs) : fs, c;
+	size_t q = qualified ? attr_qualifier_start(d, s, fs) : fs, c;
 	long at;
 
 	if (words_just_before(d, q > s + 24 ? q - 24 : s, q, cue_words(CUE_DIFFERENCE_BEFORE)) >= 0 ||
 	    (q < fs && words_just_before(d, fs > s + 24 ? fs - 24 : s, fs,
 					 cue_words(CUE_DIFFERENCE_BEFORE)) >= 0))
 		return 1;
+	/* "the gap between aide jobs and retail work narrowed to $1" */
+	at = words_just_before(d, q > s + 16 ? q - 16 : s, q, cue_words(CUE_GAP_IS));
+	if (at >= 0 && words_any(d, (size_t)at > s + 160 ? (size_t)at - 160 : s, (size_t)at,
+				 cue_words(CUE_GAP)))
+		return 1;
 	at = words_just_before(d, q > s + 8 ? q - 8 : s, q, by);
 	if (at < 0)
 		return 0;
 	for (c = (size_t)at; c > s && (size_t)at - c < 60 && d->t[c - 1] != ';'; c--)
 		;
-	return words_any(d, c, (size_t)at, cue_words(CUE_CHANGE));
+	return words_any(d, c, (size_t)at, cue_words(CUE_CHANGE)) ||
+	       words_any(d, c, (size_t)at, cue_words(CUE_DIFFERENCE)); /* "ahead, by $2,900" */
 }
 
-/* Do the figures [s1, e1) and [s2, ...) make a range: "$2 to $4",
- * "$2-$4", or with a dash (clean made it "-" and two spaces)? */
+/* Do the figures [s1, e1) and [s2, ...) make a range or a choice: "$2
+ * to $4", "$5 or $6", "$2-$4", or with a dash (clean made it "-" and two
+ * spaces)? */
 static int joined(const doc *d, size_t e1, size_t s2)
 {
 	size_t a = e1;
 
-	while (a < s2 && d->t[a] == ' ')
+	while (a < s2 && (d->t[a] == ' ' || d->t[a] == '\n'))
 		a++;
-	if (doc_word_at(d, a, s2, "to"))
+	if (doc_word_at(d, a, s2, "to") || doc_word_at(d, a, s2, "or"))
 		a += 2;
 	else if (a < s2 && d->t[a] == '-') /* a dash too: clean made it "-" */
 		a++;

@@ -53,6 +53,7 @@ static int pay_header(const doc *d, size_t s, size_t e, int stat, unit u)
 	/* "Annual openings" is no column of pay */
 	if (stat == CSTAT_NONE &&
 	    (words_any(d, s, e, cue_words(CUE_PAY_COLUMN)) ||
+	     words_any(d, s, e, cue_words(CUE_PAY_COLUMN_WEAK)) ||
 	     (u != UNIT_NONE &&
 	      doc_next_word_start(d, (size_t)doc_next_word_start(d, s, e) + 1, e) < 0)))
 		stat = CSTAT_UNSPECIFIED;
@@ -111,7 +112,7 @@ static void name_header(const doc *d, size_t s, size_t e, column_meaning *m)
 
 column_meaning column_read(const doc *d, size_t s, size_t e)
 {
-	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
+	column_meaning m = {CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0, 0};
 
 	m.stat = stat_header(d, s, e);
 	m.unit = attr_unit_before(d, s, e);
@@ -123,11 +124,12 @@ column_meaning column_read(const doc *d, size_t s, size_t e)
 		return m;
 	}
 	/* "Avg tenure (yrs)", "Years of service", "Tuition", "One-bedroom rent
-	 * (median)": a column of counts or costs (a statistic's name does not
-	 * make a cost pay; a word of pay does) */
+	 * (median)", "Typical training cost": a column of counts or costs (a
+	 * statistic's name does not make a cost pay; a word of pay does) */
+	m.cost = words_any(d, s, e, cue_words(CUE_COST)) && !words_any(d, s, e, cue_words(CUE_PAY_COLUMN));
 	if (((words_any(d, s, e, cue_words(CUE_COUNT)) || words_any(d, s, e, cue_words(CUE_DURATION))) &&
 	     !words_any(d, s, e, cue_words(CUE_PAY))) ||
-	    (words_any(d, s, e, cue_words(CUE_COST)) && !words_any(d, s, e, cue_words(CUE_PAY_COLUMN)))) {
+	    m.cost) {
 		m.stat = CSTAT_NONE;
 		m.label = 4;
 		return m;
@@ -155,11 +157,11 @@ size_t column_cues(const doc *d, size_t s, size_t e, int *stats, size_t max)
 /* The columns of an aligned header line, two spaces apart: the ones that
  * hold figures go to figs (at most 16); *columns counts them all. */
 size_t column_aligned(const doc *d, size_t s, size_t e, column_meaning *figs,
-			     size_t *columns)
+			     size_t *columns, size_t *costs)
 {
 	size_t p = s, k = 0;
 
-	*columns = 0;
+	*columns = *costs = 0;
 	while (p < e && k < 16) {
 		size_t q;
 		column_meaning m;
@@ -172,6 +174,7 @@ size_t column_aligned(const doc *d, size_t s, size_t e, column_meaning *figs,
 			break;
 		m = column_read(d, p, q);
 		(*columns)++;
+		*costs += (size_t)m.cost;
 		if (m.stat != CSTAT_NONE)
 			figs[k++] = m;
 		p = q;

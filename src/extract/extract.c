@@ -214,18 +214,21 @@ static int aligned_table(walker *w, size_t s, size_t e, size_t nh)
 {
 	doc *d = w->d;
 	column_meaning figs[16];
-	size_t columns, k = column_aligned(d, s, e, figs, &columns);
+	size_t columns, costs, k = column_aligned(d, s, e, figs, &columns, &costs);
 
 	/* "Occupation   Ill.   Ind.   Wis." ends with a dot, not a sentence */
-	if (!(k >= 1 && (k != nh || nh < 2) && columns >= 2 &&
+	if (!((k >= 1 || costs >= 1) && (k != nh || nh < 2) && columns >= 2 &&
 	      (columns >= 3 || (!segment_ends_sentence(d, s, e) && !w->in_par))))
 		return 0;
 	if (w->in_par) {
 		/* the caption right above says what the columns hold: read it first */
 		flush(w);
-		k = column_aligned(d, s, e, figs, &columns);
+		k = column_aligned(d, s, e, figs, &columns, &costs);
 	}
 	memset(&w->ts, 0, sizeof w->ts);
+	/* "Occupation   Annual openings   Typical training cost": no column
+	 * of pay, so its rows are no claims */
+	w->ts.costs = k == 0;
 	memcpy(w->ts.figs, figs, k * sizeof *figs);
 	w->ts.nstats = k;
 	w->ts.active = 1;
@@ -241,7 +244,7 @@ static void cue_table(walker *w, size_t s, size_t e, const int *stats, size_t nh
 	flush(w);
 	memset(&w->ts, 0, sizeof w->ts);
 	for (k = 0; k < nh; k++)
-		w->ts.figs[k] = (column_meaning){stats[k], UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
+		w->ts.figs[k] = (column_meaning){stats[k], UNIT_NONE, 0, NULL, NULL, 0, 0, 1, 0};
 	w->ts.nstats = nh;
 	w->ts.active = 1;
 	xtable_begins(w->d, &w->ts, s, e);
@@ -283,6 +286,8 @@ static void text_segment(walker *w, size_t s, size_t e)
 	/* a header line of a whitespace table has columns two spaces apart */
 	if (!nf && e - s < 160 && segment_two_spaces(d, lead, tail))
 		nh = column_cues(d, s, e, stats, 16);
+	if (w->ts.active && w->ts.costs && nf > 0 && e - s < 200 && !segment_ends_sentence(d, s, e))
+		return; /* a row of a table of costs */
 	if (w->ts.active && nf > w->ts.nstats && w->ts.nstats)
 		nf = dollar_cells(w, cells, nf);
 	if (w->ts.active && nf > 0 && nf == w->ts.nstats && e - s < 200 &&

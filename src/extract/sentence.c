@@ -180,6 +180,14 @@ static int cost_in(const doc *d, doc_span sp, size_t s, size_t e, doc_mention *r
 	return 0;
 }
 
+/* Does a clause end at t[c]: a ';', or a ',' that is no thousands
+ * separator ("$120,000")? */
+static int clause_break(const doc *d, size_t c)
+{
+	return d->t[c] == ';' ||
+	       (d->t[c] == ',' && !(c > 0 && doc_is_digit(d->t[c - 1]) && doc_is_digit(d->t[c + 1])));
+}
+
 static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_e, size_t next_s,
 		       int sentence_pays, doc_mention *roles, size_t *nroles, int *looked)
 {
@@ -190,16 +198,23 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 	/* what follows the figure's clause is not about it: "earn $41,810,
 	 * which covers tuition quickly" */
 	for (c = f->e; c < to; c++)
-		if (d->t[c] == ',' || d->t[c] == ';') {
+		if (clause_break(d, c)) {
 			to = c;
 			break;
 		}
 
 	/* "The program costs $5,000, and graduates earn $40,000": a figure
-	 * whose own clause says pay is judged on that clause alone */
+	 * whose own clause says pay is judged on that clause alone, unless
+	 * the clause tells of what came before it ("an assistance program,
+	 * which pays up to $5,250") */
 	for (c = f->s; c > clause; c--)
-		if (d->t[c - 1] == ',' || d->t[c - 1] == ';') {
-			if (words_any(d, c, f->s, cue_words(CUE_PAY))) {
+		if (clause_break(d, c - 1)) {
+			static const char *const which[] = {"which", NULL};
+			size_t a = c;
+			while (a < f->s && d->t[a] == ' ')
+				a++;
+			if (words_any(d, c, f->s, cue_words(CUE_PAY)) &&
+			    !words_here(d, words_of(which), a, f->s, NULL)) {
 				from = c;
 				if (to > next_s)
 					to = next_s;
@@ -226,6 +241,16 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 				   cue_words(CUE_PAYER)) < 0)
 		pf = -1;
 	if (pf >= 0 || cost_in(d, sp, from, to, roles, nroles, looked))
+		return 0;
+	/* "a certificate program, $10,000 to $20,000", "programs can top
+	 * $35,000": a program's price, where nothing says pay before the
+	 * figure (but its qualifier) or in the few words after it ("graduates
+	 * of the program start at", "$22 an hour", "$43,600 as the starting
+	 * salary", not "under $25,000 and land a job near the median") */
+	if (words_any(d, from, to, cue_words(CUE_COST_WEAK)) &&
+	    !words_any(d, from, f->qual != QUAL_EXACT ? attr_qualifier_start(d, from, f->s) : f->s,
+		       cue_words(CUE_PAY)) &&
+	    !words_any(d, f->e, to < f->e + 24 ? to : f->e + 24, cue_words(CUE_PAY)))
 		return 0;
 	{
 		/* "expect to pay $1,200", "students will pay $800": the reader pays;
@@ -268,42 +293,6 @@ static int is_bonus(const doc *d, doc_span sp, const doc_fig *f, size_t n, size_
 	return !(k && (size_t)at < f[k - 1].e + 16); /* the figure before's own word */
 }
 
-/* "The 10th and 90th percentiles were $33,000 and $58,000": the
- * percentiles listed before the word "percentiles", in order (at most max);
- * *after is where the list ends. */
-static size_t percentile_list(const doc *d, size_t s, size_t e, int *out, size_t max,
-			      size_t *after)
-{
-	long at = words_last(d, s, e, cue_words(CUE_PERCENTILES), NULL);
-	int back[8];
-	size_t n = 0, k, j;
-
-	if (at < 0)
-		return 0;
-	j = (size_t)at;
-	while (n < 8) {
-		long w = doc_last_word_start(d, s, j);
-		size_t q;
-		if (w < 0)
-			break;
-		q = (size_t)w;
-		if (doc_word_at(d, q, j, "and") || doc_word_at(d, q, j, "the")) {
-			j = q;
-			continue;
-		}
-		if (!doc_is_digit(d->t[q]) || atoi(d->t + q) < 1 || atoi(d->t + q) > 99)
-			break;
-		back[n++] = atoi(d->t + q);
-		j = q;
-	}
-	if (n < 2 || n > max)
-		return 0;
-	for (k = 0; k < n; k++)
-		out[k] = back[n - 1 - k];
-	*after = (size_t)at + 11;
-	return n;
-}
-
 /* A sentence being read: its figures and what it names. */
 typedef struct reader {
 	doc *d;
@@ -331,7 +320,7 @@ static void read_listed(reader *r)
 {
 	size_t k, list_end = 0;
 
-	r->nlisted = r->n ? percentile_list(r->d, r->sp.s, r->sp.e, r->listed, FIGURE_MAX, &list_end)
+	r->nlisted = r->n ? attr_percentiles_listed(r->d, r->sp.s, r->sp.e, r->listed, FIGURE_MAX, &list_end)
 			  : 0;
 	r->first_listed = r->n;
 	for (k = 0; k < r->n && r->nlisted; k++)

@@ -623,7 +623,7 @@ static void key_value_row(doc *d, doc_span *cells, size_t nc, size_t s, size_t e
 
 	memset(&kv, 0, sizeof kv);
 	for (k = 1; k < nc; k++)
-		kv.cols[k] = (column_meaning){stat, UNIT_NONE, 0, NULL, NULL, 0, 0, 1};
+		kv.cols[k] = (column_meaning){stat, UNIT_NONE, 0, NULL, NULL, 0, 0, 1, 0};
 	kv.ncols = nc;
 	kv.before_year = d->prev_year;
 	snprintf(kv.before_source, sizeof kv.before_source, "%s", d->prev_source);
@@ -651,7 +651,7 @@ static void corner(const doc *d, xtable_state *ts, const doc_span *cells, size_t
 			if (!ts->cols[k].year)
 				ts->cols[k].year = year;
 		}
-		*corner = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
+		*corner = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0, 0};
 	}
 	for (k = 1; k < nc && corner->label == 4; k++)
 		if (ts->cols[k].area || ts->cols[k].role || ts->cols[k].year)
@@ -675,7 +675,7 @@ static void read_header(doc *d, xtable_state *ts, int *rows_kind, const doc_span
 		/* "| Occupation type | Advanced practice nurse |" is a key and its
 		 * value: a column of occupations has no occupation column beside it */
 		if (((labels & 2) && c->role) || ((labels & 1) && c->area))
-			*c = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0};
+			*c = (column_meaning){CSTAT_NONE, UNIT_NONE, 0, NULL, NULL, 0, 0, 0, 0};
 		if (c->stat != CSTAT_NONE && ts->nstats < 16) {
 			ts->figs[ts->nstats++] = *c;
 			stats++;

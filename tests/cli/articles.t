@@ -883,3 +883,21 @@ $ printf 'Nurses receive a $10,000 sign-on bonus, paid in two installments of $5
 $ printf 'Travel techs get a completion bonus of $1,000 paid with the last check.\n\nSome per-diem surgical tech jobs pay a flat day rate instead, often $480 for a 10-hour shift. That'"'"'s $48 an hour.\n' | wagestat extract -q - | cut -d, -f7-9,13
 > stat,value,unit,where
 > bonus,1000,annual,<stdin>:1:40
+
+# Read off by hand: four claims only, the Ohio RN mean, the aides' $17, the
+# graduates' $23.50 and the differential's $2.25; not the size of a gap
+# ("the difference between ... is", "narrowed the gap ... to", "ahead, by",
+# "within ... of", "a gap of a little over"), what Medicaid pays an agency
+# (a clause of "which" tells of what came before it), a wage pass-through,
+# a state minimum, a program's price with no word of pay near it (nor the
+# low end of "$40,000 to $75,000 in tuition": the comma in a figure ends no
+# clause), "$5 or $6 an hour more", a rise of 50 cents, a premium per
+# paycheck, money toward continuing education, a loan and its payment, or
+# an aligned table whose only figures are under "Typical training cost".
+== gaps, agencies' rates, minimums, programs' prices, benefits, tables of training costs
+$ printf 'RNs in Ohio averaged $86,900 a year. The difference between what LPNs and RNs in Ohio make is about $21,800 a year.\n\nRetail pay has narrowed the gap between aide jobs and store work to under $1 an hour.\n\nAt the median, radiographers come out ahead, by about $3,100 a year. Most hygienists earn within about $20,000 of the median. A gap of a little over $6,000 separates the two jobs.\n\nMedicaid, which pays the agency about $24 an hour, covers most clients. The state pass-through, now $2.10 an hour, goes to employers. Aides now earn $17 an hour, well above the state minimum of $12.48.\n\nA four-semester certificate program, typically $9,000 to $16,000, is the usual route. Graduates of the program start at $23.50 an hour. An entry-level program runs $40,000 to $75,000 in tuition.\n\nHospitals in Boston pay $5 or $6 an hour more. The night differential goes up 50 cents, to $2.25 an hour.\n\nBenefits: employee-only medical from $38 per paycheck; $700 a year toward continuing education. A standard 10-year repayment on $120,000 runs about $1,400 a month.\n\n  Occupation              Annual openings    Typical training cost\n  Registered nurses             4,870          $8,000 - $42,000\n  Surgical technologists          410          $6,500 - $24,000\n' | wagestat extract -q - | cut -d, -f7-9,13
+> stat,value,unit,where
+> mean,86900,annual,<stdin>:1:22
+> unspecified,17,hourly,<stdin>:7:150
+> unspecified,23.5,hourly,<stdin>:9:121
+> unspecified,2.25,hourly,<stdin>:11:92

@@ -119,9 +119,42 @@ static void years_and_sources(void)
 	doc_close(&d);
 }
 
+/* The word-start bit maps hold sixty-four places a word: a source written
+ * with a capital, and a statistic, are found at every offset across the
+ * words' edges (the same text a byte later each time), and a source in
+ * lower case never is. */
+static void every_offset(void)
+{
+	static char text[400];
+	size_t pad;
+
+	for (pad = 0; pad < 140; pad++) {
+		int n;
+		const char *src;
+		attr_found st;
+		memset(text, 'x', pad);
+		text[pad] = ' ';
+		n = (int)pad + 1 + snprintf(text + pad + 1, sizeof text - pad - 1,
+					    "per the BLS the median was, and the top 10%% of them");
+		doc_open(&d, "t", text, (size_t)n);
+		src = attr_source(&d, 0, d.len);
+		st = attr_stat(&d, 0, d.len);
+		CHECK(src && strcmp(src, "BLS") == 0, "BLS after %zu bytes", pad);
+		CHECK(st.value == 90 && (size_t)st.pos == pad + 43, "top 10%% after %zu bytes: %d at %ld",
+		      pad, st.value, st.pos);
+		CHECK(attr_stat(&d, 0, pad + 34).value == CSTAT_MEDIAN, "median after %zu bytes", pad);
+		doc_close(&d);
+		n = (int)pad + 1 + snprintf(text + pad + 1, sizeof text - pad - 1, "per the bls data");
+		doc_open(&d, "t", text, (size_t)n);
+		CHECK(attr_source(&d, 0, d.len) == NULL, "bls in lower case after %zu bytes", pad);
+		doc_close(&d);
+	}
+}
+
 int main(void)
 {
 	statistics();
+	every_offset();
 	qualifiers_and_units();
 	short_forms();
 	years_and_sources();
