@@ -19,7 +19,15 @@ typedef struct words_set {
 	int odd_starts;                    /* some word starts with a non-word byte */
 	unsigned char by_first[WORDS_MAX]; /* word indices, grouped by first letter */
 	unsigned char start[257];          /* the group of letter c: start[c]..start[c+1] */
+	uint32_t second[256]; /* bit words_second(b) set: some word is c then b; 0: none is c... */
 } words_set;
+
+/* The bit of byte b as a word's second byte: a letter's own, one for
+ * digits, one for the rest. */
+static inline unsigned words_second(unsigned char b)
+{
+	return b >= 'a' && b <= 'z' ? (unsigned)(b - 'a') : b >= '0' && b <= '9' ? 26u : 27u;
+}
 
 /* The list made ready for searching (at most WORDS_MAX phrases). */
 const words_set *words_of(const char *const *words);

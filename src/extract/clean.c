@@ -695,10 +695,12 @@ static size_t next_document(const char *t, size_t s, size_t len)
 {
 	const char *p = t + s, *end = t + len;
 
-	while ((p = memmem(p, (size_t)(end - p), "\n<!", 3)) != NULL) {
+	/* the '!' of "\n<!" looked for: the rarest of its bytes in a page */
+	while ((p = memchr(p, '!', (size_t)(end - p))) != NULL) {
+		if (p >= t + s + 2 && p[-1] == '<' && p[-2] == '\n' && (size_t)(end - p) >= 8 &&
+		    !strncasecmp(p - 1, "<!doctype", 9))
+			return (size_t)(p - 1 - t);
 		p++;
-		if ((size_t)(end - p) >= 9 && !strncasecmp(p, "<!doctype", 9))
-			return (size_t)(p - t);
 	}
 	return len;
 }

@@ -241,13 +241,13 @@ int segment_two_spaces(const doc *d, size_t s, size_t e)
  * counts the '|' before it. */
 static size_t marked_end(const doc *d, size_t s, int *pipes)
 {
-	/* t[len] is NUL: the table stops there too */
-	static const char stop[256] = {['\0'] = 1, ['\n'] = 1, [CLEAN_MARK_BLOCK] = 1,
-				       [CLEAN_MARK_HEADING] = 1, [CLEAN_MARK_TABLE] = 1};
-	size_t e;
+	/* t[len] is NUL: the table stops there too (as strcspn does) */
+	static const char stop[] = {'\n', CLEAN_MARK_BLOCK, CLEAN_MARK_HEADING, CLEAN_MARK_TABLE, '\0'};
+	size_t e = s + strcspn(d->t + s, stop);
+	const char *p;
 
-	for (e = s; !stop[(unsigned char)d->t[e]]; e++)
-		*pipes += d->t[e] == '|';
+	for (p = memchr(d->t + s, '|', e - s); p; p = memchr(p + 1, '|', e - (size_t)(p + 1 - d->t)))
+		(*pipes)++;
 	return e;
 }
 

@@ -22,6 +22,9 @@ static __attribute__((noinline)) void words_make(words_set *w, const char *const
 				w->by_first[o++] = (unsigned char)i;
 	}
 	w->start[256] = (unsigned char)o;
+	for (i = 0; i < w->n; i++) /* a word of one letter: any byte after it */
+		w->second[(unsigned char)words[i][0]] |=
+			words[i][1] ? (uint32_t)1 << words_second((unsigned char)words[i][1]) : ~(uint32_t)0;
 }
 
 const words_set *words_of(const char *const *words)
@@ -64,7 +67,8 @@ long words_find_last(const doc *d, size_t s, size_t e, const char *const *words,
 					return -1;
 				m &= ~((uint64_t)1 << (i % 64));
 				c = (unsigned char)d->lc[i];
-				if (w->start[c] != w->start[c + 1] && words_here(d, w, i, e, which))
+				if ((w->second[c] >> words_second((unsigned char)d->lc[i + 1]) & 1) &&
+				    words_here(d, w, i, e, which))
 					return (long)i;
 			}
 			if (k * 64 <= s)
