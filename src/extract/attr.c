@@ -27,7 +27,8 @@ qualifier attr_qualifier(const doc *d, size_t s, size_t fig_s)
 unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end)
 {
 	const char *const *words = cue_words(CUE_UNIT_AFTER);
-	size_t k;
+	const words_set *ws = words_of(words);
+	size_t k, g;
 
 	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n' || d->t[j] == '*'))
 		j++;
@@ -35,12 +36,11 @@ unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end)
 		j += 7;
 	while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 		j++;
-	for (k = 0; words[k]; k++) {
-		const char *w = words[k];
-		size_t n;
-		if (d->lc[j] != w[0])
-			continue;
-		n = strlen(w);
+
+	/* the phrases that begin with the byte at j, in the list's order */
+	for (g = ws->start[(unsigned char)d->lc[j]]; g < ws->start[(unsigned char)d->lc[j] + 1]; g++) {
+		const char *w = words[k = ws->by_first[g]];
+		size_t n = ws->len[k];
 		if (j + n <= e && memcmp(d->lc + j, w, n) == 0 &&
 		    (j + n >= d->len || !doc_is_word(d->lc[j + n])) &&
 		    d->t[j + n] != ':') { /* not the label of a next line, "Hourly: $20" */
