@@ -51,6 +51,9 @@ typedef struct check_finding {
 	double deviation; /* percent, NaN when none */
 	unsigned verdict;
 	char *reason;
+	int article_year; /* an undated claim judged against the reference in the
+			     article's data year (the year of all its dated BLS
+			     figures): that year; 0 if none */
 } check_finding;
 
 typedef struct check_ctx check_ctx;

@@ -444,6 +444,40 @@ static void mislabeled(const check_ctx *k, check_finding *f, const ref_fig *r, i
 		    stat_text(stat, s1), dict_role(o->soc, strlen(o->soc))->title, o->soc);
 }
 
+/* The reference figure of c's occupation and statistic, any year, that c
+ * is exactly (the first in the file), or NULL. */
+static const ref_fig *exactly(const check_ref *ref, const claim *c, int stat)
+{
+	double eps = c->unit == UNIT_HOURLY ? 0.005 : 0.5;
+	ref_fig want;
+	size_t i;
+
+	if (strlen(c->area) >= sizeof want.area)
+		return NULL;
+	strcpy(want.area, c->area);
+	want.scope = c->scope;
+	want.unit = c->unit;
+	want.value = c->value - eps;
+	for (i = lower_bound(ref, ref->by_value, &want, cmp_value); i < ref->n; i++) {
+		const ref_fig *x = &ref->f[ref->by_value[i]];
+		if (x->unit != c->unit || strcmp(x->area, c->area) != 0 ||
+		    strcmp(x->scope, c->scope) != 0 || x->value >= c->value + eps)
+			break;
+		if (fabs(x->value - c->value) < eps && !x->other_level && x->stat == stat &&
+		    strcmp(x->soc, c->soc_code) == 0)
+			return x;
+	}
+	return NULL;
+}
+
+/* The year a finding is judged in against the reference (0: the newest). */
+static int judged_year(const check_ctx *k, const check_finding *f)
+{
+	int year = atoi(f->c.period);
+
+	return year ? year : f->article_year ? f->article_year : k->o.year;
+}
+
 /* Against the reference: the figure itself, then (when it misses) whether
  * it is another statistic's, year's or occupation's figure. */
 static void against_reference(check_ctx *k, check_finding *f)
@@ -451,13 +485,11 @@ static void against_reference(check_ctx *k, check_finding *f)
 	const claim *c = &f->c;
 	int range = c->stat == CSTAT_RANGE_LOW || c->stat == CSTAT_RANGE_HIGH;
 	int stat = c->stat == CSTAT_UNSPECIFIED || range ? CSTAT_MEDIAN : c->stat;
-	int year = atoi(c->period), cited = strcmp(c->source, "BLS") == 0;
+	int year = judged_year(k, f), cited = strcmp(c->source, "BLS") == 0;
 	const ref_fig *r;
 	double tol, dev;
 	char a[64], b[64], s1[16];
 
-	if (!year)
-		year = k->o.year;
 	if (!c->soc_code[0]) {
 		f->verdict |= CHECK_UNVERIFIABLE;
 		say(f, c->role[0] ? "the role is not in the dictionary" : "no occupation named");
@@ -467,6 +499,15 @@ static void against_reference(check_ctx *k, check_finding *f)
 		f->verdict |= CHECK_UNVERIFIABLE;
 		say(f, "a bonus, not a salary");
 		return;
+	}
+	if (f->article_year && c->qual == QUAL_EXACT) {
+		/* the article's year is a guess: a figure that is exactly its
+		 * statistic of another year is of that year */
+		const ref_fig *x = exactly(k->ref, c, stat);
+		if (x && x->year != year) {
+			say(f, "exactly the %s %s: judged as of %d", x->source, stat_text(stat, s1), x->year);
+			year = x->year;
+		}
 	}
 	r = ref_find(k->ref, c->soc_code, c->area, c->scope, stat, c->unit, year);
 	if (!r) {
@@ -492,7 +533,9 @@ static void against_reference(check_ctx *k, check_finding *f)
 	f->ref_source = xstrdup(r->source);
 	dev = 100 * (c->value - r->value) / r->value;
 	f->deviation = dev;
-	tol = cited && year && r->year == year ? k->o.cited_tolerance : k->o.tolerance;
+	/* a year the claim gives itself: the article's is a guess */
+	tol = cited && year && r->year == year && !f->article_year ? k->o.cited_tolerance
+								  : k->o.tolerance;
 	if (year && r->year != year)
 		say(f, "the reference has no %d figure; nearest is %d (%d %s apart)", year,
 		    r->year, abs(r->year - year), abs(r->year - year) == 1 ? "year" : "years");
@@ -625,7 +668,7 @@ static void judge_tenth(check_ctx *k, size_t first, const payrules_tenth *t)
 		if (f->c.stat != t->stat || (f->verdict & CHECK_PERCENTILE_ORDER))
 			continue;
 		r = ref_find(k->ref, f->c.soc_code, f->c.area, f->c.scope, t->pct, f->c.unit,
-			     atoi(f->c.period) ? atoi(f->c.period) : k->o.year);
+			     judged_year(k, f));
 		if (r && payrules_tenth_breaks(t, f->c.value, r->value)) {
 			f->verdict |= CHECK_PERCENTILE_ORDER;
 			say(f, "the %s's mean %s is %s %s's p%d %s: %s", t->name,
@@ -663,23 +706,52 @@ static void share_comparisons(check_ctx *k, size_t first)
 	}
 }
 
-/* The claims added as findings, after the comparisons; the year of the
- * options for those that give none. */
+/* The article's data year: the one year of all its dated figures credited
+ * to the BLS ("BLS, May 2016"), or 0 if they give none or disagree. */
+static int data_year(const check_ctx *k)
+{
+	size_t i;
+	int year = 0;
+
+	for (i = 0; i < k->np; i++) {
+		const claim *c = &k->p[i].c;
+		int y = atoi(c->period);
+		if (!y || strcmp(c->source, "BLS") != 0)
+			continue;
+		if (year && y != year)
+			return 0;
+		year = y;
+	}
+	return year;
+}
+
+/* The claims added as findings, after the comparisons; those that give no
+ * year take the options' year, else are judged against the reference in
+ * the article's data year (said), while within the article they stay
+ * undated: which year a figure the text leaves undated is of is a guess. */
 static size_t add_findings(check_ctx *k)
 {
 	size_t i, first = k->nf;
+	int article = k->o.year ? 0 : data_year(k);
 
 	for (i = 0; i < k->np; i++) {
 		check_finding *f = new_finding(k);
 		claim_copy(&f->c, &k->p[i].c);
-		if (!f->c.period[0] && k->o.year) {
+		if (f->c.period[0])
+			continue;
+		if (k->o.year) {
 			char y[8];
 			snprintf(y, sizeof y, "%d", k->o.year);
 			claim_set(&f->c.period, y, strlen(y));
+		} else if (article) {
+			f->article_year = article;
+			say(f, "no period given: the article's year, %d, that of all its dated BLS figures",
+			    article);
 		}
 	}
 	return first;
 }
+
 
 void check_judge(check_ctx *k)
 {

@@ -25,9 +25,13 @@ int segment_list_item(const doc *d, size_t i, size_t e)
 		i++;
 	if (i + 1 < e && (d->t[i] == '-' || d->t[i] == '*' || d->t[i] == '+') && d->t[i + 1] == ' ')
 		return 1;
+	size_t digits = i;
+
 	while (i < e && doc_is_digit(d->t[i]))
 		i++;
-	return i + 1 < e && i > 0 && doc_is_digit(d->t[i - 1]) &&
+	/* a list's number has at most three digits: "in\n2013. Approximately"
+	 * goes on a sentence */
+	return i + 1 < e && i > digits && i - digits <= 3 &&
 	       (d->t[i] == '.' || d->t[i] == ')') && d->t[i + 1] == ' ';
 }
 

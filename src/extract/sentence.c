@@ -414,8 +414,11 @@ static void read_stat_after(reader *r, size_t k)
 	const doc *d = r->d;
 	doc_fig *f = r->f;
 	size_t next = k + 1 < r->n ? f[k + 1].s : r->sp.e;
+	/* the figure's own clause: "$58,910 was what the best-paid 10 percent
+	 * made; the bottom 10 percent made $25,210" */
+	const char *semi = memchr(d->t + f[k].e, ';', next - f[k].e);
 	attr_found post = f[k].after_cue ? (attr_found){0, f[k].after_cue, NULL}
-					 : attr_stat(d, f[k].e, next);
+					 : attr_stat(d, f[k].e, semi ? (size_t)(semi - d->t) : next);
 
 	if (post.value == CSTAT_NONE && r->n > 1)
 		post = r->tail; /* "A ($1), B ($2) and C ($3) all earned medians" */

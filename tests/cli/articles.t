@@ -695,6 +695,45 @@ $ printf 'In 2009 pharmacy technicians made an average of $10.74 an hour.\n\nIn 
 > US 2016 15.5 ok
 > AK 2009 14.18 unverifiable
 
+# The article's data year: its only dated BLS citation is May 2016, so its
+# undated medians are judged against 2016 (the reference's nearest year,
+# 2017: $31,750 and $15.26, read off datasets/oews_healthcare.csv), said
+# in the reason, never against 2024 ($43,460); at the general 15%, since
+# the year is the article's, not the figure's (the BLS-credited $16.00 is
+# 4.8% above 2017's $15.26).  The output's period stays as the text gives
+# it.  Where the dated BLS figures give two years, an undated figure is
+# compared with the newest, 2024.
+== check: undated figures take the year of the article's dated BLS figures
+$ printf 'Pharmacy technicians earned a median of $31,540 a year, or $15.20 an hour (BLS, May 2016).\n\nThe median pay for pharmacy technicians is $31,540 per year. Pharmacy technicians earn a median of $16.00 an hour, according to the BLS.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $6, $8, $20, ($21 ~ /the article.s year, 2016/), ($21 ~ /nearest is 2017/), ($21 ~ /2024/) }'
+> 2016 31540 ok 0 1 0
+> 2016 15.2 ok 0 1 0
+>  31540 ok 1 1 0
+>  16 ok 1 1 0
+$ printf 'Pharmacy technicians earned a median of $31,750 in May 2017, per the BLS. In May 2024 the BLS put their median at $43,460.\n\nToday the median pay for pharmacy technicians is $43,460 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $6, $8, $20, $21 }'
+> 2017 31750 ok 
+> 2024 43460 ok 
+>  43460 ok no period given: compared with 2024
+
+# The article's year is a guess for an undated figure: one that is exactly
+# its statistic's figure of another year (May 2024's $43,460 in an article
+# whose BLS figures are of May 2023, whose median was $40,300) is of that
+# year: ok, not "mislabeled".
+== check: an undated figure that is exactly another year's is of that year
+$ printf 'Pharmacy technicians earned a median of $40,300 a year in May 2023, the BLS says.\n\nToday the median pay for pharmacy technicians is $43,460 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $6, $8, $20, $21 }'
+> 2023 40300 ok 
+>  43460 ok no period given: the article's year, 2023, that of all its dated BLS figures; exactly the BLS OEWS May 2024 median: judged as of 2024
+
+# A line that begins with a year is no list item ("in\n2013. Approximately"
+# goes on the sentence, whose year it is), and a statistic after a figure
+# is of the figure's own clause: "the best-paid 10 percent" is $58,910's,
+# "the bottom 10 percent" after the ';' is $25,210's.
+== extract: a year at a line's start, and a statistic after a figure in its clause
+$ printf 'According to the BLS, the median salary was $37,970 in\n2013. Approximately $58,910 was what the best-paid 10 percent made; the bottom\n10 percent made approximately $25,210.\n' | wagestat extract -q - | cut -d, -f6-8
+> period,stat,value
+> 2013,median,37970
+> 2013,p90,58910
+> 2013,p10,25210
+
 # An article with no claim is judged without touching findings it does not
 # have (the sanitizer build runs this).
 == check: an empty article
