@@ -64,4 +64,8 @@ int segment_column_break(const doc *d, size_t q, size_t e);
 /* Is there a column break in [s, e) (columns of an aligned table)? */
 int segment_two_spaces(const doc *d, size_t s, size_t e);
 
+/* Does a clause end at t[c]: a ';', or a ',' that is no thousands
+ * separator ("$120,000")? */
+int segment_clause_break(const doc *d, size_t c);
+
 #endif

@@ -291,3 +291,11 @@ void segment_at(const doc *d, size_t i, int prev_blank, segment *sg)
 	sg->e = e;
 	sg->a = a;
 }
+
+/* Does a clause end at t[c]: a ';', or a ',' that is no thousands
+ * separator ("$120,000")? */
+int segment_clause_break(const doc *d, size_t c)
+{
+	return d->t[c] == ';' ||
+	       (d->t[c] == ',' && !(c > 0 && doc_is_digit(d->t[c - 1]) && doc_is_digit(d->t[c + 1])));
+}

@@ -180,14 +180,6 @@ static int cost_in(const doc *d, doc_span sp, size_t s, size_t e, doc_mention *r
 	return 0;
 }
 
-/* Does a clause end at t[c]: a ';', or a ',' that is no thousands
- * separator ("$120,000")? */
-static int clause_break(const doc *d, size_t c)
-{
-	return d->t[c] == ';' ||
-	       (d->t[c] == ',' && !(c > 0 && doc_is_digit(d->t[c - 1]) && doc_is_digit(d->t[c + 1])));
-}
-
 static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_e, size_t next_s,
 		       int sentence_pays, doc_mention *roles, size_t *nroles, int *looked)
 {
@@ -198,7 +190,7 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 	/* what follows the figure's clause is not about it: "earn $41,810,
 	 * which covers tuition quickly" */
 	for (c = f->e; c < to; c++)
-		if (clause_break(d, c)) {
+		if (segment_clause_break(d, c)) {
 			to = c;
 			break;
 		}
@@ -208,7 +200,7 @@ static int pay_context(const doc *d, doc_span sp, const doc_fig *f, size_t prev_
 	 * the clause tells of what came before it ("an assistance program,
 	 * which pays up to $5,250") */
 	for (c = f->s; c > clause; c--)
-		if (clause_break(d, c - 1)) {
+		if (segment_clause_break(d, c - 1)) {
 			static const char *const which[] = {"which", NULL};
 			size_t a = c;
 			while (a < f->s && d->t[a] == ' ')
@@ -514,6 +506,16 @@ static void read_restated(reader *r, size_t k, attr_found cue, int range_end)
 			f[k].stat = CSTAT_RANGE_HIGH;
 		if (k > 0 && f[k - 1].stat == 25)
 			f[k].stat = 75;
+		/* a range restated: its high end restates the other's high end */
+		if (k > 0 && f[k - 1].pair >= 0 && f[k - 1].dollar != 2)
+			f[k].pair = f[k - 1].pair + 1;
+		else if (k > 0 && f[k - 1].pair_claim >= 0 && f[k - 1].dollar != 2 &&
+			 f[k - 1].stat == CSTAT_RANGE_LOW)
+			f[k].pair_claim = f[k - 1].pair_claim + 1;
+	} else if (cue.pos < 0 && k >= 2 && k + 1 < n && f[k + 1].dollar == 2 && f[k - 1].dollar == 2 &&
+		   !f[k - 1].skip && words_just_before(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) >= 0) {
+		/* "$33,000 to $39,500 a year, or $15.87 to $18.99 an hour" */
+		f[k].pair = (int)(k - 2);
 	} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip &&
 		   !(k + 1 < n && f[k + 1].dollar == 2) && /* begins a range */
 		   (words_just_before(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) >= 0 ||
@@ -523,13 +525,21 @@ static void read_restated(reader *r, size_t k, attr_found cue, int range_end)
 		f[k].stat = f[k - 1].stat;
 		f[k].pair = (int)(k - 1);
 	} else if (cue.pos < 0 && k == 0 && (d->last_claim >= 0 || d->last_skipped) &&
-		   words_just_before(d, r->sp.s, f[k].s, cue_words(CUE_RESTATE)) >= 0 && r->si > 0) {
+		   words_just_before(d, r->sp.s, attr_qualifier_start(d, r->sp.s, f[k].s),
+				     cue_words(CUE_RESTATE)) >= 0 &&
+		   r->si > 0) {
+		/* "That works out to roughly $18.40 per hour" */
 		/* "... $480 for a 10-hour shift. That's $48 an hour": the
 		 * restatement of a figure that is no claim is none either */
 		if (d->last_skipped)
 			f[k].skip = 1;
 		f[k].stat = d->last_stat;
 		f[k].pair_claim = d->last_claim;
+		if (k + 1 < n && f[k + 1].dollar == 2 && d->last_stat == CSTAT_RANGE_HIGH) {
+			/* a range restates the range before it, end for end */
+			f[k].stat = CSTAT_RANGE_LOW;
+			f[k].pair_claim = d->last_claim - 1;
+		}
 	}
 	if (f[k].stat == CSTAT_NONE && cue.pos < 0 && k > 0 && !f[k - 1].skip &&
 	    claim_stat_is_statistic(f[k - 1].stat) &&

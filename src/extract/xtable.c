@@ -235,6 +235,7 @@ typedef struct row {
 	struct {
 		int stat;
 		unit unit;
+		double value;
 		long claim;
 	} made[32];
 	size_t nmade;
@@ -496,8 +497,18 @@ static int band_follows(const doc *d, size_t end, size_t e)
 	       (memchr(d->t + end, '-', g - end) || doc_word_at(d, g - 3, g, "to"));
 }
 
+/* Can a row's hourly and yearly figures of no statistic be one pay: the
+ * year within half and twice the hour's 2080 ("| $12.40 | $25,790 |", not
+ * "| $38.00 | $2,150 |" under a weekly gross read as a year)? */
+static int same_pay(double value, unit u, const doc_fig *f)
+{
+	double hourly = u == UNIT_HOURLY ? value : f->value, yearly = u == UNIT_HOURLY ? f->value : value;
+
+	return yearly >= hourly * 2080 / 2 && yearly <= hourly * 2080 * 2;
+}
+
 /* The claim f restates, made earlier in the row: the same statistic in
- * hours and in a year. */
+ * hours and in a year (with no statistic, when they can be one pay). */
 static void pair_in_row(const doc *d, row *r, doc_fig *f)
 {
 	size_t m;
@@ -505,11 +516,12 @@ static void pair_in_row(const doc *d, row *r, doc_fig *f)
 	for (m = 0; m < r->nmade; m++)
 		if (r->made[m].stat == f->stat && r->made[m].unit != f->unit &&
 		    (r->made[m].unit == UNIT_HOURLY || f->unit == UNIT_HOURLY) &&
-		    f->stat != CSTAT_UNSPECIFIED)
+		    (f->stat != CSTAT_UNSPECIFIED || same_pay(r->made[m].value, r->made[m].unit, f)))
 			f->pair_claim = r->made[m].claim;
 	if (r->nmade < 32) {
 		r->made[r->nmade].stat = f->stat;
 		r->made[r->nmade].unit = f->unit;
+		r->made[r->nmade].value = f->value;
 		r->made[r->nmade++].claim = d->nclaims;
 	}
 }

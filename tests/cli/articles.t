@@ -723,6 +723,33 @@ $ printf 'Pharmacy technicians earned a median of $40,300 a year in May 2023, th
 > 2023 40300 ok 
 >  43460 ok no period given: the article's year, 2023, that of all its dated BLS figures; exactly the BLS OEWS May 2024 median: judged as of 2024
 
+# Hourly and yearly pairs read off by hand (x 2080): a table row's
+# figures of no statistic ($12.40 is $25,792, not $29,790: a mismatch),
+# not a weekly gross read as a year ($38.00 and $2,150 cannot be one pay);
+# a range restated as a range, end for end ($17.87 is $37,170, not
+# $33,000; $20.99 is $43,659, not $39,500), in its sentence or the next
+# ("$22.00 to $27.00 ... That works out to roughly $45,760 to $56,160":
+# both ends agree); a restatement after a qualifier ("That works out to
+# roughly $20.40", $42,432, not $38,270) takes the median's statistic.
+== check: hourly and yearly pairs across a table row, ranges and the next sentence
+$ printf '# Lab tech pay\n\n| Level | Hourly | Annual |\n|---|---|---|\n| Entry level | $12.40 | $29,790 |\n| Median | $28.00 | $58,240 |\n\n| Specialty | Per diem (hourly) | Travel contract (weekly gross) |\n|---|---|---|\n| Surgical technologist | $38.00 | $2,150 |\n\nMost earn $33,000 to $39,500 a year, or $17.87 to $20.99 an hour.\n\nLab techs earn a median of $38,270 a year. That works out to roughly $20.40 per hour.\n\nStarting pay is $22.00 to $27.00 per hour. That works out to roughly $45,760 to $56,160 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $8, $7, ($20 ~ /hourly_annual_mismatch/) }'
+> 12.4 unspecified 1
+> 29790 unspecified 1
+> 28 median 0
+> 58240 median 0
+> 38 unspecified 0
+> 2150 unspecified 0
+> 33000 range_low 1
+> 39500 range_high 1
+> 17.87 range_low 1
+> 20.99 range_high 1
+> 38270 median 1
+> 20.4 median 1
+> 22 range_low 0
+> 27 range_high 0
+> 45760 range_low 0
+> 56160 range_high 0
+
 # A line that begins with a year is no list item ("in\n2013. Approximately"
 # goes on the sentence, whose year it is), and a statistic after a figure
 # is of the figure's own clause: "the best-paid 10 percent" is $58,910's,
