@@ -750,6 +750,19 @@ $ printf '# Lab tech pay\n\n| Level | Hourly | Annual |\n|---|---|---|\n| Entry 
 > 45760 range_low 0
 > 56160 range_high 0
 
+# A restatement that names its unit instead of saying "or": "$57,250 and
+# $119,499 a year, an hourly range of $30.29 to $53.61" ($30.29 is
+# $63,003; $53.61 is $111,509: both ends apart), "$45,000 a year, an
+# hourly wage of $24.10" ($50,128).
+== check: "an hourly range of", "an hourly wage of" restate the figures before
+$ printf -- '- Most respiratory therapist salaries fall between\n  $57,250 and $119,499 a year, an hourly range of $30.29 to $53.61.\n\nTechs earn $45,000 a year, an hourly wage of $24.10.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $8, $7, ($20 ~ /hourly_annual_mismatch/) }'
+> 57250 range_low 1
+> 119499 range_high 1
+> 30.29 range_low 1
+> 53.61 range_high 1
+> 45000 unspecified 1
+> 24.1 unspecified 1
+
 # A line that begins with a year is no list item ("in\n2013. Approximately"
 # goes on the sentence, whose year it is), and a statistic after a figure
 # is of the figure's own clause: "the best-paid 10 percent" is $58,910's,
