@@ -9,6 +9,7 @@
 #include "model/cue.h"
 #include "extract/figure.h"
 #include "extract/occupation.h"
+#include "extract/pair.h"
 #include "extract/place.h"
 #include "extract/scope.h"
 #include "extract/segment.h"
@@ -730,6 +731,7 @@ static void emit_figures(reader *r)
 	doc_fig *f = r->f;
 	size_t k;
 
+	pair_units(r->d, r->f, r->n);
 	for (k = 0; k < r->n && !d->stopped; k++) {
 		doc_context cx;
 		if (f[k].skip)

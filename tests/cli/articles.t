@@ -763,6 +763,22 @@ $ printf -- '- Most respiratory therapist salaries fall between\n  $57,250 and $
 > 45000 unspecified 1
 > 24.1 unspecified 1
 
+# Two figures side by side of one statistic, one hourly, one yearly, with
+# no place or occupation named between them, are one pay said twice:
+# $39.35 is $81,848 a year, not $81,220 ("averaging" is a mean); $11.52 is
+# $23,962, not $16,200.  RNs' $90,000 and medical assistants' $19.06, or
+# Ohio's $20.10 and Texas's $44,000, are no pair.
+== check: an hourly and a yearly figure of one statistic side by side are a pair
+$ printf 'The Bureau of Labor Statistics reports that the national mean hourly wage for registered nurses is about $39.35,\nwith annual salaries averaging $81,220.\n\nHome care workers earn, by the data, an average $11.52 an hour and an average $16,200 per year.\n\nGeorgia RNs averaged $90,000 in May 2023 (BLS), and the state'"'"'s medical assistants averaged $19.06 an hour.\n\nIn Ohio the median is $20.10 an hour, and in Texas the median is $44,000 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $5, $8, $7, ($20 ~ /hourly_annual_mismatch/) }'
+> US 39.35 mean 1
+> US 81220 mean 1
+> US 11.52 mean 1
+> US 16200 mean 1
+> GA 90000 mean 0
+> GA 19.06 mean 0
+> OH 20.1 median 0
+> TX 44000 median 0
+
 # A line that begins with a year is no list item ("in\n2013. Approximately"
 # goes on the sentence, whose year it is), and a statistic after a figure
 # is of the figure's own clause: "the best-paid 10 percent" is $58,910's,

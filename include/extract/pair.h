@@ -1,0 +1,20 @@
+/* pair: the pairing stage, where figures of one sentence that are one pay
+ * said twice, hourly and yearly, are linked (a figure's pair is the one it
+ * restates), for check to hold them to each other.  Restatements a word
+ * marks ("or", "that works out to", "an hourly range of") are linked as
+ * the sentence is read; this stage links the rest. */
+#ifndef WAGESTAT_EXTRACT_PAIR_H
+#define WAGESTAT_EXTRACT_PAIR_H
+
+#include <stddef.h>
+
+#include "extract/doc.h"
+
+/* "the mean hourly wage is about $39.35, with annual salaries averaging
+ * $81,220", "an average $11.52 an hour and $16,200 per year": of the
+ * sentence's figures f[0..n), two side by side of one statistic, one
+ * hourly and one yearly, with no place or occupation named between them,
+ * are one pay said twice: the second's pair is the first. */
+void pair_units(const doc *d, doc_fig *f, size_t n);
+
+#endif
