@@ -45,6 +45,16 @@ void dict_use_cities_file(const char *cities_csv);
 /* The occupation a text names: a SOC 2018 or 2010 code, a title or an
  * alias, folded for case, punctuation and plurals.  NULL if unknown. */
 const role *dict_role(const char *text, size_t len);
+/* A job title the text gives that no occupation has ("Medical Assistant
+ * Technician"): a role with no code, titled as written, the same one each
+ * time (at most DICT_TITLES of them; NULL past that). */
+#define DICT_TITLES 256
+const role *dict_role_title(const char *text, size_t len);
+
+/* The occupations nearest a title: those whose title or aliases share the
+ * most of its words, at most max (8), best first. */
+size_t dict_role_nearest(const char *text, size_t len, const role **out, size_t max);
+
 /* The area a text names: a USPS code (exact case), a FIPS code, a name or
  * an alias.  NULL if unknown. */
 const area *dict_area(const char *text, size_t len);

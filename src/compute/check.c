@@ -401,34 +401,45 @@ static int mislabel_kind(const claim *c, const ref_fig *o, const ref_fig *r, int
 	return 0;
 }
 
+/* The reference's figures c is exactly (its unit, area and scope; to the
+ * cent, or the dollar), as indices into ref->f by value then file order, at
+ * most max; how many. */
+static size_t equal_figures(const check_ref *ref, const claim *c, size_t *out, size_t max)
+{
+	double eps = c->unit == UNIT_HOURLY ? 0.005 : 0.5;
+	ref_fig want;
+	size_t i, n = 0;
+
+	if (strlen(c->area) >= sizeof want.area)
+		return 0;
+	strcpy(want.area, c->area);
+	want.scope = c->scope;
+	want.unit = c->unit;
+	want.value = c->value - eps;
+	for (i = lower_bound(ref, ref->by_value, &want, cmp_value); i < ref->n && n < max; i++) {
+		const ref_fig *x = &ref->f[ref->by_value[i]];
+		if (x->unit != c->unit || strcmp(x->area, c->area) != 0 ||
+		    strcmp(x->scope, c->scope) != 0 || x->value >= c->value + eps)
+			break;
+		if (fabs(x->value - c->value) < eps && !x->other_level)
+			out[n++] = ref->by_value[i];
+	}
+	return n;
+}
+
 static void mislabeled(const check_ctx *k, check_finding *f, const ref_fig *r, int stat)
 {
 	const check_ref *ref = k->ref;
 	const claim *c = &f->c;
 	const ref_fig *o = NULL;
-	double eps = c->unit == UNIT_HOURLY ? 0.005 : 0.5;
 	char a[64], b[64], s1[16];
-	ref_fig want;
-	size_t i, first = ref->n;
+	size_t eq[64], n = equal_figures(ref, c, eq, 64), i, first = ref->n;
 	int kind = 0, kd;
 
-	if (strlen(c->area) >= sizeof want.area)
-		return;
-	strcpy(want.area, c->area);
-	want.scope = c->scope;
-	want.unit = c->unit;
-	want.value = c->value - eps;
-	/* the first figure in the file, of those within eps, that is one */
-	for (i = lower_bound(ref, ref->by_value, &want, cmp_value); i < ref->n; i++) {
-		const ref_fig *x = &ref->f[ref->by_value[i]];
-		if (x->unit != c->unit || strcmp(x->area, c->area) != 0 ||
-		    strcmp(x->scope, c->scope) != 0 || x->value >= c->value + eps)
-			break;
-		if (fabs(x->value - c->value) >= eps || x == r || ref->by_value[i] >= first ||
-		    x->other_level)
-			continue;
-		if ((kd = mislabel_kind(c, x, r, stat)) != 0)
-			o = x, kind = kd, first = ref->by_value[i];
+	for (i = 0; i < n; i++) { /* the first in the file that is one */
+		const ref_fig *x = &ref->f[eq[i]];
+		if (x != r && eq[i] < first && (kd = mislabel_kind(c, x, r, stat)) != 0)
+			o = x, kind = kd, first = eq[i];
 	}
 	if (!o)
 		return;
@@ -448,25 +459,11 @@ static void mislabeled(const check_ctx *k, check_finding *f, const ref_fig *r, i
  * is exactly (the first in the file), or NULL. */
 static const ref_fig *exactly(const check_ref *ref, const claim *c, int stat)
 {
-	double eps = c->unit == UNIT_HOURLY ? 0.005 : 0.5;
-	ref_fig want;
-	size_t i;
+	size_t eq[64], n = equal_figures(ref, c, eq, 64), i;
 
-	if (strlen(c->area) >= sizeof want.area)
-		return NULL;
-	strcpy(want.area, c->area);
-	want.scope = c->scope;
-	want.unit = c->unit;
-	want.value = c->value - eps;
-	for (i = lower_bound(ref, ref->by_value, &want, cmp_value); i < ref->n; i++) {
-		const ref_fig *x = &ref->f[ref->by_value[i]];
-		if (x->unit != c->unit || strcmp(x->area, c->area) != 0 ||
-		    strcmp(x->scope, c->scope) != 0 || x->value >= c->value + eps)
-			break;
-		if (fabs(x->value - c->value) < eps && !x->other_level && x->stat == stat &&
-		    strcmp(x->soc, c->soc_code) == 0)
-			return x;
-	}
+	for (i = 0; i < n; i++)
+		if (ref->f[eq[i]].stat == stat && strcmp(ref->f[eq[i]].soc, c->soc_code) == 0)
+			return &ref->f[eq[i]];
 	return NULL;
 }
 
@@ -476,6 +473,22 @@ static int judged_year(const check_ctx *k, const check_finding *f)
 	int year = atoi(f->c.period);
 
 	return year ? year : f->article_year ? f->article_year : k->o.year;
+}
+
+/* A claim of no occupation, or of a title none has: said, with the
+ * occupations nearest the title. */
+static void unknown_role(check_finding *f)
+{
+	const role *near[3];
+	size_t n = dict_role_nearest(f->c.role, strlen(f->c.role), near, 3), k;
+
+	if (!f->c.role[0]) {
+		say(f, "no occupation named");
+		return;
+	}
+	say(f, "no occupation is titled '%s'", f->c.role);
+	for (k = 0; k < n; k++)
+		xappendf(&f->reason, k ? ", " : "; nearest: ", "%s (%s)", near[k]->title, near[k]->code);
 }
 
 /* Against the reference: the figure itself, then (when it misses) whether
@@ -492,7 +505,7 @@ static void against_reference(check_ctx *k, check_finding *f)
 
 	if (!c->soc_code[0]) {
 		f->verdict |= CHECK_UNVERIFIABLE;
-		say(f, c->role[0] ? "the role is not in the dictionary" : "no occupation named");
+		unknown_role(f);
 		return;
 	}
 	if (c->stat == CSTAT_BONUS) {

@@ -55,6 +55,20 @@ size_t occupation_find(const doc *d, size_t s, size_t e, doc_mention *out, size_
 			if (j < e && !isalnum((unsigned char)d->t[j]))
 				break;
 		}
+		/* "Medical Assistant Technician": a title that goes on past an
+		 * occupation's name is a job title no occupation has */
+		if (r && isupper((unsigned char)d->t[i]) && matched + 1 < e && d->t[matched] == ' ' &&
+		    isupper((unsigned char)d->t[matched + 1]) &&
+		    words_here(d, words_of(cue_words(CUE_TITLE_NOUN)), matched + 1, e, NULL)) {
+			size_t end = matched + 1;
+			const role *t;
+			while (end < e && doc_is_word(d->t[end]))
+				end++;
+			if ((t = dict_role_title(d->t + i, end - i)) != NULL) {
+				r = t;
+				matched = end;
+			}
+		}
 		/* "offices of physicians" is where, not who */
 		if (r && scope_covers(d, s, e, i, matched))
 			r = NULL;

@@ -34,6 +34,11 @@ static struct {
 	size_t n, alloc;
 	nameset names;  /* titles and aliases */
 	namemap *codes; /* 2018 and 2010 codes -> index */
+	char **words;   /* by role: its title's and aliases' words, folded, with a
+			   space at each end (" medical assistant cma ") */
+	size_t words_alloc;
+	role titles[DICT_TITLES]; /* job titles no occupation has, met in text */
+	size_t ntitles;
 } roles;
 
 static struct {
@@ -245,6 +250,27 @@ static int role_code(const char *s, size_t n, int value)
 	return namemap_put(roles.codes, s, n, value);
 }
 
+/* "|title|alias|alias|", each name folded: what dict_role_nearest matches. */
+static char *role_words(const char *title, size_t tn, const char *aliases, size_t an)
+{
+	size_t size = 2 * (tn + an) + 8, k;
+	char *w = xmalloc(size), *o = w;
+	char folded[512];
+
+	names_fold(title, tn, folded, sizeof folded);
+	o += snprintf(o, size, "|%s|", folded);
+	for (k = 0; k < an;) {
+		size_t e = k;
+		while (e < an && aliases[e] != '|')
+			e++;
+		names_fold(aliases + k, e - k, folded, sizeof folded);
+		if (folded[0] && (size_t)(o - w) + strlen(folded) + 2 < size)
+			o += snprintf(o, size - (size_t)(o - w), "%s|", folded);
+		k = e + 1;
+	}
+	return w;
+}
+
 static int role_row(loader *l, const csvin_row *r)
 {
 	role *x;
@@ -254,6 +280,8 @@ static int role_row(loader *l, const csvin_row *r)
 	x = &roles.roles[roles.n++];
 	snprintf(x->code, sizeof x->code, "%.*s", (int)r->len[l->idx[0]], r->field[l->idx[0]]);
 	x->title = xstrndup(FIELD(r, l, 1));
+	xgrow(&roles.words, &roles.words_alloc, roles.n, sizeof *roles.words);
+	roles.words[i] = role_words(FIELD(r, l, 1), FIELD(r, l, 2));
 	/* a broad group titled like its one detailed occupation, which comes
 	 * first in the file, keeps its code but not the title */
 	(void)role_name(FIELD(r, l, 1), i);
@@ -513,6 +541,84 @@ const role *dict_role(const char *text, size_t len)
 	i = is_soc_code(text, len) ? namemap_get(roles.codes, text, len)
 				   : namemap_get(roles.names.names, text, len);
 	return i >= 0 ? &roles.roles[i] : NULL;
+}
+
+const role *dict_role_title(const char *text, size_t len)
+{
+	size_t k;
+
+	load_roles();
+	for (k = 0; k < roles.ntitles; k++)
+		if (strncmp(roles.titles[k].title, text, len) == 0 && roles.titles[k].title[len] == '\0')
+			return &roles.titles[k];
+	if (roles.ntitles == DICT_TITLES)
+		return NULL;
+	roles.titles[roles.ntitles].code[0] = '\0';
+	roles.titles[roles.ntitles].title = xstrndup(text, len);
+	return &roles.titles[roles.ntitles++];
+}
+
+/* How near a name (folded words, n long) is to the query's words q (nq of
+ * them): the words they share over the words of both. */
+static double name_nearness(const char *name, size_t n, char q[][64], size_t nq)
+{
+	size_t shared = 0, words = 0, k, i = 0;
+
+	while (i < n) {
+		size_t wl = strcspn(name + i, " |");
+		if (wl > n - i)
+			wl = n - i;
+		words++;
+		for (k = 0; k < nq; k++)
+			if (strlen(q[k]) == wl && strncmp(q[k], name + i, wl) == 0) {
+				shared++;
+				break;
+			}
+		i += wl + 1;
+	}
+	return shared ? (double)shared / (double)(words + nq - shared) : 0;
+}
+
+size_t dict_role_nearest(const char *text, size_t len, const role **out, size_t max)
+{
+	char folded[256], q[8][64];
+	double best[8];
+	size_t n = 0, nq = 0, k, i;
+	const char *p;
+
+	load_roles();
+	if (max > 8)
+		max = 8;
+	names_fold(text, len, folded, sizeof folded);
+	for (p = folded; *p && nq < 8; nq++) {
+		size_t wl = strcspn(p, " ");
+		snprintf(q[nq], sizeof q[nq], "%.*s", (int)wl, p);
+		p += wl + (p[wl] == ' ');
+	}
+	for (k = 0; k < roles.n; k++) {
+		double score = 0;
+		const char *name = roles.words[k] + 1, *bar;
+		for (; (bar = strchr(name, '|')) != NULL; name = bar + 1) {
+			double s1 = name_nearness(name, (size_t)(bar - name), q, nq);
+			if (s1 > score)
+				score = s1;
+		}
+		if (score <= 0)
+			continue;
+		/* kept best first, the file's order among equals */
+		for (i = n < max ? n : max; i > 0 && best[i - 1] < score; i--)
+			if (i < max) {
+				best[i] = best[i - 1];
+				out[i] = out[i - 1];
+			}
+		if (i < max) {
+			best[i] = score;
+			out[i] = &roles.roles[k];
+			if (n < max)
+				n++;
+		}
+	}
+	return n;
 }
 
 const area *dict_area(const char *text, size_t len)

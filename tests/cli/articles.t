@@ -779,6 +779,18 @@ $ printf 'The Bureau of Labor Statistics reports that the national mean hourly w
 > OH 20.1 median 0
 > TX 44000 median 0
 
+# A job title that goes on past an occupation's name ("Medical Assistant
+# Technician") is a title no occupation has: unverifiable, with the nearest
+# occupations named, by the words they share over the words of both (read
+# off datasets/roles.csv: "medical technician", an alias of 29-2010, and
+# "medical assistants" share 2 of 3 words; "emergency medical technicians"
+# 2 of 4; equals in the file's order).  "Medical Assistants" alone is still
+# 31-9092.
+== check: a job title no occupation has is unverifiable with the nearest occupations
+$ printf 'A Medical Assistant Technician earns a median of $38,000 a year.\n\nMedical Assistants earn a median of $44,200 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $3 "|" $4 "|" $20 "|" $21 }'
+> Medical Assistant Technician||unverifiable|no occupation is titled 'Medical Assistant Technician'; nearest: Clinical Laboratory Technologists and Technicians (29-2010), Medical Assistants (31-9092), Emergency Medical Technicians (29-2042)
+> Medical Assistants|31-9092|ok|no period given: compared with 2024
+
 # A line that begins with a year is no list item ("in\n2013. Approximately"
 # goes on the sentence, whose year it is), and a statistic after a figure
 # is of the figure's own clause: "the best-paid 10 percent" is $58,910's,
