@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "model/claim.h"
+#include "compute/checkref.h"
 
 enum {
 	CHECK_OK = 1 << 0,
@@ -26,17 +27,6 @@ enum {
 /* Everything but ok, unverifiable and possible_contradiction. */
 #define CHECK_INCONSISTENT \
 	(~(unsigned)(CHECK_OK | CHECK_UNVERIFIABLE | CHECK_POSSIBLE_CONTRADICTION))
-
-typedef struct check_ref check_ref;
-
-/* Reference claims from a claims file; NULL after saying why.  A claim is
- * judged against the figures of its own code, whatever their level (a
- * claim that names a broad group's code, against the group's); levels
- * (CLAIM_LEVEL_ bits, 0: every level; figures that name none always) are
- * those of the figures a claim may be found to be mislabeled as, so that a
- * group's figure is not taken for another occupation's. */
-check_ref *check_ref_load(const char *path, unsigned levels);
-void check_ref_free(check_ref **r);
 
 typedef struct check_opts {
 	double tolerance;       /* a fraction (0.15) for figures not cited to the BLS */

@@ -15,197 +15,6 @@
 #include "model/dict.h"
 #include "base/xalloc.h"
 
-/* --- the reference ----------------------------------------------------- */
-
-typedef struct ref_fig {
-	char soc[8], area[4];
-	int year, stat;
-	unit unit;
-	double value;
-	char *source;
-	const char *scope; /* "" for the whole occupation, else owned */
-	int other_level;   /* of a level not asked for: judges only claims of its code */
-} ref_fig;
-
-struct check_ref {
-	unsigned levels; /* CLAIM_LEVEL_ bits asked for, 0: all */
-	ref_fig *f;
-	size_t n, alloc;
-	size_t *by_key;   /* f's indices by soc, area, scope, stat, unit, then file order */
-	size_t *by_value; /* ... by unit, area, scope, value, then file order */
-};
-
-static int ref_add(void *ctx, const claim *c)
-{
-	check_ref *r = ctx;
-	ref_fig *f;
-
-	if (strlen(c->soc_code) >= sizeof f->soc || strlen(c->area) >= sizeof f->area ||
-	    c->qual != QUAL_EXACT || c->stat == CSTAT_COUNT)
-		return 0;
-	xgrow(&r->f, &r->alloc, r->n + 1, sizeof *r->f);
-	f = &r->f[r->n++];
-	strcpy(f->soc, c->soc_code);
-	strcpy(f->area, c->area);
-	f->year = atoi(c->period);
-	f->stat = c->stat;
-	f->unit = c->unit;
-	f->value = c->value;
-	f->source = xstrdup(c->source);
-	f->scope = c->scope[0] ? xstrdup(c->scope) : "";
-	f->other_level = !claim_level_wanted(c->level, r->levels);
-	return 0;
-}
-
-/* --- the reference's indices ------------------------------------------- */
-
-static const ref_fig *sorting; /* the figures qsort's comparisons read */
-
-static int cmp_int(long a, long b) { return (a > b) - (a < b); }
-
-static int cmp_key(const ref_fig *a, const ref_fig *b)
-{
-	int c = strcmp(a->soc, b->soc);
-
-	if (!c)
-		c = strcmp(a->area, b->area);
-	if (!c)
-		c = strcmp(a->scope, b->scope);
-	if (!c)
-		c = cmp_int(a->stat, b->stat);
-	return c ? c : cmp_int(a->unit, b->unit);
-}
-
-static int cmp_value(const ref_fig *a, const ref_fig *b)
-{
-	int c = cmp_int(a->unit, b->unit);
-
-	if (!c)
-		c = strcmp(a->area, b->area);
-	if (!c)
-		c = strcmp(a->scope, b->scope);
-	return c ? c : (a->value > b->value) - (a->value < b->value);
-}
-
-static int by_key(const void *pa, const void *pb)
-{
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	int c = cmp_key(&sorting[a], &sorting[b]);
-
-	return c ? c : cmp_int((long)a, (long)b);
-}
-
-static int by_value(const void *pa, const void *pb)
-{
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	int c = cmp_value(&sorting[a], &sorting[b]);
-
-	return c ? c : cmp_int((long)a, (long)b);
-}
-
-static void ref_index(check_ref *r)
-{
-	size_t i;
-
-	r->by_key = xmalloc((r->n + 1) * sizeof *r->by_key);
-	r->by_value = xmalloc((r->n + 1) * sizeof *r->by_value);
-	for (i = 0; i < r->n; i++)
-		r->by_key[i] = r->by_value[i] = i;
-	sorting = r->f;
-	qsort(r->by_key, r->n, sizeof *r->by_key, by_key);
-	qsort(r->by_value, r->n, sizeof *r->by_value, by_value);
-}
-
-/* The first position in idx[0..r->n) whose figure is not below want. */
-static size_t lower_bound(const check_ref *r, const size_t *idx, const ref_fig *want,
-			  int (*cmp)(const ref_fig *, const ref_fig *))
-{
-	size_t lo = 0, hi = r->n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (cmp(&r->f[idx[mid]], want) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-check_ref *check_ref_load(const char *path, unsigned levels)
-{
-	check_ref *r = xcalloc(1, sizeof *r);
-	claimin_opts o;
-	tally rows, figures;
-	int res;
-
-	memset(&o, 0, sizeof o);
-	o.quiet = 1;
-	r->levels = levels;
-	tally_init(&rows);
-	tally_init(&figures);
-	rows.quiet = figures.quiet = 1;
-	res = claimin_read(path, &o, &rows, &figures, ref_add, r);
-	tally_free(&rows);
-	tally_free(&figures);
-	if (res != 0) {
-		check_ref_free(&r);
-		return NULL;
-	}
-	ref_index(r);
-	return r;
-}
-
-void check_ref_free(check_ref **rp)
-{
-	check_ref *r = *rp;
-	size_t i;
-
-	if (!r)
-		return;
-	for (i = 0; i < r->n; i++) {
-		free(r->f[i].source);
-		if (r->f[i].scope[0])
-			free((char *)r->f[i].scope);
-	}
-	free(r->f);
-	free(r->by_key);
-	free(r->by_value);
-	free(r);
-	*rp = NULL;
-}
-
-/* The reference figure for soc, area, scope, stat and unit nearest to
- * year (the latest when year is 0); NULL if none.  Only a figure of the
- * same scope counts: an industry's figure is not the occupation's, nor
- * is a sector's that of an industry within it. */
-static const ref_fig *ref_find(const check_ref *r, const char *soc, const char *where,
-			       const char *scope, int stat, unit u, int year)
-{
-	const ref_fig *best = NULL;
-	ref_fig want;
-	size_t i;
-
-	if (strlen(soc) >= sizeof want.soc || strlen(where) >= sizeof want.area)
-		return NULL;
-	strcpy(want.soc, soc);
-	strcpy(want.area, where);
-	want.scope = scope;
-	want.stat = stat;
-	want.unit = u;
-	for (i = lower_bound(r, r->by_key, &want, cmp_key);
-	     i < r->n && cmp_key(&r->f[r->by_key[i]], &want) == 0; i++) {
-		const ref_fig *f = &r->f[r->by_key[i]];
-		if (!best)
-			best = f;
-		else if (year ? abs(f->year - year) < abs(best->year - year) ||
-					(abs(f->year - year) == abs(best->year - year) && f->year > best->year)
-			      : f->year > best->year)
-			best = f;
-	}
-	return best;
-}
-
 /* --- the check_ctx ------------------------------------------------------- */
 
 typedef struct pending {
@@ -314,11 +123,64 @@ static check_finding *new_finding(check_ctx *k)
 }
 
 /* The median a comparison is judged on: annual, national, newest year. */
+/* The reference's newest national median of each occupation of codes
+ * ("29-2010|29-2034"), at most max; how many have one. */
+static size_t member_medians(const check_ctx *k, const char *codes, const checkref_fig **out, size_t max)
+{
+	size_t n = 0;
+
+	while (*codes && n < max) {
+		size_t len = strcspn(codes, "|");
+		char code[8];
+		snprintf(code, sizeof code, "%.*s", (int)len, codes);
+		if ((out[n] = checkref_find(k->ref, code, "US", "", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year)) != NULL)
+			n++;
+		codes += len + (codes[len] == '|');
+	}
+	return n;
+}
+
+/* A comparison with a name of several occupations on a side ("medical
+ * technicians earn more than medical assistants"), judged member by
+ * member: it holds for those whose median is on its side; wrong when it
+ * fails for more of them than it holds for. */
+static void judge_members(check_ctx *k, check_finding *f, const claim_comparison *cmp)
+{
+	const checkref_fig *hi[8], *lo[8];
+	size_t nh = member_medians(k, cmp->higher_soc, hi, 8), nl = member_medians(k, cmp->lower_soc, lo, 8);
+	size_t i, j, held = 0, failed = 0;
+	char *yes = NULL, *no = NULL, a[64], b[64];
+
+	if (!nh || !nl) {
+		f->verdict = CHECK_UNVERIFIABLE;
+		say(f, "no reference median for %s", !nh ? cmp->higher_role : cmp->lower_role);
+		return;
+	}
+	for (i = 0; i < nh; i++)
+		for (j = 0; j < nl; j++) {
+			const checkref_fig *x = nh > 1 ? hi[i] : lo[j]; /* the member named */
+			const char *title = dict_role(x->soc, strlen(x->soc))->title;
+			if (hi[i]->value > lo[j]->value) {
+				xappendf(&yes, ", ", "%s", title);
+				held++;
+			} else {
+				xappendf(&no, ", ", "%s (%s against %s)", title, fmt_amount(hi[i]->value, a, 64),
+					 fmt_amount(lo[j]->value, b, 64));
+				failed++;
+			}
+		}
+	f->verdict = failed > held ? CHECK_COMPARISON_WRONG : CHECK_OK;
+	say(f, "by members (%s medians): holds for %s; not for %s", hi[0]->source, yes ? yes : "none",
+	    no ? no : "none");
+	free(yes);
+	free(no);
+}
+
 void check_add_comparison(check_ctx *k, const claim_comparison *cmp)
 {
 	check_finding *f = new_finding(k);
-	const ref_fig *hi, *lo;
-	char a[64], b[64], pair[256], soc[32];
+	const checkref_fig *hi, *lo;
+	char a[64], b[64], pair[256], soc[128];
 
 	claim_init(&f->c);
 	claim_set(&f->c.source, "comparison", 10);
@@ -331,8 +193,12 @@ void check_add_comparison(check_ctx *k, const claim_comparison *cmp)
 	claim_set(&f->c.where, cmp->where, strlen(cmp->where));
 	claim_set(&f->c.quote, cmp->quote, strlen(cmp->quote));
 	f->c.stat = CSTAT_NONE;
-	hi = ref_find(k->ref, cmp->higher_soc, "US", "", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year);
-	lo = ref_find(k->ref, cmp->lower_soc, "US", "", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year);
+	if (strchr(cmp->higher_soc, '|') || strchr(cmp->lower_soc, '|')) {
+		judge_members(k, f, cmp);
+		return;
+	}
+	hi = checkref_find(k->ref, cmp->higher_soc, "US", "", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year);
+	lo = checkref_find(k->ref, cmp->lower_soc, "US", "", CSTAT_MEDIAN, UNIT_ANNUAL, k->o.year);
 	if (!hi || !lo) {
 		f->verdict = CHECK_UNVERIFIABLE;
 		say(f, "no reference median for %s", !hi ? cmp->higher_role : cmp->lower_role);
@@ -388,7 +254,7 @@ static const char *stat_text(int stat, char *buf)
 /* Which of the three kinds of another figure o is for claim c (judged as
  * stat against r): 1 another statistic, 2 another year, 3 another
  * occupation; 0 none. */
-static int mislabel_kind(const claim *c, const ref_fig *o, const ref_fig *r, int stat)
+static int mislabel_kind(const claim *c, const checkref_fig *o, const checkref_fig *r, int stat)
 {
 	int same_soc = strcmp(o->soc, c->soc_code) == 0, same_stat = o->stat == stat;
 
@@ -401,46 +267,19 @@ static int mislabel_kind(const claim *c, const ref_fig *o, const ref_fig *r, int
 	return 0;
 }
 
-/* The reference's figures c is exactly (its unit, area and scope; to the
- * cent, or the dollar), as indices into ref->f by value then file order, at
- * most max; how many. */
-static size_t equal_figures(const check_ref *ref, const claim *c, size_t *out, size_t max)
-{
-	double eps = c->unit == UNIT_HOURLY ? 0.005 : 0.5;
-	ref_fig want;
-	size_t i, n = 0;
-
-	if (strlen(c->area) >= sizeof want.area)
-		return 0;
-	strcpy(want.area, c->area);
-	want.scope = c->scope;
-	want.unit = c->unit;
-	want.value = c->value - eps;
-	for (i = lower_bound(ref, ref->by_value, &want, cmp_value); i < ref->n && n < max; i++) {
-		const ref_fig *x = &ref->f[ref->by_value[i]];
-		if (x->unit != c->unit || strcmp(x->area, c->area) != 0 ||
-		    strcmp(x->scope, c->scope) != 0 || x->value >= c->value + eps)
-			break;
-		if (fabs(x->value - c->value) < eps && !x->other_level)
-			out[n++] = ref->by_value[i];
-	}
-	return n;
-}
-
-static void mislabeled(const check_ctx *k, check_finding *f, const ref_fig *r, int stat)
+static void mislabeled(const check_ctx *k, check_finding *f, const checkref_fig *r, int stat)
 {
 	const check_ref *ref = k->ref;
 	const claim *c = &f->c;
-	const ref_fig *o = NULL;
+	const checkref_fig *o = NULL;
 	char a[64], b[64], s1[16];
-	size_t eq[64], n = equal_figures(ref, c, eq, 64), i, first = ref->n;
+	const checkref_fig *eq[64];
+	size_t n = checkref_equal(ref, c, eq, 64), i;
 	int kind = 0, kd;
 
-	for (i = 0; i < n; i++) { /* the first in the file that is one */
-		const ref_fig *x = &ref->f[eq[i]];
-		if (x != r && eq[i] < first && (kd = mislabel_kind(c, x, r, stat)) != 0)
-			o = x, kind = kd, first = eq[i];
-	}
+	for (i = 0; i < n; i++) /* the first in the file that is one */
+		if (eq[i] != r && (!o || eq[i] < o) && (kd = mislabel_kind(c, eq[i], r, stat)) != 0)
+			o = eq[i], kind = kd;
 	if (!o)
 		return;
 	f->verdict |= CHECK_MISLABELED;
@@ -457,13 +296,14 @@ static void mislabeled(const check_ctx *k, check_finding *f, const ref_fig *r, i
 
 /* The reference figure of c's occupation and statistic, any year, that c
  * is exactly (the first in the file), or NULL. */
-static const ref_fig *exactly(const check_ref *ref, const claim *c, int stat)
+static const checkref_fig *exactly(const check_ref *ref, const claim *c, int stat)
 {
-	size_t eq[64], n = equal_figures(ref, c, eq, 64), i;
+	const checkref_fig *eq[64];
+	size_t n = checkref_equal(ref, c, eq, 64), i;
 
 	for (i = 0; i < n; i++)
-		if (ref->f[eq[i]].stat == stat && strcmp(ref->f[eq[i]].soc, c->soc_code) == 0)
-			return &ref->f[eq[i]];
+		if (eq[i]->stat == stat && strcmp(eq[i]->soc, c->soc_code) == 0)
+			return eq[i];
 	return NULL;
 }
 
@@ -499,7 +339,7 @@ static void against_reference(check_ctx *k, check_finding *f)
 	int range = c->stat == CSTAT_RANGE_LOW || c->stat == CSTAT_RANGE_HIGH;
 	int stat = c->stat == CSTAT_UNSPECIFIED || range ? CSTAT_MEDIAN : c->stat;
 	int year = judged_year(k, f), cited = strcmp(c->source, "BLS") == 0;
-	const ref_fig *r;
+	const checkref_fig *r;
 	double tol, dev;
 	char a[64], b[64], s1[16];
 
@@ -516,13 +356,13 @@ static void against_reference(check_ctx *k, check_finding *f)
 	if (f->article_year && c->qual == QUAL_EXACT) {
 		/* the article's year is a guess: a figure that is exactly its
 		 * statistic of another year is of that year */
-		const ref_fig *x = exactly(k->ref, c, stat);
+		const checkref_fig *x = exactly(k->ref, c, stat);
 		if (x && x->year != year) {
 			say(f, "exactly the %s %s: judged as of %d", x->source, stat_text(stat, s1), x->year);
 			year = x->year;
 		}
 	}
-	r = ref_find(k->ref, c->soc_code, c->area, c->scope, stat, c->unit, year);
+	r = checkref_find(k->ref, c->soc_code, c->area, c->scope, stat, c->unit, year);
 	if (!r) {
 		f->verdict |= CHECK_UNVERIFIABLE;
 		if (c->scope[0])
@@ -677,10 +517,10 @@ static void judge_tenth(check_ctx *k, size_t first, const payrules_tenth *t)
 	payrules_tenth_article(t, k->f + first, k->nf - first); /* k->nf > first */
 	for (i = first; i < k->nf; i++) {
 		check_finding *f = &k->f[i];
-		const ref_fig *r;
+		const checkref_fig *r;
 		if (f->c.stat != t->stat || (f->verdict & CHECK_PERCENTILE_ORDER))
 			continue;
-		r = ref_find(k->ref, f->c.soc_code, f->c.area, f->c.scope, t->pct, f->c.unit,
+		r = checkref_find(k->ref, f->c.soc_code, f->c.area, f->c.scope, t->pct, f->c.unit,
 			     judged_year(k, f));
 		if (r && payrules_tenth_breaks(t, f->c.value, r->value)) {
 			f->verdict |= CHECK_PERCENTILE_ORDER;

@@ -7,6 +7,7 @@
 #include "extract/attr.h"
 #include "extract/change.h"
 #include "model/cue.h"
+#include "extract/compare.h"
 #include "extract/figure.h"
 #include "extract/occupation.h"
 #include "extract/pair.h"
@@ -14,57 +15,6 @@
 #include "extract/scope.h"
 #include "extract/segment.h"
 #include "extract/words.h"
-
-/* "medical assistants earn more than phlebotomists" */
-static void comparisons(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *looked)
-{
-	size_t n, k;
-	long at;
-	int higher_first;
-	extract_comparison cmp;
-	char where[512], quote[600];
-
-	if (!d->cmp_fn || (!memmem(d->lc + sp.s, sp.e - sp.s, "than", 4) &&
-			   !memmem(d->lc + sp.s, sp.e - sp.s, "earn", 4)) ||
-	    (!words_any(d, sp.s, sp.e, cue_words(CUE_COMPARE_MORE)) && !words_any(d, sp.s, sp.e, cue_words(CUE_COMPARE_LESS))))
-		return;
-	if (!*looked) {
-		*nm = occupation_find(d, sp.s, sp.e, m, 16);
-		*looked = 1;
-	}
-	n = *nm;
-	if (n < 2 || !words_any(d, sp.s, sp.e, cue_words(CUE_PAY)))
-		return;
-	for (k = 0; k + 1 < n; k++) {
-		const role *a = m[k].what, *b = m[k + 1].what;
-		size_t gs = (size_t)m[k].pos, ge = (size_t)m[k + 1].pos;
-		if (strcmp(a->code, b->code) == 0)
-			continue;
-		int which = 0;
-		size_t after;
-		if ((at = words_last(d, gs, ge, cue_words(CUE_COMPARE_MORE), &which)) >= 0)
-			higher_first = 1;
-		else if ((at = words_last(d, gs, ge, cue_words(CUE_COMPARE_LESS), &which)) >= 0)
-			higher_first = 0;
-		else
-			continue;
-		/* "earn more than clinical laboratory technologists": the second
-		 * name follows the comparison closely; "more than $50,000" is a
-		 * bound, not a comparison */
-		after = (size_t)at + strlen((higher_first ? cue_words(CUE_COMPARE_MORE) : cue_words(CUE_COMPARE_LESS))[which]);
-		if (ge - after > 12 || memchr(d->t + after, '$', ge - after))
-			continue;
-		cmp.higher_soc = higher_first ? a->code : b->code;
-		cmp.lower_soc = higher_first ? b->code : a->code;
-		cmp.higher_role = higher_first ? a->title : b->title;
-		cmp.lower_role = higher_first ? b->title : a->title;
-		doc_where(d, (size_t)at, where, sizeof where);
-		doc_quote(d, sp.s, sp.e, quote, sizeof quote);
-		cmp.where = where;
-		cmp.quote = quote;
-		d->cmp_fn(d->ctx, &cmp);
-	}
-}
 
 /* A labelled figure, a row of a list: "- Respiratory therapists: $77,960",
  * "Ohio - $40,000", "Texas ....... $38,000": at the start of its line an
@@ -333,7 +283,7 @@ static void read_notes(reader *r)
 	doc *d = r->d;
 	doc_span sp = r->sp;
 
-	comparisons(d, sp, r->roles, &r->nroles, &r->looked_roles);
+	compare_sentence(d, sp, r->roles, &r->nroles, &r->looked_roles);
 	if (segment_list_item(d, sp.s, d->len)) {
 		d->par_area = NULL; /* a list item's place is its own */
 		d->in_item = 1;

@@ -76,6 +76,7 @@ static const char *const names[CUE_CLASSES] = {
 	[CUE_PART_OF] = "part_of",
 	[CUE_CHANGE] = "change",
 	[CUE_GAP] = "gap",
+	[CUE_UMBRELLA] = "umbrella",
 	[CUE_TITLE_NOUN] = "title_noun",
 	[CUE_GAP_IS] = "gap_is",
 	[CUE_VERSUS] = "versus",

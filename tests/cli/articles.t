@@ -791,6 +791,25 @@ $ printf 'A Medical Assistant Technician earns a median of $38,000 a year.\n\nMe
 > Medical Assistant Technician||unverifiable|no occupation is titled 'Medical Assistant Technician'; nearest: Clinical Laboratory Technologists and Technicians (29-2010), Medical Assistants (31-9092), Emergency Medical Technicians (29-2042)
 > Medical Assistants|31-9092|ok|no period given: compared with 2024
 
+# "Medical technicians" in a comparison names several occupations (cue
+# class umbrella): the comparison is judged member by member against the
+# May 2024 national medians (read off datasets/oews_healthcare.csv: lab
+# 61,890, radiologic 77,660, surgical 62,830, pharmacy 43,460; medical
+# assistants 44,200): it holds for three, not for pharmacy technicians, so
+# it stands; "a higher salary than" compares as "higher than" does.
+== check: a comparison of medical technicians is judged per member
+$ printf 'Generally, medical technicians earn a higher salary than medical assistants.\n' | wagestat check --all -
+> <stdin>:1:39: ok: comparison for medical technicians > Medical Assistants: by members (BLS OEWS May 2024 medians): holds for Clinical Laboratory Technologists and Technicians, Radiologic Technologists and Technicians, Surgical Technologists; not for Pharmacy Technicians (43,460 against 44,200)
+> <stdin>: 1 findings: 1 ok, 0 unverifiable, 0 inconsistent
+
+# #18's form: a med tech's median "about $32,000" and, three paragraphs
+# later, "$63,000 per year": the same occupation, statistic, unit, area and
+# (no) year, 97% apart, so both lines are self_contradiction.
+== check: a median "about $32,000" and three paragraphs later "$63,000 per year"
+$ printf '# What does a med tech earn?\n\nMedical technologists run the tests that doctors rely on. The median pay for a med tech is about $32,000, according to several job sites.\n\nMost work in hospital labs, and many work nights or weekends.\n\nA bachelor'"'"'s degree in medical technology or a life science is the usual route in.\n\nOnce certified, med techs earn a median salary of $63,000 per year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $4, $8, $20 }'
+> 29-2010 32000 self_contradiction disagrees_with_ref
+> 29-2010 63000 self_contradiction
+
 # A line that begins with a year is no list item ("in\n2013. Approximately"
 # goes on the sentence, whose year it is), and a statistic after a figure
 # is of the figure's own clause: "the best-paid 10 percent" is $58,910's,

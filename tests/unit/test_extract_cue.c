@@ -78,6 +78,7 @@ static const struct {
 	{CUE_PART_OF, "of that"},
 	{CUE_CHANGE, "bumps"},
 	{CUE_GAP, "gap between"},
+	{CUE_UMBRELLA, "medical techs"},
 	{CUE_TITLE_NOUN, "technologist"},
 	{CUE_GAP_IS, "was"},
 	{CUE_VERSUS, "compared with"},
