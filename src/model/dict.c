@@ -34,8 +34,8 @@ static struct {
 	size_t n, alloc;
 	nameset names;  /* titles and aliases */
 	namemap *codes; /* 2018 and 2010 codes -> index */
-	char **words;   /* by role: its title's and aliases' words, folded, with a
-			   space at each end (" medical assistant cma ") */
+	char **words;   /* by role: its title and aliases, folded, '|' around each
+			   ("|medical assistant|cma|") */
 	size_t words_alloc;
 	role titles[DICT_TITLES]; /* job titles no occupation has, met in text */
 	size_t ntitles;
