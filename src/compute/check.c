@@ -606,6 +606,47 @@ static size_t add_findings(check_ctx *k)
 }
 
 
+/* The hours a year of a mismatched pair's conversion (yearly over hourly,
+ * to the ten), or 0 if the pair is none or agrees. */
+static long pair_hours(const check_finding *f, const check_finding *g)
+{
+	const check_finding *h = f->c.unit == UNIT_HOURLY ? f : g, *y = h == f ? g : f;
+
+	if (!(f->verdict & CHECK_HOURLY_ANNUAL) || !(g->verdict & CHECK_HOURLY_ANNUAL) ||
+	    h->c.unit != UNIT_HOURLY || y->c.unit != UNIT_ANNUAL || h->c.value <= 0)
+		return 0;
+	return lround(y->c.value / h->c.value / 10) * 10;
+}
+
+/* An article whose mismatched pairs mostly agree on another number of hours
+ * a year ("50 weeks of 40 hours": 2,000) converts by its own rule: said once,
+ * at the first such pair. */
+static void conversion_rule(check_ctx *k, size_t first)
+{
+	size_t i, j, pairs = 0, best = 0, at = 0;
+	long hours = 0;
+	char a[64];
+
+	for (i = first; i < k->nf; i++) {
+		const pending *p = &k->p[i - first];
+		long h = p->same_as >= 0 ? pair_hours(&k->f[i], &k->f[first + (size_t)p->same_as]) : 0;
+		size_t agree = 0;
+		if (!h)
+			continue;
+		pairs++;
+		for (j = i; j < k->nf; j++) {
+			const pending *q = &k->p[j - first];
+			agree += q->same_as >= 0 &&
+				 pair_hours(&k->f[j], &k->f[first + (size_t)q->same_as]) == h;
+		}
+		if (agree > best)
+			best = agree, hours = h, at = i;
+	}
+	if (best >= 2 && 2 * best > pairs)
+		say(&k->f[at], "the article's pairs convert at %s hours a year (%zu of %zu), not 2,080",
+		    fmt_amount((double)hours, a, sizeof a), best, pairs);
+}
+
 void check_judge(check_ctx *k)
 {
 	size_t i, first = add_findings(k);
@@ -622,6 +663,7 @@ void check_judge(check_ctx *k)
 	}
 	free(plan);
 	contra_by_free(&nb);
+	conversion_rule(k, first);
 	if (k->nf > first) { /* (k->f is NULL before the first finding) */
 		payrules_order(k->f + first, k->nf - first);
 		judge_tenths(k, first);

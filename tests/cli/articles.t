@@ -810,6 +810,22 @@ $ printf '# What does a med tech earn?\n\nMedical technologists run the tests th
 > 29-2010 32000 self_contradiction disagrees_with_ref
 > 29-2010 63000 self_contradiction
 
+# An article whose pairs convert at 2,000 hours a year (40 hours, 50
+# weeks: $45.35 is $90,700, $29.97 is $59,940, $19.25 is $38,500) is a
+# mismatch at every such pair against the 2,080-hour rule ($94,328,
+# $62,338, $40,040 by hand), and says once which rule it seems to use; the
+# medical assistants' pair agrees ($21.25 x 2080 = $44,200).
+== check: an article's own conversion rule is said once
+$ printf 'RNs earn a median of $45.35 an hour, or $90,700 a year.\n\nLPNs earn a median of $29.97 an hour, or $59,940 a year.\n\nCNAs earn a median of $19.25 an hour, or $38,500 a year.\n\nMedical assistants earn a median of $21.25 an hour, or $44,200 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $8, ($20 ~ /hourly_annual_mismatch/), ($21 ~ /the article.s pairs convert at 2,000 hours a year .3 of 3., not 2,080/) }'
+> 45.35 1 0
+> 90700 1 1
+> 29.97 1 0
+> 59940 1 0
+> 19.25 1 0
+> 38500 1 0
+> 21.25 0 0
+> 44200 0 0
+
 # A line that begins with a year is no list item ("in\n2013. Approximately"
 # goes on the sentence, whose year it is), and a statistic after a figure
 # is of the figure's own clause: "the best-paid 10 percent" is $58,910's,
