@@ -41,4 +41,10 @@ const checkref_fig *checkref_find(const check_ref *r, const char *soc, const cha
  * most max; how many. */
 size_t checkref_equal(const check_ref *ref, const claim *c, const checkref_fig **out, size_t max);
 
+/* Where area's figure of soc, stat and unit stands among the states' of
+ * the newest year they have (1: the highest), of *of; *mine is area's,
+ * *top the highest.  0 if area has none. */
+size_t checkref_rank(const check_ref *r, const char *soc, const char *area, int stat, unit u,
+		     size_t *of, const checkref_fig **mine, const checkref_fig **top);
+
 #endif

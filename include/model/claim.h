@@ -88,6 +88,14 @@ typedef struct claim_comparison {
 	const char *higher_soc, *lower_soc; /* SOC codes */
 	const char *higher_role, *lower_role;
 	const char *where, *quote;
+	/* a ranking instead ("California pays the most"): higher_soc's
+	 * occupation in area ranks rank among the states (1: the highest, -1:
+	 * the lowest); 0 for "A earn more than B" */
+	const char *area;
+	int rank;
+	int year;     /* the ranked figure's year, 0 if none */
+	double value; /* ... its value and unit */
+	unit unit;
 } claim_comparison;
 
 /* A claim with every text field empty (not NULL) and n, se NaN. */

@@ -81,6 +81,9 @@ typedef enum cue_class {
 	CUE_PART_OF,           /* "$7,000 of that": a part of another figure, not a claim */
 	CUE_CHANGE,            /* verbs of change: "rose by $1.50" is a difference */
 	CUE_GAP,               /* "the gap between": a difference the clause goes on to size */
+	CUE_RANK_HIGH,         /* "the highest", "top-paying": the state after it ranks first,
+				  the next ones on from there ("followed by") */
+	CUE_RANK_LOW,          /* "the lowest": the state after it ranks last */
 	CUE_UMBRELLA,          /* "medical technicians": a name of several occupations in a
 				  comparison; value: their codes, '|' between */
 	CUE_TITLE_NOUN,        /* "Technician": a word that goes on a job title past an

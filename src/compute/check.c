@@ -176,6 +176,42 @@ static void judge_members(check_ctx *k, check_finding *f, const claim_comparison
 	free(no);
 }
 
+/* "California pays the most": where the state's mean stands among the
+ * states' in the reference's newest year of them. */
+static void judge_rank(check_ctx *k, check_finding *f, const claim_comparison *cmp)
+{
+	const checkref_fig *mine, *top;
+	unit u = cmp->unit == UNIT_HOURLY ? UNIT_HOURLY : UNIT_ANNUAL;
+	size_t of, at = checkref_rank(k->ref, cmp->higher_soc, cmp->area, CSTAT_MEAN, u, &of, &mine, &top);
+	char a[64], b[64], said[16], name[256];
+	int right;
+
+	snprintf(said, sizeof said, cmp->rank < 0 ? "the lowest" : "number %d", cmp->rank);
+	snprintf(name, sizeof name, "%s: %s %s", cmp->higher_role, cmp->area, said);
+	claim_set(&f->c.role, name, strlen(name));
+	claim_set(&f->c.soc_code, cmp->higher_soc, strlen(cmp->higher_soc));
+	claim_set(&f->c.area, cmp->area, strlen(cmp->area));
+	if (!at) {
+		f->verdict = CHECK_UNVERIFIABLE;
+		say(f, "no reference mean of %s's states for %s", cmp->higher_role, cmp->area);
+		return;
+	}
+	/* a ranking of another year, or of figures far from the reference's
+	 * (another year's or source's), is not the reference's to judge */
+	if ((cmp->year && abs(mine->year - cmp->year) > CHECK_YEAR_GAP) ||
+	    fabs(cmp->value - mine->value) > k->o.tolerance * mine->value) {
+		f->verdict = CHECK_UNVERIFIABLE;
+		say(f, "its figure %s is not the reference's %s %s (%s): another year's or source's",
+		    fmt_amount(cmp->value, a, 64), cmp->area, fmt_amount(mine->value, b, 64), mine->source);
+		return;
+	}
+	right = cmp->rank < 0 ? at == of : at == (size_t)cmp->rank;
+	f->verdict = right ? CHECK_OK : CHECK_COMPARISON_WRONG;
+	say(f, "ranks %s %s among the states: its %s mean %s is number %zu of %zu (the highest: %s, %s)",
+	    cmp->area, said, mine->source, fmt_amount(mine->value, a, 64), at, of, top->area,
+	    fmt_amount(top->value, b, 64));
+}
+
 void check_add_comparison(check_ctx *k, const claim_comparison *cmp)
 {
 	check_finding *f = new_finding(k);
@@ -193,6 +229,10 @@ void check_add_comparison(check_ctx *k, const claim_comparison *cmp)
 	claim_set(&f->c.where, cmp->where, strlen(cmp->where));
 	claim_set(&f->c.quote, cmp->quote, strlen(cmp->quote));
 	f->c.stat = CSTAT_NONE;
+	if (cmp->rank) {
+		judge_rank(k, f, cmp);
+		return;
+	}
 	if (strchr(cmp->higher_soc, '|') || strchr(cmp->lower_soc, '|')) {
 		judge_members(k, f, cmp);
 		return;
@@ -551,8 +591,9 @@ static void share_comparisons(check_ctx *k, size_t first)
 		for (j = first; j < k->nf; j++) {
 			check_finding *f = &k->f[j];
 			if (strcmp(f->c.quote, cmp->c.quote) != 0 || !f->c.soc_code[0] ||
-			    !strstr(cmp->c.soc_code, f->c.soc_code))
-				continue;
+			    !strstr(cmp->c.soc_code, f->c.soc_code) ||
+			    (strcmp(cmp->c.area, "US") != 0 && strcmp(cmp->c.area, f->c.area) != 0))
+				continue; /* a ranking's verdict is its state's figure's */
 			f->verdict |= CHECK_COMPARISON_WRONG;
 			say(f, "%s", cmp->reason);
 		}

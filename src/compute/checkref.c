@@ -209,3 +209,48 @@ size_t checkref_equal(const check_ref *ref, const claim *c, const checkref_fig *
 	}
 	return n;
 }
+
+/* Is x a state's figure of soc, stat and unit, of the whole occupation? */
+static int state_figure(const checkref_fig *x, const char *soc, int stat, unit u)
+{
+	return strcmp(x->soc, soc) == 0 && x->stat == stat && x->unit == u && !x->scope[0] &&
+	       strlen(x->area) == 2 && strcmp(x->area, "US") != 0;
+}
+
+size_t checkref_rank(const check_ref *r, const char *soc, const char *area, int stat, unit u,
+		     size_t *of, const checkref_fig **mine, const checkref_fig **top)
+{
+	checkref_fig want;
+	size_t i, first, above = 0;
+	int year = 0;
+
+	*of = 0;
+	*mine = *top = NULL;
+	if (strlen(soc) >= sizeof want.soc)
+		return 0;
+	memset(&want, 0, sizeof want);
+	strcpy(want.soc, soc);
+	want.scope = "";
+	first = lower_bound(r, r->by_key, &want, cmp_key);
+	/* the newest year the states have, then where area stands in it */
+	for (i = first; i < r->n && strcmp(r->f[r->by_key[i]].soc, soc) == 0; i++)
+		if (state_figure(&r->f[r->by_key[i]], soc, stat, u) && r->f[r->by_key[i]].year > year)
+			year = r->f[r->by_key[i]].year;
+	for (i = first; i < r->n && strcmp(r->f[r->by_key[i]].soc, soc) == 0; i++) {
+		const checkref_fig *x = &r->f[r->by_key[i]];
+		if (!state_figure(x, soc, stat, u) || x->year != year)
+			continue;
+		(*of)++;
+		if (!*top || x->value > (*top)->value)
+			*top = x;
+		if (strcmp(x->area, area) == 0)
+			*mine = x;
+	}
+	if (!*mine)
+		return 0;
+	for (i = first; i < r->n && strcmp(r->f[r->by_key[i]].soc, soc) == 0; i++) {
+		const checkref_fig *x = &r->f[r->by_key[i]];
+		above += state_figure(x, soc, stat, u) && x->year == year && x->value > (*mine)->value;
+	}
+	return above + 1;
+}

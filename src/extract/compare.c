@@ -27,7 +27,7 @@ void compare_sentence(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *look
 	size_t n, k;
 	long at;
 	int higher_first;
-	extract_comparison cmp;
+	extract_comparison cmp = {0};
 	char where[512], quote[600];
 
 	if (!d->cmp_fn || (!memmem(d->lc + sp.s, sp.e - sp.s, "than", 4) &&
@@ -73,4 +73,63 @@ void compare_sentence(doc *d, doc_span sp, doc_mention *m, size_t *nm, int *look
 		cmp.quote = quote;
 		d->cmp_fn(d->ctx, &cmp);
 	}
+}
+
+/* Is the state of figure f (named in the sentence) ranked by a word of
+ * rank before it: 1 + the states named since "the highest" ("followed by
+ * Massachusetts"), -1 for "the lowest"; 0 if not.  A word of rank before a
+ * number ("the highest 10 percent") is a percentile's. */
+static int rank_of(const doc *d, doc_span sp, const doc_fig *f, size_t k, const doc_fig *all,
+		   const area *const *areas)
+{
+	int which_h = 0, which_l = 0, rank = 1;
+	long h = words_last(d, sp.s, f->s, cue_words(CUE_RANK_HIGH), &which_h);
+	long l = words_last(d, sp.s, f->s, cue_words(CUE_RANK_LOW), &which_l);
+	long at = h > l ? h : l;
+	size_t j, after;
+
+	if (at < 0)
+		return 0;
+	after = (size_t)at + strlen((h > l ? cue_words(CUE_RANK_HIGH) : cue_words(CUE_RANK_LOW))[h > l ? which_h : which_l]);
+	while (after < f->s && d->t[after] == ' ')
+		after++;
+	if (after < f->s && doc_is_digit(d->t[after]))
+		return 0;
+	for (j = 0; j < k; j++)
+		if (all[j].s > (size_t)at && areas[j] && areas[j] != areas[k])
+			rank++;
+	return h > l ? rank : (rank == 1 ? -1 : 0);
+}
+
+void compare_rank(doc *d, doc_span sp, const doc_fig *f, size_t n, size_t k, const doc_context *cx,
+		  const area *const *areas)
+{
+	const role *r = cx->role;
+	extract_comparison cmp = {0};
+	char where[512], quote[600];
+	size_t j;
+
+	(void)n;
+	/* (a ranking by a job board's figures is not the reference's to judge) */
+	if (!d->cmp_fn || !r || !areas[k] || strcmp(areas[k]->code, "US") == 0 ||
+	    (cx->source && cx->source[0] && strcmp(cx->source, "BLS") != 0))
+		return;
+	for (j = 0; j < k; j++)
+		if (areas[j] == areas[k])
+			return; /* the state's second figure: ranked at its first */
+	cmp.rank = rank_of(d, sp, &f[k], k, f, areas);
+	if (!cmp.rank)
+		return;
+	cmp.higher_soc = r->code;
+	cmp.higher_role = r->title;
+	cmp.lower_soc = cmp.lower_role = "";
+	cmp.area = areas[k]->code;
+	cmp.year = cx->year;
+	cmp.value = f[k].value;
+	cmp.unit = f[k].unit;
+	doc_where(d, f[k].s, where, sizeof where);
+	doc_quote(d, sp.s, sp.e, quote, sizeof quote);
+	cmp.where = where;
+	cmp.quote = quote;
+	d->cmp_fn(d->ctx, &cmp);
 }

@@ -681,9 +681,12 @@ static void emit_figures(reader *r)
 	doc_fig *f = r->f;
 	size_t k;
 
+	const area *ranked[FIGURE_MAX] = {0}; /* each figure's state, named here */
+
 	pair_units(r->d, r->f, r->n);
 	for (k = 0; k < r->n && !d->stopped; k++) {
 		doc_context cx;
+		size_t a;
 		if (f[k].skip)
 			continue;
 		if (f[k].pair >= 0 && f[f[k].pair].skip)
@@ -699,6 +702,10 @@ static void emit_figures(reader *r)
 		figure_context(r, k, &cx);
 		r->index_of[k] = d->nclaims;
 		doc_emit(d, &f[k], &cx, r->index_of);
+		for (a = 0; a < r->nareas; a++)
+			if (r->areas[a].what == cx.area)
+				ranked[k] = cx.area;
+		compare_rank(d, r->sp, f, r->n, k, &cx, ranked);
 	}
 }
 

@@ -78,6 +78,8 @@ static const struct {
 	{CUE_PART_OF, "of that"},
 	{CUE_CHANGE, "bumps"},
 	{CUE_GAP, "gap between"},
+	{CUE_RANK_HIGH, "top-paying"},
+	{CUE_RANK_LOW, "lowest-paying"},
 	{CUE_UMBRELLA, "medical techs"},
 	{CUE_TITLE_NOUN, "technologist"},
 	{CUE_GAP_IS, "was"},
