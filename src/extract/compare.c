@@ -101,7 +101,7 @@ static int rank_of(const doc *d, doc_span sp, const doc_fig *f, size_t k, const 
 	return h > l ? rank : (rank == 1 ? -1 : 0);
 }
 
-void compare_rank(doc *d, doc_span sp, const doc_fig *f, size_t n, size_t k, const doc_context *cx,
+void compare_rank(doc *d, doc_span sp, const doc_fig *f, size_t k, const doc_context *cx,
 		  const area *const *areas)
 {
 	const role *r = cx->role;
@@ -109,7 +109,6 @@ void compare_rank(doc *d, doc_span sp, const doc_fig *f, size_t n, size_t k, con
 	char where[512], quote[600];
 	size_t j;
 
-	(void)n;
 	/* (a ranking by a job board's figures is not the reference's to judge) */
 	if (!d->cmp_fn || !r || !areas[k] || strcmp(areas[k]->code, "US") == 0 ||
 	    (cx->source && cx->source[0] && strcmp(cx->source, "BLS") != 0))

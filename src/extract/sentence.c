@@ -705,7 +705,7 @@ static void emit_figures(reader *r)
 		for (a = 0; a < r->nareas; a++)
 			if (r->areas[a].what == cx.area)
 				ranked[k] = cx.area;
-		compare_rank(d, r->sp, f, r->n, k, &cx, ranked);
+		compare_rank(d, r->sp, f, k, &cx, ranked);
 	}
 }
 
