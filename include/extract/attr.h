@@ -30,6 +30,11 @@ qualifier attr_qualifier(const doc *d, size_t s, size_t fig_s);
  * given, is set to where it ends. */
 unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end);
 
+/* Is the name at `at` joined to the figure ending at fe by a word of
+ * class link_after, after the figure's unit ("$42,000 a year in Texas",
+ * "$42,500 for an LPN")? */
+int attr_linked_after(const doc *d, size_t fe, size_t at);
+
 /* A unit word right after a figure (skipping spaces, "dollars"). */
 unit attr_unit_after(const doc *d, size_t j, size_t e);
 

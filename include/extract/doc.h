@@ -75,6 +75,8 @@ typedef struct doc {
 	 * place are there, but for the BLS's */
 	const area *local;
 	int title_year; /* the first heading's: holds for the whole text */
+	int head_year_carried; /* head_year is the title's, carried into a section
+				* whose heading gives none: a guess for its figures */
 	int headings;
 	const area *head_area;
 	int par_year;

@@ -11,10 +11,12 @@ size_t occupation_find(const doc *d, size_t s, size_t e, doc_mention *out, size_
 
 const role *occupation_of_sentence(const doc *d, doc_span sp, size_t before, int *found_here);
 
-/* The role a figure is about: named in its sentence (roles, nroles: found
- * once per sentence) before it, else after it, else in the nearest earlier
- * sentence of the section that names one, else the section's heading. */
+/* The role figure f (NULL: a table cell's) is about: named right after it
+ * ("$42,500 for an LPN", before the next figure at next_s), else in its
+ * sentence (roles, nroles: found once per sentence) before it, else after
+ * it, else in the nearest earlier sentence of the section that names one,
+ * else the section's heading. */
 const role *occupation_for(doc *d, size_t si, const doc_mention *roles, size_t nroles,
-			    size_t fig_s);
+			    const doc_fig *f, size_t next_s);
 
 #endif

@@ -12,6 +12,7 @@
 #include "compute/consensus.h"
 #include "compute/contra.h"
 #include "compute/payrules.h"
+#include "model/cue.h"
 #include "model/dict.h"
 #include "base/xalloc.h"
 
@@ -379,6 +380,8 @@ static void against_reference(check_ctx *k, check_finding *f)
 	int range = c->stat == CSTAT_RANGE_LOW || c->stat == CSTAT_RANGE_HIGH;
 	int stat = c->stat == CSTAT_UNSPECIFIED || range ? CSTAT_MEDIAN : c->stat;
 	int year = judged_year(k, f), cited = strcmp(c->source, "BLS") == 0;
+	/* the article's year, or the title's, is a guess for the figure */
+	int guess = f->article_year || (c->guessed & CLAIM_TITLE_PERIOD);
 	const checkref_fig *r;
 	double tol, dev;
 	char a[64], b[64], s1[16];
@@ -393,12 +396,14 @@ static void against_reference(check_ctx *k, check_finding *f)
 		say(f, "a bonus, not a salary");
 		return;
 	}
-	if (f->article_year && c->qual == QUAL_EXACT) {
-		/* the article's year is a guess: a figure that is exactly its
-		 * statistic of another year is of that year */
+	if (guess && c->qual == QUAL_EXACT) {
+		/* a figure that is exactly its statistic of another year is
+		 * of that year */
 		const checkref_fig *x = exactly(k->ref, c, stat);
 		if (x && x->year != year) {
-			say(f, "exactly the %s %s: judged as of %d", x->source, stat_text(stat, s1), x->year);
+			say(f, "%sexactly the %s %s: judged as of %d",
+			    c->guessed & CLAIM_TITLE_PERIOD ? "its year is the title's; " : "", x->source,
+			    stat_text(stat, s1), x->year);
 			year = x->year;
 		}
 	}
@@ -426,9 +431,8 @@ static void against_reference(check_ctx *k, check_finding *f)
 	f->ref_source = xstrdup(r->source);
 	dev = 100 * (c->value - r->value) / r->value;
 	f->deviation = dev;
-	/* a year the claim gives itself: the article's is a guess */
-	tol = cited && year && r->year == year && !f->article_year ? k->o.cited_tolerance
-								  : k->o.tolerance;
+	/* a year the claim gives itself */
+	tol = cited && year && r->year == year && !guess ? k->o.cited_tolerance : k->o.tolerance;
 	if (year && r->year != year)
 		say(f, "the reference has no %d figure; nearest is %d (%d %s apart)", year,
 		    r->year, abs(r->year - year), abs(r->year - year) == 1 ? "year" : "years");
@@ -492,6 +496,23 @@ static void judge_pair(check_ctx *k, check_finding *f, check_finding *g)
 	say(y, "given with %s an hour, which is %s a year", a, b);
 }
 
+/* A figure of no statistic credited to a pay site the cue data names
+ * (PayScale, Indeed): that site's typical pay, held to the site's other
+ * figures of the same subject and to the other sites'. */
+static int site_figure(const claim *c)
+{
+	const char *const *name = cue_values(CUE_SOURCE);
+	size_t i;
+
+	if (c->stat != CSTAT_UNSPECIFIED || (c->qual != QUAL_EXACT && c->qual != QUAL_ABOUT) ||
+	    strcmp(c->source, "BLS") == 0)
+		return 0;
+	for (i = 0; name[i]; i++)
+		if (strcmp(name[i], c->source) == 0)
+			return 1;
+	return 0;
+}
+
 /* Every judged claim's contradictions: plan[i] for finding first + i. */
 static contra *plan_contradictions(const check_ctx *k, size_t first)
 {
@@ -502,7 +523,7 @@ static contra *plan_contradictions(const check_ctx *k, size_t first)
 
 	for (i = 0; i < n; i++) {
 		cl[i] = &k->f[first + i].c;
-		part[i] = judged(cl[i]) && cl[i]->soc_code[0];
+		part[i] = (judged(cl[i]) || site_figure(cl[i])) && cl[i]->soc_code[0];
 	}
 	plan = contra_plan(cl, part, n, k->o.tolerance);
 	free(cl);
@@ -517,7 +538,7 @@ static void note_contradiction(check_ctx *k, contra *plan, size_t first, size_t 
 	contra *c = &plan[i];
 	char a[64], b[64];
 
-	unsigned guessed = f->c.guessed | g->c.guessed;
+	unsigned guessed = (f->c.guessed | g->c.guessed) & (CLAIM_GUESSED_ROLE | CLAIM_GUESSED_PERIOD);
 
 	if (guessed) {
 		f->verdict |= CHECK_POSSIBLE_CONTRADICTION;

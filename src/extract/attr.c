@@ -52,6 +52,22 @@ unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end)
 	return UNIT_NONE;
 }
 
+int attr_linked_after(const doc *d, size_t fe, size_t at)
+{
+	const char *const *link = cue_words(CUE_LINK_AFTER);
+	size_t g = fe, k;
+
+	if (at <= fe || at > fe + 32)
+		return 0;
+	attr_unit_after_to(d, g, at, &g);
+	while (g < at && (d->t[g] == ' ' || d->t[g] == ','))
+		g++;
+	for (k = 0; link[k]; k++)
+		if (doc_word_at(d, g, at, link[k]) && g + strlen(link[k]) + 1 == at)
+			return 1;
+	return 0;
+}
+
 /* A unit word right after a figure (skipping spaces, "dollars"). */
 unit attr_unit_after(const doc *d, size_t j, size_t e)
 {

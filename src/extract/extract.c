@@ -40,6 +40,7 @@ static void heading(doc *d, size_t s, size_t e)
 	if (d->headings++ == 0)
 		d->title_year = y;
 	d->head_year = y ? y : d->title_year;
+	d->head_year_carried = !y && d->headings > 1;
 	d->head_area = na ? m[0].what : d->head_area;
 	d->par_year = 0;
 	d->par_area = NULL;

@@ -5,6 +5,7 @@
 
 #include "base/names.h"
 #include "model/cue.h"
+#include "extract/attr.h"
 #include "extract/scope.h"
 #include "extract/words.h"
 
@@ -114,12 +115,16 @@ static int title_has_word(const char *title, const char *w, size_t n)
  * once per sentence) before it, else after it, else in the nearest earlier
  * sentence of the section that names one, else the section's heading. */
 const role *occupation_for(doc *d, size_t si, const doc_mention *roles, size_t nroles,
-			    size_t fig_s)
+			    const doc_fig *f, size_t next_s)
 {
 	int here;
+	size_t fig_s = f ? f->s : 0, k;
 	const role *r = doc_nearest(roles, nroles, fig_s), *before = NULL;
 	const doc_mention *m = NULL;
-	size_t k;
+
+	for (k = 0; k < nroles; k++)
+		if ((size_t)roles[k].pos < next_s && attr_linked_after(d, f->e, (size_t)roles[k].pos))
+			return roles[k].what;
 
 	/* the mention nearest picked: the last before the figure, else the first */
 	for (k = 0; k < nroles; k++)

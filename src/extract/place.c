@@ -210,18 +210,11 @@ const area *place_for(doc *d, const doc_mention *areas, size_t nareas, const doc
 			m = &areas[k];
 
 	/* "$42,000 in Texas": a place named right after the figure is its own */
-	for (k = 0; k < nareas; k++) {
-		size_t at = (size_t)areas[k].pos, g = f->e;
-		if (at <= f->e || at >= next_s || at > f->e + 24)
-			continue;
-		attr_unit_after_to(d, g, at, &g);
-		while (g < at && (d->t[g] == ' ' || d->t[g] == ','))
-			g++;
-		if ((doc_word_at(d, g, at, "in") && g + 3 == at) || (doc_word_at(d, g, at, "for") && g + 4 == at)) {
+	for (k = 0; k < nareas; k++)
+		if ((size_t)areas[k].pos < next_s && attr_linked_after(d, f->e, (size_t)areas[k].pos)) {
 			m = &areas[k];
 			break;
 		}
-	}
 	*named = m;
 	a = m ? m->what : NULL;
 	if (a)

@@ -296,7 +296,9 @@ static void read_notes(reader *r)
 		d->all_year = r->year;
 		snprintf(d->all_source, sizeof d->all_source, "%s", r->src ? r->src : "");
 	}
-	if (r->year)
+	/* "Jobs are expected to grow 14% from 2024 to 2034": a year of
+	 * change with no figure of pay does not date the pay after it */
+	if (r->year && !(r->n == 0 && words_any(d, sp.s, sp.e, cue_words(CUE_CHANGE))))
 		d->par_year = r->year;
 	if (r->src)
 		snprintf(d->par_source, sizeof d->par_source, "%s", r->src);
@@ -366,6 +368,12 @@ static void read_stat_after(reader *r, size_t k)
 	if (post.value == CSTAT_NONE && r->n > 1)
 		post = r->tail; /* "A ($1), B ($2) and C ($3) all earned medians" */
 	if (post.value == CSTAT_NONE || post.value == CSTAT_RANGE_LOW)
+		return;
+	/* "$35,220 per year, and the top 10% brought in $84,670": past a
+	 * comma, a statistic before the next figure is that figure's */
+	if (k + 1 < r->n && !f[k].after_cue && post.pos >= 0 && (size_t)post.pos >= f[k].e &&
+	    (size_t)post.pos < next &&
+	    memchr(d->t + f[k].e, ',', (size_t)post.pos - f[k].e))
 		return;
 	f[k].stat = post.value;
 	/* "$74,100 median, $75,880 mean": a word right after the figure is
@@ -442,6 +450,28 @@ static void read_range(reader *r, size_t k, size_t ws, attr_found cue)
 	f[k + 1].qual = high_qual;
 }
 
+/* "an average $11.52 an hour and $16,200 per year": figure k is figure
+ * k - 1 in its other unit, each with its unit word, joined by a word of
+ * class same_units alone. */
+static int same_in_units(const reader *r, size_t k)
+{
+	const doc *d = r->d;
+	const doc_fig *f = r->f;
+	const char *const *join = cue_words(CUE_SAME_UNITS);
+	size_t g, j;
+
+	if (k == 0 || f[k - 1].dollar == 2 || f[k].dollar == 2 || f[k - 1].unit == f[k].unit ||
+	    attr_unit_after_to(d, f[k - 1].e, f[k].s, &g) == UNIT_NONE ||
+	    attr_unit_after(d, f[k].e, r->sp.e) == UNIT_NONE)
+		return 0;
+	while (g < f[k].s && d->t[g] == ' ')
+		g++;
+	for (j = 0; join[j]; j++)
+		if (doc_word_at(d, g, f[k].s, join[j]) && g + strlen(join[j]) + 1 == f[k].s)
+			return 1;
+	return 0;
+}
+
 /* Figure k as the end of a range, or the same figure again: "$42,000 a
  * year, or $20.19 an hour", "... $62,340 a year. That is $29.97 an hour.";
  * else the statistic of the figure before ("$40,000 in Ohio, $42,000 in
@@ -469,7 +499,7 @@ static void read_restated(reader *r, size_t k, attr_found cue, int range_end)
 		f[k].pair = (int)(k - 2);
 	} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip &&
 		   !(k + 1 < n && f[k + 1].dollar == 2) && /* begins a range */
-		   (words_just_before(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) >= 0 ||
+		   (words_just_before(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) >= 0 || same_in_units(r, k) ||
 		    (f[k].s - f[k - 1].e < 40 &&
 		     (words_any(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) ||
 		      memchr(d->t + f[k - 1].e, '(', f[k].s - f[k - 1].e))))) {
@@ -552,6 +582,17 @@ static int read_pay(reader *r, size_t k)
 	return 1;
 }
 
+/* A range's end named right before a figure that ends at e: "the low is
+ * $14.17 and the high $29.05"; else CSTAT_NONE. */
+static int range_word(const doc *d, size_t s, size_t e)
+{
+	if (words_just_before(d, s, e, cue_words(CUE_RANGE_WORD_LOW)) >= 0)
+		return CSTAT_RANGE_LOW;
+	if (words_just_before(d, s, e, cue_words(CUE_RANGE_WORD_HIGH)) >= 0)
+		return CSTAT_RANGE_HIGH;
+	return CSTAT_NONE;
+}
+
 /* Figure k read: its qualifier, unit and statistic, whether it is a range
  * or restates another, and whether it is pay (skip if not). */
 static void read_figure(reader *r, size_t k)
@@ -582,6 +623,8 @@ static void read_figure(reader *r, size_t k)
 	    !(f->after_cue >= 1 && f->after_cue <= 99)) /* "$33,000 (bottom 10%) to" */
 		read_range(r, k, ws, cue);
 	read_restated(r, k, cue, range_end);
+	if (cue.pos < 0 && f->stat == CSTAT_NONE)
+		f->stat = range_word(r->d, ws, attr_qualifier_start(r->d, ws, f->s));
 	if (f->skip || !read_pay(r, k))
 		f->skip = 1;
 }
@@ -626,7 +669,7 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	int statistic;
 	const doc_mention *named;
 
-	cx->role = occupation_for(d, r->si, r->roles, r->nroles, f[k].s);
+	cx->role = occupation_for(d, r->si, r->roles, r->nroles, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
 	if (r->nroles == n && n >= 2 && (size_t)r->roles[n - 1].pos < f[0].s &&
 	    words_any(d, f[n - 1].e, sp.e, cue_words(CUE_RESPECTIVELY)))
 		cx->role = r->roles[k].what; /* "A and B earn $X and $Y, respectively" */
@@ -645,15 +688,18 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 		f[k].stat = r->listed[k - r->first_listed];
 	statistic = claim_stat_is_statistic(f[k].stat);
 	cx->year = attr_year(d, sp.s, sp.e, f[k].s);
-	cx->guessed = cx->role && !named_here(r, cx->role) ? CLAIM_GUESSED_ROLE : 0;
+	cx->guessed = cx->role && !named_here(r, cx->role) && cx->role != d->head_role ? CLAIM_GUESSED_ROLE : 0;
+	/* a year of the title or the whole text is a guess for this figure;
+	 * one of its paragraph, section or of the list it is in, not */
+	if (!cx->year && !(statistic && d->par_year) && !(d->introduced && d->intro_year))
+		cx->guessed |= !d->head_year && d->all_year ? CLAIM_GUESSED_PERIOD
+			       : d->head_year && d->head_year_carried
+				       ? CLAIM_TITLE_PERIOD
+				       : 0;
 	if (!cx->year)
 		cx->year = statistic && d->par_year		? d->par_year
 			   : d->introduced && d->intro_year ? d->intro_year
 							    : d->head_year;
-	/* a year of the heading or the whole text is a guess for this figure;
-	 * one of its paragraph or of the list it is in, not */
-	if (!cx->year && d->all_year)
-		cx->guessed |= CLAIM_GUESSED_PERIOD;
 	if (!cx->year)
 		cx->year = d->all_year;
 	cx->source = r->src				? r->src

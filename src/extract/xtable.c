@@ -400,7 +400,7 @@ static void row_context(doc *d, const xtable_state *ts, const row *r, doc_contex
 {
 	int year = row_year(d, r);
 
-	cx->role = r->role ? r->role : occupation_for(d, d->nsent, NULL, 0, 0);
+	cx->role = r->role ? r->role : occupation_for(d, d->nsent, NULL, 0, NULL, 0);
 	d->intro_used |= d->intro_active;
 	cx->area = r->area				    ? r->area
 		   : ts->note_area			    ? ts->note_area
@@ -430,7 +430,10 @@ static void row_context(doc *d, const xtable_state *ts, const row *r, doc_contex
 		cx->area = place_default(d, cx->source);
 	cx->qs = r->rs;
 	cx->qe = r->re;
-	cx->guessed = r->role ? 0 : CLAIM_GUESSED_ROLE; /* the table's year is its own */
+	cx->guessed = r->role || cx->role == d->head_role ? 0 : CLAIM_GUESSED_ROLE;
+	if (cx->year == d->head_year && d->head_year_carried && !year && !r->label_year &&
+	    !(d->intro_active && d->intro_year) && !ts->note_year && !ts->before_year)
+		cx->guessed |= CLAIM_TITLE_PERIOD;
 	row_scope(d, ts, r, cx);
 }
 

@@ -1,0 +1,63 @@
+# What a figure takes from the words and the page around it (#18): the
+# ends of a range named before each figure, an occupation named right
+# after a figure, an hourly and a yearly figure given as one average, a
+# statistic that belongs to the next figure, pay sites' figures held to
+# each other, and a title's year carried into a section.
+
+# Read off by hand: "the low is" and "the high" make a range's ends; "for
+# an RN" and "for an LPN" name each figure's occupation (29-1141,
+# 29-2061); "an average $11.52 an hour and $16,200 per year" is one mean
+# given two ways, while "an average hourly rate of $13.38 and annual
+# earnings of $22,000" names two measures, so the $22,000 has no statistic;
+# "the top 10%" after a comma is the next figure's, not the $35,220's.
+== range ends, an occupation after its figure, a statistic for the next figure
+$ printf 'Indeed puts average U.S. pay for pharmacy technicians at $20.29 per hour; the low is $14.17 and the high $29.05.\n\nThe BLS puts the median at about $66,500 for an RN and at about $42,500 for an LPN.\n\nHome health aides earn an average $11.52 an hour and $16,200 per year. Nursing assistants in nursing homes have an average hourly rate of $13.38 and annual earnings of $22,000.\n\nEntry level lab technicians made around $35,220 per year, and the top 10%% brought in around $84,670.\n' | wagestat extract -q - | cut -d, -f4,7-9
+> soc_code,stat,value,unit
+> 29-2052,mean,20.29,hourly
+> 29-2052,range_low,14.17,hourly
+> 29-2052,range_high,29.05,hourly
+> 29-1141,median,66500,annual
+> 29-2061,median,42500,annual
+> 31-1120,mean,11.52,hourly
+> 31-1120,mean,16200,annual
+> 31-1131,mean,13.38,hourly
+> 31-1131,unspecified,22000,annual
+> 29-2010,unspecified,35220,annual
+> 29-2010,p90,84670,annual
+
+# Read off by hand: 11.52 x 2080 = 23,961.60, far from 16,200, so the
+# pair given with "and" is a mismatch; $13.38 and $22,000 are no pair, so
+# neither is flagged as one.
+== an hourly and a yearly average joined by "and" are one pair
+$ printf 'Home health aides earn an average $11.52 an hour and $16,200 per year. Nursing assistants in nursing homes have an average hourly rate of $13.38 and annual earnings of $22,000.\n' | wagestat check -q - | grep -c hourly_annual_mismatch
+> 2
+
+# Read off by hand: the sites' CNA figures of May 2022 are held to each
+# other at 15% (|a - b| / min): annual 30,513 and 43,311 are 41.9% apart,
+# 33,793 and 43,311 28.2%, 30,513 and 33,793 only 10.7%; hourly 13.85 and
+# 19.17 are 38.4% apart, 16 and 13.85 15.5%, 16 and 19.17 19.8%.  The
+# occupation is the section heading's, no guess.  Pairs: 13.85 x 2080 =
+# 28,808 and 19.17 x 2080 = 39,873.60 are mismatches; $16, rounded to the
+# dollar, covers 32,240 to 34,320, which holds 33,793.
+== pay sites' figures of one subject contradict each other
+$ printf '<h1>CNA Pay</h1>\n<h2>How Much Does a CNA Earn?</h2>\n<p>Pay sites gave these figures as of May 2022:</p>\n<table>\n<tr><th></th><th>Hourly</th><th>Annually</th></tr>\n<tr><td>PayScale</td><td>$13.85</td><td>$30,513</td></tr>\n<tr><td>Indeed</td><td>$19.17</td><td>$43,311</td></tr>\n<tr><td>Salary.com</td><td>$16</td><td>$33,793</td></tr>\n</table>\n' > "$TMPDIR/sites.html"; wagestat check -f tsv "$TMPDIR/sites.html" | cut -f1,8,20 | sed 's/ disagrees_with_ref//'
+> source	value	verdict
+> PayScale	13.85	self_contradiction hourly_annual_mismatch
+> PayScale	30513	self_contradiction hourly_annual_mismatch
+> Indeed	19.17	self_contradiction hourly_annual_mismatch
+> Indeed	43311	self_contradiction hourly_annual_mismatch
+> Salary.com	16	self_contradiction
+> Salary.com	33793	self_contradiction
+
+# Read off by hand from the BLS national file of May 2022
+# (national_M2022_dl, phlebotomists 31-9097): p10 $14.54 and $30,250, mean
+# $19.51 and $40,580.  The table sits under a heading with no year, so the
+# title's 2023 is a guess: figures that are exactly May 2022's are judged
+# as of 2022 (May 2023's p10 is $16.02, 9.2% away).
+== a title's year carried into a section is a guess
+$ printf '# Phlebotomist Salary Data 2023\n\n## How Much Do Phlebotomists Make?\n\nThe BLS gives these figures for phlebotomists:\n\n| Category | Hourly | Salary |\n|---|---|---|\n| 10th Percentile | $14.54 | $30,250 |\n| Average | $19.51 | $40,580 |\n' | wagestat check --all - | sed 's/^<stdin>:[0-9]*:[0-9]*: //'
+> ok: p10 for Phlebotomists $14.54: its year is the title's; exactly the BLS OEWS May 2022 p10: judged as of 2022
+> ok: p10 for Phlebotomists $30,250: its year is the title's; exactly the BLS OEWS May 2022 p10: judged as of 2022
+> ok: mean for Phlebotomists $19.51: its year is the title's; exactly the BLS OEWS May 2022 mean: judged as of 2022
+> ok: mean for Phlebotomists $40,580: its year is the title's; exactly the BLS OEWS May 2022 mean: judged as of 2022
+> <stdin>: 4 findings: 4 ok, 0 unverifiable, 0 inconsistent
