@@ -80,6 +80,7 @@ typedef struct doc {
 	int headings;
 	const area *head_area;
 	int par_year;
+	int par_year_before_item; /* par_year is of an earlier list item: a guess for this one's */
 	const area *par_area;
 	size_t par_s; /* where the paragraph begins */
 	char par_source[64];

@@ -80,9 +80,10 @@ typedef struct claim {
 enum {
 	CLAIM_GUESSED_ROLE = 1 << 0,   /* the occupation, from an earlier sentence or heading */
 	CLAIM_GUESSED_PERIOD = 1 << 1, /* the year, from the paragraph, heading or title */
-	CLAIM_TITLE_PERIOD = 1 << 2,   /* the year, the title's, in a section whose heading gives
-					* none: judged against the reference as the article's
-					* year is, but held to the text's other figures as given */
+	CLAIM_CARRIED_PERIOD = 1 << 2, /* the year, the title's in a section whose heading gives
+					* none, or an earlier list item's: judged against the
+					* reference as the article's year is, but held to the
+					* text's other figures as given */
 };
 
 /* A comparison between two occupations' pay that a text states:

@@ -374,17 +374,60 @@ static void unknown_role(check_finding *f)
 
 /* Against the reference: the figure itself, then (when it misses) whether
  * it is another statistic's, year's or occupation's figure. */
+/* Claim f against the reference's figure r of statistic stat, at tolerance
+ * tol: a range should hold the median, a bound hold as one, a figure be
+ * within tol.  Returns 0 for a range, which is no figure of its own. */
+static int judge_value(check_finding *f, const checkref_fig *r, int stat, double tol)
+{
+	const claim *c = &f->c;
+	double dev = 100 * (c->value - r->value) / r->value;
+	char a[64], b[64], s1[16];
+
+	if (c->stat == CSTAT_RANGE_LOW || c->stat == CSTAT_RANGE_HIGH) {
+		int low = c->stat == CSTAT_RANGE_LOW;
+		if (low ? r->value < c->value * (1 - tol) : r->value > c->value * (1 + tol)) {
+			f->verdict |= CHECK_DISAGREES;
+			say(f, "the range %s at %s, but %s's median is %s", low ? "starts" : "ends",
+			    fmt_amount(c->value, a, 64), r->source, fmt_amount(r->value, b, 64));
+		} else {
+			say(f, "%s's median %s is %s the range's %s end", r->source, fmt_amount(r->value, b, 64),
+			    low ? "above" : "below", low ? "low" : "high");
+		}
+		return 0;
+	}
+	if (c->qual == QUAL_LESS_THAN || c->qual == QUAL_MORE_THAN) {
+		int less = c->qual == QUAL_LESS_THAN;
+		if (less ? r->value > c->value * (1 + tol) : r->value < c->value * (1 - tol)) {
+			f->verdict |= CHECK_DISAGREES;
+			say(f, "says %s than %s, but %s gives %s %s", less ? "less" : "more",
+			    fmt_amount(c->value, a, 64), r->source, stat_text(stat, s1),
+			    fmt_amount(r->value, b, 64));
+		} else {
+			say(f, "%s's %s %s holds it", r->source, stat_text(stat, s1),
+			    fmt_amount(r->value, b, 64));
+		}
+	} else if (fabs(dev) < 0.05) {
+		say(f, "%s's %s is %s", r->source, stat_text(stat, s1), fmt_amount(r->value, b, 64));
+	} else {
+		if (fabs(dev) > 100 * tol)
+			f->verdict |= CHECK_DISAGREES;
+		say(f, "%.1f%% %s %s's %s %s (tolerance %g%%)", fabs(dev), dev > 0 ? "above" : "below",
+		    r->source, stat_text(stat, s1), fmt_amount(r->value, b, 64), 100 * tol);
+	}
+	return 1;
+}
+
 static void against_reference(check_ctx *k, check_finding *f)
 {
 	const claim *c = &f->c;
 	int range = c->stat == CSTAT_RANGE_LOW || c->stat == CSTAT_RANGE_HIGH;
 	int stat = c->stat == CSTAT_UNSPECIFIED || range ? CSTAT_MEDIAN : c->stat;
 	int year = judged_year(k, f), cited = strcmp(c->source, "BLS") == 0;
-	/* the article's year, or the title's, is a guess for the figure */
-	int guess = f->article_year || (c->guessed & CLAIM_TITLE_PERIOD);
+	/* the article's year, or one carried from elsewhere, is a guess */
+	int guess = f->article_year || (c->guessed & CLAIM_CARRIED_PERIOD);
 	const checkref_fig *r;
-	double tol, dev;
-	char a[64], b[64], s1[16];
+	double tol;
+	char s1[16];
 
 	if (!c->soc_code[0]) {
 		f->verdict |= CHECK_UNVERIFIABLE;
@@ -402,7 +445,7 @@ static void against_reference(check_ctx *k, check_finding *f)
 		const checkref_fig *x = exactly(k->ref, c, stat);
 		if (x && x->year != year) {
 			say(f, "%sexactly the %s %s: judged as of %d",
-			    c->guessed & CLAIM_TITLE_PERIOD ? "its year is the title's; " : "", x->source,
+			    c->guessed & CLAIM_CARRIED_PERIOD ? "its year was carried from elsewhere; " : "", x->source,
 			    stat_text(stat, s1), x->year);
 			year = x->year;
 		}
@@ -429,8 +472,7 @@ static void against_reference(check_ctx *k, check_finding *f)
 	f->ref_value = r->value;
 	free(f->ref_source);
 	f->ref_source = xstrdup(r->source);
-	dev = 100 * (c->value - r->value) / r->value;
-	f->deviation = dev;
+	f->deviation = 100 * (c->value - r->value) / r->value;
 	/* a year the claim gives itself */
 	tol = cited && year && r->year == year && !guess ? k->o.cited_tolerance : k->o.tolerance;
 	if (year && r->year != year)
@@ -440,40 +482,9 @@ static void against_reference(check_ctx *k, check_finding *f)
 		say(f, "no period given: compared with %d", r->year);
 	if (c->stat == CSTAT_UNSPECIFIED)
 		say(f, "no statistic named: compared with the median");
-	if (range) {
-		/* a range should hold the median */
-		int low = c->stat == CSTAT_RANGE_LOW;
-		if (low ? r->value < c->value * (1 - tol) : r->value > c->value * (1 + tol)) {
-			f->verdict |= CHECK_DISAGREES;
-			say(f, "the range %s at %s, but %s's median is %s", low ? "starts" : "ends",
-			    fmt_amount(c->value, a, 64), r->source, fmt_amount(r->value, b, 64));
-		} else {
-			say(f, "%s's median %s is %s the range's %s end", r->source, fmt_amount(r->value, b, 64),
-			    low ? "above" : "below", low ? "low" : "high");
-		}
-		return;
-	}
-	if (c->qual == QUAL_LESS_THAN) {
-		if (r->value > c->value * (1 + tol)) {
-			f->verdict |= CHECK_DISAGREES;
-			say(f, "says less than %s, but %s gives %s %s", fmt_amount(c->value, a, 64), r->source,
-			    stat_text(stat, s1), fmt_amount(r->value, b, 64));
-		}
-	} else if (c->qual == QUAL_MORE_THAN) {
-		if (r->value < c->value * (1 - tol)) {
-			f->verdict |= CHECK_DISAGREES;
-			say(f, "says more than %s, but %s gives %s %s", fmt_amount(c->value, a, 64), r->source,
-			    stat_text(stat, s1), fmt_amount(r->value, b, 64));
-		}
-	} else if (fabs(dev) > 100 * tol) {
-		f->verdict |= CHECK_DISAGREES;
-		say(f, "%.1f%% %s %s's %s %s (tolerance %g%%)", fabs(dev), dev > 0 ? "above" : "below",
-		    r->source, stat_text(stat, s1), fmt_amount(r->value, b, 64), 100 * tol);
-	}
-	/* the exact figure of something else: another statistic, year or
-	 * occupation */
-	if (c->qual == QUAL_EXACT && fabs(c->value - r->value) >= 0.005)
-		mislabeled(k, f, r, stat);
+	if (judge_value(f, r, stat, tol) && c->qual == QUAL_EXACT &&
+	    fabs(c->value - r->value) >= 0.005)
+		mislabeled(k, f, r, stat); /* the exact figure of another statistic, year or occupation */
 }
 
 /* The article's pairs of an hourly and an annual figure given as one. */

@@ -286,6 +286,7 @@ static void read_notes(reader *r)
 	compare_sentence(d, sp, r->roles, &r->nroles, &r->looked_roles);
 	if (segment_list_item(d, sp.s, d->len)) {
 		d->par_area = NULL; /* a list item's place is its own */
+		d->par_year_before_item = d->par_year != 0;
 		d->in_item = 1;
 	}
 	/* what an intro ("National medians, May 2024:") says holds for the
@@ -298,8 +299,10 @@ static void read_notes(reader *r)
 	}
 	/* "Jobs are expected to grow 14% from 2024 to 2034": a year of
 	 * change with no figure of pay does not date the pay after it */
-	if (r->year && !(r->n == 0 && words_any(d, sp.s, sp.e, cue_words(CUE_CHANGE))))
+	if (r->year && !(r->n == 0 && words_any(d, sp.s, sp.e, cue_words(CUE_CHANGE)))) {
 		d->par_year = r->year;
+		d->par_year_before_item = 0;
+	}
 	if (r->src)
 		snprintf(d->par_source, sizeof d->par_source, "%s", r->src);
 }
@@ -450,28 +453,6 @@ static void read_range(reader *r, size_t k, size_t ws, attr_found cue)
 	f[k + 1].qual = high_qual;
 }
 
-/* "an average $11.52 an hour and $16,200 per year": figure k is figure
- * k - 1 in its other unit, each with its unit word, joined by a word of
- * class same_units alone. */
-static int same_in_units(const reader *r, size_t k)
-{
-	const doc *d = r->d;
-	const doc_fig *f = r->f;
-	const char *const *join = cue_words(CUE_SAME_UNITS);
-	size_t g, j;
-
-	if (k == 0 || f[k - 1].dollar == 2 || f[k].dollar == 2 || f[k - 1].unit == f[k].unit ||
-	    attr_unit_after_to(d, f[k - 1].e, f[k].s, &g) == UNIT_NONE ||
-	    attr_unit_after(d, f[k].e, r->sp.e) == UNIT_NONE)
-		return 0;
-	while (g < f[k].s && d->t[g] == ' ')
-		g++;
-	for (j = 0; join[j]; j++)
-		if (doc_word_at(d, g, f[k].s, join[j]) && g + strlen(join[j]) + 1 == f[k].s)
-			return 1;
-	return 0;
-}
-
 /* Figure k as the end of a range, or the same figure again: "$42,000 a
  * year, or $20.19 an hour", "... $62,340 a year. That is $29.97 an hour.";
  * else the statistic of the figure before ("$40,000 in Ohio, $42,000 in
@@ -499,7 +480,7 @@ static void read_restated(reader *r, size_t k, attr_found cue, int range_end)
 		f[k].pair = (int)(k - 2);
 	} else if (cue.pos < 0 && k > 0 && !f[k - 1].skip &&
 		   !(k + 1 < n && f[k + 1].dollar == 2) && /* begins a range */
-		   (words_just_before(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) >= 0 || same_in_units(r, k) ||
+		   (words_just_before(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) >= 0 ||
 		    (f[k].s - f[k - 1].e < 40 &&
 		     (words_any(d, f[k - 1].e, f[k].s, cue_words(CUE_SAME)) ||
 		      memchr(d->t + f[k - 1].e, '(', f[k].s - f[k - 1].e))))) {
@@ -694,8 +675,11 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	if (!cx->year && !(statistic && d->par_year) && !(d->introduced && d->intro_year))
 		cx->guessed |= !d->head_year && d->all_year ? CLAIM_GUESSED_PERIOD
 			       : d->head_year && d->head_year_carried
-				       ? CLAIM_TITLE_PERIOD
+				       ? CLAIM_CARRIED_PERIOD
 				       : 0;
+	if (!cx->year && statistic && d->par_year && d->par_year_before_item)
+		cx->guessed |= CLAIM_CARRIED_PERIOD; /* "- The median is $43,460 (May 2024).\n- The
+						      * 10th percentile is $15.73" */
 	if (!cx->year)
 		cx->year = statistic && d->par_year		? d->par_year
 			   : d->introduced && d->intro_year ? d->intro_year

@@ -433,7 +433,7 @@ static void row_context(doc *d, const xtable_state *ts, const row *r, doc_contex
 	cx->guessed = r->role || cx->role == d->head_role ? 0 : CLAIM_GUESSED_ROLE;
 	if (cx->year == d->head_year && d->head_year_carried && !year && !r->label_year &&
 	    !(d->intro_active && d->intro_year) && !ts->note_year && !ts->before_year)
-		cx->guessed |= CLAIM_TITLE_PERIOD;
+		cx->guessed |= CLAIM_CARRIED_PERIOD;
 	row_scope(d, ts, r, cx);
 }
 
@@ -600,6 +600,21 @@ static void cell_figures(doc *d, const xtable_state *ts, row *r, size_t k,
 	}
 }
 
+/* The place named in the nearest cell left of cell k, or NULL: in "|
+ * South Dakota | 730 | 1 | Alaska | $32.27 |" the pay is Alaska's. */
+static const area *area_left_of(const doc *d, const xtable_state *ts, const row *r, size_t k)
+{
+	while (k-- > 0) {
+		const doc_span *c = &r->cells[k];
+		const area *a;
+		if ((k < ts->ncols && ts->cols[k].stat != CSTAT_NONE) || doc_is_digit(d->t[c->s]))
+			continue;
+		if ((a = dict_area(d->t + c->s, c->e - c->s)) != NULL)
+			return a;
+	}
+	return NULL;
+}
+
 void xtable_row(doc *d, xtable_state *ts, doc_span *cells, size_t ncells, size_t rs, size_t re,
 		int by_position)
 {
@@ -621,6 +636,9 @@ void xtable_row(doc *d, xtable_state *ts, doc_span *cells, size_t ncells, size_t
 		const column_meaning *col = by_position ? (k < ts->nstats ? &ts->figs[k] : NULL)
 							: (k < ts->ncols ? &ts->cols[k] : NULL);
 		int stat = cell_stat(d, ts, &r, k, col);
+		const area *own = r.area && !by_position ? area_left_of(d, ts, &r, k) : NULL;
+		if (own)
+			cx.area = own;
 		if (stat != CSTAT_NONE)
 			cell_figures(d, ts, &r, k, col, stat, &cx);
 	}

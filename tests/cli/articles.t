@@ -28,13 +28,13 @@ $ cd data/articles && wagestat extract lab-careers.md | cut -d, -f1,4-10,13
 == check: a linter's report and one summary line
 $ cd data/articles && wagestat check lab-careers.md
 > lab-careers.md:13:25: comparison_wrong: comparison for Medical Assistants > Clinical Laboratory Technologists and Technicians: says Medical Assistants earn more than Clinical Laboratory Technologists and Technicians, but their median is 44,200 against 61,890 (BLS OEWS May 2024)
-> lab-careers.md:4:64: self_contradiction: median for Clinical Laboratory Technologists and Technicians $60,780: vs $32,000 at line 8
+> lab-careers.md:4:64: self_contradiction: median for Clinical Laboratory Technologists and Technicians $60,780: vs $32,000 at line 8; BLS OEWS May 2023's median is 60,780
 > lab-careers.md:8:59: self_contradiction disagrees_with_ref: median for Clinical Laboratory Technologists and Technicians $32,000: vs $60,780 at line 4; 47.4% below BLS OEWS May 2023's median 60,780 (tolerance 15%)
-> lab-careers.md:9:20: hourly_annual_mismatch: unspecified for Phlebotomists $41,810: given with 15.42 an hour, which is 32,074 a year; no statistic named: compared with the median
+> lab-careers.md:9:20: hourly_annual_mismatch: unspecified for Phlebotomists $41,810: given with 15.42 an hour, which is 32,074 a year; no statistic named: compared with the median; BLS OEWS May 2023's median is 41,810
 > lab-careers.md:9:39: hourly_annual_mismatch disagrees_with_ref: unspecified for Phlebotomists $15.42: 15.42 an hour x 2080 = 32,074 a year, but given with 41,810 a year; no statistic named: compared with the median; 23.3% below BLS OEWS May 2023's median 20.10 (tolerance 15%)
-> lab-careers.md:11:72: percentile_order: p10 for Pharmacy Technicians $50,000: the p10 50,000 is above the p90 40,000
-> lab-careers.md:11:116: percentile_order: p90 for Pharmacy Technicians $40,000: the p90 40,000 is below the p10 50,000
-> lab-careers.md:12:36: mislabeled: mean for Medical Assistants $42,000: 42,000 is exactly the BLS OEWS May 2023 median, not its mean
+> lab-careers.md:11:72: percentile_order: p10 for Pharmacy Technicians $50,000: the p10 50,000 is above the p90 40,000; BLS OEWS May 2023's p10 32,720 holds it
+> lab-careers.md:11:116: percentile_order: p90 for Pharmacy Technicians $40,000: the p90 40,000 is below the p10 50,000; BLS OEWS May 2023's p90 57,130 holds it
+> lab-careers.md:12:36: mislabeled: mean for Medical Assistants $42,000: 3.1% below BLS OEWS May 2023's mean 43,350 (tolerance 15%); 42,000 is exactly the BLS OEWS May 2023 median, not its mean
 > lab-careers.md: 11 findings: 2 ok, 1 unverifiable, 8 inconsistent
 
 # 42,000 - 43,350 = -1,350, -3.11% of the mean.
@@ -570,7 +570,7 @@ $ printf 'Medical lab techs, May 2023: the top 10%% earned an average of $99,000
 $ printf 'Medical lab techs, May 2023: the median was $60,780 a year, and the bottom 10 percent averaged $45,000.\n' | wagestat check -q -f tsv - | cut -f7,8,20,21 | sed 1d
 $ printf 'Med techs in 2023: the bottom 10 percent averaged $41,000 a year, and the 10th percentile was $40,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,20 | sed 1d | tr '\t' ,
 $ printf 'Medical lab techs, May 2023: the bottom 10%% earned an average of $36,000 a year.\n' | wagestat check -q -f tsv - | cut -f7,8,20 | sed 1d | tr '\t' ,
-> median	60780	ok	
+> median	60780	ok	BLS OEWS May 2023's median is 60,780
 > bottom10_mean	45000	percentile_order	the bottom 10%'s mean 45,000 is above BLS OEWS May 2023's p10 36,770: a bottom tenth's mean is at most its p10; no reference bottom10_mean annual for 29-2010 in US
 > bottom10_mean,41000,percentile_order
 > p10,40000,percentile_order
@@ -710,9 +710,9 @@ $ printf 'Pharmacy technicians earned a median of $31,540 a year, or $15.20 an h
 >  31540 ok 1 1 0
 >  16 ok 1 1 0
 $ printf 'Pharmacy technicians earned a median of $31,750 in May 2017, per the BLS. In May 2024 the BLS put their median at $43,460.\n\nToday the median pay for pharmacy technicians is $43,460 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $6, $8, $20, $21 }'
-> 2017 31750 ok 
-> 2024 43460 ok 
->  43460 ok no period given: compared with 2024
+> 2017 31750 ok BLS OEWS May 2017's median is 31,750
+> 2024 43460 ok BLS OEWS May 2024's median is 43,460
+>  43460 ok no period given: compared with 2024; BLS OEWS May 2024's median is 43,460
 
 # The article's year is a guess for an undated figure: one that is exactly
 # its statistic's figure of another year (May 2024's $43,460 in an article
@@ -720,8 +720,8 @@ $ printf 'Pharmacy technicians earned a median of $31,750 in May 2017, per the B
 # year: ok, not "mislabeled".
 == check: an undated figure that is exactly another year's is of that year
 $ printf 'Pharmacy technicians earned a median of $40,300 a year in May 2023, the BLS says.\n\nToday the median pay for pharmacy technicians is $43,460 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $6, $8, $20, $21 }'
-> 2023 40300 ok 
->  43460 ok no period given: the article's year, 2023, that of all its dated BLS figures; exactly the BLS OEWS May 2024 median: judged as of 2024
+> 2023 40300 ok BLS OEWS May 2023's median is 40,300
+>  43460 ok no period given: the article's year, 2023, that of all its dated BLS figures; exactly the BLS OEWS May 2024 median: judged as of 2024; BLS OEWS May 2024's median is 43,460
 
 # Hourly and yearly pairs read off by hand (x 2080): a table row's
 # figures of no statistic ($12.40 is $25,792, not $29,790: a mismatch),
@@ -789,7 +789,7 @@ $ printf 'The Bureau of Labor Statistics reports that the national mean hourly w
 == check: a job title no occupation has is unverifiable with the nearest occupations
 $ printf 'A Medical Assistant Technician earns a median of $38,000 a year.\n\nMedical Assistants earn a median of $44,200 a year.\n' | wagestat check -q -f tsv - | awk -F'\t' 'NR > 1 { print $3 "|" $4 "|" $20 "|" $21 }'
 > Medical Assistant Technician||unverifiable|no occupation is titled 'Medical Assistant Technician'; nearest: Clinical Laboratory Technologists and Technicians (29-2010), Medical Assistants (31-9092), Emergency Medical Technicians (29-2042)
-> Medical Assistants|31-9092|ok|no period given: compared with 2024
+> Medical Assistants|31-9092|ok|no period given: compared with 2024; BLS OEWS May 2024's median is 44,200
 
 # "Medical technicians" in a comparison names several occupations (cue
 # class umbrella): the comparison is judged member by member against the

@@ -53,11 +53,30 @@ $ printf '<h1>CNA Pay</h1>\n<h2>How Much Does a CNA Earn?</h2>\n<p>Pay sites gav
 # (national_M2022_dl, phlebotomists 31-9097): p10 $14.54 and $30,250, mean
 # $19.51 and $40,580.  The table sits under a heading with no year, so the
 # title's 2023 is a guess: figures that are exactly May 2022's are judged
-# as of 2022 (May 2023's p10 is $16.02, 9.2% away).
+# as of 2022 (May 2023's p10 is $16.02, 9.2% away).  So is the year of an
+# earlier list item: pharmacy technicians' p10 of May 2023 is $15.73 an
+# hour (national_M2023_dl), May 2024's $16.88.
 == a title's year carried into a section is a guess
 $ printf '# Phlebotomist Salary Data 2023\n\n## How Much Do Phlebotomists Make?\n\nThe BLS gives these figures for phlebotomists:\n\n| Category | Hourly | Salary |\n|---|---|---|\n| 10th Percentile | $14.54 | $30,250 |\n| Average | $19.51 | $40,580 |\n' | wagestat check --all - | sed 's/^<stdin>:[0-9]*:[0-9]*: //'
-> ok: p10 for Phlebotomists $14.54: its year is the title's; exactly the BLS OEWS May 2022 p10: judged as of 2022
-> ok: p10 for Phlebotomists $30,250: its year is the title's; exactly the BLS OEWS May 2022 p10: judged as of 2022
-> ok: mean for Phlebotomists $19.51: its year is the title's; exactly the BLS OEWS May 2022 mean: judged as of 2022
-> ok: mean for Phlebotomists $40,580: its year is the title's; exactly the BLS OEWS May 2022 mean: judged as of 2022
+> ok: p10 for Phlebotomists $14.54: its year was carried from elsewhere; exactly the BLS OEWS May 2022 p10: judged as of 2022; BLS OEWS May 2022's p10 is 14.54
+> ok: p10 for Phlebotomists $30,250: its year was carried from elsewhere; exactly the BLS OEWS May 2022 p10: judged as of 2022; BLS OEWS May 2022's p10 is 30,250
+> ok: mean for Phlebotomists $19.51: its year was carried from elsewhere; exactly the BLS OEWS May 2022 mean: judged as of 2022; BLS OEWS May 2022's mean is 19.51
+> ok: mean for Phlebotomists $40,580: its year was carried from elsewhere; exactly the BLS OEWS May 2022 mean: judged as of 2022; BLS OEWS May 2022's mean is 40,580
 > <stdin>: 4 findings: 4 ok, 0 unverifiable, 0 inconsistent
+
+# Read off by hand: an earlier list item's "(May 2024)" is a guess for
+# the next item's p10, which is exactly May 2023's (see above); a figure
+# the text dates itself keeps the BLS's 1%.
+== the year of an earlier list item is a guess
+$ printf -- '- The BLS puts the median pay of pharmacy technicians at $43,460 (May 2024).\n- The 10th percentile is $15.73 an hour.\n- The 10th percentile was $15.73 an hour in May 2024.\n' | wagestat check --all - | sed 's/^<stdin>:[0-9]*:[0-9]*: //'
+> ok: median for Pharmacy Technicians $43,460: BLS OEWS May 2024's median is 43,460
+> ok: p10 for Pharmacy Technicians $15.73: its year was carried from elsewhere; exactly the BLS OEWS May 2023 p10: judged as of 2023; BLS OEWS May 2023's p10 is 15.73
+> disagrees_with_ref mislabeled: p10 for Pharmacy Technicians $15.73: 6.8% below BLS OEWS May 2024's p10 16.88 (tolerance 1%); 15.73 is exactly the BLS OEWS May 2023 p10 of 2023, not of 2024
+> <stdin>: 3 findings: 2 ok, 0 unverifiable, 1 inconsistent
+
+# Read off by hand: in "| South Dakota | 730 | 1 | Alaska | $32.27 |" the
+# pay is the nearest state's to its left, Alaska's.
+== a row of two places: each figure is the nearest one's
+$ printf '| State | Jobs | Rank | State | Mean hourly wage |\n|---|---|---|---|---|\n| South Dakota | 730 | 1 | Alaska | $32.27 |\n' | wagestat extract -q - | cut -d, -f5,8,9
+> area,value,unit
+> AK,32.27,hourly

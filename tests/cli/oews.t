@@ -61,10 +61,10 @@ $ cd data/oews && wagestat reconcile -q --keys -f csv national_M2023_dl.csv | aw
 # the major group's figure
 $ cd data/oews && wagestat import oews -q national_M2023_dl.csv > "$TMPDIR/ref.csv"; printf 'source,role,area,period,stat,value,unit\nBLS,physicians,US,2023,mean,263840,annual\nBLS,licensed practical nurses,US,2023,mean,102060,annual\n' > "$TMPDIR/c.csv"; wagestat check -q --claims --ref "$TMPDIR/ref.csv" -f csv "$TMPDIR/c.csv" | cut -d, -f4,17,18,20-; wagestat check -q --claims --level all --ref "$TMPDIR/ref.csv" -f csv "$TMPDIR/c.csv" | cut -d, -f4,20-
 > soc_code,ref_value,ref_source,verdict,reason
-> 29-1210,263840,BLS OEWS May 2023,ok,
+> 29-1210,263840,BLS OEWS May 2023,ok,"BLS OEWS May 2023's mean is 263,840"
 > 29-2061,60790,BLS OEWS May 2023,disagrees_with_ref,"67.9% above BLS OEWS May 2023's mean 60,790 (tolerance 1%)"
 > soc_code,verdict,reason
-> 29-1210,ok,
+> 29-1210,ok,"BLS OEWS May 2023's mean is 263,840"
 > 29-2061,disagrees_with_ref mislabeled,"67.9% above BLS OEWS May 2023's mean 60,790 (tolerance 1%); 102,060 is exactly the BLS OEWS May 2023 mean of Healthcare Practitioners and Technical Occupations (29-0000)"
 
 == import oews: the sector files' employment, summed over sectors, is the national file's within 0.5%
@@ -143,9 +143,9 @@ $ cd data/oews && wagestat import table -q --kind official --source "WA ESD OEWS
 # (CBSA 42660) mean is 50,820
 $ printf 'source,role,area,period,stat,value,unit,scope\nBLS,medical assistants,US,2023,median,41600,annual,industry:620000\nBLS,medical assistants,US,2023,median,45000,annual,industry:620000\nBLS,medical assistants,US,2023,median,41600,annual,industry:622100\nBLS,medical assistants,US,2023,median,41600,annual,industry:621000\nBLS,medical assistants,US,2023,median,42000,annual,\nWA ESD,medical assistants,WA,2022,mean,50820,annual,metro:42660\n' > "$TMPDIR/scoped.csv"; wagestat check -q --claims -f csv "$TMPDIR/scoped.csv" | cut -d, -f4,8,15,17,18,20-
 > soc_code,value,scope,ref_value,ref_source,verdict,reason
-> 31-9092,41600,industry:620000,41600,BLS OEWS May 2023,ok,
+> 31-9092,41600,industry:620000,41600,BLS OEWS May 2023,ok,"BLS OEWS May 2023's median is 41,600"
 > 31-9092,45000,industry:620000,41600,BLS OEWS May 2023,disagrees_with_ref,"8.2% above BLS OEWS May 2023's median 41,600 (tolerance 1%)"
 > 31-9092,41600,industry:622100,,,unverifiable,no reference figure for industry:622100 (median annual of 31-9092 in US)
 > 31-9092,41600,industry:621000,,,unverifiable,no reference figure for industry:621000 (median annual of 31-9092 in US)
-> 31-9092,42000,,42000,BLS OEWS May 2023,ok,
-> 31-9092,50820,metro:42660,50820,WA ESD OEWS 2022,ok,
+> 31-9092,42000,,42000,BLS OEWS May 2023,ok,"BLS OEWS May 2023's median is 42,000"
+> 31-9092,50820,metro:42660,50820,WA ESD OEWS 2022,ok,"WA ESD OEWS 2022's mean is 50,820"

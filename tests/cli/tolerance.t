@@ -47,11 +47,11 @@ $ while IFS= read -r l; do printf '%s\n' "$l" | wagestat check -q -f tsv --ref "
 < According to the BLS, medical assistants earned a median of $39,640 in May 2023.
 < According to the BLS, medical assistants earned a median of $39,560 in May 2023.
 < According to the BLS, medical assistants earned a median of $42,000 in May 2022.
-> BLS 40360 0.9 ok: 
+> BLS 40360 0.9 ok: 0.9% above BLS OEWS May 2023's median 40,000 (tolerance 1%)
 > BLS 40440 1.1 disagrees_with_ref: 1.1% above BLS OEWS May 2023's median 40,000 (tolerance 1%)
-> BLS 39640 -0.9 ok: 
+> BLS 39640 -0.9 ok: 0.9% below BLS OEWS May 2023's median 40,000 (tolerance 1%)
 > BLS 39560 -1.1 disagrees_with_ref: 1.1% below BLS OEWS May 2023's median 40,000 (tolerance 1%)
-> BLS 42000 5.0 ok: the reference has no 2022 figure; nearest is 2023 (1 year apart)
+> BLS 42000 5.0 ok: the reference has no 2022 figure; nearest is 2023 (1 year apart); 5.0% above BLS OEWS May 2023's median 40,000 (tolerance 15%)
 
 == a range must hold the median, give or take 15%; bounds are judged as bounds
 # Median 40,000.  "Between $46,000 and $60,000": the low end less 15% is
