@@ -57,6 +57,9 @@ int attr_thousands(const doc *d, size_t s, size_t e);
 /* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
 int attr_year(const doc *d, size_t s, size_t e, size_t p);
 
+/* The one year [s, e) gives, or 0 if it gives none or several. */
+int attr_year_only(const doc *d, size_t s, size_t e);
+
 /* The source [s, e) credits: "BLS", "Glassdoor", or a named survey ("the
  * 2023 Allied Staffing Salary Survey"); NULL if none.  The name may be in
  * a buffer that the next call overwrites. */

@@ -81,6 +81,8 @@ typedef struct doc {
 	const area *head_area;
 	int par_year;
 	int par_year_before_item; /* par_year is of an earlier list item: a guess for this one's */
+	size_t par_e;        /* where the paragraph ends */
+	int par_only_year;   /* its one year, 0 if none or several; -1: not looked for */
 	const area *par_area;
 	size_t par_s; /* where the paragraph begins */
 	char par_source[64];

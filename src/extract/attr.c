@@ -378,31 +378,36 @@ int attr_thousands(const doc *d, size_t s, size_t e)
 }
 
 /* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
+/* The year written at word start i of [s, e), or 0. */
+static int year_at(const doc *d, size_t s, size_t e, size_t i)
+{
+	int y;
+
+	if (!doc_is_digit(d->t[i]) ||
+	    (i > s && (doc_is_word(d->t[i - 1]) || d->t[i - 1] == '$' || d->t[i - 1] == ',' ||
+		       d->t[i - 1] == '.')))
+		return 0;
+	if (i + 4 < e &&
+	    (doc_is_digit(d->t[i + 4]) || (d->t[i + 4] == ',' && i + 5 < e && doc_is_digit(d->t[i + 5]))))
+		return 0;
+	/* "29-2032" is an occupation's code, not a year */
+	if (i >= 3 && d->t[i - 1] == '-' && doc_is_digit(d->t[i - 2]) && doc_is_digit(d->t[i - 3]))
+		return 0;
+	y = atoi(d->t + i);
+	return y < 1990 || y > 2039 ? 0 : y;
+}
+
 int attr_year(const doc *d, size_t s, size_t e, size_t p)
 {
-	size_t i;
 	long at;
 	int best = 0;
 	size_t best_dist = (size_t)-1;
 
 	/* a year starts a word, or the span */
 	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = doc_next_word_start(d, (size_t)at + 1, e)) {
-		int y;
-		size_t dist;
-		i = (size_t)at;
-		if (!doc_is_digit(d->t[i]) || (i > s && (doc_is_word(d->t[i - 1]) ||
-								  d->t[i - 1] == '$' ||
-								  d->t[i - 1] == ',' ||
-								  d->t[i - 1] == '.')))
-			continue;
-		if (i + 4 < e && (doc_is_digit(d->t[i + 4]) ||
-				  (d->t[i + 4] == ',' && i + 5 < e && doc_is_digit(d->t[i + 5]))))
-			continue;
-		/* "29-2032" is an occupation's code, not a year */
-		if (i >= 3 && d->t[i - 1] == '-' && doc_is_digit(d->t[i - 2]) && doc_is_digit(d->t[i - 3]))
-			continue;
-		y = atoi(d->t + i);
-		if (y < 1990 || y > 2039)
+		size_t i = (size_t)at, dist;
+		int y = year_at(d, s, e, i);
+		if (!y)
 			continue;
 		dist = i < p ? p - i : (i - p) * 2; /* before the figure is likelier */
 		if (dist < best_dist) {
@@ -411,6 +416,21 @@ int attr_year(const doc *d, size_t s, size_t e, size_t p)
 		}
 	}
 	return best;
+}
+
+int attr_year_only(const doc *d, size_t s, size_t e)
+{
+	long at;
+	int only = 0;
+
+	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = doc_next_word_start(d, (size_t)at + 1, e)) {
+		int y = year_at(d, s, e, (size_t)at);
+		if (y && only && y != only)
+			return 0;
+		if (y)
+			only = y;
+	}
+	return only;
 }
 
 /* A named survey: "the 2023 Allied Staffing Salary Survey", capitalised

@@ -151,6 +151,8 @@ static void paragraph(doc *d, size_t s, size_t e)
 	size_t n = segment_sentences(d, s, e, tmp, PAR_BATCH), more;
 
 	d->par_s = s;
+	d->par_e = e;
+	d->par_only_year = -1;
 	d->in_item = 0;
 	if (d->intro_active && n) {
 		/* the list or table an intro introduced has been read: prose

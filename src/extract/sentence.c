@@ -14,6 +14,7 @@
 #include "extract/place.h"
 #include "extract/scope.h"
 #include "extract/segment.h"
+#include "extract/when.h"
 #include "extract/words.h"
 
 /* A labelled figure, a row of a list: "- Respiratory therapists: $77,960",
@@ -667,25 +668,10 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	 * earned..."), not when it is a loose figure of its own */
 	if (r->nlisted && k >= r->first_listed)
 		f[k].stat = r->listed[k - r->first_listed];
-	statistic = claim_stat_is_statistic(f[k].stat);
-	cx->year = attr_year(d, sp.s, sp.e, f[k].s);
+	statistic = claim_stat_is_statistic(f[k].stat) || f[k].stat == CSTAT_RANGE_LOW ||
+		    f[k].stat == CSTAT_RANGE_HIGH;
 	cx->guessed = cx->role && !named_here(r, cx->role) && cx->role != d->head_role ? CLAIM_GUESSED_ROLE : 0;
-	/* a year of the title or the whole text is a guess for this figure;
-	 * one of its paragraph, section or of the list it is in, not */
-	if (!cx->year && !(statistic && d->par_year) && !(d->introduced && d->intro_year))
-		cx->guessed |= !d->head_year && d->all_year ? CLAIM_GUESSED_PERIOD
-			       : d->head_year && d->head_year_carried
-				       ? CLAIM_CARRIED_PERIOD
-				       : 0;
-	if (!cx->year && statistic && d->par_year && d->par_year_before_item)
-		cx->guessed |= CLAIM_CARRIED_PERIOD; /* "- The median is $43,460 (May 2024).\n- The
-						      * 10th percentile is $15.73" */
-	if (!cx->year)
-		cx->year = statistic && d->par_year		? d->par_year
-			   : d->introduced && d->intro_year ? d->intro_year
-							    : d->head_year;
-	if (!cx->year)
-		cx->year = d->all_year;
+	cx->year = when_figure(d, sp, f[k].s, statistic, cx->area, &cx->guessed);
 	cx->source = r->src				? r->src
 		     : statistic && d->par_source[0]	? d->par_source
 		     : d->introduced && d->intro_source[0] ? d->intro_source

@@ -80,3 +80,18 @@ $ printf -- '- The BLS puts the median pay of pharmacy technicians at $43,460 (M
 $ printf '| State | Jobs | Rank | State | Mean hourly wage |\n|---|---|---|---|---|\n| South Dakota | 730 | 1 | Alaska | $32.27 |\n' | wagestat extract -q - | cut -d, -f5,8,9
 > area,value,unit
 > AK,32.27,hourly
+
+# Read off by hand: a paragraph whose one year comes last dates its
+# earlier state figure (MA, 2010), but a national median before a state's
+# dated figure keeps no year; a range of the survey's paragraph takes its
+# year (2008); "more than USD 16,000" is a bound.
+== a paragraph's one later year, a range's year, USD after a bound
+$ printf 'Massachusetts pays LPNs an average of USD 48,180 a year. Maryland LPNs earn an average of USD 40,600 in 2010.\n\nLPNs earn a median of $62,340 per year. In Ohio, LPNs averaged $57,660 in May 2023.\n\nThe survey ran in May 2008. Their average hourly wage ranged from $18.62 to $20.40.\n\nIn Puerto Rico, LPNs make only a little more than USD 16,000 a year on average.\n' | wagestat extract -q - | cut -d, -f5,6,7,8,10
+> area,period,stat,value,qualifier
+> MA,2010,mean,48180,exact
+> MD,2010,mean,40600,exact
+> US,,median,62340,exact
+> OH,2023,mean,57660,exact
+> US,2008,range_low,18.62,exact
+> US,2008,range_high,20.4,exact
+> PR,,mean,16000,more_than
