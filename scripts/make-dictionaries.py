@@ -441,7 +441,7 @@ SCOPES = [
     ("experience", "experienced", "Experienced", "", "experienced|seasoned|veteran|late-career|late career|senior-level|senior level"),
     ("experience", "1-4y", "1 to 4 years", "", "one to four years|early career|early-career"),
     ("experience", "5-9y", "5 to 9 years", "", "five to nine years|mid-career|mid career"),
-    ("experience", "10+y", "10 years or more", "", "ten or more years|ten years or more|two decades"),
+    ("experience", "10+y", "10 years or more", "", "ten or more years|ten years or more|two decades|more than ten years|more than 10 years|over ten years|over 10 years|10+ years|10 or more years"),
     # regions of the country, which are no state: census regions and the
     # names articles use
     ("region", "northeast", "Northeast", "", "northeast|northeastern states|new england|east coast|mid-atlantic"),
@@ -519,8 +519,22 @@ SCOPES = [
 ]
 
 
+def metro_full_name(row):
+    """A metro's aliases and its title's city part when that is a
+    hyphenated list ("santa cruz-watsonville"), which pages write whole."""
+    kind, code, title, state, aliases = row
+    if kind != "metro":
+        return row
+    cities = title.split(", ")[0].lower()
+    names = aliases.split("|")
+    if "-" in cities and cities not in names:
+        names.append(cities)
+    return (kind, code, title, state, "|".join(names))
+
+
 def make_scopes():
-    write(os.path.join(OUT, "scopes.csv"), ["kind", "code", "title", "state", "aliases"], SCOPES)
+    write(os.path.join(OUT, "scopes.csv"), ["kind", "code", "title", "state", "aliases"],
+          [metro_full_name(r) for r in SCOPES])
     return len(SCOPES)
 
 

@@ -110,6 +110,7 @@ typedef struct doc {
 			   * by the shift): "That's $48 an hour" restates it */
 	int last_stat;
 	unit last_unit;
+	int last_year;
 	size_t par_claims; /* claims made in the current paragraph */
 	int in_heading;    /* reading a heading's figures: "## Why X tops $95,000" */
 } doc;

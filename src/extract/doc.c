@@ -136,6 +136,7 @@ void doc_emit(doc *d, const doc_fig *f, const doc_context *cx, long *index_of_pa
 	d->last_claim = d->nclaims;
 	d->last_stat = c.stat;
 	d->last_unit = c.unit;
+	d->last_year = cx->year;
 	d->par_claims++;
 	d->nclaims++;
 }

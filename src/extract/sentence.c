@@ -671,12 +671,19 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	statistic = claim_stat_is_statistic(f[k].stat) || f[k].stat == CSTAT_RANGE_LOW ||
 		    f[k].stat == CSTAT_RANGE_HIGH;
 	cx->guessed = cx->role && !named_here(r, cx->role) && cx->role != d->head_role ? CLAIM_GUESSED_ROLE : 0;
-	cx->year = when_figure(d, sp, f[k].s, statistic, cx->area, &cx->guessed);
+	cx->year = when_figure(d, sp, f[k].s, statistic, f[k].pair_claim >= 0, cx->area, &cx->guessed);
 	cx->source = r->src				? r->src
 		     : statistic && d->par_source[0]	? d->par_source
 		     : d->introduced && d->intro_source[0] ? d->intro_source
 		     : d->all_source[0]			? d->all_source
 							: NULL;
+	if (!cx->scope[0] && sp.s > d->par_s && words_any(d, sp.s, sp.e, cue_words(CUE_THERE))) {
+		/* "Most aides work in nursing care homes. Aides there average..." */
+		doc_mention m[8];
+		size_t ns = scope_find(d, d->par_s, sp.s, r->roles, 0, m, 8);
+		if (ns)
+			scope_of(d, m + ns - 1, 1, sp.s, NULL, cx->scope, sizeof cx->scope);
+	}
 	if (!cx->area && words_any(d, sp.s, sp.e, cue_words(CUE_HERE))) {
 		/* "Nebraska is a lower-wage state. Nurses here averaged..." */
 		doc_mention m[8];

@@ -29,7 +29,7 @@ static int later_year(doc *d, size_t e, const area *a)
 	return national == (place_find(d, s, y, m, 1) == 0);
 }
 
-int when_figure(doc *d, doc_span sp, size_t fig_s, int statistic, const area *a,
+int when_figure(doc *d, doc_span sp, size_t fig_s, int statistic, int restates, const area *a,
 		unsigned *guessed)
 {
 	int year = attr_year(d, sp.s, sp.e, fig_s);
@@ -37,6 +37,8 @@ int when_figure(doc *d, doc_span sp, size_t fig_s, int statistic, const area *a,
 
 	if (year)
 		return year;
+	if (restates && d->last_year)
+		return d->last_year;
 	/* a year of the title or the whole text is a guess for this figure;
 	 * one of its paragraph, section or of the list it is in, not */
 	if (!par && !intro)

@@ -241,6 +241,18 @@ typedef struct row {
 	size_t nmade;
 } row;
 
+/* The place a cell names, before any parenthesis: "District of Columbia
+ * (Washington D.C.)". */
+static const area *cell_area(const doc *d, const doc_span *c)
+{
+	const char *paren = memchr(d->t + c->s, '(', c->e - c->s);
+	size_t e = paren ? (size_t)(paren - d->t) : c->e;
+
+	while (e > c->s && d->t[e - 1] == ' ')
+		e--;
+	return dict_area(d->t + c->s, e - c->s);
+}
+
 /* The occupation or place a row's label names. */
 static void row_names(const doc *d, xtable_state *ts, row *r)
 {
@@ -274,7 +286,7 @@ static void row_names(const doc *d, xtable_state *ts, row *r)
 		if (ts->cols[k].stat != CSTAT_NONE || doc_is_digit(d->t[c->s]))
 			continue;
 		if (!r->area)
-			r->area = dict_area(d->t + c->s, c->e - c->s);
+			r->area = cell_area(d, c);
 		if (!r->role)
 			r->role = dict_role(d->t + c->s, c->e - c->s);
 		/* "Medical secretary / front desk", "Physical therapists, per year" */
@@ -609,7 +621,7 @@ static const area *area_left_of(const doc *d, const xtable_state *ts, const row 
 		const area *a;
 		if ((k < ts->ncols && ts->cols[k].stat != CSTAT_NONE) || doc_is_digit(d->t[c->s]))
 			continue;
-		if ((a = dict_area(d->t + c->s, c->e - c->s)) != NULL)
+		if ((a = cell_area(d, c)) != NULL)
 			return a;
 	}
 	return NULL;

@@ -74,6 +74,7 @@ static const char *const names[CUE_CLASSES] = {
 	[CUE_PER_OTHER] = "per_other",
 	[CUE_FILLER] = "filler",
 	[CUE_LINK_AFTER] = "link_after",
+	[CUE_THERE] = "there",
 	[CUE_SAME_UNITS] = "same_units",
 	[CUE_RANGE_WORD_LOW] = "range_word_low",
 	[CUE_RANGE_WORD_HIGH] = "range_word_high",

@@ -95,3 +95,19 @@ $ printf 'Massachusetts pays LPNs an average of USD 48,180 a year. Maryland LPNs
 > US,2008,range_low,18.62,exact
 > US,2008,range_high,20.4,exact
 > PR,,mean,16000,more_than
+
+# Read off by hand: a restatement in the next sentence has its figure's
+# year (2017); "there" points back to the nursing care homes (NAICS
+# 623100); "more than ten years of experience" is the scope of ten years
+# or more; "beyond" is a bound; a metro written whole, "Santa
+# Cruz-Watsonville" (CBSA 42100); a cell's place before a parenthesis.
+== a restatement's year, "there", experience, beyond, a whole metro name, a cell's place
+$ printf 'In January 2017 a phlebotomist earned around $32,230 a year. That works out to $15.50 an hour.\n\nMost nursing assistants work in nursing care homes. Nursing assistants there average $11.76 an hour.\n\nRespiratory therapists with more than ten years of experience can earn upwards of $108,632 a year. The highest salaries reach beyond $56,000.\n\nAmong metropolitan areas, sonographers in Santa Cruz-Watsonville, California, led with an average of $97,530.\n\n| State | Mean |\n|---|---|\n| District of Columbia (Washington D.C.) | $47,830 |\n' | wagestat check -q --all -f tsv - | cut -f5,6,8,10,15
+> area	period	value	qualifier	scope
+> US	2017	32230	about	
+> US	2017	15.5	exact	
+> US		11.76	exact	industry:623100
+> US		108632	more_than	experience:10+y
+> US		56000	more_than	
+> CA		97530	exact	metro:42100
+> DC		47830	exact	

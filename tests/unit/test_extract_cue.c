@@ -94,6 +94,7 @@ static const struct {
 	{CUE_TIMES, "times"},
 	{CUE_FILLER, "slightly"},
 	{CUE_LINK_AFTER, "for an"},
+	{CUE_THERE, "in those settings"},
 	{CUE_RANGE_WORD_LOW, "a low of"},
 	{CUE_RANGE_WORD_HIGH, "the high end is"},
 	{CUE_TABLE_NOTE, "sources"},
