@@ -93,7 +93,10 @@ static int rank_of(const doc *d, doc_span sp, const doc_fig *f, size_t k, const 
 	after = (size_t)at + strlen((h > l ? cue_words(CUE_RANK_HIGH) : cue_words(CUE_RANK_LOW))[h > l ? which_h : which_l]);
 	while (after < f->s && d->t[after] == ' ')
 		after++;
-	if (after < f->s && doc_is_digit(d->t[after]))
+	/* "the highest 10 percent" is a percentile's; "the most jobs" ranks
+	 * by a count, not by pay */
+	if (after < f->s && (doc_is_digit(d->t[after]) ||
+			     words_here(d, words_of(cue_words(CUE_COUNT)), after, f->s, NULL)))
 		return 0;
 	for (j = 0; j < k; j++)
 		if (all[j].s > (size_t)at && areas[j] && areas[j] != areas[k])
@@ -109,8 +112,9 @@ void compare_rank(doc *d, doc_span sp, const doc_fig *f, size_t k, const doc_con
 	char where[512], quote[600];
 	size_t j;
 
-	/* (a ranking by a job board's figures is not the reference's to judge) */
-	if (!d->cmp_fn || !r || !areas[k] || strcmp(areas[k]->code, "US") == 0 ||
+	/* (a ranking by a job board's figures is not the reference's to
+	 * judge, nor one of cities a ranking of their states) */
+	if (!d->cmp_fn || !r || !areas[k] || strcmp(areas[k]->code, "US") == 0 || strstr(cx->scope, "metro:") ||
 	    (cx->source && cx->source[0] && strcmp(cx->source, "BLS") != 0))
 		return;
 	for (j = 0; j < k; j++)

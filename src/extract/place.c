@@ -30,7 +30,14 @@ static const area *longest_place(const doc *d, size_t i, size_t e, size_t *end,
 			len--;
 		if (len > 3 && d->t[i + len - 2] == '\'' && d->lc[i + len - 1] == 's')
 			len -= 2;
-		here = phrase(d->t + i, len, &longer);
+		if (memchr(d->t + i, '\n', len) && len < 96) { /* "New York\nCity" */
+			char one_line[96];
+			for (size_t c = 0; c < len; c++)
+				one_line[c] = d->t[i + c] == '\n' ? ' ' : d->t[i + c];
+			here = phrase(one_line, len, &longer);
+		} else {
+			here = phrase(d->t + i, len, &longer);
+		}
 		if (here && len == 3 && isupper((unsigned char)d->t[i]) &&
 		    isupper((unsigned char)d->t[i + 1]) && d->t[i + 2] == 's')
 			here = NULL; /* "PAs" are physician assistants */
@@ -49,7 +56,7 @@ static const area *longest_place(const doc *d, size_t i, size_t e, size_t *end,
 		}
 		if (!longer)
 			break;
-		while (j < e && d->t[j] == ' ')
+		while (j < e && (d->t[j] == ' ' || d->t[j] == '\n'))
 			j++;
 		if (j < e && !isalpha((unsigned char)d->t[j]))
 			break;
@@ -74,6 +81,17 @@ static int city_place(const doc *d, size_t s, size_t i)
 		}
 		return words_find_last(d, (size_t)at, j, cue_words(CUE_PLACE_BEFORE), &which, 0) == at;
 	}
+}
+
+/* "Among cities, Chicago has the most jobs ... New York City is second":
+ * does the paragraph before the name at i say, in lower case, that it
+ * names cities or metro areas (not "the Twin Cities")? */
+static int among_cities(const doc *d, size_t s, size_t i)
+{
+	long at = words_last(d, d->par_s <= s && d->par_e > i ? d->par_s : s, i,
+			     cue_words(CUE_METRO_LABEL), NULL);
+
+	return at >= 0 && islower((unsigned char)d->t[at]);
 }
 
 /* "Redding, CA", "Orlando, Florida": a city ending at end followed by its
@@ -149,7 +167,7 @@ size_t place_find(const doc *d, size_t s, size_t e, doc_mention *out, size_t max
 			/* "in Phoenix", or "Boston-area placements" */
 			if ((state_end = city_then_state(d, end, e, c)) == 0 &&
 			    !city_place(d, s, i) && !doc_word_at(d, end + 1, e, "area") &&
-			    !doc_word_at(d, end + 1, e, "metro"))
+			    !doc_word_at(d, end + 1, e, "metro") && !among_cities(d, s, i))
 				c = NULL;
 			a = c;
 		}

@@ -111,3 +111,14 @@ $ printf 'In January 2017 a phlebotomist earned around $32,230 a year. That work
 > US		56000	more_than	
 > CA		97530	exact	metro:42100
 > DC		47830	exact	
+
+# Read off by hand: in a paragraph that says it names cities, a city
+# named bare is a place (Chicago, IL, metro 16980; New York City written
+# over a line break, NY, metro 35620), and "the most jobs" ranks by a
+# count, so no ranking of states is made; "the Twin Cities" says nothing.
+== cities named bare in a paragraph about cities
+$ printf 'Pharmacy technicians: among cities, Chicago has the most jobs, with $28,490 per year. New York\nCity is second, and averages $34,210 annually.\n\nThe Twin Cities have many hospitals. Pharmacy technicians in Minnesota average $45,000, and Minneapolis systems pay more.\n' | wagestat check -q --all -f tsv - | cut -f3,5,8,15
+> role	area	value	scope
+> Pharmacy Technicians	IL	28490	metro:16980
+> Pharmacy Technicians	NY	34210	metro:35620
+> Pharmacy Technicians	MN	45000	
