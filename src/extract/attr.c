@@ -89,12 +89,13 @@ unit attr_unit_before(const doc *d, size_t s, size_t fig_s)
  * "10%"; returns it, or -1. */
 static int number_before(const doc *d, size_t s, size_t p)
 {
-	size_t j = p;
+	size_t j = p, word_end;
 	int v = 0, mul = 1, any = 0;
 
 	while (j > s && (d->t[j - 1] == ' ' || d->t[j - 1] == '\n'))
 		j--;
-	while (j > s && isalpha((unsigned char)d->t[j - 1]) && p - j < 4) /* th, st */
+	word_end = j;
+	while (j > s && isalpha((unsigned char)d->t[j - 1]) && word_end - j < 2) /* th, st */
 		j--;
 	while (j > s && doc_is_digit(d->t[j - 1]) && mul <= 100) {
 		v += (d->t[j - 1] - '0') * mul;
@@ -209,8 +210,10 @@ static int stat_here(const doc *d, size_t s, size_t e, size_t i, char c)
 	if (c == 'q' && (doc_word_at(d, i, e, "quartile") || doc_word_at(d, i, e, "quartiles")))
 		return end_stat(d, s, i, 25, 75);
 	if (c == 'h' && doc_word_at(d, i, e, "half"))
-		return words_last(d, i > s + 12 ? i - 12 : s, i, cue_words(CUE_MIDDLE), NULL) >= 0
-			       ? CSTAT_RANGE_LOW /* the middle half: p25 to p75 */
+		return words_last(d, i > s + 12 ? i - 12 : s, i, cue_words(CUE_MIDDLE), NULL) >= 0 ||
+				       words_last(d, i, i + 48 < e ? i + 48 : e, cue_words(CUE_BETWEEN), NULL) >= 0
+			       ? CSTAT_RANGE_LOW /* the middle half, "half of all techs earn
+						  * between": p25 to p75 */
 			       : CSTAT_MEDIAN;
 	if ((c == 't' && doc_word_at(d, i, e, "tenth")) || (c == 'd' && doc_word_at(d, i, e, "decile")))
 		return end_stat(d, s, i, 10, 90);

@@ -98,6 +98,9 @@ static void intro_after(doc *d, const doc_span *sp, size_t n)
 	    words_any(d, last.s, end, cue_words(CUE_PAY))) {
 		const char *src = attr_source(d, last.s, end);
 		cue = attr_stat(d, last.s, end);
+		if (cue.pos < 0 && d->t[end - 1] == ':' && d->par_claims == 0)
+			cue = attr_stat(d, sp[0].s, last.s); /* "... have even higher average
+							       * salaries. All five ... are:" */
 		d->intro_active = 1;
 		d->intro_used = 0;
 		d->money_items = 0;

@@ -422,6 +422,13 @@ static void read_range(reader *r, size_t k, size_t ws, attr_found cue)
 	unit u;
 
 	attr_unit_after_to(d, g, next_s, &g);
+	while (g < next_s && d->lc[g] == ' ')
+		g++;
+	if (g < next_s && d->t[g] == '(') { /* "$16.29/hour (West Virginia) to" */
+		const char *close = memchr(d->t + g, ')', next_s - g);
+		if (close)
+			g = (size_t)(close - d->t) + 1;
+	}
 	while (g < next_s && (d->lc[g] == ' ' || d->t[g] == '-'))
 		dash |= d->t[g++] == '-';
 	if (doc_word_at(d, g, next_s, "up") && doc_word_at(d, g + 3, next_s, "to"))

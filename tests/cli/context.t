@@ -122,3 +122,22 @@ $ printf 'Pharmacy technicians: among cities, Chicago has the most jobs, with $2
 > Pharmacy Technicians	IL	28490	metro:16980
 > Pharmacy Technicians	NY	34210	metro:35620
 > Pharmacy Technicians	MN	45000	
+
+# Read off by hand: "90th" and "percentile" split by a line break are
+# one word of statistic; "half of all techs earn between" is the middle
+# half (p25, p75); "which comes to" restates the mean; a place in
+# parentheses may stand between a range's ends; a list's intro with no
+# statistic takes the one its paragraph named ("average": mean).
+== statistics from the words around: a split percentile, the middle half, "comes to", a list's paragraph
+$ printf 'Pharmacy technicians at the 10th percentile earn $15.73; at the 90th\n  percentile, $27.47.\n\nThe median pharmacy technician earns $32,011 a year, and half of all techs earn between $28,767 and $35,450.\n\nIn 2009 pharmacy technicians made an average of $10.74 an hour, the U.S. Bureau of Labor Statistics says, which comes to $22,330 a year.\n\nRespiratory therapists start at anywhere from $16.29/hour (West Virginia) to $21.58/hour (California).\n\nSome cities have even higher average salaries for phlebotomists. The best-paying are in California:\n\n1. Redding, CA - $46,520\n' | wagestat extract -q - | cut -d, -f7,8
+> stat,value
+> p10,15.73
+> p90,27.47
+> median,32011
+> p25,28767
+> p75,35450
+> mean,10.74
+> mean,22330
+> range_low,16.29
+> range_high,21.58
+> mean,46520
