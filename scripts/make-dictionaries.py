@@ -532,9 +532,21 @@ def metro_full_name(row):
     return (kind, code, title, state, "|".join(names))
 
 
+def of_the(row):
+    """An industry's names with "of" also written "of the" ("offices of
+    the physicians"), as pages write them."""
+    kind, code, title, state, aliases = row
+    if kind != "industry":
+        return row
+    names = aliases.split("|")
+    names += [n.replace(" of ", " of the ") for n in names
+              if " of " in n and n.replace(" of ", " of the ") not in names]
+    return (kind, code, title, state, "|".join(names))
+
+
 def make_scopes():
     write(os.path.join(OUT, "scopes.csv"), ["kind", "code", "title", "state", "aliases"],
-          [metro_full_name(r) for r in SCOPES])
+          [of_the(metro_full_name(r)) for r in SCOPES])
     return len(SCOPES)
 
 

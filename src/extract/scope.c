@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "extract/attr.h"
 #include "model/cue.h"
 #include "model/dict.h"
 #include "extract/words.h"
@@ -207,4 +208,20 @@ void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const do
 		size_t len = comma ? (size_t)(comma - name) : city->len; /* "Tulsa, Oklahoma" */
 		put_metro(buf, size, name, len, len, ((const area *)city->what)->code);
 	}
+}
+
+int scope_linked_after(const doc *d, size_t fe, size_t e, const doc_mention *roles, size_t nroles,
+		       doc_mention *out)
+{
+	const char *const *link = cue_words(CUE_LINK_AFTER);
+	size_t g = fe, k;
+
+	attr_unit_after_to(d, g, e, &g);
+	while (g < e && (d->t[g] == ' ' || d->t[g] == ','))
+		g++;
+	for (k = 0; link[k]; k++)
+		if (doc_word_at(d, g, e, link[k]))
+			break;
+	return link[k] && scope_find(d, g, e, roles, nroles, out, 1) == 1 &&
+	       attr_linked_after(d, fe, (size_t)out->pos);
 }

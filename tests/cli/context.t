@@ -141,3 +141,15 @@ $ printf 'Pharmacy technicians at the 10th percentile earn $15.73; at the 90th\n
 > range_low,16.29
 > range_high,21.58
 > mean,46520
+
+# Read off by hand: a setting named right after a figure ("in the offices
+# of the dentists", NAICS 621200, "of the" as pages write it; "in
+# specialty hospitals", 622300; "in hospitals", 622000) is that figure's
+# scope, so the reference, which has no such figures of these years, cannot
+# judge them.
+== a setting named right after its figure
+$ printf 'The median for surgical technologists ranged from $37,340 in the offices of the dentists to $42,420 in specialty hospitals.\n\nNew respiratory therapists start around $30 an hour in hospitals.\n' | wagestat check -q --all -f tsv - | cut -f3,8,15,20
+> role	value	scope	verdict
+> Surgical Technologists	37340	industry:621200	unverifiable
+> Surgical Technologists	42420	industry:622300	unverifiable
+> Respiratory Therapists	30	industry:622000	unverifiable
