@@ -30,10 +30,15 @@ qualifier attr_qualifier(const doc *d, size_t s, size_t fig_s);
  * given, is set to where it ends. */
 unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end);
 
-/* Is the name at `at` joined to the figure ending at fe by a word of
- * class link_after, after the figure's unit ("$42,000 a year in Texas",
- * "$42,500 for an LPN")? */
-int attr_linked_after(const doc *d, size_t fe, size_t at);
+/* Is the name at `at` joined to the figure whose unit words end at ue (the
+ * figure's end if it has none) by a word of class link_after ("$42,000 a
+ * year in Texas", "$42,500 for an LPN")? */
+int attr_linked_after(const doc *d, size_t ue, size_t at);
+
+/* A range's end named right before the figure at fs (the sentence from
+ * s): "the low is $14.17 and the high $29.05" (classes range_word_low,
+ * range_word_high); else CSTAT_NONE. */
+int attr_range_word(const doc *d, size_t s, size_t fs);
 
 /* A unit word right after a figure (skipping spaces, "dollars"). */
 unit attr_unit_after(const doc *d, size_t j, size_t e);
@@ -57,8 +62,9 @@ int attr_thousands(const doc *d, size_t s, size_t e);
 /* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
 int attr_year(const doc *d, size_t s, size_t e, size_t p);
 
-/* The one year [s, e) gives, or 0 if it gives none or several. */
-int attr_year_only(const doc *d, size_t s, size_t e);
+/* The one year [s, e) gives, or 0 if it gives none or several; *last is
+ * set to where it is written last. */
+int attr_year_only(const doc *d, size_t s, size_t e, size_t *last);
 
 /* The source [s, e) credits: "BLS", "Glassdoor", or a named survey ("the
  * 2023 Allied Staffing Salary Survey"); NULL if none.  The name may be in

@@ -26,6 +26,7 @@ typedef struct doc_span {
 
 typedef struct doc_fig {
 	size_t s, e;        /* the figure's text, '$' to suffix */
+	size_t unit_e;      /* past the unit words after it ("a year"), else e */
 	double value;
 	int dollar;         /* written with '$' (or "dollars") */
 	int stat;
@@ -83,6 +84,7 @@ typedef struct doc {
 	int par_year_before_item; /* par_year is of an earlier list item: a guess for this one's */
 	size_t par_e;        /* where the paragraph ends */
 	int par_only_year;   /* its one year, 0 if none or several; -1: not looked for */
+	size_t par_year_at;  /* where that year is written last */
 	const area *par_area;
 	size_t par_s; /* where the paragraph begins */
 	char par_source[64];

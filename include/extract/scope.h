@@ -20,10 +20,10 @@ size_t scope_find(const doc *d, size_t s, size_t e, const doc_mention *roles, si
  * read as the figure's)? */
 int scope_covers(const doc *d, size_t s, size_t e, size_t i, size_t j);
 
-/* A scope named right after the figure ending at fe, before e, joined to
- * it by a word of class link_after ("$37,340 in the offices of dentists"):
- * 1 and *out, else 0. */
-int scope_linked_after(const doc *d, size_t fe, size_t e, const doc_mention *roles, size_t nroles,
+/* A scope named right after the figure whose unit words end at ue, before
+ * e, joined to it by a word of class link_after ("$37,340 in the offices
+ * of dentists"): 1 and *out, else 0. */
+int scope_linked_after(const doc *d, size_t ue, size_t e, const doc_mention *roles, size_t nroles,
 		       doc_mention *out);
 
 /* The scope of a figure at pos: of each kind, the scope named last

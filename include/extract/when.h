@@ -11,11 +11,11 @@
 
 #include "extract/doc.h"
 
-/* The year of the figure at fig_s in sentence sp (0 if none), its place
- * a; *guessed gets the CLAIM_GUESSED_* bits of its year.  A figure that
- * restates the claim before ("That works out to $15.50 an hour") has that
- * claim's year. */
-int when_figure(doc *d, doc_span sp, size_t fig_s, int statistic, int restates, const area *a,
-		unsigned *guessed);
+/* The year of the figure at fig_s in sentence sp (0 if none; dated: the
+ * sentence gives some year), its place a; *guessed gets the
+ * CLAIM_GUESSED_* bits of its year.  A figure that restates the claim
+ * before ("That works out to $15.50 an hour") has that claim's year. */
+int when_figure(doc *d, doc_span sp, int dated, size_t fig_s, int statistic, int restates,
+		const area *a, unsigned *guessed);
 
 #endif

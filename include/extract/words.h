@@ -75,7 +75,10 @@ static inline int words_any(const doc *d, size_t s, size_t e, const char *const 
 }
 
 /* Where the last of words ends in [s, e), if only filler ("of", "just",
- * spaces) stands between it and e; -1 otherwise. */
+ * spaces) stands between it and e; -1 otherwise.  Only the last
+ * WORDS_JUST_BEFORE bytes before e are looked at: a phrase and fillers
+ * are shorter. */
+#define WORDS_JUST_BEFORE 64
 long words_just_before(const doc *d, size_t s, size_t e, const char *const *words);
 
 #endif

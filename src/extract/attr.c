@@ -52,14 +52,13 @@ unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end)
 	return UNIT_NONE;
 }
 
-int attr_linked_after(const doc *d, size_t fe, size_t at)
+int attr_linked_after(const doc *d, size_t ue, size_t at)
 {
 	const char *const *link = cue_words(CUE_LINK_AFTER);
-	size_t g = fe, k;
+	size_t g = ue, k;
 
-	if (at <= fe || at > fe + 32)
+	if (at <= ue || at > ue + 24)
 		return 0;
-	attr_unit_after_to(d, g, at, &g);
 	while (g < at && (d->t[g] == ' ' || d->t[g] == ','))
 		g++;
 	for (k = 0; link[k]; k++)
@@ -382,7 +381,7 @@ int attr_thousands(const doc *d, size_t s, size_t e)
 
 /* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
 /* The year written at word start i of [s, e), or 0. */
-static int year_at(const doc *d, size_t s, size_t e, size_t i)
+static inline int year_at(const doc *d, size_t s, size_t e, size_t i)
 {
 	int y;
 
@@ -409,7 +408,7 @@ int attr_year(const doc *d, size_t s, size_t e, size_t p)
 	/* a year starts a word, or the span */
 	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = doc_next_word_start(d, (size_t)at + 1, e)) {
 		size_t i = (size_t)at, dist;
-		int y = year_at(d, s, e, i);
+		int y = doc_is_digit(d->t[i]) ? year_at(d, s, e, i) : 0;
 		if (!y)
 			continue;
 		dist = i < p ? p - i : (i - p) * 2; /* before the figure is likelier */
@@ -421,17 +420,19 @@ int attr_year(const doc *d, size_t s, size_t e, size_t p)
 	return best;
 }
 
-int attr_year_only(const doc *d, size_t s, size_t e)
+int attr_year_only(const doc *d, size_t s, size_t e, size_t *last)
 {
 	long at;
 	int only = 0;
 
 	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = doc_next_word_start(d, (size_t)at + 1, e)) {
-		int y = year_at(d, s, e, (size_t)at);
+		int y = doc_is_digit(d->t[at]) ? year_at(d, s, e, (size_t)at) : 0;
 		if (y && only && y != only)
 			return 0;
-		if (y)
+		if (y) {
 			only = y;
+			*last = (size_t)at;
+		}
 	}
 	return only;
 }
@@ -512,4 +513,26 @@ size_t attr_percentiles_listed(const doc *d, size_t s, size_t e, int *out, size_
 		out[k] = back[n - 1 - k];
 	*after = (size_t)at + 11;
 	return n;
+}
+
+int attr_range_word(const doc *d, size_t s, size_t fs)
+{
+	/* every phrase of range_word_low says "low", of range_word_high
+	 * "high" (test_extract_cue holds the data to it): most figures have
+	 * neither word just before them */
+	size_t w = fs - s > 32 ? fs - 32 : s;
+	int low = 0, high = 0;
+
+	for (; w + 3 <= fs; w++) {
+		low |= d->lc[w] == 'l' && d->lc[w + 1] == 'o' && d->lc[w + 2] == 'w';
+		high |= d->lc[w] == 'h' && d->lc[w + 1] == 'i' && d->lc[w + 2] == 'g';
+	}
+	if (!low && !high)
+		return CSTAT_NONE;
+	fs = attr_qualifier_start(d, s, fs);
+	if (low && words_just_before(d, s, fs, cue_words(CUE_RANGE_WORD_LOW)) >= 0)
+		return CSTAT_RANGE_LOW;
+	if (high && words_just_before(d, s, fs, cue_words(CUE_RANGE_WORD_HIGH)) >= 0)
+		return CSTAT_RANGE_HIGH;
+	return CSTAT_NONE;
 }

@@ -297,6 +297,7 @@ static void put_figure(doc_fig *f, size_t s, size_t e, double value, int dollar)
 	memset(f, 0, sizeof *f);
 	f->s = s;
 	f->e = e;
+	f->unit_e = e;
 	f->value = value;
 	f->dollar = dollar;
 	f->pair = -1;

@@ -123,7 +123,7 @@ const role *occupation_for(doc *d, size_t si, const doc_mention *roles, size_t n
 	const doc_mention *m = NULL;
 
 	for (k = 0; k < nroles; k++)
-		if ((size_t)roles[k].pos < next_s && attr_linked_after(d, f->e, (size_t)roles[k].pos))
+		if ((size_t)roles[k].pos < next_s && attr_linked_after(d, f->unit_e, (size_t)roles[k].pos))
 			return roles[k].what;
 
 	/* the mention nearest picked: the last before the figure, else the first */

@@ -229,7 +229,7 @@ const area *place_for(doc *d, const doc_mention *areas, size_t nareas, const doc
 
 	/* "$42,000 in Texas": a place named right after the figure is its own */
 	for (k = 0; k < nareas; k++)
-		if ((size_t)areas[k].pos < next_s && attr_linked_after(d, f->e, (size_t)areas[k].pos)) {
+		if ((size_t)areas[k].pos < next_s && attr_linked_after(d, f->unit_e, (size_t)areas[k].pos)) {
 			m = &areas[k];
 			break;
 		}

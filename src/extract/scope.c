@@ -210,18 +210,29 @@ void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const do
 	}
 }
 
-int scope_linked_after(const doc *d, size_t fe, size_t e, const doc_mention *roles, size_t nroles,
+int scope_linked_after(const doc *d, size_t ue, size_t e, const doc_mention *roles, size_t nroles,
 		       doc_mention *out)
 {
 	const char *const *link = cue_words(CUE_LINK_AFTER);
-	size_t g = fe, k;
+	size_t g = ue, k;
 
-	attr_unit_after_to(d, g, e, &g);
 	while (g < e && (d->t[g] == ' ' || d->t[g] == ','))
 		g++;
-	for (k = 0; link[k]; k++)
-		if (doc_word_at(d, g, e, link[k]))
-			break;
-	return link[k] && scope_find(d, g, e, roles, nroles, out, 1) == 1 &&
-	       attr_linked_after(d, fe, (size_t)out->pos);
+	for (k = 0; link[k]; k++) {
+		size_t i = g + strlen(link[k]), j, end = 0;
+		const scope_def *sc;
+		if (!doc_word_at(d, g, e, link[k]))
+			continue;
+		while (i < e && (d->t[i] == ' ' || d->t[i] == '\n'))
+			i++;
+		/* the scope's name starts right there: "in the offices of ..." */
+		for (j = i; j < e && name_char(d->t[j]); j++)
+			;
+		if (j > i && dict_scope_starts(d->t + i, j - i) && (sc = longest_scope(d, i, e, &end)) &&
+		    !in_role(roles, nroles, i, end)) {
+			doc_mention_set(out, i, sc, end - i, 0);
+			return 1;
+		}
+	}
+	return 0;
 }

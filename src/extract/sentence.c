@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract/attr.h"
 #include "extract/change.h"
@@ -251,6 +252,7 @@ typedef struct reader {
 	size_t nroles, nareas, nscopes;
 	int looked, looked_roles; /* areas, roles looked for */
 	int pays;                 /* the sentence has a word of pay; -1: not looked */
+	int there;                /* ... a word of class there; -1: not looked */
 	attr_found tail;          /* the statistic after the last figure */
 	int listed[FIGURE_MAX];   /* "The 10th and 90th percentiles were ..." */
 	size_t nlisted, first_listed;
@@ -349,7 +351,7 @@ static void read_marks(reader *r, size_t k, size_t ws, int range_end)
 				 (f->s >= sp.s + 3 && !memcmp(d->t + f->s - 3, "\xe2\x89\x88", 3))))
 		f->qual = QUAL_ABOUT;
 	/* a range's end keeps the unit its start found */
-	after = attr_unit_after(d, f->e, sp.e);
+	after = attr_unit_after_to(d, f->e, sp.e, &f->unit_e);
 	if (after != UNIT_NONE || !range_end)
 		f->unit = after;
 	if (f->unit == UNIT_NONE && !range_end)
@@ -571,17 +573,6 @@ static int read_pay(reader *r, size_t k)
 	return 1;
 }
 
-/* A range's end named right before a figure that ends at e: "the low is
- * $14.17 and the high $29.05"; else CSTAT_NONE. */
-static int range_word(const doc *d, size_t s, size_t e)
-{
-	if (words_just_before(d, s, e, cue_words(CUE_RANGE_WORD_LOW)) >= 0)
-		return CSTAT_RANGE_LOW;
-	if (words_just_before(d, s, e, cue_words(CUE_RANGE_WORD_HIGH)) >= 0)
-		return CSTAT_RANGE_HIGH;
-	return CSTAT_NONE;
-}
-
 /* Figure k read: its qualifier, unit and statistic, whether it is a range
  * or restates another, and whether it is pay (skip if not). */
 static void read_figure(reader *r, size_t k)
@@ -613,7 +604,7 @@ static void read_figure(reader *r, size_t k)
 		read_range(r, k, ws, cue);
 	read_restated(r, k, cue, range_end);
 	if (cue.pos < 0 && f->stat == CSTAT_NONE)
-		f->stat = range_word(r->d, ws, attr_qualifier_start(r->d, ws, f->s));
+		f->stat = attr_range_word(r->d, ws, f->s);
 	if (f->skip || !read_pay(r, k))
 		f->skip = 1;
 }
@@ -674,7 +665,7 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	memcpy(sc, r->scopes, r->nscopes * sizeof *sc);
 	nsc = r->nscopes;
 	pos = f[k].s;
-	if (scope_linked_after(d, f[k].e, k + 1 < n ? f[k + 1].s : sp.e, r->roles, r->nroles, &sc[nsc]))
+	if (scope_linked_after(d, f[k].unit_e, k + 1 < n ? f[k + 1].s : sp.e, r->roles, r->nroles, &sc[nsc]))
 		pos = (size_t)sc[nsc++].pos + 1;
 	scope_of(d, sc, nsc, pos, named && named->city ? named : NULL, cx->scope, sizeof cx->scope);
 	label_scope(r, k, cx);
@@ -686,13 +677,16 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	statistic = claim_stat_is_statistic(f[k].stat) || f[k].stat == CSTAT_RANGE_LOW ||
 		    f[k].stat == CSTAT_RANGE_HIGH;
 	cx->guessed = cx->role && !named_here(r, cx->role) && cx->role != d->head_role ? CLAIM_GUESSED_ROLE : 0;
-	cx->year = when_figure(d, sp, f[k].s, statistic, f[k].pair_claim >= 0, cx->area, &cx->guessed);
+	cx->year = when_figure(d, sp, r->year != 0, f[k].s, statistic, f[k].pair_claim >= 0, cx->area,
+			       &cx->guessed);
 	cx->source = r->src				? r->src
 		     : statistic && d->par_source[0]	? d->par_source
 		     : d->introduced && d->intro_source[0] ? d->intro_source
 		     : d->all_source[0]			? d->all_source
 							: NULL;
-	if (!cx->scope[0] && sp.s > d->par_s && words_any(d, sp.s, sp.e, cue_words(CUE_THERE))) {
+	if (!cx->scope[0] && sp.s > d->par_s && r->there < 0)
+		r->there = words_any(d, sp.s, sp.e, cue_words(CUE_THERE));
+	if (!cx->scope[0] && sp.s > d->par_s && r->there) {
 		/* "Most aides work in nursing care homes. Aides there average..." */
 		doc_mention m[8];
 		size_t ns = scope_find(d, d->par_s, sp.s, r->roles, 0, m, 8);
@@ -775,6 +769,7 @@ void sentence_read(doc *d, size_t si)
 	r.nroles = r.nareas = 0;
 	r.looked = r.looked_roles = 0;
 	r.pays = -1;
+	r.there = -1;
 	r.tail = r.n ? attr_stat(d, r.f[r.n - 1].e, r.sp.e) : (attr_found){-1, CSTAT_NONE, NULL};
 	read_listed(&r);
 	read_notes(&r);

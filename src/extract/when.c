@@ -19,20 +19,20 @@ static int later_year(doc *d, size_t e, const area *a)
 	if (d->in_item)
 		return 0;
 	if (d->par_only_year < 0)
-		d->par_only_year = d->par_e > d->par_s ? attr_year_only(d, d->par_s, d->par_e) : 0;
-	if (d->par_only_year <= 0 || attr_year(d, e, d->par_e, e) != d->par_only_year)
+		d->par_only_year =
+			d->par_e > d->par_s ? attr_year_only(d, d->par_s, d->par_e, &d->par_year_at) : 0;
+	if (d->par_only_year <= 0 || d->par_year_at < e)
 		return 0;
-	for (y = e; y + 4 <= d->par_e && atoi(d->t + y) != d->par_only_year; y++)
-		;
+	y = d->par_year_at;
 	for (s = y; s > e && !(d->t[s - 1] == '.' && d->t[s] == ' '); s--)
 		;
 	return national == (place_find(d, s, y, m, 1) == 0);
 }
 
-int when_figure(doc *d, doc_span sp, size_t fig_s, int statistic, int restates, const area *a,
-		unsigned *guessed)
+int when_figure(doc *d, doc_span sp, int dated, size_t fig_s, int statistic, int restates,
+		const area *a, unsigned *guessed)
 {
-	int year = attr_year(d, sp.s, sp.e, fig_s);
+	int year = dated ? attr_year(d, sp.s, sp.e, fig_s) : 0;
 	int par = statistic && d->par_year, intro = d->introduced && d->intro_year;
 
 	if (year)

@@ -90,7 +90,8 @@ long words_find_last(const doc *d, size_t s, size_t e, const char *const *words,
 long words_just_before(const doc *d, size_t s, size_t e, const char *const *words)
 {
 	int which = 0;
-	long at = words_last(d, s, e, words, &which);
+	/* a phrase and the fillers after it fit in the last bytes before e */
+	long at = words_last(d, e - s > WORDS_JUST_BEFORE ? e - WORDS_JUST_BEFORE : s, e, words, &which);
 	size_t j;
 
 	if (at < 0)

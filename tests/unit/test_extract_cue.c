@@ -154,6 +154,13 @@ int main(void)
 			CHECK(found_in_text(cl, known[k].phrase), "%s: \"%s\" not found in text",
 			      cue_name(cl), known[k].phrase);
 	}
+	/* sentence.c looks for "low" or "high" before it reads these classes */
+	for (k = 0; cue_words(CUE_RANGE_WORD_LOW)[k]; k++)
+		CHECK(strstr(cue_words(CUE_RANGE_WORD_LOW)[k], "low") != NULL,
+		      "range_word_low: \"%s\" does not say low", cue_words(CUE_RANGE_WORD_LOW)[k]);
+	for (k = 0; cue_words(CUE_RANGE_WORD_HIGH)[k]; k++)
+		CHECK(strstr(cue_words(CUE_RANGE_WORD_HIGH)[k], "high") != NULL,
+		      "range_word_high: \"%s\" does not say high", cue_words(CUE_RANGE_WORD_HIGH)[k]);
 	/* the same list every time: words.h finds a list by its address */
 	CHECK(cue_words(CUE_PAY) == cue_words(CUE_PAY), "the pay list moved");
 	CHECK(words_of(cue_words(CUE_PAY)) == words_of(cue_words(CUE_PAY)), "made ready twice");
