@@ -44,4 +44,11 @@ const char *scope_label_kind(const doc *d, size_t s, size_t e);
  * the name before the state ("metro:Santa Cruz-Watsonville"). */
 void scope_label(const doc *d, size_t s, size_t e, const char *kind, char *buf, size_t size);
 
+/* "the top-paying industries are Aerospace & Defense ($50,339/year),
+ * Insurance ($48,383/year)": the capitalised name right before the
+ * parenthesis that holds the figure at fs, in a sentence (from s) that
+ * says it names industries or metro areas, written as scope_label writes
+ * it; 0 if there is none. */
+int scope_paren_label(const doc *d, size_t s, size_t fs, char *buf, size_t size);
+
 #endif

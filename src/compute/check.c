@@ -456,9 +456,11 @@ static void against_reference(check_ctx *k, check_finding *f)
 		if (c->scope[0])
 			say(f, "no reference figure for %s (%s %s of %s in %s)", c->scope,
 			    stat_text(stat, s1), unit_name(c->unit), c->soc_code, c->area);
-		else
+		else if (c->area[0])
 			say(f, "no reference %s %s for %s in %s", stat_text(stat, s1),
 			    unit_name(c->unit), c->soc_code, c->area);
+		else
+			say(f, "no place given: the reference's figures are each of one place");
 		return;
 	}
 	if (year && abs(r->year - year) > CHECK_YEAR_GAP) {

@@ -156,7 +156,7 @@ const char *scope_label_kind(const doc *d, size_t s, size_t e)
 void scope_label(const doc *d, size_t s, size_t e, const char *kind, char *buf, size_t size)
 {
 	const char *name = d->t + s, *comma = memchr(name, ',', e - s);
-	size_t len = comma ? (size_t)(comma - name) : e - s, k;
+	size_t len = comma ? (size_t)(comma - name) : e - s, k, w;
 
 	buf[0] = '\0';
 	if (strcmp(kind, "metro") == 0) {
@@ -174,8 +174,11 @@ void scope_label(const doc *d, size_t s, size_t e, const char *kind, char *buf, 
 		return;
 	}
 	put_part(buf, size, kind, name, len);
-	for (k = strlen(kind) + 1; buf[k]; k++) /* "industry:private practices" */
-		buf[k] = (char)tolower((unsigned char)buf[k]);
+	/* "industry:private practices", one space between words */
+	for (k = w = strlen(kind) + 1; buf[k]; k++)
+		if (!isspace((unsigned char)buf[k]) || (w > 0 && buf[w - 1] != ' '))
+			buf[w++] = isspace((unsigned char)buf[k]) ? ' ' : (char)tolower((unsigned char)buf[k]);
+	buf[w] = '\0';
 }
 
 void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const doc_mention *city,
@@ -235,4 +238,36 @@ int scope_linked_after(const doc *d, size_t ue, size_t e, const doc_mention *rol
 		}
 	}
 	return 0;
+}
+
+int scope_paren_label(const doc *d, size_t s, size_t fs, char *buf, size_t size)
+{
+	size_t le = fs, ls, w;
+	const char *kind;
+
+	while (le > s && d->t[le - 1] == ' ')
+		le--;
+	if (le == s || d->t[--le] != '(')
+		return 0;
+	while (le > s && (d->t[le - 1] == ' ' || d->t[le - 1] == '\n'))
+		le--;
+	/* back over the name's words: capitalised, or "&", "and", "of" */
+	for (ls = le; ls > s;) {
+		for (w = ls; w > s && d->t[w - 1] != ' ' && d->t[w - 1] != '\n'; w--)
+			;
+		if (w == ls || !(isupper((unsigned char)d->t[w]) || d->t[w] == '&' ||
+				 doc_word_at(d, w, ls, "and") || doc_word_at(d, w, ls, "of")))
+			break;
+		ls = w;
+		while (ls > s && (d->t[ls - 1] == ' ' || d->t[ls - 1] == '\n'))
+			ls--;
+	}
+	while (ls < le && (d->t[ls] == ' ' || d->t[ls] == '\n'))
+		ls++;
+	/* (a state's name is a place, not a label: "areas in California (") */
+	if (ls >= le || !isupper((unsigned char)d->t[ls]) || le - ls > 60 ||
+	    dict_area(d->t + ls, le - ls) || (kind = scope_label_kind(d, s, ls)) == NULL)
+		return 0;
+	scope_label(d, ls, le, kind, buf, size);
+	return buf[0] != '\0';
 }

@@ -623,9 +623,12 @@ static void label_scope(const reader *r, size_t k, doc_context *cx)
 	const char *kind = d->introduced && d->intro_label_kind ? d->intro_label_kind
 							      : d->head_label_kind;
 
-	if (cx->scope[0] || !kind || !label_span(d, r->sp, f, &ls, &le) ||
-	    occupation_find(d, ls, le, m, 1) == 1)
+	if (cx->scope[0])
 		return;
+	if (!kind || !label_span(d, r->sp, f, &ls, &le) || occupation_find(d, ls, le, m, 1) == 1) {
+		scope_paren_label(d, r->sp.s, f->s, cx->scope, sizeof cx->scope);
+		return;
+	}
 	scope_label(d, ls, le, kind, cx->scope, sizeof cx->scope);
 }
 
@@ -700,7 +703,10 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 		if (na)
 			cx->area = m[na - 1].what;
 	}
-	if (!cx->area)
+	/* "A CNA in your area makes on average $16": no place to judge by */
+	if (r->nareas == 0 && words_any(d, sp.s, sp.e, cue_words(CUE_AREA_UNKNOWN)))
+		cx->area = NULL;
+	else if (!cx->area)
 		cx->area = place_default(d, cx->source);
 	cx->qs = sp.s;
 	cx->qe = sp.e;

@@ -153,3 +153,15 @@ $ printf 'The median for surgical technologists ranged from $37,340 in the offic
 > Surgical Technologists	37340	industry:621200	unverifiable
 > Surgical Technologists	42420	industry:622300	unverifiable
 > Respiratory Therapists	30	industry:622000	unverifiable
+
+# Read off by hand: "in your area" names no place, so the figure has none
+# and the reference, whose figures are each of one place, cannot judge
+# it; in a sentence that says it names industries, the capitalised name
+# before a figure's parenthesis is its industry; a state's name there is
+# a place, no label.
+== no place, and labels before parentheses
+$ printf 'A CNA in your area makes on average $16 per hour.\n\nAmong the top-paying industries for pharmacy technicians are Aerospace & Defense ($50,339/year).\n\nMedical assistants earn the most in San Francisco areas in California ($18.55 per hour).\n' | wagestat check -q --all -f tsv - | awk -F'\t' '$8 != ""' | cut -f5,8,15,20
+> area	value	scope	verdict
+> 	16		unverifiable
+> US	50339	industry:aerospace & defense	unverifiable
+> CA	18.55		unverifiable
