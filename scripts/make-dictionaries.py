@@ -448,6 +448,9 @@ SCOPES = [
     ("region", "midwest", "Midwest", "", "midwest|midwestern states|great lakes|plains states"),
     ("region", "south", "South", "", "southern states|southeast|southeastern states|gulf coast"),
     ("region", "west", "West", "", "west coast|western states|pacific northwest|mountain west|southwest|southwestern states|pacific coast"),
+    ("region", "rural", "Rural areas", "", "rural areas|rural communities|small towns|nonmetropolitan areas|nonmetro areas"),
+    ("region", "big-metros", "Large metropolitan areas", "",
+     "large metropolitan areas|big cities|major cities|large cities|major metropolitan areas|major metro areas|big metro areas"),
     # metropolitan areas: CBSA code, title, the state of the principal city
     ("metro", "10420", "Akron, OH", "OH", "akron"),
     ("metro", "10500", "Albany, GA", "GA", "albany"),

@@ -44,6 +44,15 @@ const char *scope_label_kind(const doc *d, size_t s, size_t e);
  * the name before the state ("metro:Santa Cruz-Watsonville"). */
 void scope_label(const doc *d, size_t s, size_t e, const char *kind, char *buf, size_t size);
 
+/* Does sentence sp point back to a setting named before it: "Aides there
+ * average" (class there), "the average for these CNAs" (class there_role,
+ * right before an occupation of roles)? */
+int scope_points_back(const doc *d, doc_span sp, const doc_mention *roles, size_t nroles);
+
+/* The scope named last in [s, e), written in buf ("" if none): "Most aides
+ * work in nursing care homes." */
+void scope_named_before(const doc *d, size_t s, size_t e, char *buf, size_t size);
+
 /* "the top-paying industries are Aerospace & Defense ($50,339/year),
  * Insurance ($48,383/year)": the capitalised name right before the
  * parenthesis that holds the figure at fs, in a sentence (from s) that

@@ -104,6 +104,7 @@ typedef enum cue_class {
 	CUE_RANGE_WORD_HIGH,   /* its high end: "the high is", "a high of" */
 	CUE_AREA_UNKNOWN,      /* a place the text does not name: "in your area", "near you" */
 	CUE_THERE,             /* words that point back to the setting or place just named: "there" */
+	CUE_THERE_ROLE,        /* ... when right before an occupation: "these CNAs" */
 	CUE_LINK_AFTER,        /* words that join a name after a figure to it: "$42,000 in Texas", "for an LPN" */
 	CUE_TABLE_NOTE,        /* the first word of a note under a table: "Source", "Note" */
 	CUE_UNIT_AFTER,        /* unit phrases after a figure; value: the unit ("hourly") */

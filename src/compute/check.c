@@ -417,6 +417,21 @@ static int judge_value(check_finding *f, const checkref_fig *r, int stat, double
 	return 1;
 }
 
+/* Is the claim credited to a pay site or survey the cue data names
+ * (PayScale, Indeed), not the BLS? */
+static int named_site(const claim *c)
+{
+	const char *const *name = cue_values(CUE_SOURCE);
+	size_t i;
+
+	if (strcmp(c->source, "BLS") == 0)
+		return 0;
+	for (i = 0; name[i]; i++)
+		if (strcmp(name[i], c->source) == 0)
+			return 1;
+	return 0;
+}
+
 static void against_reference(check_ctx *k, check_finding *f)
 {
 	const claim *c = &f->c;
@@ -471,6 +486,13 @@ static void against_reference(check_ctx *k, check_finding *f)
 		    r->year, abs(r->year - year));
 		return;
 	}
+	if (year && r->year != year && !guess && named_site(c)) {
+		/* another source and another year: two differences at once */
+		f->verdict |= CHECK_UNVERIFIABLE;
+		say(f, "the reference has no %d figure, and %s's is not judged by another year's", year,
+		    c->source);
+		return;
+	}
 	f->ref_value = r->value;
 	free(f->ref_source);
 	f->ref_source = xstrdup(r->source);
@@ -509,21 +531,13 @@ static void judge_pair(check_ctx *k, check_finding *f, check_finding *g)
 	say(y, "given with %s an hour, which is %s a year", a, b);
 }
 
-/* A figure of no statistic credited to a pay site the cue data names
- * (PayScale, Indeed): that site's typical pay, held to the site's other
- * figures of the same subject and to the other sites'. */
+/* A figure of no statistic credited to a pay site: that site's typical
+ * pay, held to the site's other figures of the same subject and to the
+ * other sites'. */
 static int site_figure(const claim *c)
 {
-	const char *const *name = cue_values(CUE_SOURCE);
-	size_t i;
-
-	if (c->stat != CSTAT_UNSPECIFIED || (c->qual != QUAL_EXACT && c->qual != QUAL_ABOUT) ||
-	    strcmp(c->source, "BLS") == 0)
-		return 0;
-	for (i = 0; name[i]; i++)
-		if (strcmp(name[i], c->source) == 0)
-			return 1;
-	return 0;
+	return c->stat == CSTAT_UNSPECIFIED && (c->qual == QUAL_EXACT || c->qual == QUAL_ABOUT) &&
+	       named_site(c);
 }
 
 /* Every judged claim's contradictions: plan[i] for finding first + i. */

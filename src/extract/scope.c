@@ -190,6 +190,8 @@ void scope_of(const doc *d, const doc_mention *m, size_t n, size_t pos, const do
 	buf[0] = '\0';
 	for (w = 0; w < sizeof kinds / sizeof kinds[0]; w++) {
 		const scope_def *last = NULL;
+		if (city && strcmp(kinds[w], "region") == 0)
+			continue; /* "in several large cities ... Boston": the city says more */
 		for (k = 0; k < n && (size_t)m[k].pos < pos; k++)
 			if (strcmp(((const scope_def *)m[k].what)->kind, kinds[w]) == 0)
 				last = m[k].what;
@@ -270,4 +272,34 @@ int scope_paren_label(const doc *d, size_t s, size_t fs, char *buf, size_t size)
 		return 0;
 	scope_label(d, ls, le, kind, buf, size);
 	return buf[0] != '\0';
+}
+
+int scope_points_back(const doc *d, doc_span sp, const doc_mention *roles, size_t nroles)
+{
+	size_t k;
+
+	if (words_any(d, sp.s, sp.e, cue_words(CUE_THERE)))
+		return 1;
+	for (k = 0; k < nroles; k++)
+		if (words_just_before(d, sp.s, (size_t)roles[k].pos, cue_words(CUE_THERE_ROLE)) >= 0)
+			return 1;
+	return 0;
+}
+
+void scope_named_before(const doc *d, size_t s, size_t e, char *buf, size_t size)
+{
+	doc_mention m[8], last;
+	size_t n;
+	int any = 0;
+
+	/* eight at a time, to the last */
+	while ((n = scope_find(d, s, e, NULL, 0, m, 8)) > 0) {
+		last = m[n - 1];
+		any = 1;
+		if (n < 8)
+			break;
+		s = (size_t)last.pos + last.len;
+	}
+	if (any)
+		scope_of(d, &last, 1, e, NULL, buf, size);
 }

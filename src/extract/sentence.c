@@ -686,16 +686,12 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 		     : statistic && d->par_source[0]	? d->par_source
 		     : d->introduced && d->intro_source[0] ? d->intro_source
 		     : d->all_source[0]			? d->all_source
+		     : d->head_source[0]			? d->head_source
 							: NULL;
 	if (!cx->scope[0] && sp.s > d->par_s && r->there < 0)
-		r->there = words_any(d, sp.s, sp.e, cue_words(CUE_THERE));
-	if (!cx->scope[0] && sp.s > d->par_s && r->there) {
-		/* "Most aides work in nursing care homes. Aides there average..." */
-		doc_mention m[8];
-		size_t ns = scope_find(d, d->par_s, sp.s, r->roles, 0, m, 8);
-		if (ns)
-			scope_of(d, m + ns - 1, 1, sp.s, NULL, cx->scope, sizeof cx->scope);
-	}
+		r->there = scope_points_back(d, sp, r->roles, r->nroles);
+	if (!cx->scope[0] && sp.s > d->par_s && r->there)
+		scope_named_before(d, d->par_s, sp.s, cx->scope, sizeof cx->scope);
 	if (!cx->area && words_any(d, sp.s, sp.e, cue_words(CUE_HERE))) {
 		/* "Nebraska is a lower-wage state. Nurses here averaged..." */
 		doc_mention m[8];

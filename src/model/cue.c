@@ -75,6 +75,7 @@ static const char *const names[CUE_CLASSES] = {
 	[CUE_FILLER] = "filler",
 	[CUE_LINK_AFTER] = "link_after",
 	[CUE_THERE] = "there",
+	[CUE_THERE_ROLE] = "there_role",
 	[CUE_AREA_UNKNOWN] = "area_unknown",
 	[CUE_SAME_UNITS] = "same_units",
 	[CUE_RANGE_WORD_LOW] = "range_word_low",

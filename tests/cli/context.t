@@ -165,3 +165,16 @@ $ printf 'A CNA in your area makes on average $16 per hour.\n\nAmong the top-pay
 > 	16		unverifiable
 > US	50339	industry:aerospace & defense	unverifiable
 > CA	18.55		unverifiable
+
+# Read off by hand: a heading that names a pay site credits the figures
+# under it; a pay site's figure of 2025, a year the reference lacks, is not
+# judged by May 2024's BLS figure (two differences at once); "these CNAs"
+# point back to the nursing care homes just named (623100); "big cities"
+# and "rural areas" are regions no figure of the reference covers.
+== a heading's source, a site's figure of another year, "these", big cities and rural areas
+$ printf '### Indeed (as of August 2025)\n\n- Indeed puts average U.S. pay for pharmacy technicians at $20.29 per hour.\n\n## Settings\n\nMany CNAs work in nursing care homes. Their duties vary widely. Even so, the average for these CNAs is $14.30 per hour.\n\nIn big cities MRI technologists can earn as much as $76,000, while those in rural areas receive as low as $36,510 a year.\n' | wagestat check -q --all -f tsv - | cut -f1,8,15,20
+> source	value	scope	verdict
+> Indeed	20.29		unverifiable
+> <stdin>	14.3	industry:623100	unverifiable
+> <stdin>	76000	region:big-metros	unverifiable
+> <stdin>	36510	region:rural	unverifiable

@@ -95,6 +95,7 @@ static const struct {
 	{CUE_FILLER, "slightly"},
 	{CUE_LINK_AFTER, "for an"},
 	{CUE_THERE, "in those settings"},
+	{CUE_THERE_ROLE, "these"},
 	{CUE_AREA_UNKNOWN, "in your area"},
 	{CUE_RANGE_WORD_LOW, "a low of"},
 	{CUE_RANGE_WORD_HIGH, "the high end is"},
