@@ -340,6 +340,7 @@ static int row_year(const doc *d, const row *r)
 static int read_label(const doc *d, const xtable_state *ts, row *r)
 {
 	size_t lk;
+	doc_mention m[1];
 	int dollars = figure_money_in(d, r->rs, r->re);
 
 	for (lk = 0; lk < (r->by_position ? 1 : r->ncells); lk++) {
@@ -353,7 +354,9 @@ static int read_label(const doc *d, const xtable_state *ts, row *r)
 			r->label_bonus = 1; /* "| Sign-on bonus | $7,500 |" */
 		if (!dollars) {
 			r->label_pays |= words_any(d, ls, le, cue_words(CUE_PAY));
-			r->label_counts |= words_any(d, ls, le, cue_words(CUE_COUNT));
+			/* "Employment Services" names an industry, not a count */
+			r->label_counts |= words_any(d, ls, le, cue_words(CUE_COUNT)) &&
+					   scope_find(d, ls, le, NULL, 0, m, 1) == 0;
 		}
 		if (!r->label_year)
 			r->label_year = attr_year(d, ls, le, le);

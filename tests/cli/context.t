@@ -178,3 +178,14 @@ $ printf '### Indeed (as of August 2025)\n\n- Indeed puts average U.S. pay for p
 > <stdin>	14.3	industry:623100	unverifiable
 > <stdin>	76000	region:big-metros	unverifiable
 > <stdin>	36510	region:rural	unverifiable
+
+# Read off by hand: a row label that names an industry ("Employment
+# Services", NAICS 561300) is no count of jobs, so its bare numbers are pay
+# as the row above's are; "Jobs held" is a count.
+== an industry's name with a word of counting in it is still a label of pay
+$ printf '| Industry | Hourly | Annually |\n|---|---|---|\n| Home Health Care Services | 31.39 | 65,300 |\n| Employment Services | 30.64 | 63,740 |\n| Jobs held | 4,200 | |\n' | wagestat check -q --all -f tsv - | cut -f8,15
+> value	scope
+> 31.39	industry:621600
+> 65300	industry:621600
+> 30.64	industry:561300
+> 63740	industry:561300
