@@ -30,6 +30,10 @@ qualifier attr_qualifier(const doc *d, size_t s, size_t fig_s);
  * given, is set to where it ends. */
 unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end);
 
+/* Is `at` reached from `from` by spaces or a comma, one of words and one
+ * space ("$42,000 a year in Texas": from past "a year", at "Texas")? */
+int attr_joined(const doc *d, size_t from, size_t at, const char *const *words);
+
 /* Is the name at `at` joined to the figure whose unit words end at ue (the
  * figure's end if it has none) by a word of class link_after ("$42,000 a
  * year in Texas", "$42,500 for an LPN")? */

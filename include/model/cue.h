@@ -60,7 +60,7 @@ typedef enum cue_class {
 	CUE_RESPECTIVELY,      /* "A and B earn $X and $Y, respectively" */
 	CUE_HERE,              /* words that point back to a place named before: "here", "statewide" */
 	CUE_SAME,              /* words that introduce the same figure in another unit: "or", "which is" */
-	CUE_SAME_UNITS,        /* words that join one figure's hourly and yearly forms, units and all: "and" */
+	CUE_SAME_UNITS,        /* words that join a figure's hourly and yearly forms: "and" */
 	CUE_RESTATE,           /* ... at a sentence's start: "That is", "put another way" */
 	CUE_COMPARE_MORE,      /* "medical assistants earn more than phlebotomists" */
 	CUE_COMPARE_LESS,      /* "... less than ..." */
@@ -100,12 +100,12 @@ typedef enum cue_class {
 	CUE_COST_VERB,         /* cost words that are verbs: "can run" is a cost unless
 				  pay is its subject ("pay can run from $10") */
 	CUE_FILLER,            /* words that may stand between a qualifier and its figure: "of", "just" */
-	CUE_RANGE_WORD_LOW,    /* a range's low end named right before its figure: "the low is", "a low of" */
+	CUE_RANGE_WORD_LOW,    /* a range's low end named before its figure: "the low is" */
 	CUE_RANGE_WORD_HIGH,   /* its high end: "the high is", "a high of" */
 	CUE_AREA_UNKNOWN,      /* a place the text does not name: "in your area", "near you" */
 	CUE_THERE,             /* words that point back to the setting or place just named: "there" */
 	CUE_THERE_ROLE,        /* ... when right before an occupation: "these CNAs" */
-	CUE_LINK_AFTER,        /* words that join a name after a figure to it: "$42,000 in Texas", "for an LPN" */
+	CUE_LINK_AFTER,        /* words that join a name after a figure to it: "in", "for an" */
 	CUE_TABLE_NOTE,        /* the first word of a note under a table: "Source", "Note" */
 	CUE_UNIT_AFTER,        /* unit phrases after a figure; value: the unit ("hourly") */
 	CUE_UNIT_BEFORE,       /* unit words before a figure; value: the unit */

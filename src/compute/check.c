@@ -372,8 +372,6 @@ static void unknown_role(check_finding *f)
 		xappendf(&f->reason, k ? ", " : "; nearest: ", "%s (%s)", near[k]->title, near[k]->code);
 }
 
-/* Against the reference: the figure itself, then (when it misses) whether
- * it is another statistic's, year's or occupation's figure. */
 /* Claim f against the reference's figure r of statistic stat, at tolerance
  * tol: a range should hold the median, a bound hold as one, a figure be
  * within tol.  Returns 0 for a range, which is no figure of its own. */
@@ -432,6 +430,8 @@ static int named_site(const claim *c)
 	return 0;
 }
 
+/* Against the reference: the figure itself, then (when it misses) whether
+ * it is another statistic's, year's or occupation's figure. */
 static void against_reference(check_ctx *k, check_finding *f)
 {
 	const claim *c = &f->c;
@@ -460,8 +460,8 @@ static void against_reference(check_ctx *k, check_finding *f)
 		const checkref_fig *x = exactly(k->ref, c, stat);
 		if (x && x->year != year) {
 			say(f, "%sexactly the %s %s: judged as of %d",
-			    c->guessed & CLAIM_CARRIED_PERIOD ? "its year was carried from elsewhere; " : "", x->source,
-			    stat_text(stat, s1), x->year);
+			    c->guessed & CLAIM_CARRIED_PERIOD ? "its year was carried from elsewhere; " : "",
+			    x->source, stat_text(stat, s1), x->year);
 			year = x->year;
 		}
 	}

@@ -52,19 +52,21 @@ unit attr_unit_after_to(const doc *d, size_t j, size_t e, size_t *end)
 	return UNIT_NONE;
 }
 
-int attr_linked_after(const doc *d, size_t ue, size_t at)
+int attr_joined(const doc *d, size_t from, size_t at, const char *const *words)
 {
-	const char *const *link = cue_words(CUE_LINK_AFTER);
-	size_t g = ue, k;
+	size_t g = from, k;
 
-	if (at <= ue || at > ue + 24)
-		return 0;
 	while (g < at && (d->t[g] == ' ' || d->t[g] == ','))
 		g++;
-	for (k = 0; link[k]; k++)
-		if (doc_word_at(d, g, at, link[k]) && g + strlen(link[k]) + 1 == at)
+	for (k = 0; words[k]; k++)
+		if (doc_word_at(d, g, at, words[k]) && g + strlen(words[k]) + 1 == at)
 			return 1;
 	return 0;
+}
+
+int attr_linked_after(const doc *d, size_t ue, size_t at)
+{
+	return at > ue && at <= ue + 24 && attr_joined(d, ue, at, cue_words(CUE_LINK_AFTER));
 }
 
 /* A unit word right after a figure (skipping spaces, "dollars"). */

@@ -114,7 +114,8 @@ void compare_rank(doc *d, doc_span sp, const doc_fig *f, size_t k, const doc_con
 
 	/* (a ranking by a job board's figures is not the reference's to
 	 * judge, nor one of cities a ranking of their states) */
-	if (!d->cmp_fn || !r || !areas[k] || strcmp(areas[k]->code, "US") == 0 || strstr(cx->scope, "metro:") ||
+	if (!d->cmp_fn || !r || !areas[k] || strcmp(areas[k]->code, "US") == 0 ||
+	    strstr(cx->scope, "metro:") ||
 	    (cx->source && cx->source[0] && strcmp(cx->source, "BLS") != 0))
 		return;
 	for (j = 0; j < k; j++)

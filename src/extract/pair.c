@@ -1,7 +1,5 @@
 #include "extract/pair.h"
 
-#include <string.h>
-
 #include "extract/attr.h"
 #include "extract/occupation.h"
 #include "extract/place.h"
@@ -12,19 +10,11 @@
  * per year"; not "an hourly rate of $13.38 and annual earnings of")? */
 static int joined_in_units(const doc *d, const doc_fig *f, size_t k, size_t n)
 {
-	const char *const *join = cue_words(CUE_SAME_UNITS);
-	size_t g, j, e = k + 1 < n ? f[k + 1].s : d->len;
+	size_t e = k + 1 < n ? f[k + 1].s : d->len;
 
-	if (f[k - 1].dollar == 2 || f[k].dollar == 2 ||
-	    attr_unit_after_to(d, f[k - 1].e, f[k].s, &g) == UNIT_NONE ||
-	    attr_unit_after(d, f[k].e, e) == UNIT_NONE)
-		return 0;
-	while (g < f[k].s && d->t[g] == ' ')
-		g++;
-	for (j = 0; join[j]; j++)
-		if (doc_word_at(d, g, f[k].s, join[j]) && g + strlen(join[j]) + 1 == f[k].s)
-			return 1;
-	return 0;
+	return f[k - 1].dollar != 2 && f[k].dollar != 2 && f[k - 1].unit_e > f[k - 1].e &&
+	       attr_unit_after(d, f[k].e, e) != UNIT_NONE &&
+	       attr_joined(d, f[k - 1].unit_e, f[k].s, cue_words(CUE_SAME_UNITS));
 }
 
 void pair_units(const doc *d, doc_fig *f, size_t n)

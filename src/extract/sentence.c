@@ -668,7 +668,8 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	memcpy(sc, r->scopes, r->nscopes * sizeof *sc);
 	nsc = r->nscopes;
 	pos = f[k].s;
-	if (scope_linked_after(d, f[k].unit_e, k + 1 < n ? f[k + 1].s : sp.e, r->roles, r->nroles, &sc[nsc]))
+	if (scope_linked_after(d, f[k].unit_e, k + 1 < n ? f[k + 1].s : sp.e, r->roles, r->nroles,
+			       &sc[nsc]))
 		pos = (size_t)sc[nsc++].pos + 1;
 	scope_of(d, sc, nsc, pos, named && named->city ? named : NULL, cx->scope, sizeof cx->scope);
 	label_scope(r, k, cx);
@@ -679,7 +680,9 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 		f[k].stat = r->listed[k - r->first_listed];
 	statistic = claim_stat_is_statistic(f[k].stat) || f[k].stat == CSTAT_RANGE_LOW ||
 		    f[k].stat == CSTAT_RANGE_HIGH;
-	cx->guessed = cx->role && !named_here(r, cx->role) && cx->role != d->head_role ? CLAIM_GUESSED_ROLE : 0;
+	cx->guessed = cx->role && !named_here(r, cx->role) && cx->role != d->head_role
+			      ? CLAIM_GUESSED_ROLE
+			      : 0;
 	cx->year = when_figure(d, sp, r->year != 0, f[k].s, statistic, f[k].pair_claim >= 0, cx->area,
 			       &cx->guessed);
 	cx->source = r->src				? r->src
