@@ -66,6 +66,10 @@ int attr_thousands(const doc *d, size_t s, size_t e);
 /* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
 int attr_year(const doc *d, size_t s, size_t e, size_t p);
 
+/* The source the section's heading names, or NULL: "### Indeed (August
+ * 2025)" credits the figures under it (looked for once per heading). */
+const char *attr_heading_source(doc *d);
+
 /* The one year [s, e) gives, or 0 if it gives none or several; *last is
  * set to where it is written last. */
 int attr_year_only(const doc *d, size_t s, size_t e, size_t *last);

@@ -65,7 +65,10 @@ typedef struct doc {
 	const role *head_role;
 	int head_year;  /* the current section's heading */
 	int head_stat;  /* ... and the statistic it names, for its lists */
-	char head_source[64]; /* ... and the source it names: "### Indeed (August 2025)" */
+	size_t head_s, head_e; /* ... where it is, for the source it names ("### Indeed
+				* (August 2025)"), looked for once a figure needs it */
+	int head_source_looked;
+	char head_source[64];
 	int head_pays;  /* ... or that it names pay: "Our tech scale (per hour)" */
 	const char *head_label_kind; /* ... or that its lists' labels are industries
 					("Pay by work setting") or metro areas */

@@ -538,3 +538,13 @@ int attr_range_word(const doc *d, size_t s, size_t fs)
 		return CSTAT_RANGE_HIGH;
 	return CSTAT_NONE;
 }
+
+const char *attr_heading_source(doc *d)
+{
+	if (!d->head_source_looked) {
+		const char *src = attr_source(d, d->head_s, d->head_e);
+		snprintf(d->head_source, sizeof d->head_source, "%s", src ? src : "");
+		d->head_source_looked = 1;
+	}
+	return d->head_source[0] ? d->head_source : NULL;
+}

@@ -26,15 +26,15 @@ static void heading(doc *d, size_t s, size_t e)
 	doc_mention m[8];
 	int here, y;
 	doc_span sp = {s, e};
-	const char *src;
 	const role *r = occupation_of_sentence(d, sp, e, &here);
 	size_t na = place_find(d, s, e, m, 8);
 
 	if (r)
 		d->head_role = r;
 	d->head_stat = attr_stat(d, s, e).value;
-	src = attr_source(d, s, e);
-	snprintf(d->head_source, sizeof d->head_source, "%s", src ? src : "");
+	d->head_s = s;
+	d->head_e = e;
+	d->head_source_looked = 0;
 	d->head_pays = words_any(d, s, e, cue_words(CUE_PAY));
 	d->head_label_kind = scope_label_kind(d, s, e);
 	if (d->head_stat == CSTAT_RANGE_LOW)

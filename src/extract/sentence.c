@@ -253,6 +253,7 @@ typedef struct reader {
 	int looked, looked_roles; /* areas, roles looked for */
 	int pays;                 /* the sentence has a word of pay; -1: not looked */
 	int there;                /* ... a word of class there; -1: not looked */
+	int no_area;              /* ... a word of class area_unknown; -1: not looked */
 	attr_found tail;          /* the statistic after the last figure */
 	int listed[FIGURE_MAX];   /* "The 10th and 90th percentiles were ..." */
 	size_t nlisted, first_listed;
@@ -689,8 +690,7 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 		     : statistic && d->par_source[0]	? d->par_source
 		     : d->introduced && d->intro_source[0] ? d->intro_source
 		     : d->all_source[0]			? d->all_source
-		     : d->head_source[0]			? d->head_source
-							: NULL;
+							: attr_heading_source(d);
 	if (!cx->scope[0] && sp.s > d->par_s && r->there < 0)
 		r->there = scope_points_back(d, sp, r->roles, r->nroles);
 	if (!cx->scope[0] && sp.s > d->par_s && r->there)
@@ -703,7 +703,9 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 			cx->area = m[na - 1].what;
 	}
 	/* "A CNA in your area makes on average $16": no place to judge by */
-	if (r->nareas == 0 && words_any(d, sp.s, sp.e, cue_words(CUE_AREA_UNKNOWN)))
+	if (r->nareas == 0 && r->no_area < 0)
+		r->no_area = words_any(d, sp.s, sp.e, cue_words(CUE_AREA_UNKNOWN));
+	if (r->nareas == 0 && r->no_area)
 		cx->area = NULL;
 	else if (!cx->area)
 		cx->area = place_default(d, cx->source);
@@ -775,6 +777,7 @@ void sentence_read(doc *d, size_t si)
 	r.looked = r.looked_roles = 0;
 	r.pays = -1;
 	r.there = -1;
+	r.no_area = -1;
 	r.tail = r.n ? attr_stat(d, r.f[r.n - 1].e, r.sp.e) : (attr_found){-1, CSTAT_NONE, NULL};
 	read_listed(&r);
 	read_notes(&r);
