@@ -122,7 +122,7 @@ const role *occupation_for(doc *d, size_t si, const doc_mention *roles, size_t n
 	const role *r = doc_nearest(roles, nroles, fig_s), *before = NULL;
 	const doc_mention *m = NULL;
 
-	for (k = 0; k < nroles; k++)
+	for (k = 0; f && k < nroles; k++)
 		if ((size_t)roles[k].pos < next_s && attr_linked_after(d, f->unit_e, (size_t)roles[k].pos))
 			return roles[k].what;
 

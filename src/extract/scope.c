@@ -56,28 +56,41 @@ static int in_role(const doc_mention *roles, size_t nroles, size_t i, size_t j)
 	return 0;
 }
 
+/* The scope whose name starts at i (and is no occupation's part): 1 and
+ * *out; else 0, and *next is past the word at i. */
+static int scope_at(const doc *d, size_t i, size_t e, const doc_mention *roles, size_t nroles,
+		    doc_mention *out, size_t *next)
+{
+	size_t j = i, end = 0;
+	const scope_def *sc;
+
+	while (j < e && name_char(d->t[j]))
+		j++;
+	*next = j;
+	if (j == i || !dict_scope_starts(d->t + i, j - i) || !(sc = longest_scope(d, i, e, &end)) ||
+	    in_role(roles, nroles, i, end))
+		return 0;
+	doc_mention_set(out, i, sc, end - i, 0);
+	return 1;
+}
+
 size_t scope_find(const doc *d, size_t s, size_t e, const doc_mention *roles, size_t nroles,
 		  doc_mention *out, size_t max)
 {
-	size_t i = s, n = 0, k, kept = 0;
+	size_t i = s, n = 0, k, kept = 0, next;
 	long said;
 
 	while (i < e && n < max) {
-		size_t j = i, end = 0;
-		const scope_def *sc;
 		if (!isalpha((unsigned char)d->t[i]) || (i > s && doc_is_word(d->t[i - 1]))) {
 			i++;
 			continue;
 		}
-		while (j < e && name_char(d->t[j]))
-			j++;
-		if (!dict_scope_starts(d->t + i, j - i) || !(sc = longest_scope(d, i, e, &end)) ||
-		    in_role(roles, nroles, i, end)) {
-			i = j;
-			continue;
+		if (scope_at(d, i, e, roles, nroles, &out[n], &next)) {
+			i = (size_t)out[n].pos + out[n].len;
+			n++;
+		} else {
+			i = next;
 		}
-		doc_mention_set(&out[n++], i, sc, end - i, 0);
-		i = end;
 	}
 	/* only what is said holds for the figures after it (looked for only
 	 * where a scope is named: most sentences name none) */
@@ -224,20 +237,14 @@ int scope_linked_after(const doc *d, size_t ue, size_t e, const doc_mention *rol
 	while (g < e && (d->t[g] == ' ' || d->t[g] == ','))
 		g++;
 	for (k = 0; link[k]; k++) {
-		size_t i = g + strlen(link[k]), j, end = 0;
-		const scope_def *sc;
+		size_t i = g + strlen(link[k]), next;
 		if (!doc_word_at(d, g, e, link[k]))
 			continue;
 		while (i < e && (d->t[i] == ' ' || d->t[i] == '\n'))
 			i++;
 		/* the scope's name starts right there: "in the offices of ..." */
-		for (j = i; j < e && name_char(d->t[j]); j++)
-			;
-		if (j > i && dict_scope_starts(d->t + i, j - i) && (sc = longest_scope(d, i, e, &end)) &&
-		    !in_role(roles, nroles, i, end)) {
-			doc_mention_set(out, i, sc, end - i, 0);
+		if (scope_at(d, i, e, roles, nroles, out, &next))
 			return 1;
-		}
 	}
 	return 0;
 }

@@ -652,27 +652,29 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	size_t n = r->n;
 	int statistic;
 	const doc_mention *named;
-	doc_mention sc[sizeof r->scopes / sizeof *r->scopes + 1];
-	size_t nsc, pos;
+	doc_mention sc[sizeof r->scopes / sizeof *r->scopes + 1], linked;
+	size_t next_s = k + 1 < n ? f[k + 1].s : sp.e;
 
-	cx->role = occupation_for(d, r->si, r->roles, r->nroles, &f[k], k + 1 < n ? f[k + 1].s : sp.e);
+	cx->role = occupation_for(d, r->si, r->roles, r->nroles, &f[k], next_s);
 	if (r->nroles == n && n >= 2 && (size_t)r->roles[n - 1].pos < f[0].s &&
 	    words_any(d, f[n - 1].e, sp.e, cue_words(CUE_RESPECTIVELY)))
 		cx->role = r->roles[k].what; /* "A and B earn $X and $Y, respectively" */
-	cx->area = place_for(d, r->areas, r->nareas, &f[k], k + 1 < n ? f[k + 1].s : sp.e, &named);
+	cx->area = place_for(d, r->areas, r->nareas, &f[k], next_s, &named);
 	/* "Massachusetts, Oregon and Colorado ... at $X, $Y and $Z respectively" */
 	if (r->nareas == n && n >= 2 && (size_t)r->areas[n - 1].pos < f[0].s &&
 	    words_any(d, f[n - 1].e, sp.e, cue_words(CUE_RESPECTIVELY)))
 		cx->area = r->areas[k].what;
 	/* "$37,340 in the offices of dentists": a scope named right after the
 	 * figure is its own, over the one of its kind named before */
-	memcpy(sc, r->scopes, r->nscopes * sizeof *sc);
-	nsc = r->nscopes;
-	pos = f[k].s;
-	if (scope_linked_after(d, f[k].unit_e, k + 1 < n ? f[k + 1].s : sp.e, r->roles, r->nroles,
-			       &sc[nsc]))
-		pos = (size_t)sc[nsc++].pos + 1;
-	scope_of(d, sc, nsc, pos, named && named->city ? named : NULL, cx->scope, sizeof cx->scope);
+	if (scope_linked_after(d, f[k].unit_e, next_s, r->roles, r->nroles, &linked)) {
+		memcpy(sc, r->scopes, r->nscopes * sizeof *sc);
+		sc[r->nscopes] = linked;
+		scope_of(d, sc, r->nscopes + 1, (size_t)linked.pos + 1, named && named->city ? named : NULL,
+			 cx->scope, sizeof cx->scope);
+	} else {
+		scope_of(d, r->scopes, r->nscopes, f[k].s, named && named->city ? named : NULL, cx->scope,
+			 sizeof cx->scope);
+	}
 	label_scope(r, k, cx);
 	/* a figure goes on the year and source of the paragraph's earlier
 	 * sentences when it names a statistic ("The lowest 10 percent

@@ -651,11 +651,12 @@ void xtable_row(doc *d, xtable_state *ts, doc_span *cells, size_t ncells, size_t
 		const column_meaning *col = by_position ? (k < ts->nstats ? &ts->figs[k] : NULL)
 							: (k < ts->ncols ? &ts->cols[k] : NULL);
 		int stat = cell_stat(d, ts, &r, k, col);
-		const area *own = r.area && !by_position ? area_left_of(d, ts, &r, k) : NULL;
-		if (own)
+		const area *own;
+		if (stat == CSTAT_NONE)
+			continue;
+		if (r.area && !by_position && (own = area_left_of(d, ts, &r, k)) != NULL)
 			cx.area = own;
-		if (stat != CSTAT_NONE)
-			cell_figures(d, ts, &r, k, col, stat, &cx);
+		cell_figures(d, ts, &r, k, col, stat, &cx);
 	}
 }
 
