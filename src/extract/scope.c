@@ -58,8 +58,8 @@ static int in_role(const doc_mention *roles, size_t nroles, size_t i, size_t j)
 
 /* The scope whose name starts at i (and is no occupation's part): 1 and
  * *out; else 0, and *next is past the word at i. */
-static int scope_at(const doc *d, size_t i, size_t e, const doc_mention *roles, size_t nroles,
-		    doc_mention *out, size_t *next)
+static inline int scope_at(const doc *d, size_t i, size_t e, const doc_mention *roles,
+			   size_t nroles, doc_mention *out, size_t *next)
 {
 	size_t j = i, end = 0;
 	const scope_def *sc;
