@@ -1,13 +1,17 @@
 /* csvfast: plain records split where they lie in the read buffer.
  *
- * A record is plain when it holds no quote, no byte above 0x7F and none
- * below 0x20 but a tab, ends within the buffer at a LF or a CRLF (not a
- * lone CR), has exactly the expected number of fields, none longer than
- * a limit.  Such a record is what libcsv would read from the same bytes:
- * fields cut at the delimiter, spaces and tabs around each trimmed (the
- * delimiter comes first, so a tab delimiter still delimits), and a line
- * of blanks alone no record at all.  csvin hands every other record to
- * libcsv, the reader of record for quoting, errors and recovery; the
+ * A record is plain when it holds no byte above 0x7F and none below 0x20
+ * but a tab, ends within the buffer at a LF or a CRLF (not a lone CR), has
+ * exactly the expected number of fields, none longer than a limit, and
+ * each of its quoted fields is simple: the quote opens the field (blanks
+ * before it aside), the next quote closes it, and only blanks come
+ * between that and the delimiter or line end - no doubled quote, no line
+ * end inside.  Such a record is what libcsv would read from the same
+ * bytes: fields cut at the delimiter, spaces and tabs around each trimmed
+ * (the delimiter comes first, so a tab delimiter still delimits), a quoted
+ * field's bytes between its quotes kept as they are, and a line of blanks
+ * alone no record at all.  csvin hands every other record to libcsv, the
+ * reader of record for escaped quotes, errors and recovery; the
  * differential test and the csvfast fuzz target hold the two to the same
  * fields, rejections and positions. */
 #ifndef WAGESTAT_CSVFAST_H
@@ -16,7 +20,7 @@
 #include <stddef.h>
 
 /* Split the record at buf[0..n).  When it is plain, NUL-terminates each
- * field in place (over its delimiter, trailing blank or line end), points
+ * field in place (over its delimiter, trailing blank, closing quote or line end), points
  * field[0..nfields) at them with their lengths in len, and returns the
  * bytes it took, line end included; a line of blanks returns its length
  * with *nfields 0.  Returns 0, writing nothing into buf, when the record

@@ -38,12 +38,25 @@ static uint64_t special_bits(const unsigned char *s, size_t i, size_t n, unsigne
 	return bits;
 }
 
+/* 1 if s[a..b) holds only blanks. */
+static int blanks(const unsigned char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (s[a] != ' ' && s[a] != '\t')
+			return 0;
+	return 1;
+}
+
+#define NONE ((size_t)-1)
+
 size_t csvfast_record(char *buf, size_t n, int delim, size_t want, size_t maxlen,
 		      const char **field, size_t *len, size_t *nfields)
 {
 	const unsigned char *s = (const unsigned char *)buf;
 	unsigned char d = (unsigned char)delim;
 	size_t base = 0, start = 0, nf = 0, end, k;
+	size_t open = NONE, close = NONE; /* the field's quotes */
+	int quoted = 0;
 	uint64_t bits = special_bits(s, 0, n, d);
 
 	for (;;) {
@@ -59,24 +72,46 @@ size_t csvfast_record(char *buf, size_t n, int delim, size_t want, size_t maxlen
 		if (j >= n)
 			return 0; /* the record goes on past the buffer */
 		c = s[j];
+		if (open != NONE && close == NONE) {
+			if (c == '"')
+				close = j;
+			else if (c != d && c != '\t')
+				return 0; /* a line end, a control or high byte quoted */
+			continue;
+		}
 		if (c == '\t' && c != d)
 			continue; /* a blank inside the field, or around it */
+		if (c == '"') {
+			if (open != NONE || !blanks(s, start, j))
+				return 0; /* a doubled quote, or one after text */
+			open = j;
+			continue;
+		}
 		if (c != d && c != '\n' && c != '\r')
-			return 0; /* a quote, a control byte, a high byte */
+			return 0; /* a control byte, a high byte */
 		if (c == '\r' && (j + 1 >= n || s[j + 1] != '\n'))
 			return 0; /* a lone CR, or a CR whose LF is not here yet */
 		if (nf == want)
 			return 0; /* too many fields */
-		a = start;
-		b = j;
-		while (a < b && (s[a] == ' ' || s[a] == '\t'))
-			a++;
-		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-			b--;
+		if (open != NONE) {
+			if (!blanks(s, close + 1, j))
+				return 0; /* text after the closing quote */
+			a = open + 1;
+			b = close;
+			quoted = 1;
+		} else {
+			a = start;
+			b = j;
+			while (a < b && (s[a] == ' ' || s[a] == '\t'))
+				a++;
+			while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+				b--;
+		}
 		if (b - a > maxlen)
 			return 0;
 		field[nf] = buf + a;
 		len[nf++] = b - a;
+		open = close = NONE;
 		if (c == d) {
 			start = j + 1;
 			continue;
@@ -84,7 +119,7 @@ size_t csvfast_record(char *buf, size_t n, int delim, size_t want, size_t maxlen
 		end = j + (c == '\r' ? 2 : 1);
 		break;
 	}
-	if (nf == 1 && len[0] == 0) {
+	if (nf == 1 && len[0] == 0 && !quoted) {
 		*nfields = 0; /* a line of blanks: no record */
 		return end;
 	}

@@ -127,9 +127,28 @@ static uint64_t next(void)
 	return z ^ (z >> 31);
 }
 
+/* A quoted field of up to 6 bytes at buf (room for 8): whole, mostly,
+ * else with a blank, a stray quote or text after its closing quote. */
+static size_t quoted_field(char *buf)
+{
+	static const char inside[] = "ab ,;\t|\"\n";
+	static const char after[] = " \tx\"";
+	size_t n = 0, k, len = next() % 7;
+
+	buf[n++] = '"';
+	for (k = 0; k < len; k++)
+		buf[n++] = next() % 4 ? inside[next() % 5] : inside[next() % (sizeof inside - 1)];
+	if (next() % 2)
+		buf[n++] = '"';
+	if (next() % 4 == 0)
+		buf[n++] = after[next() % (sizeof after - 1)];
+	return n;
+}
+
 /* A random input of up to 200 bytes: a header of two or three fields,
- * then rows mostly plain, sometimes anything CSV can hold. */
-static size_t random_input(char *buf, size_t size)
+ * then rows mostly plain, sometimes anything CSV can hold; with quotes,
+ * a quoted field in place of one plain byte in ten. */
+static size_t random_input(char *buf, size_t size, int quotes)
 {
 	static const char plain[] = "ab1 .$";
 	static const char odd[] = ",;\t|\"\"\r\n\n \t\x01\x7F";
@@ -140,9 +159,11 @@ static size_t random_input(char *buf, size_t size)
 
 	n = strlen(head);
 	memcpy(buf, head, n);
-	while (n + 4 < size && n < want) {
+	while (n + 10 < size && n < want) {
 		unsigned k = (unsigned)(next() % 100);
-		if (k < 60) {
+		if (k < 6 && quotes) {
+			n += quoted_field(buf + n);
+		} else if (k < 60) {
 			buf[n++] = plain[next() % (sizeof plain - 1)];
 		} else if (k < 75) {
 			buf[n++] = ',';
@@ -190,9 +211,23 @@ int main(void)
 	CHECK(csvfast_record(rec, sizeof rec - 1, ',', 2, 100, f, l, &nf) == 9 && nf == 2 &&
 		      strcmp(f[0], "x") == 0 && strcmp(f[1], "y") == 0,
 	      "plain record: %zu fields", nf);
-	memcpy(buf, "x,\"y\"\n", 6);
-	CHECK(csvfast_record(buf, 6, ',', 2, 100, f, l, &nf) == 0 && memcmp(buf, "x,\"y\"\n", 6) == 0,
-	      "a quote goes to libcsv, the buffer untouched");
+	memcpy(buf, "x, \"y, z \" \n", 12);
+	CHECK(csvfast_record(buf, 12, ',', 2, 100, f, l, &nf) == 12 && nf == 2 &&
+		      strcmp(f[0], "x") == 0 && strcmp(f[1], "y, z ") == 0,
+	      "a quoted field: its delimiter and blanks kept, the blanks outside trimmed");
+	memcpy(buf, "x,\"y\"\"z\"\n", 10);
+	CHECK(csvfast_record(buf, 10, ',', 2, 100, f, l, &nf) == 0 &&
+		      memcmp(buf, "x,\"y\"\"z\"\n", 10) == 0,
+	      "a doubled quote goes to libcsv, the buffer untouched");
+	memcpy(buf, "x,\"y\"z\n", 7);
+	CHECK(csvfast_record(buf, 7, ',', 2, 100, f, l, &nf) == 0, "text after a closing quote");
+	memcpy(buf, "x,y\"z\"\n", 7);
+	CHECK(csvfast_record(buf, 7, ',', 2, 100, f, l, &nf) == 0, "a quote after text");
+	memcpy(buf, "x,\"y\nz\"\n", 8);
+	CHECK(csvfast_record(buf, 8, ',', 2, 100, f, l, &nf) == 0, "a quoted line end");
+	memcpy(buf, "\"\"\n", 3);
+	CHECK(csvfast_record(buf, 3, ',', 1, 100, f, l, &nf) == 3 && nf == 1 && l[0] == 0,
+	      "an empty quoted field is a record, not a blank line");
 	memcpy(buf, "x,y", 3);
 	CHECK(csvfast_record(buf, 3, ',', 2, 100, f, l, &nf) == 0, "no line end yet");
 	memcpy(buf, "x,y\r", 4);
@@ -208,8 +243,10 @@ int main(void)
 			same_both_ways(edges[i], strlen(edges[i]), delims[k], 1);
 		}
 	same_both_ways(S("a,b\nx\0y,1\n2,3\n"), 0, 0);
-	for (i = 0; i < 3000; i++) {
-		size_t n = random_input(buf, sizeof buf);
+	for (i = 0; i < 6000; i++) {
+		/* every other one with quoted fields: whole, doubled quotes,
+		 * unterminated, text after the closing quote */
+		size_t n = random_input(buf, sizeof buf, (int)(i % 2));
 		same_both_ways(buf, n, delims[next() % 4], (int)(next() % 2));
 	}
 	CHECK(differed == 0, "%d of %d reads differ", differed, compared);
