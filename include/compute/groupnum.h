@@ -18,7 +18,11 @@ typedef struct groupnum groupnum;
 groupnum *groupnum_new(size_t ncolumns);
 void groupnum_free(groupnum **gn);
 
-/* This row's value of column i is field[0..n). */
+/* The bytes of a value groupnum_value may read, past its end too. */
+#define GROUPNUM_READ 64
+
+/* This row's value of column i is field[0..n); field[0..GROUPNUM_READ)
+ * must be readable (csvin's rows are: CSVIN_PAD), whatever lies past n. */
 void groupnum_value(groupnum *gn, size_t i, const char *field, size_t n);
 /* The group of this row's values; *added 1 if it is new. */
 size_t groupnum_find(groupnum *gn, int *added);

@@ -18,14 +18,35 @@
 #define WAGESTAT_CSVFAST_H
 
 #include <stddef.h>
+#include <stdint.h>
 
-/* Split the record at buf[0..n).  When it is plain, NUL-terminates each
- * field in place (over its delimiter, trailing blank, closing quote or line end), points
- * field[0..nfields) at them with their lengths in len, and returns the
- * bytes it took, line end included; a line of blanks returns its length
- * with *nfields 0.  Returns 0, writing nothing into buf, when the record
- * is not plain or does not end within n: libcsv must read it.  field and
- * len hold want entries; maxlen is the longest field allowed. */
+/* A scanner over a buffer: the records from buf[pos] on, and the special
+ * bytes (delimiter, quote, control, high) of pos's block of 64 found
+ * already, so that consecutive records are scanned once. */
+typedef struct csvfast {
+	char *buf;
+	const unsigned char *s;
+	size_t n, pos;
+	unsigned char delim;
+	size_t base;   /* the block's start */
+	uint64_t bits; /* its special bytes at or past pos, bit k for s[base + k] */
+} csvfast;
+
+/* Scan buf[0..n), records cut at delim. */
+void csvfast_start(csvfast *f, char *buf, size_t n, int delim);
+
+/* Split the record at buf[pos..n).  When it is plain, NUL-terminates each
+ * field in place (over its delimiter, trailing blank, closing quote or
+ * line end), points field[0..nfields) at them with their lengths in len,
+ * and returns the bytes it took, line end included, pos moved past them;
+ * a line of blanks returns its length with *nfields 0.  Returns 0,
+ * writing nothing into buf and leaving pos, when the record is not plain
+ * or does not end within n: libcsv must read it.  field and len hold want
+ * entries; maxlen is the longest field allowed. */
+size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, size_t *len,
+		    size_t *nfields);
+
+/* csvfast_next on the one record at buf[0..n). */
 size_t csvfast_record(char *buf, size_t n, int delim, size_t want, size_t maxlen,
 		      const char **field, size_t *len, size_t *nfields);
 

@@ -18,9 +18,16 @@
 
 #include "base/tally.h"
 
+/* Bytes past a field's start that may be read whatever its length: the
+ * buffers a row's fields lie in end CSVIN_PAD bytes past their data (the
+ * bytes past a field's NUL are any), so that a field can be compared a
+ * vector at a time. */
+#define CSVIN_PAD 64
+
 typedef struct csvin_row {
 	size_t nfields;
-	const char *const *field; /* NUL-terminated; valid during the callback */
+	const char *const *field; /* NUL-terminated, CSVIN_PAD readable; valid
+				   * during the callback */
 	const size_t *len;
 	unsigned long line;       /* line where the record starts */
 } csvin_row;

@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "base/keymap.h"
 #include "base/xalloc.h"
 
@@ -11,20 +15,22 @@
 #define GRID_MAX ((size_t)1 << 20)
 
 /* A group column's dictionary: each value a small number, in first-seen
- * order.  The values met lately are remembered by their length and first
- * bytes (a slot of memo each), so that most rows find their number with
- * one multiply and one compare, not a hash of every byte. */
+ * order.  The values met lately, of up to GROUPNUM_READ bytes, are kept
+ * in a slot of memo each, picked by their length and first bytes, so that
+ * most rows find their number with one multiply and four 16-byte compares,
+ * with no branch on the value's length (a length that changes from row to
+ * row is a branch the processor guesses wrong). */
 #define MEMO_BITS 8
 #define MEMO_SLOTS (1u << MEMO_BITS)
 typedef struct memo {
-	uint64_t head; /* the first 8 bytes (keymap_word) */
-	const char *key; /* the map's copy; NULL: an empty slot */
-	uint32_t len, id;
+	unsigned char key[GROUPNUM_READ]; /* the value, zeros after it */
+	uint32_t len; /* UINT32_MAX: an empty slot */
+	uint32_t id;
 } memo;
 
 typedef struct column_dict {
 	keymap *values;
-	memo memo[MEMO_SLOTS];
+	memo *memo;
 } column_dict;
 
 struct groupnum {
@@ -91,8 +97,12 @@ groupnum *groupnum_new(size_t ncolumns)
 
 	p->ncolumns = ncolumns;
 	p->dict = xcalloc(ncolumns + 1, sizeof *p->dict);
-	for (i = 0; i < ncolumns; i++)
+	for (i = 0; i < ncolumns; i++) {
 		p->dict[i].values = keymap_new();
+		p->dict[i].memo = xcalloc(MEMO_SLOTS, sizeof *p->dict[i].memo);
+		for (size_t k = 0; k < MEMO_SLOTS; k++)
+			p->dict[i].memo[k].len = UINT32_MAX;
+	}
 	p->tuples = keymap_new();
 	p->cap = xcalloc(ncolumns + 1, sizeof *p->cap);
 	for (i = 0; i < ncolumns; i++)
@@ -111,8 +121,10 @@ void groupnum_free(groupnum **gn)
 
 	if (!p)
 		return;
-	for (i = 0; i < p->ncolumns; i++)
+	for (i = 0; i < p->ncolumns; i++) {
 		keymap_free(&p->dict[i].values);
+		free(p->dict[i].memo);
+	}
 	free(p->dict);
 	keymap_free(&p->tuples);
 	free(p->grid);
@@ -124,20 +136,44 @@ void groupnum_free(groupnum **gn)
 	*gn = NULL;
 }
 
+_Static_assert(GROUPNUM_READ == 64, "a byte a bit of a uint64_t");
+
+/* The bits of field[0..GROUPNUM_READ) equal to e's key, bit k for byte k. */
+static uint64_t same_bytes(const memo *e, const char *field)
+{
+	uint64_t eq = 0;
+	size_t k;
+#ifdef __SSE2__
+	for (k = 0; k < GROUPNUM_READ; k += 16) {
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(field + k));
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(e->key + k));
+		eq |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(a, b)) << k;
+	}
+#else
+	for (k = 0; k < GROUPNUM_READ; k++)
+		eq |= (uint64_t)((unsigned char)field[k] == e->key[k]) << k;
+#endif
+	return eq;
+}
+
 /* The number of the value field[0..n) in column dictionary d. */
 static uint32_t value_id(column_dict *d, const char *field, size_t n)
 {
-	uint64_t head = keymap_word(field, n);
-	memo *e = &d->memo[((head ^ n) * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - MEMO_BITS)];
-	size_t len;
+	uint64_t head, low, want;
+	memo *e;
 
-	if (e->key && e->len == n && e->head == head &&
-	    (n <= 8 || keymap_same(field + 8, e->key + 8, n - 8)))
+	if (n > GROUPNUM_READ)
+		return (uint32_t)keymap_put(d->values, field, n, NULL);
+	memcpy(&head, field, 8); /* readable: GROUPNUM_READ bytes are */
+	low = n >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * n)) - 1;
+	e = &d->memo[(((head & low) ^ n) * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - MEMO_BITS)];
+	want = n == GROUPNUM_READ ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
+	if (e->len == n && (same_bytes(e, field) & want) == want)
 		return e->id;
 	e->id = (uint32_t)keymap_put(d->values, field, n, NULL);
-	e->key = keymap_key(d->values, e->id, &len);
-	e->len = (uint32_t)len;
-	e->head = head;
+	e->len = (uint32_t)n;
+	memset(e->key, 0, sizeof e->key);
+	memcpy(e->key, field, n);
 	return e->id;
 }
 

@@ -16,6 +16,8 @@
 #include "input/csvin.h"
 #include "input/stdinblk.h"
 
+_Static_assert(CSVIN_PAD >= GROUPNUM_READ, "a group value is read past its end");
+
 /* A row read whose value is not yet added (on_row). */
 #define PIPE 16
 typedef struct pending {

@@ -38,31 +38,115 @@ static uint64_t special_bits(const unsigned char *s, size_t i, size_t n, unsigne
 	return bits;
 }
 
+static int blank(unsigned char c)
+{
+	return c == ' ' || c == '\t';
+}
+
 /* 1 if s[a..b) holds only blanks. */
 static int blanks(const unsigned char *s, size_t a, size_t b)
 {
 	for (; a < b; a++)
-		if (s[a] != ' ' && s[a] != '\t')
+		if (!blank(s[a]))
 			return 0;
 	return 1;
 }
 
+/* Narrow s[*a..*b) to what lies between its leading and trailing blanks. */
+static void trim(const unsigned char *s, size_t *a, size_t *b)
+{
+	while (*a < *b && blank(s[*a]))
+		++*a;
+	while (*b > *a && blank(s[*b - 1]))
+		--*b;
+}
+
 #define NONE ((size_t)-1)
 
-size_t csvfast_record(char *buf, size_t n, int delim, size_t want, size_t maxlen,
-		      const char **field, size_t *len, size_t *nfields)
+/* Go on from buf[pos]: the special bytes of its block of 64 at or past it. */
+static void seek(csvfast *f, size_t pos)
 {
-	const unsigned char *s = (const unsigned char *)buf;
-	unsigned char d = (unsigned char)delim;
-	size_t base = 0, start = 0, nf = 0, end, k;
-	size_t open = NONE, close = NONE; /* the field's quotes */
+	f->pos = pos;
+	f->base = pos & ~(size_t)63;
+	f->bits = special_bits(f->s, f->base, f->n, f->delim) & (~UINT64_C(0) << (pos - f->base));
+}
+
+void csvfast_start(csvfast *f, char *buf, size_t n, int delim)
+{
+	f->buf = buf;
+	f->s = (const unsigned char *)buf;
+	f->n = n;
+	f->delim = (unsigned char)delim;
+	seek(f, 0);
+}
+
+/* The field being split: where it starts, and its quotes (NONE: not met). */
+typedef struct cut {
+	size_t start, open, close;
+} cut;
+
+/* What a special byte does, when it is no delimiter or LF ending a field
+ * with no quote (csvfast_next). */
+enum { GO_ON, NOT_PLAIN, FIELD_ENDS };
+
+static int odd_byte(const unsigned char *s, size_t n, unsigned char d, size_t j, cut *k)
+{
+	unsigned char c = s[j];
+
+	if (k->open != NONE && k->close == NONE) {
+		if (c == '"')
+			k->close = j;
+		else if (c != d && c != '\t')
+			return NOT_PLAIN; /* a line end, a control or high byte quoted */
+		return GO_ON;
+	}
+	if (c == '\t' && c != d)
+		return GO_ON; /* a blank inside the field, or around it */
+	if (c == '"') {
+		if (k->open != NONE || !blanks(s, k->start, j))
+			return NOT_PLAIN; /* a doubled quote, or one after text */
+		k->open = j;
+		return GO_ON;
+	}
+	if (c != d && c != '\n' && c != '\r')
+		return NOT_PLAIN; /* a control byte, a high byte */
+	if (c == '\r' && (j + 1 >= n || s[j + 1] != '\n'))
+		return NOT_PLAIN; /* a lone CR, or a CR whose LF is not here yet */
+	if (k->open != NONE && !blanks(s, k->close + 1, j))
+		return NOT_PLAIN; /* text after the closing quote */
+	return FIELD_ENDS;
+}
+
+/* Move f past a record of nf fields ending at end (a CRLF's when crlf),
+ * its fields NUL-terminated; returns the bytes it took. */
+static size_t took(csvfast *f, size_t base, uint64_t bits, size_t end, int crlf,
+		   const char **field, const size_t *len, size_t nf)
+{
+	size_t k, used = end - f->pos;
+
+	for (k = 0; k < nf; k++)
+		f->buf[field[k] - f->buf + (ptrdiff_t)len[k]] = '\0';
+	if (crlf) {
+		seek(f, end); /* past the LF, which is among the bits */
+	} else {
+		f->pos = end;
+		f->base = base;
+		f->bits = bits;
+	}
+	return used;
+}
+
+size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, size_t *len,
+		    size_t *nfields)
+{
+	const unsigned char *s = f->s;
+	unsigned char d = f->delim, c;
+	size_t base = f->base, nf = 0, n = f->n, j, a, b;
+	cut k = {f->pos, NONE, NONE};
 	int quoted = 0;
-	uint64_t bits = special_bits(s, 0, n, d);
+	uint64_t bits = f->bits;
 
 	for (;;) {
-		size_t j, a, b;
-		unsigned char c;
-
 		while (!bits) {
 			base += 64;
 			bits = special_bits(s, base, n, d);
@@ -72,61 +156,46 @@ size_t csvfast_record(char *buf, size_t n, int delim, size_t want, size_t maxlen
 		if (j >= n)
 			return 0; /* the record goes on past the buffer */
 		c = s[j];
-		if (open != NONE && close == NONE) {
-			if (c == '"')
-				close = j;
-			else if (c != d && c != '\t')
-				return 0; /* a line end, a control or high byte quoted */
-			continue;
-		}
-		if (c == '\t' && c != d)
-			continue; /* a blank inside the field, or around it */
-		if (c == '"') {
-			if (open != NONE || !blanks(s, start, j))
-				return 0; /* a doubled quote, or one after text */
-			open = j;
-			continue;
-		}
-		if (c != d && c != '\n' && c != '\r')
-			return 0; /* a control byte, a high byte */
-		if (c == '\r' && (j + 1 >= n || s[j + 1] != '\n'))
-			return 0; /* a lone CR, or a CR whose LF is not here yet */
-		if (nf == want)
-			return 0; /* too many fields */
-		if (open != NONE) {
-			if (!blanks(s, close + 1, j))
-				return 0; /* text after the closing quote */
-			a = open + 1;
-			b = close;
-			quoted = 1;
+		a = k.start;
+		b = j;
+		if (k.open == NONE && (c == d || c == '\n')) {
+			if (a < b && (blank(s[a]) || blank(s[b - 1])))
+				trim(s, &a, &b);
 		} else {
-			a = start;
-			b = j;
-			while (a < b && (s[a] == ' ' || s[a] == '\t'))
-				a++;
-			while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-				b--;
+			int what = odd_byte(s, n, d, j, &k);
+			if (what == GO_ON)
+				continue;
+			if (what == NOT_PLAIN)
+				return 0;
+			if (k.open != NONE)
+				a = k.open + 1, b = k.close, quoted = 1;
+			else
+				trim(s, &a, &b);
 		}
-		if (b - a > maxlen)
-			return 0;
-		field[nf] = buf + a;
+		if (nf == want || b - a > maxlen)
+			return 0; /* too many fields, or one too long */
+		field[nf] = f->buf + a;
 		len[nf++] = b - a;
-		open = close = NONE;
-		if (c == d) {
-			start = j + 1;
-			continue;
-		}
-		end = j + (c == '\r' ? 2 : 1);
-		break;
+		k.open = k.close = NONE;
+		if (c != d)
+			break;
+		k.start = j + 1;
 	}
 	if (nf == 1 && len[0] == 0 && !quoted) {
 		*nfields = 0; /* a line of blanks: no record */
-		return end;
+		return took(f, base, bits, j + 1 + (c == '\r'), c == '\r', field, len, 0);
 	}
 	if (nf != want)
 		return 0;
-	for (k = 0; k < nf; k++)
-		buf[field[k] - buf + (ptrdiff_t)len[k]] = '\0';
 	*nfields = nf;
-	return end;
+	return took(f, base, bits, j + 1 + (c == '\r'), c == '\r', field, len, nf);
+}
+
+size_t csvfast_record(char *buf, size_t n, int delim, size_t want, size_t maxlen,
+		      const char **field, size_t *len, size_t *nfields)
+{
+	csvfast f;
+
+	csvfast_start(&f, buf, n, delim);
+	return csvfast_next(&f, want, maxlen, field, len, nfields);
 }

@@ -184,6 +184,15 @@ static void field_too_long(csvin *r)
 	r->stop = -1;
 }
 
+/* Grow *buf to hold n bytes and CSVIN_PAD more past them, all defined. */
+static void grow_padded(char **buf, size_t *alloc, size_t n)
+{
+	size_t had = *alloc;
+
+	xgrow(buf, alloc, n + CSVIN_PAD, 1);
+	memset(*buf + had, 0, *alloc - had);
+}
+
 static void on_field(void *data, size_t len, void *vr)
 {
 	csvin *r = vr;
@@ -204,8 +213,8 @@ static void on_field(void *data, size_t len, void *vr)
 		snprintf(r->bad_detail, sizeof r->bad_detail,
 			 "byte 0x%02X at offset %zu", s[bad], bad);
 	}
-	if (r->nbytes + len + 1 > r->bytes_alloc)
-		xgrow(&r->bytes, &r->bytes_alloc, r->nbytes + len + 1, 1);
+	if (r->nbytes + len + 1 + CSVIN_PAD > r->bytes_alloc)
+		grow_padded(&r->bytes, &r->bytes_alloc, r->nbytes + len + 1);
 	if (r->nfields == r->fields_alloc) {
 		size_t a = r->fields_alloc;
 		xgrow(&r->start, &a, r->nfields + 1, sizeof *r->start);
@@ -539,6 +548,7 @@ static size_t fast_records(csvin *r, char *buf, size_t n)
 {
 	size_t pos = 0, nf, used;
 	csvin_row row;
+	csvfast f;
 
 	if (r->fields_alloc < r->header_nfields) {
 		size_t a = r->fields_alloc;
@@ -551,8 +561,9 @@ static size_t fast_records(csvin *r, char *buf, size_t n)
 	}
 	row.field = r->field;
 	row.len = r->len;
-	while (!r->stop && (used = csvfast_record(buf + pos, n - pos, r->delim, r->header_nfields,
-						  infile_max_field, r->field, r->len, &nf)) > 0) {
+	csvfast_start(&f, buf, n, r->delim);
+	while (!r->stop && (used = csvfast_next(&f, r->header_nfields, infile_max_field, r->field,
+						r->len, &nf)) > 0) {
 		pos += used;
 		row.line = r->line++;
 		if (!nf)
@@ -622,7 +633,7 @@ static ssize_t read_first_line(csvin *r, char **buf, size_t *alloc)
 
 	for (;;) {
 		ssize_t got;
-		xgrow(buf, alloc, n + r->chunk_size, 1);
+		grow_padded(buf, alloc, n + r->chunk_size);
 		got = read_chunk(r, *buf + n, r->chunk_size);
 		if (got < 0)
 			return -1;
@@ -651,7 +662,7 @@ int csvin_read(csvin *r, tally *t, csvin_fn on_header, csvin_fn on_row,
 	if (r->have_header) {
 		/* a later range of a file whose header was read already */
 		parser_start(r);
-		buf = xmalloc(r->chunk_size);
+		grow_padded(&buf, &alloc, r->chunk_size);
 		while (!r->stop && (got = read_chunk(r, buf, r->chunk_size)) > 0)
 			feed(r, buf, (size_t)got, &skipping);
 		if (!r->stop && got < 0) {

@@ -10,7 +10,8 @@
 #include "check.h"
 
 #define MAXKEYS 6000
-#define KEYLEN 96
+#define KEYLEN 320
+#define VALLEN 96
 
 static char seen[MAXKEYS][KEYLEN];
 static size_t nseen;
@@ -35,13 +36,27 @@ static unsigned next_rand(void)
 }
 
 /* A value of column c: from a vocabulary of nvalues values that share
- * long prefixes and suffixes and differ in length or in one middle
- * byte, so that remembered values collide. */
+ * long prefixes and suffixes and differ in length or in one byte, early
+ * or late, so that remembered values collide; of 0 to 90 bytes, so that
+ * some are longer than groupnum reads at once.  The bytes after its NUL
+ * are random: groupnum may read them, and must not heed them. */
 static size_t value(char *buf, size_t c, size_t nvalues)
 {
-	size_t v = next_rand() % nvalues;
-	return (size_t)snprintf(buf, 32, "%s%zu%s", c ? "Registered" : "Nurse", v,
-				v % 3 ? "" : " Technologists");
+	static const char xs[] = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+	size_t v = next_rand() % nvalues, k, n;
+	int pad = (int)(v * 7 % 60);
+
+	if (c == 2 && v % 11 == 0)
+		n = 0, buf[0] = '\0';
+	else if (v % 2)
+		n = (size_t)snprintf(buf, VALLEN, "%s%zu%.*s%s", c ? "Registered" : "Nurse", v, pad,
+				     xs, v % 3 ? "" : " Technologists");
+	else
+		n = (size_t)snprintf(buf, VALLEN, "%s%.*s%zu", c ? "Registered" : "Nurse", pad, xs,
+				     v);
+	for (k = n + 1; k < n + 1 + GROUPNUM_READ; k++)
+		buf[k] = (char)next_rand();
+	return n;
 }
 
 /* rows rows of ncolumns columns, each with nvalues values; every row's
@@ -53,7 +68,7 @@ static void run(size_t ncolumns, size_t nvalues, size_t rows)
 
 	nseen = 0;
 	for (r = 0; r < rows; r++) {
-		char key[KEYLEN] = "", field[32];
+		char key[KEYLEN] = "", field[VALLEN + GROUPNUM_READ];
 		int added;
 		size_t g;
 		for (c = 0; c < ncolumns; c++) {
