@@ -20,6 +20,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The bytes past a buffer's data that the scanner may read: they must be
+ * there, whatever they hold. */
+#define CSVFAST_PAD 64
+
 /* A scanner over a buffer: the records from buf[pos] on, and the special
  * bytes (delimiter, quote, control, high) of pos's block of 64 found
  * already, so that consecutive records are scanned once. */
@@ -32,7 +36,8 @@ typedef struct csvfast {
 	uint64_t bits; /* its special bytes at or past pos, bit k for s[base + k] */
 } csvfast;
 
-/* Scan buf[0..n), records cut at delim. */
+/* Scan buf[0..n), records cut at delim; buf[n..n+CSVFAST_PAD) must be
+ * readable too. */
 void csvfast_start(csvfast *f, char *buf, size_t n, int delim);
 
 /* Split the record at buf[pos..n).  When it is plain, NUL-terminates each

@@ -477,7 +477,7 @@ static uint64_t *radix_passes(uint64_t *a, uint64_t *b, size_t n, unsigned bytes
 	unsigned pass;
 	uint64_t *t;
 
-	memset(count, 0, sizeof count);
+	memset(count, 0, bytes * sizeof *count); /* only the passes made */
 	for (i = 0; i < n; i++)
 		for (pass = 0; pass < bytes; pass++)
 			count[pass][(a[i] >> (8 * pass)) & 0xFF]++;

@@ -7,40 +7,41 @@
 #include <emmintrin.h>
 #endif
 
-/* A byte the splitter must look at: the delimiter, a quote, a control
- * byte (line ends, tab, NUL) or one above 0x7F. */
-static int special(unsigned char c, unsigned char delim)
-{
-	return c == delim || c == '"' || c < 0x20 || c >= 0x80;
-}
-
 /* The special bytes of s[i..i+64) as bits, bit k for s[i + k]; bytes at
- * or past n count as special.  With SSE2 16 bytes a compare. */
+ * or past n count as special.  i <= n, and s[i..i+64) is readable (the
+ * CSVFAST_PAD bytes past n are).  With SSE2 16 bytes a compare. */
 static uint64_t special_bits(const unsigned char *s, size_t i, size_t n, unsigned char delim)
 {
 	uint64_t bits = 0;
-	size_t k = 0;
+	size_t k;
 #ifdef __SSE2__
 	const __m128i vd = _mm_set1_epi8((char)delim), vq = _mm_set1_epi8('"');
 	const __m128i vs = _mm_set1_epi8(0x20);
 
-	for (; k < 64 && i + k + 16 <= n; k += 16) {
+	for (k = 0; k < 64; k += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + k));
 		/* signed: the bytes above 0x7F are below 0x20 too */
 		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vd), _mm_cmpeq_epi8(v, vq)),
 					 _mm_cmplt_epi8(v, vs));
 		bits |= (uint64_t)(unsigned)_mm_movemask_epi8(m) << k;
 	}
+#else
+	/* the delimiter, a quote, a control byte (line ends, tab, NUL) or
+	 * one above 0x7F */
+	for (k = 0; k < 64; k++)
+		bits |= (uint64_t)(s[i + k] == delim || s[i + k] == '"' || s[i + k] < 0x20 ||
+				   s[i + k] >= 0x80) << k;
 #endif
-	for (; k < 64; k++)
-		if (i + k >= n || special(s[i + k], delim))
-			bits |= (uint64_t)1 << k;
+	if (n - i < 64)
+		bits |= ~UINT64_C(0) << (n - i);
 	return bits;
 }
 
+static const unsigned char blank_byte[256] = {['\t'] = 1, [' '] = 1};
+
 static int blank(unsigned char c)
 {
-	return c == ' ' || c == '\t';
+	return blank_byte[c];
 }
 
 /* 1 if s[a..b) holds only blanks. */
@@ -117,6 +118,17 @@ static int odd_byte(const unsigned char *s, size_t n, unsigned char d, size_t j,
 	return FIELD_ENDS;
 }
 
+/* 1 if a field of len[0..nf) is longer than maxlen. */
+static int too_long(const size_t *len, size_t nf, size_t maxlen)
+{
+	size_t k;
+
+	for (k = 0; k < nf; k++)
+		if (len[k] > maxlen)
+			return 1;
+	return 0;
+}
+
 /* Move f past a record of nf fields ending at end (a CRLF's when crlf),
  * its fields NUL-terminated; returns the bytes it took. */
 static size_t took(csvfast *f, size_t base, uint64_t bits, size_t end, int crlf,
@@ -159,7 +171,7 @@ size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, 
 		a = k.start;
 		b = j;
 		if (k.open == NONE && (c == d || c == '\n')) {
-			if (a < b && (blank(s[a]) || blank(s[b - 1])))
+			if (a < b && (blank_byte[s[a]] | blank_byte[s[b - 1]]))
 				trim(s, &a, &b);
 		} else {
 			int what = odd_byte(s, n, d, j, &k);
@@ -168,19 +180,20 @@ size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, 
 			if (what == NOT_PLAIN)
 				return 0;
 			if (k.open != NONE)
-				a = k.open + 1, b = k.close, quoted = 1;
+				a = k.open + 1, b = k.close, quoted = 1, k.open = k.close = NONE;
 			else
 				trim(s, &a, &b);
 		}
-		if (nf == want || b - a > maxlen)
-			return 0; /* too many fields, or one too long */
+		if (nf == want)
+			return 0; /* too many fields */
 		field[nf] = f->buf + a;
 		len[nf++] = b - a;
-		k.open = k.close = NONE;
 		if (c != d)
 			break;
 		k.start = j + 1;
 	}
+	if (j - f->pos > maxlen && too_long(len, nf, maxlen))
+		return 0;
 	if (nf == 1 && len[0] == 0 && !quoted) {
 		*nfields = 0; /* a line of blanks: no record */
 		return took(f, base, bits, j + 1 + (c == '\r'), c == '\r', field, len, 0);

@@ -17,6 +17,8 @@
 #include "input/csvfast.h"
 #include "input/utf8.h"
 
+_Static_assert(CSVIN_PAD >= CSVFAST_PAD, "the splitter reads past a buffer's data");
+
 #define CHUNK_SIZE (1u << 18)
 /* files smaller than this are read by one thread */
 #define SPLIT_MIN (8 << 20)
