@@ -33,10 +33,19 @@ typedef struct sketch_store {
 	long lo, min, max;
 } sketch_store;
 
+/* Values added wait in a batch of SKETCH_BATCH before they are counted:
+ * a group's buckets span kilobytes, and among thousands of groups counting
+ * each value as it comes waits on memory nearly every time; a batch is
+ * one sequential write a value, and counting it keeps the buckets in the
+ * cache for a run of values. */
+#define SKETCH_BATCH 64
+
 typedef struct sketch {
 	double alpha, gamma, inv_log_gamma;
-	uint64_t n, zeros;
+	uint64_t n, zeros;     /* n: every value, the batch's too */
 	sketch_store pos, neg; /* neg: negative values by their size */
+	unsigned nbatch;
+	double batch[SKETCH_BATCH];
 } sketch;
 
 /* A new empty sketch (alpha in [SKETCH_ALPHA_MIN, SKETCH_ALPHA_MAX]); the
@@ -44,17 +53,21 @@ typedef struct sketch {
 sketch *sketch_new(double alpha);
 void sketch_free(sketch **s);
 
-/* Count x (finite). */
-void sketch_add(sketch *s, double x);
+/* Count x (finite).  Returns where the next value will go, for the
+ * caller to fetch into the cache ahead of it. */
+double *sketch_add(sketch *s, double x);
+/* Count the batch's values now; every function below does it first, and
+ * whoever reads the buckets directly must. */
+void sketch_settle(sketch *s);
 /* Add src's counts into dst (the same alpha). */
-void sketch_merge(sketch *dst, const sketch *src);
+void sketch_merge(sketch *dst, sketch *src);
 
 /* The type-7 quantile p of the values counted, from the buckets: the
  * values at ranks floor(h) and floor(h) + 1, h = p (n - 1), each estimated
  * within alpha and kept within [min, max], then interpolated as type 7
  * does; so within alpha of the exact type-7 quantile when the two ranks'
  * values have the same sign.  NaN when empty. */
-double sketch_quantile(const sketch *s, double p, double min, double max);
+double sketch_quantile(sketch *s, double p, double min, double max);
 
 /* Count n in bucket i of the positive (sign > 0) or negative buckets, or
  * of the zeros (sign 0): how a partial file restores a sketch. */
@@ -64,6 +77,6 @@ void sketch_put(sketch *s, int sign, long i, uint64_t n);
  *   zeros N
  *   pos MIN K C1 .. CK    (buckets MIN .. MIN + K - 1; K 0: none)
  *   neg MIN K C1 .. CK */
-void sketch_write(const sketch *s, FILE *out);
+void sketch_write(sketch *s, FILE *out);
 
 #endif

@@ -100,7 +100,8 @@ typedef struct stats_acc {
 	unsigned long long n;
 	double sum, min, max;
 	double weight_sum;
-	double *wp;     /* the tail block's next free slot */
+	double *wp;     /* the tail block's next free slot; with a sketch,
+			 * its batch's (only to fetch it ahead) */
 	unsigned left;  /* its free slots; its n is set from them when the
 			 * blocks are read (stats_acc_seal) */
 	unsigned long long per_unit[UNIT_COUNT]; /* values by the unit they

@@ -112,21 +112,40 @@ void sketch_put(sketch *s, int sign, long i, uint64_t n)
 		store_add(sign > 0 ? &s->pos : &s->neg, i, n);
 }
 
-void sketch_add(sketch *s, double x)
+/* Count x in its bucket, s->n aside. */
+static void count(sketch *s, double x)
 {
 	double size = fabs(x);
 
-	if (!(size > 0)) {
-		sketch_put(s, 0, 0, 1);
-		return;
-	}
-	sketch_put(s, x > 0 ? 1 : -1, (long)ceil(log(size) * s->inv_log_gamma), 1);
+	if (!(size > 0))
+		s->zeros++;
+	else
+		store_add(x > 0 ? &s->pos : &s->neg, (long)ceil(log(size) * s->inv_log_gamma), 1);
 }
 
-void sketch_merge(sketch *dst, const sketch *src)
+void sketch_settle(sketch *s)
+{
+	unsigned k;
+
+	for (k = 0; k < s->nbatch; k++)
+		count(s, s->batch[k]);
+	s->nbatch = 0;
+}
+
+double *sketch_add(sketch *s, double x)
+{
+	s->n++;
+	s->batch[s->nbatch++] = x;
+	if (s->nbatch == SKETCH_BATCH)
+		sketch_settle(s);
+	return s->batch + s->nbatch;
+}
+
+void sketch_merge(sketch *dst, sketch *src)
 {
 	long i;
 
+	sketch_settle(src);
 	sketch_put(dst, 0, 0, src->zeros);
 	for (i = src->pos.min; i <= src->pos.max; i++)
 		sketch_put(dst, 1, i, count_at(&src->pos, i));
@@ -168,11 +187,12 @@ static double clamp(double v, double min, double max)
 	return v < min ? min : v > max ? max : v;
 }
 
-double sketch_quantile(const sketch *s, double p, double min, double max)
+double sketch_quantile(sketch *s, double p, double min, double max)
 {
 	double h, frac, lo, hi;
 	uint64_t r;
 
+	sketch_settle(s);
 	if (s->n == 0)
 		return NAN;
 	h = p * (double)(s->n - 1);
@@ -199,8 +219,9 @@ static void store_write(const sketch_store *st, const char *name, FILE *out)
 	fputc('\n', out);
 }
 
-void sketch_write(const sketch *s, FILE *out)
+void sketch_write(sketch *s, FILE *out)
 {
+	sketch_settle(s);
 	fprintf(out, "zeros %llu\n", (unsigned long long)s->zeros);
 	store_write(&s->pos, "pos", out);
 	store_write(&s->neg, "neg", out);

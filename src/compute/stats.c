@@ -295,7 +295,7 @@ void stats_acc_add(stats_acc *a, const stats_plan *plan, stats_slab *slab, doubl
 	if (plan->approx > 0) {
 		if (!a->sk)
 			a->sk = sketch_new(plan->approx);
-		sketch_add(a->sk, x);
+		a->wp = sketch_add(a->sk, x); /* for the caller's prefetch */
 	}
 	if (!plan->keep_values) {
 		/* Welford's running mean and sum of squares; with the values

@@ -168,7 +168,7 @@ static void part_flush(part *p)
 
 /* A row is added PIPE rows after its group is found: its accumulator is
  * fetched into the cache when it enters the pipe, and the block its value
- * goes to half way along, so that adding it does not wait on memory (the
+ * goes to (or its sketch and the sketch's batch) half way along, so that adding it does not wait on memory (the
  * groups' accumulators and blocks do not stay in the cache when rows
  * stream through it). */
 static int on_row(void *ctx, const microdata_row *r)
@@ -187,8 +187,11 @@ static int on_row(void *ctx, const microdata_row *r)
 	e->weight = r->weight;
 	e->from = (unsigned char)r->from;
 	__builtin_prefetch(summary_acc(p->groups, e->acc), 1);
-	if (p->npending > PIPE / 2)
-		__builtin_prefetch(summary_acc(p->groups, p->pipe[half].acc)->wp, 1);
+	if (p->npending > PIPE / 2) {
+		const stats_acc *a = summary_acc(p->groups, p->pipe[half].acc);
+		__builtin_prefetch(a->wp, 1);
+		__builtin_prefetch(a->sk, 1); /* NULL but with --approx */
+	}
 	p->next = (p->next + 1) % PIPE;
 	return 0;
 }

@@ -21,12 +21,14 @@ int main(void)
 
 	/* 1 is gamma^0: bucket 0, standing for 2 / (gamma + 1) = 0.99 */
 	sketch_add(s, 1);
+	sketch_settle(s);
 	CHECK(s->pos.min == 0 && s->pos.max == 0, "bucket %ld", s->pos.min);
 	CHECK_NEAR(sketch_quantile(s, 0.5, -INFINITY, INFINITY), 0.99, 1e-12);
 	/* kept within [min, max]: the one value exactly */
 	CHECK_NEAR(sketch_quantile(s, 0.5, 1, 1), 1, 0);
 	/* gamma^2 * 1.001 is just above gamma^2: bucket 3 */
 	sketch_add(s, gamma * gamma * 1.001);
+	sketch_settle(s);
 	CHECK(s->pos.max == 3, "bucket %ld", s->pos.max);
 	sketch_free(&s);
 
@@ -39,6 +41,8 @@ int main(void)
 	sketch_add(s, 5);
 	sketch_add(s, -2);
 	sketch_add(s, 0);
+	CHECK(s->n == 6 && s->zeros == 0, "the batch is counted in n at once, in the buckets later");
+	sketch_settle(s);
 	CHECK(s->n == 6 && s->zeros == 2, "n %llu zeros %llu", (unsigned long long)s->n,
 	      (unsigned long long)s->zeros);
 	CHECK_NEAR(sketch_quantile(s, 0.5, -4, 5), 0, 0);
@@ -69,6 +73,27 @@ int main(void)
 	CHECK_WITHIN(sketch_quantile(s, 0.5, 1e-3, 1e7), 5.0, SKETCH_ALPHA_DEFAULT);
 	sketch_free(&s);
 	CHECK(s == NULL, "not nulled");
+
+	/* values past a batch, and a batch not yet full: 1 .. 2 * SKETCH_BATCH
+	 * + 5, median (n + 1) / 2, p90 at h = 0.9 (n - 1) interpolated, max n,
+	 * each within alpha; every value in a bucket once settled */
+	s = sketch_new(0.01);
+	for (i = 1; i <= 2 * SKETCH_BATCH + 5; i++)
+		sketch_add(s, i);
+	{
+		double n = 2 * SKETCH_BATCH + 5, h = 0.9 * (n - 1);
+		uint64_t counted = 0;
+		long b;
+		CHECK_WITHIN(sketch_quantile(s, 0.5, 1, n), (n + 1) / 2, 0.01);
+		CHECK_WITHIN(sketch_quantile(s, 0.9, 1, n), 1 + h, 0.01);
+		CHECK_WITHIN(sketch_quantile(s, 1, 1, n), n, 0.01);
+		for (b = s->pos.min; b <= s->pos.max; b++)
+			counted += s->pos.c32[b - s->pos.lo];
+		CHECK(s->n == (uint64_t)n && counted == s->n && s->nbatch == 0,
+		      "n %llu, %llu in buckets", (unsigned long long)s->n,
+		      (unsigned long long)counted);
+	}
+	sketch_free(&s);
 
 	/* counts are 32-bit until one would pass 2^32 - 1: bucket 5 gets
 	 * 4,294,967,295 then 10 (4,294,967,305, past it), bucket 7 one; merged
