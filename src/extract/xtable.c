@@ -399,7 +399,7 @@ static int section_row(const doc *d, xtable_state *ts, const row *r)
  * in a table of industries or metro areas, the label itself. */
 static void row_scope(const doc *d, const xtable_state *ts, const row *r, doc_context *cx)
 {
-	doc_mention m[4];
+	doc_mention m[4] = {0};
 	size_t ls, le, n;
 
 	label_span(d, r, &ls, &le);

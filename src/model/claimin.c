@@ -366,7 +366,7 @@ static int twin_of_held(reader *r, const csvin_row *row, const char *key, size_t
  * area's claims are of its state (see model/oews.h). */
 static void wide_scope(const reader *r, const csvin_row *row, claim *c)
 {
-	oews_fields f;
+	oews_fields f = {0}; /* code_len and type_len stay 0 without those columns */
 	char scope[200], state[8];
 
 	f.naics = field(row, r->idx[HEADER_NAICS], &f.naics_len);
