@@ -137,7 +137,7 @@ static size_t took(csvfast *f, size_t base, uint64_t bits, size_t end, int crlf,
 	size_t k, used = end - f->pos;
 
 	for (k = 0; k < nf; k++)
-		f->buf[field[k] - f->buf + (ptrdiff_t)len[k]] = '\0';
+		((char *)(uintptr_t)field[k])[len[k]] = '\0'; /* in f->buf */
 	if (crlf) {
 		seek(f, end); /* past the LF, which is among the bits */
 	} else {
@@ -152,6 +152,7 @@ size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, 
 		    size_t *nfields)
 {
 	const unsigned char *s = f->s;
+	char *buf = f->buf; /* a local: a store to field[] might change f->buf */
 	unsigned char d = f->delim, c;
 	size_t base = f->base, nf = 0, n = f->n, j, a, b;
 	cut k = {f->pos, NONE, NONE};
@@ -186,7 +187,7 @@ size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, 
 		}
 		if (nf == want)
 			return 0; /* too many fields */
-		field[nf] = f->buf + a;
+		field[nf] = buf + a;
 		len[nf++] = b - a;
 		if (c != d)
 			break;
