@@ -5,7 +5,7 @@
 set -eu
 
 packages="gcc make libc6-dev libcsv-dev libgsl-dev libgumbo-dev gnuplot-nox xlsx2csv python3 clang libclang-rt-14-dev \
-	libxlsxwriter-dev chromium"
+	libxlsxwriter-dev chromium parallel"
 if [ "${1:-}" = "--bench" ]; then
 	packages="$packages python3-pandas datamash miller time"
 fi

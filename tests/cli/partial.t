@@ -23,6 +23,20 @@ $ head -n 1 a.wsp
 > same csv
 > wagestat-partial 1
 
+== 4 splits summarized at once by GNU parallel with --partial, merged in order: the one-run table byte for byte (cents, percentiles)
+%skip-unless /usr/bin/parallel
+$ mkdir "$TMPDIR/gp" && cd "$TMPDIR/gp" && awk 'BEGIN { for (i = 1; i <= 4000; i++) printf "R%d,Reg %d,%d.%02d\n", i % 7, i % 5, 20000 + (i * 7919) % 90000, (i * 37) % 100 }' > body
+$ split -n l/4 -d body part && ls part0? | parallel --will-cite -j 2 '(echo role,region,pay; cat {}) | wagestat summarize -q --partial -s count,mean,sd,min,p10,median,p90,max -g role,region -v pay -o {}.wsp -'
+$ ls part0?.wsp | wc -l
+$ wagestat merge -q -f csv part00.wsp part01.wsp part02.wsp part03.wsp > merged.csv; echo "exit $?"
+$ (echo role,region,pay; cat body) | wagestat summarize -q -f csv -s count,mean,sd,min,p10,median,p90,max -g role,region -v pay - > whole.csv
+$ cmp merged.csv whole.csv && echo same
+$ grep -c '^R' merged.csv
+> 4
+> exit 0
+> same
+> 35
+
 == bad partials: cut short, exact with approx, other group columns, other statistics
 $ cd "$TMPDIR/pm" && head -c 300 a.wsp > cut.wsp
 $ wagestat merge a.wsp cut.wsp; echo "exit $?"
