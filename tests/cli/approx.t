@@ -5,7 +5,7 @@
 # method (bound.awk) sorts truth.tsv and computes R's type-7 percentiles
 # with awk, never reading the CSV, and checks each of the tool's within
 # ALPHA of them, relative (with 1e-9 of ALPHA for rounding at a bucket's
-# edge).  The counts are 200,000 / 3: R0 and R1 66,667 and 66,667, R2 66,666.
+# edge).  The counts are 1,000,000 / 3: R0 333,334, R1 and R2 333,333.
 
 == --approx: every percentile within 0.1% of the exact type-7 one; the bound in the accounting and in the last column
 $ t=$PWD; mkdir "$TMPDIR/ap" && cd "$TMPDIR/ap" && awk -f "$t/data/approx/gen.awk" > pay.csv
@@ -16,7 +16,7 @@ $ sort -t "$(printf '\t')" -k1,1 -k2,2g truth.tsv | awk -F'\t' -v alpha=0.001 -v
 $ wagestat --precision full summarize --approx=0.02 -q -g role -s $S -f csv pay.csv > out2.csv
 $ sort -t "$(printf '\t')" -k1,1 -k2,2g truth.tsv | awk -F'\t' -v alpha=0.02 -v tool=out2.csv -f "$t/data/approx/bound.awk"
 > exit 0
-> wagestat: rows read 200000 = used 200000 + filtered 0 + missing 0 + rejected 0
+> wagestat: rows read 1000000 = used 1000000 + filtered 0 + missing 0 + rejected 0
 > wagestat: quantiles from a sketch (--approx=0.001): each within 0.1% of the exact value, relative
 > R0 within the bound
 > R1 within the bound
