@@ -381,8 +381,7 @@ int attr_thousands(const doc *d, size_t s, size_t e)
 	return 0;
 }
 
-/* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
-/* The year written at word start i of [s, e), or 0. */
+/* The year from 1990 to 2039 written at word start i of [s, e), or 0. */
 static inline int year_at(const doc *d, size_t s, size_t e, size_t i)
 {
 	int y;
@@ -401,6 +400,7 @@ static inline int year_at(const doc *d, size_t s, size_t e, size_t i)
 	return y < 1990 || y > 2039 ? 0 : y;
 }
 
+/* A year from 1990 to 2039 standing alone in [s, e), nearest to p. */
 int attr_year(const doc *d, size_t s, size_t e, size_t p)
 {
 	long at;
@@ -410,7 +410,7 @@ int attr_year(const doc *d, size_t s, size_t e, size_t p)
 	/* a year starts a word, or the span */
 	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = doc_next_word_start(d, (size_t)at + 1, e)) {
 		size_t i = (size_t)at, dist;
-		int y = doc_is_digit(d->t[i]) ? year_at(d, s, e, i) : 0;
+		int y = year_at(d, s, e, i);
 		if (!y)
 			continue;
 		dist = i < p ? p - i : (i - p) * 2; /* before the figure is likelier */
@@ -428,7 +428,7 @@ int attr_year_only(const doc *d, size_t s, size_t e, size_t *last)
 	int only = 0;
 
 	for (at = (long)s; at >= 0 && (size_t)at + 4 <= e; at = doc_next_word_start(d, (size_t)at + 1, e)) {
-		int y = doc_is_digit(d->t[at]) ? year_at(d, s, e, (size_t)at) : 0;
+		int y = year_at(d, s, e, (size_t)at);
 		if (y && only && y != only)
 			return 0;
 		if (y) {

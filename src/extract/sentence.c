@@ -654,6 +654,7 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 	const doc_mention *named;
 	doc_mention sc[sizeof r->scopes / sizeof *r->scopes + 1], linked;
 	size_t next_s = k + 1 < n ? f[k + 1].s : sp.e;
+	const doc_mention *city;
 
 	cx->role = occupation_for(d, r->si, r->roles, r->nroles, &f[k], next_s);
 	if (r->nroles == n && n >= 2 && (size_t)r->roles[n - 1].pos < f[0].s &&
@@ -666,14 +667,13 @@ static void figure_context(reader *r, size_t k, doc_context *cx)
 		cx->area = r->areas[k].what;
 	/* "$37,340 in the offices of dentists": a scope named right after the
 	 * figure is its own, over the one of its kind named before */
+	city = named && named->city ? named : NULL;
 	if (scope_linked_after(d, f[k].unit_e, next_s, r->roles, r->nroles, &linked)) {
 		memcpy(sc, r->scopes, r->nscopes * sizeof *sc);
 		sc[r->nscopes] = linked;
-		scope_of(d, sc, r->nscopes + 1, (size_t)linked.pos + 1, named && named->city ? named : NULL,
-			 cx->scope, sizeof cx->scope);
+		scope_of(d, sc, r->nscopes + 1, (size_t)linked.pos + 1, city, cx->scope, sizeof cx->scope);
 	} else {
-		scope_of(d, r->scopes, r->nscopes, f[k].s, named && named->city ? named : NULL, cx->scope,
-			 sizeof cx->scope);
+		scope_of(d, r->scopes, r->nscopes, f[k].s, city, cx->scope, sizeof cx->scope);
 	}
 	label_scope(r, k, cx);
 	/* a figure goes on the year and source of the paragraph's earlier

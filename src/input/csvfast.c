@@ -172,7 +172,7 @@ size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, 
 		a = k.start;
 		b = j;
 		if (k.open == NONE && (c == d || c == '\n')) {
-			if (a < b && (blank_byte[s[a]] | blank_byte[s[b - 1]]))
+			if (a < b && (blank(s[a]) | blank(s[b - 1])))
 				trim(s, &a, &b);
 		} else {
 			int what = odd_byte(s, n, d, j, &k);
