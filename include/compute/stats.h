@@ -87,6 +87,7 @@ typedef struct stats_slab {
 	struct stats_chunk *chunks;
 	char *pos;   /* the free bytes of the newest chunk */
 	size_t left;
+	size_t nchunks; /* made: the later ones are huge pages (stats.c) */
 } stats_slab;
 
 /* Free every chunk (the blocks in them go too). */

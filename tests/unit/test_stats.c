@@ -182,6 +182,40 @@ static void check_add_after_merge(int weighted, int copy)
 	stats_plan_free(&plan);
 }
 
+/* A slab past its first chunks, which are small pages, into the huge
+ * page ones: three groups of 400,000 values each (29 MB of blocks in all),
+ * added in turn, each group's values a permutation of k x 10^6 + 0 ..
+ * 399,999 (i x 104729 mod 400,000: 104729 is prime to 400,000).  By
+ * hand: count 400,000, min k x 10^6, max k x 10^6 + 399,999, mean and
+ * median k x 10^6 + 199,999.5. */
+static void check_big_slab(void)
+{
+	enum { N = 400000, G = 3 };
+	stats_plan plan = plan_for("count,mean,min,median,max", 0);
+	stats_acc acc[G];
+	stats_slab slab = {0};
+	double out[5];
+	long i, k;
+
+	for (k = 0; k < G; k++)
+		stats_acc_init(&acc[k]);
+	for (i = 0; i < N; i++)
+		for (k = 0; k < G; k++)
+			stats_acc_add(&acc[k], &plan, &slab, (double)(k * 1000000 + i * 104729 % N), 1);
+	for (k = 0; k < G; k++) {
+		double base = (double)k * 1e6;
+		stats_acc_finish(&acc[k], &plan, out);
+		CHECK_NEAR(out[0], N, 0);
+		CHECK_NEAR(out[1], base + 199999.5, 1e-6);
+		CHECK_NEAR(out[2], base, 0);
+		CHECK_NEAR(out[3], base + 199999.5, 0);
+		CHECK_NEAR(out[4], base + N - 1, 0);
+		stats_acc_free(&acc[k]);
+	}
+	stats_slab_free(&slab);
+	stats_plan_free(&plan);
+}
+
 static int cmp_double(const void *pa, const void *pb)
 {
 	double a = *(const double *)pa, b = *(const double *)pb;
@@ -246,6 +280,7 @@ int main(void)
 	check_add_after_merge(1, 0);
 	check_add_after_merge(0, 1);
 	check_add_after_merge(1, 1);
+	check_big_slab();
 	run("count,mean,sd,min,p10,p25,median,p75,p90,max,iqr,madraw,mad,sum",
 	    0, x5, NULL, 5, out);
 	CHECK_NEAR(out[0], 5, 0);
