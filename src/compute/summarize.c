@@ -38,6 +38,9 @@ typedef struct part {
 	microdata_sink sink;
 	groupnum *numbers;   /* the rows' groups */
 	size_t *acc_of;      /* group g's number in groups */
+	int acc_same;        /* 1 while acc_of[g] is g for every g: a part's
+			      * own groups, before any merge (a row's group is
+			      * then found with one memory read fewer) */
 	size_t acc_alloc;
 	char *key; /* a new group's key being built */
 	size_t key_alloc;
@@ -75,6 +78,7 @@ static void part_init(part *p, const summarizer *s, int defer)
 	p->sink.fn = on_row;
 	p->sink.ctx = p;
 	p->numbers = groupnum_new(p->ngroups);
+	p->acc_same = 1;
 }
 
 static void part_free(part *p)
@@ -128,6 +132,8 @@ static void new_group(part *p, const microdata_row *r, size_t g)
 	}
 	xgrow(&p->acc_of, &p->acc_alloc, g + 1, sizeof *p->acc_of);
 	p->acc_of[g] = summary_index(p->groups, p->key ? p->key : "", keylen);
+	if (p->acc_of[g] != g)
+		p->acc_same = 0;
 }
 
 /* The number in groups of this row's group. */
@@ -144,7 +150,7 @@ static size_t row_group(part *p, const microdata_row *r)
 	g = groupnum_find(p->numbers, &added);
 	if (added)
 		new_group(p, r, g);
-	return p->acc_of[g];
+	return p->acc_same ? g : p->acc_of[g];
 }
 
 static void add_row(part *p, const pending *e)
@@ -195,7 +201,9 @@ static int on_row(void *ctx, const microdata_row *r)
 	if (p->npending > PIPE / 2) {
 		const stats_acc *a = summary_acc(p->groups, p->pipe[half].acc);
 		__builtin_prefetch(a->wp, 1);
-		if (a->sk) /* --approx; a NULL one is slow to fetch */
+		/* a->sk lies past the lines fetched above: read it only
+		 * when there is one (a missed read a row) */
+		if (p->plan->approx > 0)
 			__builtin_prefetch(a->sk, 1);
 	}
 	p->next = (p->next + 1) % PIPE;

@@ -148,6 +148,26 @@ $ grep ': malformed quoting:' pipe.err
 > same messages
 > wagestat: <stdin>:20:2: malformed quoting: quote inside an unquoted field
 
+== standard input with a stray quote in the second of three blocks: the first block is merged, the rest read by one thread into the same groups, and the bytes are still the file's
+# rows=900000 at=500017: 21.8 MB, three 8 MiB blocks.  The stray quote of
+# row i = 500,017 (line 500017 + 2 + 11 = 500030: eleven regions with a
+# line break before it) is in the second block, whose cut then falls
+# inside a quoted field.  The first block (rows below about 345,000) is
+# merged; the rest meets its role and region pairs in another order than
+# the first block did, so the groups it numbers are not the merged
+# groups' own numbers, and each must be looked up.
+$ t=$PWD; mkdir "$TMPDIR/pipestray2" && cd "$TMPDIR/pipestray2" && awk -v stray=1 -v rows=900000 -v at=500017 -f "$t/data/split/gen.awk" > big.csv
+$ s=count,mean,sd,min,p10,median,p90,max
+$ wagestat summarize -j 1 -g role,region -s $s -f csv big.csv > file.csv 2> file.err
+$ cat big.csv | wagestat summarize -j 2 --verbose -g role,region -s $s -f csv - > pipe.csv 2> pipe.err; echo "exit $?"
+$ cmp file.csv pipe.csv && echo "same bytes"
+$ grep 'read from standard input' pipe.err
+$ grep ': malformed quoting:' pipe.err
+> exit 0
+> same bytes
+> wagestat: <stdin>: read from standard input in blocks, then by one thread from a block that did not end between records
+> wagestat: <stdin>:500030:2: malformed quoting: quote inside an unquoted field
+
 == standard input: a field past --max-field after the header, in the header, and /dev/zero give the messages of -j 1 at -j 2
 # The 40 MB field of line 2 spans five 8 MiB blocks: the second block
 # does not end between records, so it and the rest are read by one

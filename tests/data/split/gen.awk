@@ -11,16 +11,20 @@
 # i = 17 (rejected: malformed quoting); with span=1, row i = 200,000 has a
 # region of 2^18 = 262,144 lines (512 KiB, "w" a line) across the middle
 # of the file, so that a split there falls inside its quotes.
+# rows=N makes N rows instead (the pay moves at 200,000 all the same), and
+# at=N puts the stray quote in row N instead of 17.
 #   awk -v stray=0 -f gen.awk > big.csv
 BEGIN {
 	srand(5)
 	print "role,region,salary"
 	for (tall = "w\n"; span && length(tall) < 500000; )
 		tall = tall tall
-	for (i = 0; i < 400000; i++) {
+	if (!rows) rows = 400000
+	if (!at) at = 17
+	for (i = 0; i < rows; i++) {
 		if (i % 40000 == 7) { print "R" i % 5 ",X,abc"; continue }
 		if (i % 60000 == 13) { print "R,short"; continue }
-		if (stray && i == 17) { print "R,5\"9,1"; continue }
+		if (stray && i == at) { print "R,5\"9,1"; continue }
 		if (i < 200000) { r = "R" i % 7; v = sprintf("%.2f", 20000 + rand() * 90000) }
 		else { r = "R" i % 5; v = sprintf("%.2f", 40000 + rand() * 30000) }
 		if (span && i == 200000) print r ",\"" tall "\"," v
