@@ -28,6 +28,13 @@ typedef struct money {
 /* Parse s[0..len) (need not be NUL-terminated). */
 money_status money_parse(const char *s, size_t len, money *out);
 
+/* The bytes past a value money_parse_padded may read. */
+#define MONEY_PAD 16
+/* money_parse, the same result, where s[len..len+MONEY_PAD) is readable
+ * too (whatever it holds): plain numbers of up to 15 digits are read
+ * there a word at a time (the rows of a large file). */
+money_status money_parse_padded(const char *s, size_t len, money *out);
+
 /* Reasons money_parse gives, for callers that compare them. */
 extern const char MONEY_NOT_A_NUMBER[];
 extern const char MONEY_NEGATIVE[];

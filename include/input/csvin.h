@@ -18,10 +18,10 @@
 
 #include "base/tally.h"
 
-/* Bytes past a field's start that may be read whatever its length: the
- * buffers a row's fields lie in end CSVIN_PAD bytes past their data (the
- * bytes past a field's NUL are any), so that a field can be compared a
- * vector at a time. */
+/* Bytes past a field's start, and past its end, that may be read
+ * whatever its length: the buffers a row's fields lie in end CSVIN_PAD
+ * bytes past their data (the bytes past a field's NUL are any), so that a
+ * field can be compared or read a word or a vector at a time. */
 #define CSVIN_PAD 64
 
 typedef struct csvin_row {

@@ -236,10 +236,95 @@ static int plain_decimal(const char *s, size_t len, double *value)
 	return 1;
 }
 
+/* Eight digit values (0..9, a byte each, the first the most significant)
+ * as a number: four multiplies in place of eight steps (the method of
+ * Lemire's number parsers). */
+static uint64_t eight_digits(uint64_t v)
+{
+	v = v * 10 + (v >> 8);
+	return (((v & UINT64_C(0x000000FF000000FF)) * UINT64_C(0x000F424000000064)) +
+		(((v >> 16) & UINT64_C(0x000000FF000000FF)) * UINT64_C(0x0000271000000001))) >>
+	       32;
+}
+
+#define ZEROS UINT64_C(0x3030303030303030)
+
+/* The first k <= 8 digits at s (s[0..8) readable) as a number. */
+static uint64_t first_digits(const char *s, unsigned k)
+{
+	uint64_t v;
+
+	if (k == 0)
+		return 0;
+	memcpy(&v, s, 8);
+	return eight_digits((v ^ ZEROS) << (8 * (8 - k))); /* zeros shift in ahead */
+}
+
+/* Bit 7 of each byte of w (digits XOR '0') that is no digit, in mask. */
+static uint64_t not_digits(uint64_t x, uint64_t mask)
+{
+	const uint64_t low7 = UINT64_C(0x7F7F7F7F7F7F7F7F), high = UINT64_C(0x8080808080808080);
+
+	return (((x & low7) + UINT64_C(0x7676767676767676)) | x) & high & mask;
+}
+
+static uint64_t byte_mask(size_t n)
+{
+	return n >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * n)) - 1;
+}
+
+/* plain_decimal on s[0..len) with s[0..MONEY_PAD) readable, for up to 8
+ * digits before the point and 8 after (15 in all), without a branch on
+ * each digit: the same value, or 0 when it is not such a number (the
+ * caller tries the others). */
+static int plain_decimal_wide(const char *s, size_t len, double *value)
+{
+	static const uint64_t pow10_int[] = {1,	     10,	100,	   1000,     10000,
+					     100000, 1000000, 10000000, 100000000};
+	uint64_t w[2], bad0, bad1, mant;
+	size_t dot, frac;
+
+	if (len == 0 || len > 16 || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__)
+		return 0;
+	memcpy(w, s, 16);
+	bad0 = not_digits(w[0] ^ ZEROS, byte_mask(len));
+	bad1 = not_digits(w[1] ^ ZEROS, len > 8 ? byte_mask(len - 8) : 0);
+	dot = bad0 ? (size_t)__builtin_ctzll(bad0) / 8
+	      : bad1 ? 8 + (size_t)__builtin_ctzll(bad1) / 8 : len;
+	if (dot < 8)
+		bad0 &= bad0 - 1;
+	else
+		bad1 &= bad1 - 1;
+	frac = dot < len ? len - dot - 1 : 0;
+	if (bad0 | bad1 || dot == 0 || dot > 8 || frac > 8 || dot + frac > 15 ||
+	    (dot < len && s[dot] != '.'))
+		return 0;
+	mant = first_digits(s, (unsigned)dot) * pow10_int[frac] +
+	       first_digits(s + dot + 1, (unsigned)frac);
+	*value = frac ? (double)mant / pow10_exact[frac] : (double)mant;
+	return 1;
+}
+
 static money_status bad(money *m, const char *reason)
 {
 	m->error = reason;
 	return MONEY_BAD;
+}
+
+static void money_clear(money *m)
+{
+	m->value = 0;
+	m->unit = UNIT_NONE;
+	m->currency[0] = '\0';
+	m->error = NULL;
+}
+
+money_status money_parse_padded(const char *s, size_t len, money *m)
+{
+	money_clear(m);
+	if (plain_decimal_wide(s, len, &m->value))
+		return MONEY_OK;
+	return money_parse(s, len, m);
 }
 
 money_status money_parse(const char *s, size_t len, money *m)
@@ -248,11 +333,7 @@ money_status money_parse(const char *s, size_t len, money *m)
 	int negative = 0, paren = 0, r;
 	double value;
 
-	m->value = 0;
-	m->unit = UNIT_NONE;
-	m->currency[0] = '\0';
-	m->error = NULL;
-
+	money_clear(m);
 	if (plain_decimal(s, len, &m->value))
 		return MONEY_OK;
 

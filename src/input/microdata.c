@@ -12,6 +12,8 @@
 #include "base/money.h"
 #include "base/xalloc.h"
 
+_Static_assert(CSVIN_PAD >= MONEY_PAD, "a value is read past its end");
+
 /* Headers tried, in order, when no value column is given. */
 static const char *const default_value_columns[] = {
 	"salary", "annual_salary", "annual salary", "pay", "wage", "value",
@@ -331,7 +333,7 @@ static double row_number(microdata_sink *s, const csvin_row *row, long idx, doub
 			 const char *missing, const char *bad)
 {
 	money x;
-	money_status st = money_parse(row->field[idx], row->len[idx], &x);
+	money_status st = money_parse_padded(row->field[idx], row->len[idx], &x);
 
 	if (st == MONEY_MISSING) {
 		reject_value(s, row, idx, missing);
@@ -390,7 +392,7 @@ static int convert(const microdata *m, microdata_sink *s, const csvin_row *row, 
 		s->basis_rows++;
 		if (m->hours_idx >= 0 && row->len[m->hours_idx]) {
 			money h;
-			if (money_parse(row->field[m->hours_idx], row->len[m->hours_idx], &h) !=
+			if (money_parse_padded(row->field[m->hours_idx], row->len[m->hours_idx], &h) !=
 				    MONEY_OK || fabs(h.value - 40) > 1e-9)
 				s->other_hours++;
 		}
@@ -459,7 +461,7 @@ static money_status parse_value(const microdata *m, const microdata_sink *s, con
 		f += 2, len -= 2, *top = 1;
 	else if (len > 1 && f[len - 1] == '+')
 		len--, *top = 1;
-	st = money_parse(f, len, v);
+	st = money_parse_padded(f, len, v);
 	if (st == MONEY_MISSING && *top) {
 		v->error = MONEY_NOT_A_NUMBER;
 		return MONEY_BAD;
@@ -502,7 +504,7 @@ static double row_weight(const microdata *m, microdata_sink *s, const csvin_row 
 
 	if (idx < 0)
 		return 1;
-	st = money_parse(row->field[idx], row->len[idx], &w);
+	st = money_parse_padded(row->field[idx], row->len[idx], &w);
 	if (st == MONEY_MISSING) {
 		reject_value(s, row, idx, "missing weight");
 		return -1;

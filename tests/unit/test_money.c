@@ -112,6 +112,49 @@ static const struct {
 	{"\xC2\xA0", MONEY_MISSING},
 };
 
+/* money_parse_padded against money_parse on random short texts with
+ * random bytes after them (digits too, which a read past the end would
+ * take in), and plain numbers' values against strtod's correctly rounded
+ * ones. */
+static void padded_same(void)
+{
+	static const char alphabet[] = "0123456789012345678901234567890123456789..,$ k-x";
+	unsigned seed = 12345;
+	int round, mismatches = 0, plain = 0;
+
+	for (round = 0; round < 200000; round++) {
+		char buf[40], text[24];
+		size_t len, k;
+		money a, b;
+		money_status sa, sb;
+		seed = seed * 1103515245u + 12345u;
+		len = (seed >> 16) % 19;
+		for (k = 0; k < sizeof buf; k++) {
+			seed = seed * 1103515245u + 12345u;
+			buf[k] = k < len ? alphabet[(seed >> 16) % (sizeof alphabet - 1)]
+					 : (char)(seed >> 16);
+		}
+		sa = money_parse_padded(buf, len, &a);
+		sb = money_parse(buf, len, &b);
+		if (sa != sb || memcmp(&a.value, &b.value, sizeof a.value) != 0 ||
+		    a.unit != b.unit || strcmp(a.currency, b.currency) != 0 || a.error != b.error) {
+			if (mismatches++ < 5)
+				CHECK(0, "'%.*s': padded %d %.17g, plain %d %.17g", (int)len, buf,
+				      sa, a.value, sb, b.value);
+		}
+		memcpy(text, buf, len);
+		text[len] = '\0';
+		if (sa == MONEY_OK && len && strspn(text, "0123456789.") == len) {
+			double want = strtod(text, NULL);
+			plain++;
+			CHECK(memcmp(&a.value, &want, sizeof want) == 0, "'%s': %.17g, strtod %.17g",
+			      text, a.value, want);
+		}
+	}
+	CHECK(mismatches == 0, "%d texts read differently", mismatches);
+	CHECK(plain > 20000, "only %d plain numbers drawn", plain);
+}
+
 int main(void)
 {
 	size_t i;
@@ -169,5 +212,6 @@ int main(void)
 	CHECK_NEAR(unit_convert(3000, UNIT_MONTHLY, UNIT_ANNUAL), 36000, 0);
 	CHECK_NEAR(unit_convert(900, UNIT_WEEKLY, UNIT_ANNUAL), 46800, 0);
 	CHECK_NEAR(unit_convert(3000, UNIT_MONTHLY, UNIT_HOURLY), 36000.0 / 2080, 1e-15);
+	padded_same();
 	return check_done("money");
 }
