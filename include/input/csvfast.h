@@ -34,6 +34,7 @@ typedef struct csvfast {
 	unsigned char delim;
 	size_t base;   /* the block's start */
 	uint64_t bits; /* its special bytes at or past pos, bit k for s[base + k] */
+	int terminate; /* NUL-terminate the fields (csvfast_start sets it) */
 } csvfast;
 
 /* Scan buf[0..n), records cut at delim; buf[n..n+CSVFAST_PAD) must be
@@ -42,7 +43,7 @@ void csvfast_start(csvfast *f, char *buf, size_t n, int delim);
 
 /* Split the record at buf[pos..n).  When it is plain, NUL-terminates each
  * field in place (over its delimiter, trailing blank, closing quote or
- * line end), points field[0..nfields) at them with their lengths in len,
+ * line end) unless f->terminate is 0, points field[0..nfields) at them with their lengths in len,
  * and returns the bytes it took, line end included, pos moved past them;
  * a line of blanks returns its length with *nfields 0.  Returns 0,
  * writing nothing into buf and leaving pos, when the record is not plain

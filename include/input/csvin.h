@@ -26,8 +26,9 @@
 
 typedef struct csvin_row {
 	size_t nfields;
-	const char *const *field; /* NUL-terminated, CSVIN_PAD readable; valid
-				   * during the callback */
+	const char *const *field; /* NUL-terminated (see csvin_set_unterminated),
+				   * CSVIN_PAD readable; valid during the
+				   * callback */
 	const size_t *len;
 	unsigned long line;       /* line where the record starts */
 } csvin_row;
@@ -69,6 +70,9 @@ void csvin_set_pad_short(csvin *r);
 /* Split plain records in the read buffer (csvfast.h), the default; with
  * on 0 libcsv reads every record, as the differential test compares. */
 void csvin_set_fast(csvin *r, int on);
+/* The rows' fields may lack their NUL (a caller that reads each by its
+ * length): the fast path then writes nothing into the read buffer. */
+void csvin_set_unterminated(csvin *r);
 unsigned long long csvin_padded(const csvin *r);
 
 /* Reading a large file in parts on threads.  csvin_split gives in

@@ -93,8 +93,8 @@ typedef struct microdata_row {
 	int top_coded; /* the value is a cap: the pay is at least that */
 } microdata_row;
 
-/* The text of group column i of the row (NUL-terminated), its length in
- * *len if len is not NULL. */
+/* The text of group column i of the row and its length in *len: no NUL
+ * need end it (csvin_set_unterminated). */
 const char *microdata_group(const microdata_row *r, size_t i, size_t *len);
 
 /* Return 0 for a row that is used (or missing), MICRODATA_LEFT_OUT to

@@ -78,6 +78,7 @@ void csvfast_start(csvfast *f, char *buf, size_t n, int delim)
 	f->s = (const unsigned char *)buf;
 	f->n = n;
 	f->delim = (unsigned char)delim;
+	f->terminate = 1;
 	seek(f, 0);
 }
 
@@ -136,7 +137,7 @@ static size_t took(csvfast *f, size_t base, uint64_t bits, size_t end, int crlf,
 {
 	size_t k, used = end - f->pos;
 
-	for (k = 0; k < nf; k++)
+	for (k = 0; f->terminate && k < nf; k++)
 		((char *)(uintptr_t)field[k])[len[k]] = '\0'; /* in f->buf */
 	if (crlf) {
 		seek(f, end); /* past the LF, which is among the bits */
@@ -172,7 +173,9 @@ size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, 
 		a = k.start;
 		b = j;
 		if (k.open == NONE && (c == d || c == '\n')) {
-			if (a < b && (blank(s[a]) | blank(s[b - 1])))
+			/* the field's bytes are not special, or tabs: only
+			 * blanks are at or below a space */
+			if (a < b && ((s[a] <= ' ') | (s[b - 1] <= ' ')))
 				trim(s, &a, &b);
 		} else {
 			int what = odd_byte(s, n, d, j, &k);

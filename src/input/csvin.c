@@ -55,6 +55,7 @@ struct csvin {
 	int have_header;
 	int pad_short;               /* accept rows short of trailing fields */
 	int slow;                    /* every record through libcsv */
+	int unterminated;            /* rows' fields need no NUL */
 	unsigned long long padded;   /* rows so padded */
 
 	tally *tally;
@@ -153,6 +154,7 @@ void csvin_set_name(csvin *r, const char *name)
 void csvin_set_chunk_size(csvin *r, size_t size) { r->chunk_size = size ? size : 1; }
 void csvin_set_pad_short(csvin *r) { r->pad_short = 1; }
 void csvin_set_fast(csvin *r, int on) { r->slow = !on; }
+void csvin_set_unterminated(csvin *r) { r->unterminated = 1; }
 unsigned long long csvin_padded(const csvin *r) { return r->padded; }
 int csvin_delim(const csvin *r) { return r->delim; }
 
@@ -564,6 +566,7 @@ static size_t fast_records(csvin *r, char *buf, size_t n)
 	row.field = r->field;
 	row.len = r->len;
 	csvfast_start(&f, buf, n, r->delim);
+	f.terminate = !r->unterminated;
 	while (!r->stop && (used = csvfast_next(&f, r->header_nfields, infile_max_field, r->field,
 						r->len, &nf)) > 0) {
 		pos += used;

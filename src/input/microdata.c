@@ -566,6 +566,7 @@ int microdata_read_csv(microdata *m, csvin *in, microdata_sink *s)
 	reading rd = {m, s};
 
 	s->file = csvin_name(in);
+	csvin_set_unterminated(in); /* every field is read by its length */
 	return csvin_read(in, s->t, on_header, on_row, &rd);
 }
 
@@ -634,6 +635,7 @@ int microdata_read_part(const microdata *m, const char *path, microdata_part *p,
 	if (!in)
 		return -1;
 	s->file = csvin_name(in);
+	csvin_set_unterminated(in);
 	if (p->data)
 		csvin_set_block(in, p->first, p->last, m->header_nfields);
 	if (p->data && p->first_line)

@@ -19,14 +19,17 @@ typedef struct seen {
 static int on_row(void *ctx, const microdata_row *r)
 {
 	seen *s = ctx;
-	const char *g = s->ungrouped ? "all" : microdata_group(r, 0, NULL);
+	size_t n = 3;
+	/* a group's text is read by its length: no NUL need end it */
+	const char *g = s->ungrouped ? "all" : microdata_group(r, 0, &n);
 
 	if (r->missing)
-		s->len += (size_t)snprintf(s->text + s->len, sizeof s->text - s->len, "%s:-;", g);
+		s->len += (size_t)snprintf(s->text + s->len, sizeof s->text - s->len, "%.*s:-;",
+					   (int)n, g);
 	else
-		s->len += (size_t)snprintf(s->text + s->len, sizeof s->text - s->len, "%s:%g*%g;",
-					   g, r->value, r->weight);
-	return s->leave_out && strcmp(g, "B") == 0 ? MICRODATA_LEFT_OUT : 0;
+		s->len += (size_t)snprintf(s->text + s->len, sizeof s->text - s->len, "%.*s:%g*%g;",
+					   (int)n, g, r->value, r->weight);
+	return s->leave_out && n == 1 && g[0] == 'B' ? MICRODATA_LEFT_OUT : 0;
 }
 
 /* Read data with the options; the rows seen into s, the counts into t. */
