@@ -156,6 +156,13 @@ static uint64_t same_bytes(const memo *e, const char *field)
 	return eq;
 }
 
+/* The low k <= 64 bits set, with no branch on k (which changes from row
+ * to row): two shifts, each below 64. */
+static uint64_t ones(size_t k)
+{
+	return ((UINT64_C(1) << (k / 2)) << (k - k / 2)) - 1;
+}
+
 /* The number of the value field[0..n) in column dictionary d. */
 static uint32_t value_id(column_dict *d, const char *field, size_t n)
 {
@@ -165,9 +172,9 @@ static uint32_t value_id(column_dict *d, const char *field, size_t n)
 	if (n > GROUPNUM_READ)
 		return (uint32_t)keymap_put(d->values, field, n, NULL);
 	memcpy(&head, field, 8); /* readable: GROUPNUM_READ bytes are */
-	low = n >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * n)) - 1;
+	low = ones(8 * (n < 8 ? n : 8));
 	e = &d->memo[(((head & low) ^ n) * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - MEMO_BITS)];
-	want = n == GROUPNUM_READ ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
+	want = ones(n);
 	if (e->len == n && (same_bytes(e, field) & want) == want)
 		return e->id;
 	e->id = (uint32_t)keymap_put(d->values, field, n, NULL);
