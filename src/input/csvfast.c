@@ -53,13 +53,21 @@ static int blanks(const unsigned char *s, size_t a, size_t b)
 	return 1;
 }
 
-/* Narrow s[*a..*b) to what lies between its leading and trailing blanks. */
-static void trim(const unsigned char *s, size_t *a, size_t *b)
+/* The start and the end of s[a..b) between its leading and trailing
+ * blanks (returned, not written through pointers, so that the caller's
+ * field bounds stay in registers). */
+static size_t past_blanks(const unsigned char *s, size_t a, size_t b)
 {
-	while (*a < *b && blank(s[*a]))
-		++*a;
-	while (*b > *a && blank(s[*b - 1]))
-		--*b;
+	while (a < b && blank(s[a]))
+		a++;
+	return a;
+}
+
+static size_t before_blanks(const unsigned char *s, size_t a, size_t b)
+{
+	while (b > a && blank(s[b - 1]))
+		b--;
+	return b;
 }
 
 #define NONE ((size_t)-1)
@@ -175,8 +183,10 @@ size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, 
 		if (k.open == NONE && (c == d || c == '\n')) {
 			/* the field's bytes are not special, or tabs: only
 			 * blanks are at or below a space */
-			if (a < b && ((s[a] <= ' ') | (s[b - 1] <= ' ')))
-				trim(s, &a, &b);
+			if (a < b && ((s[a] <= ' ') | (s[b - 1] <= ' '))) {
+				a = past_blanks(s, a, b);
+				b = before_blanks(s, a, b);
+			}
 		} else {
 			int what = odd_byte(s, n, d, j, &k);
 			if (what == GO_ON)
@@ -186,7 +196,7 @@ size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, 
 			if (k.open != NONE)
 				a = k.open + 1, b = k.close, quoted = 1, k.open = k.close = NONE;
 			else
-				trim(s, &a, &b);
+				a = past_blanks(s, a, b), b = before_blanks(s, a, b);
 		}
 		if (nf == want)
 			return 0; /* too many fields */
