@@ -12,6 +12,16 @@ void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t len);
 
+/* Memory the system is advised to back with huge pages: size bytes (a
+ * multiple of XHUGE_PAGE) at a multiple of XHUGE_PAGE, or NULL when it
+ * will not map them (the caller falls back to xmalloc).  Fewer pages for
+ * the processor to keep track of, where a run writes all over tens of
+ * megabytes; each page is resident (and zeroed) as a whole once written.
+ * Give it back with xhuge_free. */
+#define XHUGE_PAGE ((size_t)2 << 20)
+void *xhuge(size_t size);
+void xhuge_free(void *p, size_t size);
+
 /* Grow *ptr (an array of elem_size items with *alloc slots) so that it holds
  * at least need items.  Growth is geometric (x1.5) to keep peak memory near
  * what is used. */

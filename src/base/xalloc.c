@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static void die_nomem(size_t size)
 {
@@ -86,4 +87,28 @@ FILE *xmemstream(char **buf, size_t *size)
 	if (!(f = open_memstream(buf, size)))
 		die_nomem(0);
 	return f;
+}
+
+void *xhuge(size_t size)
+{
+	char *p = mmap(NULL, size + XHUGE_PAGE, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	size_t lead;
+
+	if (p == MAP_FAILED)
+		return NULL;
+	lead = (XHUGE_PAGE - (uintptr_t)p % XHUGE_PAGE) % XHUGE_PAGE;
+	if (lead)
+		munmap(p, lead);
+	munmap(p + lead + size, XHUGE_PAGE - lead);
+#ifdef MADV_HUGEPAGE
+	madvise(p + lead, size, MADV_HUGEPAGE); /* only advice */
+#endif
+	return p + lead;
+}
+
+void xhuge_free(void *p, size_t size)
+{
+	if (p)
+		munmap(p, size);
 }

@@ -6,7 +6,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "base/xalloc.h"
 #include "compute/sketch.h"
@@ -204,19 +203,15 @@ void stats_acc_init(stats_acc *a)
 	a->max = -INFINITY;
 }
 
-/* The chunks of a slab: blocks one after another.  A slab's first
- * SMALL_CHUNKS chunks are CHUNK_BYTES of small pages, which are resident
- * only once written: a part of a few rows (a block of standard input) costs
- * what it holds.  Later ones are a huge page each where the system gives
- * them: a 10M-row run's values lie in some 80 MB, and with small pages
- * every group's tail is a page of its own, too many for the processor's
- * table of pages at hand, so that adding a value waited on a page walk. */
+/* The chunks of a slab: blocks one after another.  The first SMALL_CHUNKS
+ * are small pages (a block of standard input's part costs what it holds),
+ * the later ones huge pages (xhuge): with small pages, every group's tail
+ * block is on a page of its own, and adding a value waited on a page walk. */
 #define CHUNK_BYTES ((size_t)1 << 20)
-#define HUGE_BYTES ((size_t)2 << 20)
 #define SMALL_CHUNKS 4
 struct stats_chunk {
 	struct stats_chunk *next;
-	size_t mapped; /* its bytes when mmap'd (a huge page), else 0 */
+	size_t huge; /* its bytes when from xhuge, else 0 */
 	double data[];
 };
 
@@ -224,8 +219,8 @@ void stats_slab_free(stats_slab *s)
 {
 	while (s->chunks) {
 		struct stats_chunk *next = s->chunks->next;
-		if (s->chunks->mapped)
-			munmap(s->chunks, s->chunks->mapped);
+		if (s->chunks->huge)
+			xhuge_free(s->chunks, s->chunks->huge);
 		else
 			free(s->chunks);
 		s->chunks = next;
@@ -252,35 +247,15 @@ void stats_slab_move(stats_slab *dst, stats_slab *src)
 	src->nchunks = 0;
 }
 
-/* HUGE_BYTES at a multiple of HUGE_BYTES, advised to be a huge page;
- * NULL if the system will not map it. */
-static void *huge_chunk(void)
-{
-	char *p = mmap(NULL, 2 * HUGE_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-		       -1, 0);
-	size_t lead;
-
-	if (p == MAP_FAILED)
-		return NULL;
-	lead = (HUGE_BYTES - (uintptr_t)p % HUGE_BYTES) % HUGE_BYTES;
-	if (lead)
-		munmap(p, lead);
-	munmap(p + lead + HUGE_BYTES, HUGE_BYTES - lead);
-#ifdef MADV_HUGEPAGE
-	madvise(p + lead, HUGE_BYTES, MADV_HUGEPAGE); /* only advice */
-#endif
-	return p + lead;
-}
-
 /* Start a new chunk in slab. */
 static void chunk_new(stats_slab *slab)
 {
-	struct stats_chunk *c = slab->nchunks < SMALL_CHUNKS ? NULL : huge_chunk();
-	size_t size = c ? HUGE_BYTES : CHUNK_BYTES;
+	struct stats_chunk *c = slab->nchunks < SMALL_CHUNKS ? NULL : xhuge(XHUGE_PAGE);
+	size_t size = c ? XHUGE_PAGE : CHUNK_BYTES;
 
 	if (!c)
 		c = xmalloc(size);
-	c->mapped = size == HUGE_BYTES ? size : 0;
+	c->huge = size == XHUGE_PAGE ? size : 0;
 	c->next = slab->chunks;
 	slab->chunks = c;
 	slab->nchunks++;

@@ -6,6 +6,7 @@
 #include "base/units.h"
 #include "base/xalloc.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,8 +148,30 @@ static void test_unit_words(void)
 	CHECK(unit_parse("month") == UNIT_MONTHLY && unit_parse("y") == UNIT_NONE, "parse");
 }
 
+/* xhuge: two pages at a multiple of XHUGE_PAGE (or NULL, where the
+ * system will not map them), every byte writable; the first and last
+ * bytes of each page keep what was written. */
+static void test_xhuge(void)
+{
+	size_t size = 2 * XHUGE_PAGE, i;
+	unsigned char *p = xhuge(size);
+
+	if (!p) {
+		CHECK(1, "no huge pages here");
+		return;
+	}
+	CHECK((uintptr_t)p % XHUGE_PAGE == 0, "%p is not at a page boundary", (void *)p);
+	for (i = 0; i < size; i += 4096)
+		p[i] = (unsigned char)(i / 4096);
+	p[size - 1] = 0xAB;
+	CHECK(p[XHUGE_PAGE] == (unsigned char)(XHUGE_PAGE / 4096) && p[size - 1] == 0xAB,
+	      "bytes not kept");
+	xhuge_free(p, size);
+}
+
 int main(void)
 {
+	test_xhuge();
 	test_keymap();
 	test_keymap_words();
 	test_namemap();
