@@ -120,7 +120,7 @@ static void padded_same(void)
 {
 	static const char alphabet[] = "0123456789012345678901234567890123456789..,$ k-x";
 	unsigned seed = 12345;
-	int round, mismatches = 0, plain = 0;
+	int round, mismatches = 0, plain = 0, off_strtod = 0;
 
 	for (round = 0; round < 200000; round++) {
 		char buf[40], text[24];
@@ -147,11 +147,12 @@ static void padded_same(void)
 		if (sa == MONEY_OK && len && strspn(text, "0123456789.") == len) {
 			double want = strtod(text, NULL);
 			plain++;
-			CHECK(memcmp(&a.value, &want, sizeof want) == 0, "'%s': %.17g, strtod %.17g",
-			      text, a.value, want);
+			if (memcmp(&a.value, &want, sizeof want) != 0 && off_strtod++ < 5)
+				CHECK(0, "'%s': %.17g, strtod %.17g", text, a.value, want);
 		}
 	}
 	CHECK(mismatches == 0, "%d texts read differently", mismatches);
+	CHECK(off_strtod == 0, "%d plain numbers read unlike strtod", off_strtod);
 	CHECK(plain > 20000, "only %d plain numbers drawn", plain);
 }
 
