@@ -43,12 +43,12 @@ void csvfast_start(csvfast *f, char *buf, size_t n, int delim);
 
 /* Split the record at buf[pos..n).  When it is plain, NUL-terminates each
  * field in place (over its delimiter, trailing blank, closing quote or
- * line end) unless f->terminate is 0, points field[0..nfields) at them with their lengths in len,
- * and returns the bytes it took, line end included, pos moved past them;
- * a line of blanks returns its length with *nfields 0.  Returns 0,
- * writing nothing into buf and leaving pos, when the record is not plain
- * or does not end within n: libcsv must read it.  field and len hold want
- * entries; maxlen is the longest field allowed. */
+ * line end; not when f->terminate is 0), points field[0..nfields) at them
+ * with their lengths in len, and returns the bytes it took, line end
+ * included, pos moved past them; a line of blanks returns its length with
+ * *nfields 0.  Returns 0, writing nothing into buf and leaving pos, when
+ * the record is not plain or does not end within n: libcsv must read it.
+ * field and len hold want entries; maxlen is the longest field allowed. */
 size_t csvfast_next(csvfast *f, size_t want, size_t maxlen, const char **field, size_t *len,
 		    size_t *nfields);
 

@@ -260,7 +260,7 @@ static uint64_t first_digits(const char *s, unsigned k)
 	return eight_digits((v ^ ZEROS) << (8 * (8 - k))); /* zeros shift in ahead */
 }
 
-/* Bit 7 of each byte of w (digits XOR '0') that is no digit, in mask. */
+/* Bit 7 of each byte of x (bytes XOR '0') that is no digit, in mask. */
 static uint64_t not_digits(uint64_t x, uint64_t mask)
 {
 	const uint64_t low7 = UINT64_C(0x7F7F7F7F7F7F7F7F), high = UINT64_C(0x8080808080808080);
@@ -273,7 +273,7 @@ static uint64_t byte_mask(size_t n)
 	return n >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * n)) - 1;
 }
 
-/* plain_decimal on s[0..len) with s[0..MONEY_PAD) readable, for up to 8
+/* plain_decimal on s[0..len), s[len..len+MONEY_PAD) readable, for up to 8
  * digits before the point and 8 after (15 in all), without a branch on
  * each digit: the same value, or 0 when it is not such a number (the
  * caller tries the others). */
