@@ -321,10 +321,13 @@ static void money_clear(money *m)
 
 money_status money_parse_padded(const char *s, size_t len, money *m)
 {
+	double value;
+
+	if (!plain_decimal_wide(s, len, &value))
+		return money_parse(s, len, m);
 	money_clear(m);
-	if (plain_decimal_wide(s, len, &m->value))
-		return MONEY_OK;
-	return money_parse(s, len, m);
+	m->value = value;
+	return MONEY_OK;
 }
 
 money_status money_parse(const char *s, size_t len, money *m)

@@ -174,9 +174,9 @@ static void part_flush(part *p)
 
 /* A row is added PIPE rows after its group is found: its accumulator is
  * fetched into the cache when it enters the pipe, and the block its value
- * goes to (or its sketch and the sketch's batch) half way along, so that adding it does not wait on memory (the
- * groups' accumulators and blocks do not stay in the cache when rows
- * stream through it). */
+ * goes to (or its sketch and the sketch's batch) half way along, so that
+ * adding it does not wait on memory (the groups' accumulators and blocks
+ * do not stay in the cache when rows stream through it). */
 static int on_row(void *ctx, const microdata_row *r)
 {
 	part *p = ctx;

@@ -44,15 +44,6 @@ static int blank(unsigned char c)
 	return blank_byte[c];
 }
 
-/* 1 if s[a..b) holds only blanks. */
-static int blanks(const unsigned char *s, size_t a, size_t b)
-{
-	for (; a < b; a++)
-		if (!blank(s[a]))
-			return 0;
-	return 1;
-}
-
 /* The start and the end of s[a..b) between its leading and trailing
  * blanks (returned, not written through pointers, so that the caller's
  * field bounds stay in registers). */
@@ -68,6 +59,12 @@ static size_t before_blanks(const unsigned char *s, size_t a, size_t b)
 	while (b > a && blank(s[b - 1]))
 		b--;
 	return b;
+}
+
+/* 1 if s[a..b) holds only blanks. */
+static int blanks(const unsigned char *s, size_t a, size_t b)
+{
+	return past_blanks(s, a, b) == b;
 }
 
 #define NONE ((size_t)-1)
@@ -139,7 +136,7 @@ static int too_long(const size_t *len, size_t nf, size_t maxlen)
 }
 
 /* Move f past a record of nf fields ending at end (a CRLF's when crlf),
- * its fields NUL-terminated; returns the bytes it took. */
+ * its fields NUL-terminated when f->terminate; returns the bytes it took. */
 static size_t took(csvfast *f, size_t base, uint64_t bits, size_t end, int crlf,
 		   const char **field, const size_t *len, size_t nf)
 {
